@@ -1,0 +1,141 @@
+"""Enumerations of the domain. Values are stored in the database as text."""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class MunicipalityKind(StrEnum):
+    AYIL_AIMAK = "ayil_aimak"
+    CITY = "city"
+    TOWN = "town"
+
+
+class CompetitionKind(StrEnum):
+    JD = "jd"    # local initiative (жергиликтүү демилге)
+    MSZ = "msz"  # state / municipal social order (мамлекеттик социалдык заказ)
+
+
+class CompetitionStatus(StrEnum):
+    DRAFT = "draft"
+    ANNOUNCED = "announced"
+    APPLICATIONS_CLOSED = "applications_closed"
+    UNDER_REVIEW = "under_review"
+    DECIDED = "decided"
+    IN_IMPLEMENTATION = "in_implementation"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class ApplicantKind(StrEnum):
+    PERSON = "person"
+    GROUP = "group"
+    ORGANISATION = "organisation"
+    LEGAL_ENTITY = "legal_entity"
+
+
+class ApplicationStatus(StrEnum):
+    REGISTERED = "registered"
+    ELIGIBLE = "eligible"
+    INELIGIBLE = "ineligible"
+    WITHDRAWN = "withdrawn"
+    WINNER = "winner"
+    RESERVE = "reserve"
+    REJECTED = "rejected"
+
+
+class FundingSource(StrEnum):
+    LOCAL_BUDGET = "local_budget"
+    DONOR = "donor"
+    INITIATOR_CASH = "initiator_cash"
+    INITIATOR_IN_KIND = "initiator_in_kind"
+    OTHER = "other"
+
+
+class MemberRole(StrEnum):
+    CHAIR = "chair"
+    DEPUTY_CHAIR = "deputy_chair"
+    SECRETARY = "secretary"
+    MEMBER = "member"
+
+
+class MemberCategory(StrEnum):
+    LSG_SPECIALIST = "lsg_specialist"
+    COUNCIL_DEPUTY = "council_deputy"
+    COMMUNITY = "community"
+    CIVIL_SOCIETY = "civil_society"
+
+
+class DecisionMethod(StrEnum):
+    SCORING = "scoring"
+    VOTE = "vote"
+
+
+class QuorumRule(StrEnum):
+    MORE_THAN_HALF = "more_than_half"
+    TWO_THIRDS = "two_thirds"
+    FIXED = "fixed"
+
+
+class VoteChoice(StrEnum):
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAIN = "abstain"
+
+
+class DecisionOutcome(StrEnum):
+    WINNER = "winner"
+    RESERVE = "reserve"
+    REJECTED = "rejected"
+
+
+class MeetingStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class ProjectStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    TERMINATED = "terminated"
+
+
+class EventKind(StrEnum):
+    SPORT = "sport"
+    PERFORMANCE = "performance"
+    CLEAN_UP = "clean_up"
+    INFO_MEETING = "info_meeting"
+    BROADCAST = "broadcast"
+    TRAINING = "training"
+    CONTEST = "contest"
+    OTHER = "other"
+
+
+class MaterialKind(StrEnum):
+    BANNER = "banner"
+    ROLL_UP = "roll_up"
+    POSTER = "poster"
+    BROCHURE = "brochure"
+    VIDEO = "video"
+    OTHER = "other"
+
+
+class MediaLevel(StrEnum):
+    CITY = "city"
+    DISTRICT = "district"
+    REGION = "region"
+    NATIONAL = "national"
+    ONLINE = "online"
+
+
+class IndicatorValueType(StrEnum):
+    NUMBER = "number"
+    PERCENT = "percent"
+    RATIO = "ratio"
+
+
+class MeasureStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"

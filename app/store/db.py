@@ -1,0 +1,253 @@
+"""Opening a database file: pragmas, migrations, backups, single instance.
+
+`open_database(path)` is the one way the program opens a file. It
+- refuses a file written by a newer version of the program (left untouched);
+- copies an existing file to a dated backup before upgrading it;
+- creates or upgrades the schema with Alembic (never `create_all`);
+- holds an exclusive lock so a second instance on the same file is refused.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import paths
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened. `code` selects the user message."""
+
+    def __init__(self, code: str, **details):
+        self.code = code
+        self.details = details
+        super().__init__(f"{code}: {details}")
+
+
+def _on_connect(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def make_engine(path: Path | str) -> Engine:
+    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    return script_directory().get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in script_directory().walk_revisions()}
+
+
+def current_revision(path: Path) -> str | None:
+    """The schema revision recorded in the file, read without changing it."""
+    if not Path(path).exists() or Path(path).stat().st_size == 0:
+        return None
+    uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise DatabaseError("not_demilge", path=str(path))
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError("not_sqlite", path=str(path), error=str(exc)) from exc
+    finally:
+        conn.close()
+
+
+def backup_file(path: Path, reason: str) -> Path:
+    """Copy the database with SQLite's online backup API into backups/."""
+    path = Path(path)
+    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    target = paths.backups_dir(path) / f"{path.stem}_{stamp}_{reason}.sqlite3"
+    n = 1
+    while target.exists():
+        n += 1
+        target = target.with_name(f"{path.stem}_{stamp}_{reason}_{n}.sqlite3")
+    src = sqlite3.connect(str(path))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+        ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        if ok != "ok":
+            raise DatabaseError("backup_failed", path=str(target), error=ok)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+class InstanceLock:
+    """An exclusive OS lock on `<db>.lock`; released when the process ends."""
+
+    def __init__(self, db_path: Path):
+        self.path = Path(str(db_path) + ".lock")
+        self._fh = None
+
+    def acquire(self) -> None:
+        fh = open(self.path, "a+b")
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            fh.close()
+            raise DatabaseError("locked", path=str(self.path.with_suffix(""))) from exc
+        self._fh = fh
+
+    def release(self) -> None:
+        if self._fh is None:
+            return
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                self._fh.seek(0)
+                msvcrt.locking(self._fh.fileno(), msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
+        finally:
+            self._fh.close()
+            self._fh = None
+
+
+@dataclass
+class Database:
+    """An open database file: engine, session factory and its lock."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker
+    lock: InstanceLock | None
+    upgraded_from: str | None = None
+    backup_path: Path | None = None
+    info: dict = field(default_factory=dict)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: commit on success, roll back on any error."""
+        s = self.sessions()
+        try:
+            yield s
+            s.commit()
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        s = self.sessions()
+        try:
+            yield s
+        finally:
+            s.rollback()
+            s.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock:
+            self.lock.release()
+
+
+def upgrade_schema(engine: Engine, revision: str = "head") -> None:
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def open_database(path: Path | str, *, lock: bool = True, migrate: bool = True) -> Database:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db_lock = InstanceLock(path) if lock else None
+    if db_lock:
+        db_lock.acquire()
+    try:
+        existed = path.exists() and path.stat().st_size > 0
+        current = current_revision(path)
+        head = head_revision()
+        if current is not None and current not in known_revisions():
+            raise DatabaseError("newer_schema", path=str(path), revision=current)
+        backup = None
+        if migrate and existed and current != head:
+            backup = backup_file(path, "before-upgrade")
+        engine = make_engine(path)
+        if migrate and current != head:
+            upgrade_schema(engine)
+        sessions = sessionmaker(engine, expire_on_commit=False, future=True)
+        db = Database(path, engine, sessions, db_lock, upgraded_from=current if existed else None, backup_path=backup)
+        from app.store import hooks
+
+        hooks.install(db)
+        if migrate:
+            hooks.ensure_local_site(db)
+        return db
+    except BaseException:
+        if db_lock:
+            db_lock.release()
+        raise
+
+
+def is_network_or_removable(path: Path) -> bool:
+    """Best-effort: a UNC path on Windows or a mount under /media, /mnt, /run/media."""
+    p = str(Path(path).resolve())
+    if os.name == "nt":
+        if p.startswith("\\\\"):
+            return True
+        try:
+            import ctypes
+
+            drive = os.path.splitdrive(p)[0] + "\\"
+            kind = ctypes.windll.kernel32.GetDriveTypeW(drive)  # type: ignore[attr-defined]
+            return kind in (2, 4)  # DRIVE_REMOVABLE, DRIVE_REMOTE
+        except Exception:
+            return False
+    return p.startswith(("/media/", "/mnt/", "/run/media/"))

@@ -1,0 +1,69 @@
+"""Shared fixtures: real SQLite files in tmp dirs, offscreen Qt."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path, monkeypatch):
+    """Never touch the user's real data folder or settings from a test."""
+    monkeypatch.setenv("DEMILGE_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.delenv("DEMILGE_DB", raising=False)
+    from app import i18n
+
+    i18n.set_language("ky")
+    yield
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "office.sqlite3"
+
+
+@pytest.fixture
+def db(db_path):
+    """An empty, migrated database file."""
+    from app.store.db import open_database
+
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo database built once per test session; copy it with `demo_db`."""
+    from app.services import demo
+    from app.store.db import open_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = open_database(path)
+    try:
+        demo.build_demo(database)
+    finally:
+        database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template, tmp_path):
+    """A private copy of the demo database, opened."""
+    import shutil
+
+    from app.store.db import open_database
+
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_template, path)
+    database = open_database(path)
+    yield database
+    database.close()

@@ -1,0 +1,187 @@
+"""Command line: the same services as the GUI, for scripting, support and checks.
+
+Every command takes `--db PATH` and exits non-zero with a one-line reason on
+refusal.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from app import __version__, i18n, paths
+from app.services.errors import ServiceError
+from app.store.db import DatabaseError
+
+i18n.register({
+    "cli.demo_done": {
+        "ky": "Демо маалымат базасы түзүлдү: {path}",
+        "ru": "Демонстрационная база создана: {path}",
+        "en": "Demo database created: {path}",
+    },
+    "cli.report_done": {
+        "ky": "Отчет сакталды: {path}",
+        "ru": "Отчёт сохранён: {path}",
+        "en": "Report saved: {path}",
+    },
+    "cli.bad_date": {
+        "ky": "Күн туура эмес: {value} (күтүлгөн формат ЖЖЖЖ-АА-КК).",
+        "ru": "Неверная дата: {value} (ожидается ГГГГ-ММ-ДД).",
+        "en": "Bad date: {value} (expected YYYY-MM-DD).",
+    },
+    "cli.empty": {
+        "ky": "Эч нерсе жок.",
+        "ru": "Ничего нет.",
+        "en": "Nothing here.",
+    },
+})
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                   help="database file (default: DEMILGE_DB or the user data folder)")
+    p.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
+                   help="language of messages (ky, ru, en)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="demilge",
+        description="Demilge: local-initiative (ЖД) and state social order (МСЗ) competitions. "
+        "With no command the program window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"demilge {__version__}")
+    parser.add_argument("--db", metavar="PATH", default=None, help="database file")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=None, help="language (ky, ru, en)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="build the demo database from the real cases A, B and C")
+    _add_db(p)
+    p = sub.add_parser("check", help="integrity, foreign-key and schema checks")
+    _add_db(p)
+    for name, text in (("competitions", "list competitions with ids"),
+                       ("meetings", "list commission meetings with ids"),
+                       ("projects", "list projects with ids"),
+                       ("programs", "list development programs with ids")):
+        p = sub.add_parser(name, help=text)
+        _add_db(p)
+
+    p = sub.add_parser("report", help="build a report (see --list)")
+    _add_db(p)
+    p.add_argument("name", nargs="?", help="report name")
+    p.add_argument("--list", action="store_true", help="list report names")
+    p.add_argument("--format", choices=("pdf", "xlsx"), default="pdf")
+    p.add_argument("--out", metavar="FILE")
+    for param in ("competition", "meeting", "project", "program"):
+        p.add_argument(f"--{param}", metavar="ID")
+    p.add_argument("--from", dest="date_from", metavar="DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE")
+    p.add_argument("--half", metavar="YYYYH1|YYYYH2")
+    return parser
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    ns = build_parser().parse_args(argv)
+    if not hasattr(ns, "db"):
+        ns.db = None
+    if not hasattr(ns, "lang"):
+        ns.lang = None
+    return ns
+
+
+def _db_path(ns) -> Path:
+    return Path(ns.db) if ns.db else paths.default_db_path()
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ServiceError("cli.bad_date", value=value) from None
+
+
+def run(ns: argparse.Namespace) -> int:
+    lang = ns.lang or os.environ.get("DEMILGE_LANG") or i18n.DEFAULT_LANGUAGE
+    i18n.set_language(lang)
+    try:
+        return _dispatch(ns)
+    except ServiceError as exc:
+        return _fail(exc.message())
+    except DatabaseError as exc:
+        return _fail(i18n.t("db." + exc.code, **exc.details))
+
+
+def _open(ns):
+    from app.store.db import open_database
+
+    return open_database(_db_path(ns))
+
+
+def _dispatch(ns) -> int:
+    cmd = ns.command
+    if cmd == "check":
+        from app.services.maintenance import check_database
+
+        result = check_database(_db_path(ns))
+        for line in result.messages():
+            print(line, file=sys.stdout if result.ok else sys.stderr)
+        return 0 if result.ok else 1
+    if cmd == "report" and getattr(ns, "list", False):
+        from app.services.reporting import list_reports
+
+        for spec in list_reports():
+            print(f"{spec.name}\t{spec.title.get(i18n.language(), spec.title['en'])}")
+        return 0
+    if cmd == "report":
+        return _report(ns)
+
+    db = _open(ns)
+    try:
+        if cmd == "demo":
+            from app.services.demo import build_demo
+
+            build_demo(db)
+            print(i18n.t("cli.demo_done", path=str(db.path)))
+            return 0
+        if cmd in ("competitions", "meetings", "projects", "programs"):
+            from app.services.listing import id_listing
+
+            rows = id_listing(db, cmd)
+            if not rows:
+                print(i18n.t("cli.empty"))
+            for row_id, text in rows:
+                print(f"{row_id}\t{text}")
+            return 0
+    finally:
+        db.close()
+    return _fail(f"unknown command {cmd}")
+
+
+def _report(ns) -> int:
+    from app.services.reporting import ReportParams, build_report
+
+    if not ns.name:
+        return _fail(i18n.t("report.unknown", name="-"))
+    if not ns.out:
+        return _fail(i18n.t("report.param_missing", name=ns.name, param="out"))
+    params = ReportParams(
+        lang=ns.lang or i18n.language(),
+        competition=ns.competition, meeting=ns.meeting, project=ns.project, program=ns.program,
+        date_from=_parse_date(ns.date_from), date_to=_parse_date(ns.date_to), half=ns.half,
+    )
+    db = _open(ns)
+    try:
+        out = build_report(db, ns.name, params, ns.format, Path(ns.out))
+    finally:
+        db.close()
+    print(i18n.t("cli.report_done", path=str(out)))
+    return 0

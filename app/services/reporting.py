@@ -1,0 +1,122 @@
+"""The list of reports and the one function that builds any of them.
+
+Each report module registers a `ReportSpec`. The GUI's Reports area and the
+command line (`demilge report NAME ...`) both read this registry, so a new
+report appears in both places at once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable, Protocol
+
+from app import i18n
+from app.services.errors import ServiceError
+
+i18n.register({
+    "report.unknown": {
+        "ky": "Мындай отчет жок: {name}. Тизме: demilge report --list",
+        "ru": "Нет такого отчёта: {name}. Список: demilge report --list",
+        "en": "No such report: {name}. See: demilge report --list",
+    },
+    "report.format": {
+        "ky": "{name} отчету {fmt} форматында түзүлбөйт.",
+        "ru": "Отчёт {name} не строится в формате {fmt}.",
+        "en": "Report {name} cannot be made as {fmt}.",
+    },
+    "report.param_missing": {
+        "ky": "{name} отчету үчүн --{param} керек.",
+        "ru": "Для отчёта {name} нужен параметр --{param}.",
+        "en": "Report {name} needs --{param}.",
+    },
+    "report.cancelled": {
+        "ky": "Отчет токтотулду.",
+        "ru": "Построение отчёта отменено.",
+        "en": "The report was cancelled.",
+    },
+})
+
+PARAMS = ("competition", "meeting", "project", "program", "period", "half")
+
+
+class Progress(Protocol):
+    def __call__(self, done: int, total: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class ReportParams:
+    lang: str = "ky"
+    competition: str | None = None
+    meeting: str | None = None
+    project: str | None = None
+    program: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    half: str | None = None  # 2023H1
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    name: str
+    title: dict[str, str]  # lang -> title
+    needs: tuple[str, ...]  # subset of PARAMS
+    formats: tuple[str, ...]  # "pdf", "xlsx"
+    build: Callable[..., None] = field(compare=False)
+    # build(db, params: ReportParams, fmt: str, out: Path, progress, cancel) -> None
+
+
+REGISTRY: dict[str, ReportSpec] = {}
+
+
+def register(spec: ReportSpec) -> ReportSpec:
+    REGISTRY[spec.name] = spec
+    return spec
+
+
+def _load_all() -> None:
+    """Import the report modules so they register themselves."""
+    import importlib
+    import pkgutil
+
+    import app.reports as pkg
+
+    for mod in pkgutil.iter_modules(pkg.__path__):
+        if not mod.name.startswith("_"):
+            importlib.import_module(f"app.reports.{mod.name}")
+
+
+def list_reports() -> list[ReportSpec]:
+    _load_all()
+    return sorted(REGISTRY.values(), key=lambda s: s.name)
+
+
+def get_report(name: str) -> ReportSpec:
+    _load_all()
+    if name not in REGISTRY:
+        raise ServiceError("report.unknown", name=name)
+    return REGISTRY[name]
+
+
+def build_report(db, name: str, params: ReportParams, fmt: str, out: Path,
+                 progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> Path:
+    """Build one report into `out` (written to a temp file, then renamed)."""
+    spec = get_report(name)
+    if fmt not in spec.formats:
+        raise ServiceError("report.format", name=name, fmt=fmt)
+    for need in spec.needs:
+        if need == "period":
+            if params.date_from is None or params.date_to is None:
+                raise ServiceError("report.param_missing", name=name, param="from/--to")
+        elif getattr(params, need) is None:
+            raise ServiceError("report.param_missing", name=name, param=need)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        spec.build(db, params, fmt, tmp, progress or (lambda d, t: None), cancel or (lambda: False))
+        tmp.replace(out)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return out

@@ -157,9 +157,17 @@ class InstanceLock:
             self._fh = None
 
 
+@dataclass(frozen=True)
+class Actor:
+    """Who is working: the logged-in user's name and role."""
+
+    name: str = "admin"
+    role: str = "admin"  # admin | specialist | secretary | chair | viewer
+
+
 @dataclass
 class Database:
-    """An open database file: engine, session factory and its lock."""
+    """An open database file: engine, session factory, its lock, the actor."""
 
     path: Path
     engine: Engine
@@ -168,6 +176,7 @@ class Database:
     upgraded_from: str | None = None
     backup_path: Path | None = None
     info: dict = field(default_factory=dict)
+    actor: Actor = field(default_factory=Actor)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

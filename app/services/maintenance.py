@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import i18n
+from app.store import audit
 from app.store import db as store_db
 
 i18n.register({
@@ -28,6 +29,11 @@ i18n.register({
         "ky": "Схеманын версиясы {current}, күтүлгөнү {head}.",
         "ru": "Версия схемы {current}, ожидается {head}.",
         "en": "Schema version is {current}, expected {head}.",
+    },
+    "check.audit": {
+        "ky": "Аудит чынжыры №{seq} жазуусунда үзүлгөн ({reason}).",
+        "ru": "Цепочка аудита нарушена на записи №{seq} ({reason}).",
+        "en": "The audit chain is broken at entry #{seq} ({reason}).",
     },
     "check.missing": {
         "ky": "Файл табылган жок: {path}",
@@ -53,7 +59,7 @@ class CheckResult:
 
 
 def check_database(path: Path | str) -> CheckResult:
-    """Integrity, foreign keys and schema version; read-only."""
+    """Integrity, foreign keys, schema version and the audit chain; read-only."""
     path = Path(path)
     result = CheckResult(path)
     if not path.exists():
@@ -73,6 +79,11 @@ def check_database(path: Path | str) -> CheckResult:
             counts[table] = counts.get(table, 0) + 1
         for table, count in sorted(counts.items()):
             result.problems.append(("check.foreign_keys", {"table": table, "count": count}))
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "audit_entry" in tables:
+            chain = audit.verify_chain(conn)
+            if not chain.ok:
+                result.problems.append(("check.audit", {"seq": chain.first_broken_seq, "reason": chain.reason}))
     finally:
         conn.close()
     return result

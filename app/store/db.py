@@ -193,11 +193,11 @@ class Database:
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
+        """A read-only unit: loaded objects stay usable after it ends."""
         s = self.sessions()
         try:
             yield s
         finally:
-            s.rollback()
             s.close()
 
     def close(self) -> None:

@@ -1,0 +1,149 @@
+"""Backups: automatic on start, before migrations and imports, on demand to
+a chosen folder (USB stick), rotation, and restore.
+
+Copies are made with SQLite's online backup API and verified with
+`PRAGMA integrity_check` after writing.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app import i18n, paths
+from app.services.auth import Perm, require
+from app.services.errors import ServiceError
+from app.store import db as store_db
+
+KEEP_DAILY = 7
+KEEP_MONTHLY = 12
+_STAMP = re.compile(r"_(\d{4}-\d{2}-\d{2})_(\d{6})_")
+
+i18n.register({
+    "backup.not_valid": {
+        "ky": "Бул файл жарактуу камдык көчүрмө эмес: {path}",
+        "ru": "Этот файл не является пригодной резервной копией: {path}",
+        "en": "This file is not a usable backup: {path}",
+    },
+    "backup.folder": {
+        "ky": "Папкага жазууга болбойт: {path}",
+        "ru": "Нельзя записать в папку: {path}",
+        "en": "Cannot write to the folder: {path}",
+    },
+})
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime
+    reason: str
+    size: int
+
+
+def _parse(path: Path) -> BackupInfo | None:
+    m = _STAMP.search(path.name)
+    if not m:
+        return None
+    made = datetime.strptime(m.group(1) + m.group(2), "%Y-%m-%d%H%M%S")
+    reason = path.stem[m.end():] or "manual"
+    return BackupInfo(path, made, reason, path.stat().st_size)
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    folder = paths.backups_dir(db_path)
+    out = [b for p in folder.glob("*.sqlite3") if (b := _parse(p))]
+    return sorted(out, key=lambda b: b.made_at, reverse=True)
+
+
+def backup_now(db_path: Path, reason: str = "start") -> BackupInfo:
+    """A dated, verified copy in backups/ next to the database."""
+    target = store_db.backup_file(Path(db_path), reason)
+    return _parse(target)
+
+
+def rotate(db_path: Path, keep_daily: int = KEEP_DAILY, keep_monthly: int = KEEP_MONTHLY) -> list[Path]:
+    """Keep the newest copy of each of the last `keep_daily` days and of each
+    of the last `keep_monthly` months; delete the other automatic copies."""
+    backups = list_backups(db_path)
+    keep: set[Path] = set()
+    days: dict[str, Path] = {}
+    months: dict[str, Path] = {}
+    for b in backups:  # newest first
+        days.setdefault(b.made_at.strftime("%Y-%m-%d"), b.path)
+        months.setdefault(b.made_at.strftime("%Y-%m"), b.path)
+    keep.update(list(days.values())[:keep_daily])
+    keep.update(list(months.values())[:keep_monthly])
+    removed = []
+    for b in backups:
+        if b.path not in keep:
+            b.path.unlink()
+            removed.append(b.path)
+    return removed
+
+
+def backup_to_folder(db, folder: Path) -> Path:
+    """On demand, to a chosen folder or USB stick; verified after writing."""
+    require(db, Perm.BACKUP)
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".demilge-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError:
+        raise ServiceError("backup.folder", path=str(folder)) from None
+    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    target = folder / f"{Path(db.path).stem}_{stamp}_manual.sqlite3"
+    tmp = target.with_suffix(".part")
+    src = sqlite3.connect(str(db.path))
+    dst = sqlite3.connect(str(tmp))
+    try:
+        src.backup(dst)
+        ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        dst.close()
+        src.close()
+    if ok != "ok":
+        tmp.unlink(missing_ok=True)
+        raise ServiceError("db.backup_failed", path=str(target))
+    tmp.replace(target)
+    return target
+
+
+def verify_backup(path: Path) -> None:
+    """A usable backup: SQLite, intact, a Demilge schema this program knows."""
+    path = Path(path)
+    try:
+        rev = store_db.current_revision(path)
+        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            conn.close()
+    except (store_db.DatabaseError, sqlite3.DatabaseError, OSError):
+        raise ServiceError("backup.not_valid", path=str(path)) from None
+    if ok != "ok" or rev is None or rev not in store_db.known_revisions():
+        raise ServiceError("backup.not_valid", path=str(path))
+
+
+def restore(db_path: Path, backup: Path) -> Path:
+    """Put a backup in place of the (closed) database file.
+
+    The current file is first kept aside in backups/ (reason "replaced"), so a
+    restore can itself be undone. Returns the path of the kept-aside copy.
+    """
+    db_path = Path(db_path)
+    verify_backup(backup)
+    aside = None
+    if db_path.exists():
+        aside = store_db.backup_file(db_path, "replaced")
+    tmp = db_path.with_name(db_path.name + ".restore")
+    shutil.copyfile(backup, tmp)
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    tmp.replace(db_path)
+    return aside

@@ -14,11 +14,12 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.store.admin_models import AuditEntry
-from app.store.base import Synced, utcnow
+from app.store.base import utcnow
+from app.store.changes import pending_changes
 
 GENESIS = "0" * 64
 SKIP_FIELDS = {"updated_at", "created_at", "site_id"}
@@ -53,47 +54,20 @@ def entry_hash(prev_hash: str, seq: int, at: datetime, user: str, site: str | No
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _column_attrs(obj):
-    mapper = inspect(obj).mapper
-    return [(attr.key, attr.columns[0].name) for attr in mapper.column_attrs]
-
-
-def collect_changes(session: Session) -> list[tuple[str, str, str, str | None, str | None, str | None]]:
+def collect_changes(session: Session, changes=None) -> list[tuple[str, str, str, str | None, str | None, str | None]]:
     """(action, table, row_id, field, old_json, new_json) for pending changes."""
+    if changes is None:
+        changes = pending_changes(session)
     out = []
-    for obj in session.new:
-        if not isinstance(obj, Synced):
+    for c in changes:
+        if c.field in SKIP_FIELDS:
             continue
-        table = obj.__table__.name
-        for key, _col in _column_attrs(obj):
-            if key in SKIP_FIELDS or key == "id":
-                continue
-            value = getattr(obj, key)
-            if value is None:
-                continue
-            out.append(("insert", table, obj.id, key, None, canonical(value)))
-        if not any(c[2] == obj.id for c in out):
-            out.append(("insert", table, obj.id, None, None, None))
-    for obj in session.dirty:
-        if not isinstance(obj, Synced) or not session.is_modified(obj):
-            continue
-        table = obj.__table__.name
-        state = inspect(obj)
-        for key, _col in _column_attrs(obj):
-            if key in SKIP_FIELDS:
-                continue
-            hist = state.attrs[key].history
-            if not hist.has_changes():
-                continue
-            old = hist.deleted[0] if hist.deleted else None
-            new = hist.added[0] if hist.added else None
-            if old == new:
-                continue
-            action = "delete" if key == "deleted_at" and new is not None else "update"
-            out.append((action, table, obj.id, key, canonical(old), canonical(new)))
-    for obj in session.deleted:
-        if isinstance(obj, Synced):
-            out.append(("purge", obj.__table__.name, obj.id, None, None, None))
+        if c.action == "insert":
+            out.append(("insert", c.table, c.row_id, c.field, None, canonical(c.new) if c.field else None))
+        elif c.action == "purge":
+            out.append(("purge", c.table, c.row_id, None, None, None))
+        else:
+            out.append((c.action, c.table, c.row_id, c.field, canonical(c.old), canonical(c.new)))
     return out
 
 

@@ -1,5 +1,6 @@
 """Session hooks, run in the same transaction as every change:
 - give new synced rows their UUID at birth and stamp the local office (site);
+- write the sync change log (app.store.changelog) with a Hybrid Logical Clock;
 - write the audit trail (app.store.audit) field by field.
 """
 from __future__ import annotations
@@ -7,8 +8,9 @@ from __future__ import annotations
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from app.store import audit
+from app.store import audit, changelog
 from app.store.base import Synced, new_id, utcnow
+from app.store.changes import pending_changes
 from app.store.models import Site
 
 LOCAL_SITE_KEY = "local_site_id"
@@ -24,35 +26,70 @@ def local_site_id(session: Session) -> str | None:
     return site
 
 
+def _apply_defaults(obj) -> None:
+    """Fill column defaults now, so the change log carries the row exactly
+    as it will be stored (other offices must not invent their own)."""
+    if obj.id is None:
+        obj.id = new_id()
+    if obj.created_at is None:
+        obj.created_at = utcnow()
+    for col in obj.__table__.columns:
+        default = col.default
+        if default is None or not getattr(default, "is_scalar", False):
+            continue
+        key = col.key
+        if getattr(obj, key, None) is None:
+            setattr(obj, key, default.arg)
+
+
 def _make_before_flush(db):
     def before_flush(session: Session, _ctx, _instances) -> None:
         synced_new = [o for o in session.new if isinstance(o, Synced)]
         synced_dirty = [o for o in session.dirty if isinstance(o, Synced) and session.is_modified(o)]
         if not synced_new and not synced_dirty and not any(isinstance(o, Synced) for o in session.deleted):
             return
+        for obj in synced_new:
+            _apply_defaults(obj)
         with session.no_autoflush:
             site = local_site_id(session)
-        now = utcnow()
-        for obj in synced_new:
-            if obj.id is None:
-                obj.id = new_id()
-            if site and not session.info.get("keep_origin"):
-                obj.site_id = site
-        for obj in synced_dirty:
-            if not session.info.get("keep_origin"):
-                obj.updated_at = now
-                if site:
-                    obj.site_id = site
-        if session.info.get("no_audit"):
-            return
-        changes = audit.collect_changes(session)
-        audit.write_entries(session, changes, session.info.get("user") or db.actor.name, site)
+            changes = pending_changes(session)
+            applying = session.info.get("sync_apply")
+            stamp = None if applying or not site else changelog.capture(session, changes, site)
+            moment = changelog.stamp_datetime(stamp) if stamp else utcnow()
+            if not applying:
+                for obj in synced_new:
+                    if site:
+                        obj.site_id = site
+                    obj.updated_at = moment
+                for obj in synced_dirty:
+                    obj.updated_at = moment
+                    if site:
+                        obj.site_id = site
+                for c in changes:
+                    if c.table == "meeting" and c.field == "status" and str(getattr(c.new, "value", c.new)) == "closed":
+                        session.info.setdefault("pending_seals", set()).add(c.row_id)
+            if session.info.get("no_audit"):
+                return
+            user = session.info.get("user") or db.actor.name
+            audit.write_entries(session, audit.collect_changes(session, changes), user, site)
 
     return before_flush
 
 
+def _after_flush_postexec(session: Session, _ctx) -> None:
+    seals = session.info.pop("pending_seals", None)
+    if not seals:
+        return
+    site = local_site_id(session)
+    if not site:
+        return
+    for meeting_id in sorted(seals):
+        changelog.seal(session, site, meeting_id)
+
+
 def install(db) -> None:
     event.listen(db.sessions, "before_flush", _make_before_flush(db))
+    event.listen(db.sessions, "after_flush_postexec", _after_flush_postexec)
 
 
 def ensure_local_site(db) -> str:

@@ -40,6 +40,9 @@ class DatabaseError(Exception):
 
 
 def _on_connect(dbapi_conn, _record) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin
+    # (the documented recipe; makes SAVEPOINT and BEGIN IMMEDIATE work).
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -48,9 +51,15 @@ def _on_connect(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _on_begin(conn) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
 def make_engine(path: Path | str) -> Engine:
     engine = create_engine(f"sqlite:///{Path(path)}", future=True)
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     return engine
 
 
@@ -171,7 +180,8 @@ class Database:
 
     path: Path
     engine: Engine
-    sessions: sessionmaker
+    sessions: sessionmaker  # writers: BEGIN IMMEDIATE, one writer at a time
+    readers: sessionmaker
     lock: InstanceLock | None
     upgraded_from: str | None = None
     backup_path: Path | None = None
@@ -194,7 +204,7 @@ class Database:
     @contextmanager
     def reader(self) -> Iterator[Session]:
         """A read-only unit: loaded objects stay usable after it ends."""
-        s = self.sessions()
+        s = self.readers()
         try:
             yield s
         finally:
@@ -231,8 +241,11 @@ def open_database(path: Path | str, *, lock: bool = True, migrate: bool = True) 
         engine = make_engine(path)
         if migrate and current != head:
             upgrade_schema(engine)
-        sessions = sessionmaker(engine, expire_on_commit=False, future=True)
-        db = Database(path, engine, sessions, db_lock, upgraded_from=current if existed else None, backup_path=backup)
+        writer_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+        sessions = sessionmaker(writer_engine, expire_on_commit=False, future=True)
+        readers = sessionmaker(engine, expire_on_commit=False, future=True)
+        db = Database(path, engine, sessions, readers, db_lock, upgraded_from=current if existed else None,
+                      backup_path=backup)
         from app.store import hooks
 
         hooks.install(db)

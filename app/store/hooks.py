@@ -96,11 +96,15 @@ def ensure_local_site(db) -> str:
     """Create this installation's office row on first open."""
     import platform
 
+    from app.store.site_identity import ensure_identity
+
     with db.session() as s:
         existing = local_site_id(s)
         if existing:
+            ensure_identity(s, db.path)
             return existing
         site = Site(name=platform.node() or "office", is_local=True)
         s.add(site)
         s.flush()
+        ensure_identity(s, db.path)
         return site.id

@@ -1,0 +1,411 @@
+"""Applying other offices' change entries: idempotent and order-free.
+
+Rules (see SYNC in README):
+- entries are stored once per (origin, seq); a repeated entry is "already had";
+- an entry is processed only when every earlier entry of its origin is here
+  and its hash chain checks; otherwise it waits;
+- processing goes in HLC order; a new row waits until the rows it refers to
+  exist; every field is last-writer-wins by HLC (site id breaks ties), and an
+  edit that did not know of the winning one is listed as a concurrent
+  conflict;
+- a sealed (closed) protocol becomes exactly the sealed content; later
+  changes to it are refused and listed as hard conflicts;
+- unique-key collisions never overwrite: the row already here stays, the
+  other is listed as a hard conflict.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.domain.hlc import Stamp
+from app.store import audit, changelog
+from app.store.base import Base
+from app.store.sync_models import ChangeEntry, FieldClock, SyncConflict, SyncPeer
+from app.sync.values import from_json, from_plain
+
+PROTOCOL_TABLES = ("meeting",) + changelog.PROTOCOL_CHILD_TABLES
+CLOCK_AHEAD_MS = 24 * 3600 * 1000
+
+
+@dataclass
+class ApplyReport:
+    applied: int = 0
+    already: int = 0
+    waiting: int = 0
+    conflicts: int = 0
+    superseded: int = 0
+    refused: int = 0
+    clock_flagged: set[str] = field(default_factory=set)
+
+
+def _table(name: str):
+    return Base.metadata.tables[name]
+
+
+def _row_exists(session: Session, table: str, row_id: str) -> bool:
+    return session.execute(text(f'SELECT 1 FROM "{table}" WHERE id = :id'), {"id": row_id}).first() is not None
+
+
+def _sealed_meetings(session: Session) -> dict[str, str]:
+    rows = session.execute(
+        select(ChangeEntry.row_id, ChangeEntry.hlc, ChangeEntry.value)
+        .where(ChangeEntry.kind == "seal", ChangeEntry.state == "applied")
+    ).all()
+    out: dict[str, str] = {}
+    for r in rows:
+        if r.row_id not in out or r.hlc < out[r.row_id]:
+            out[r.row_id] = r.hlc
+    return out
+
+
+def _protocol_meeting(session: Session, table: str, row_id: str, values: dict | None = None) -> str | None:
+    if table == "meeting":
+        return row_id
+    if table not in changelog.PROTOCOL_CHILD_TABLES:
+        return None
+    if values and "meeting_id" in values:
+        return values["meeting_id"]
+    row = session.execute(text(f'SELECT meeting_id FROM "{table}" WHERE id = :id'), {"id": row_id}).first()
+    return row[0] if row else None
+
+
+def _missing_parents(session: Session, table: str, values: dict) -> bool:
+    t = _table(table)
+    for fk in t.foreign_keys:
+        col = fk.parent
+        if col.name not in values:
+            continue
+        v = values[col.name]
+        if v is None:
+            continue
+        target = fk.column.table.name
+        if not _row_exists(session, target, v):
+            return True
+    return False
+
+
+def _conflict(session: Session, report: ApplyReport, kind: str, table: str, row_id: str, fld: str | None,
+              kept_value, kept_hlc, other_value, other_hlc, origin, package_id) -> None:
+    session.add(SyncConflict(kind=kind, table_name=table, row_id=row_id, field=fld, kept_value=kept_value,
+                             kept_hlc=kept_hlc, other_value=other_value, other_hlc=other_hlc, other_origin=origin,
+                             package_id=package_id))
+    report.conflicts += 1
+
+
+def _current_json(session: Session, table: str, row_id: str, fld: str) -> str | None:
+    t = _table(table)
+    col = t.c[fld]
+    row = session.execute(select(col).where(t.c.id == row_id)).first()
+    if row is None:
+        return None
+    return audit.canonical(_as_python(col, row[0]))
+
+
+def _as_python(col, raw):
+    return raw
+
+
+def _touch_row(session: Session, table: str, row_id: str) -> None:
+    """updated_at / site_id follow the row's newest field stamp everywhere."""
+    top = session.scalar(
+        select(FieldClock.hlc).where(FieldClock.table_name == table, FieldClock.row_id == row_id)
+        .order_by(FieldClock.hlc.desc()).limit(1)
+    )
+    if not top:
+        return
+    stamp = Stamp.decode(top)
+    t = _table(table)
+    session.execute(t.update().where(t.c.id == row_id).values(
+        updated_at=changelog.stamp_datetime(stamp), site_id=stamp.site))
+
+
+class Applier:
+    def __init__(self, session: Session, local_site: str, package_id: str | None, user_for: dict[str, str],
+                 now_ms: int | None = None):
+        self.s = session
+        self.local = local_site
+        self.package_id = package_id
+        self.user_for = user_for
+        self.report = ApplyReport()
+        self.touched: set[tuple[str, str]] = set()
+        self.now_ms = changelog.now_ms() if now_ms is None else now_ms
+        self.max_stamp: Stamp | None = None
+
+    # -- storing -------------------------------------------------------------
+    def store(self, entries: list[dict]) -> None:
+        """Keep every entry we do not have yet, as waiting."""
+        have = set()
+        by_origin = defaultdict(list)
+        for e in entries:
+            by_origin[e["origin"]].append(e["seq"])
+        for origin, seqs in by_origin.items():
+            rows = self.s.execute(select(ChangeEntry.seq).where(
+                ChangeEntry.origin == origin, ChangeEntry.seq.between(min(seqs), max(seqs)))).scalars()
+            have.update((origin, q) for q in rows)
+        new_rows = []
+        for e in entries:
+            if (e["origin"], e["seq"]) in have:
+                self.report.already += 1
+                continue
+            have.add((e["origin"], e["seq"]))
+            new_rows.append(dict(e, package_id=self.package_id, state="waiting"))
+        if new_rows:
+            self.s.execute(ChangeEntry.__table__.insert(), new_rows)
+
+    # -- readiness -------------------------------------------------------------
+    def _ready(self) -> list[ChangeEntry]:
+        """Waiting entries whose origin history is complete and chained."""
+        waiting = list(self.s.scalars(
+            select(ChangeEntry).where(ChangeEntry.state == "waiting").order_by(ChangeEntry.origin, ChangeEntry.seq)))
+        ready = []
+        by_origin = defaultdict(list)
+        for e in waiting:
+            by_origin[e.origin].append(e)
+        for origin, items in by_origin.items():
+            first = items[0].seq
+            prev_row = self.s.execute(select(ChangeEntry.seq, ChangeEntry.hash).where(
+                ChangeEntry.origin == origin, ChangeEntry.seq == first - 1)).first()
+            if first > 1 and prev_row is None:
+                continue
+            prev_hash = prev_row.hash if prev_row else changelog.GENESIS
+            expect = first
+            for e in items:
+                if e.seq != expect:
+                    break
+                good = e.prev_hash == prev_hash and changelog.entry_hash(
+                    e.origin, e.seq, e.hlc, e.kind, e.table_name, e.row_id, e.field, e.value, e.base_hlc,
+                    e.prev_hash) == e.hash
+                if not good:
+                    # a forged or damaged history: refuse it and everything after it
+                    e.state = "refused"
+                    self.report.refused += 1
+                    _conflict(self.s, self.report, "hard", e.table_name, e.row_id, e.field, None, None, e.value,
+                              e.hlc, e.origin, self.package_id)
+                    break
+                ready.append(e)
+                prev_hash = e.hash
+                expect += 1
+        ready.sort(key=lambda e: (e.hlc, e.origin, e.seq))
+        return ready
+
+    # -- processing ------------------------------------------------------------
+    def run(self) -> ApplyReport:
+        sealed = _sealed_meetings(self.s)
+        while True:
+            ready = self._ready()
+            progress = False
+            i = 0
+            while i < len(ready):
+                e = ready[i]
+                if e.kind == "ins":
+                    group = [e]
+                    j = i + 1
+                    while j < len(ready) and ready[j].kind == "ins" and ready[j].hlc == e.hlc and \
+                            ready[j].origin == e.origin and ready[j].row_id == e.row_id and \
+                            ready[j].table_name == e.table_name:
+                        group.append(ready[j])
+                        j += 1
+                    if self._apply_insert(group, sealed):
+                        progress = True
+                    i = j
+                    continue
+                if e.kind == "seal":
+                    if self._apply_seal(e, sealed):
+                        progress = True
+                else:
+                    if self._apply_set(e, sealed):
+                        progress = True
+                i += 1
+            if not progress:
+                break
+        for table, row_id in sorted(self.touched):
+            if _row_exists(self.s, table, row_id):
+                _touch_row(self.s, table, row_id)
+        self.report.waiting = self.s.scalar(
+            select(text("count(*)")).select_from(ChangeEntry).where(ChangeEntry.state == "waiting")) or 0
+        if self.max_stamp is not None:
+            changelog.observe(self.s, self.max_stamp, self.local, self.now_ms)
+        return self.report
+
+    def _seen(self, e: ChangeEntry) -> None:
+        stamp = Stamp.decode(e.hlc)
+        if self.max_stamp is None or stamp > self.max_stamp:
+            self.max_stamp = stamp
+        if stamp.wall_ms - self.now_ms > CLOCK_AHEAD_MS and e.origin not in self.report.clock_flagged:
+            self.report.clock_flagged.add(e.origin)
+            peer = self.s.get(SyncPeer, e.origin)
+            if peer is not None:
+                peer.clock_flagged_at = datetime.now(timezone.utc)
+            _conflict(self.s, self.report, "clock", e.table_name, e.row_id, None, None, None, None, e.hlc,
+                      e.origin, self.package_id)
+
+    def _audit(self, e_origin: str, items) -> None:
+        user = "sync:" + self.user_for.get(e_origin, e_origin[:8])
+        audit.write_entries(self.s, items, user, e_origin)
+
+    def _apply_insert(self, group: list[ChangeEntry], sealed: dict[str, str]) -> bool:
+        e0 = group[0]
+        table, row_id = e0.table_name, e0.row_id
+        if _row_exists(self.s, table, row_id):
+            progressed = False
+            for e in group:
+                progressed |= self._apply_set(e, sealed)
+            return progressed
+        t = _table(table)
+        values = {}
+        for e in group:
+            if e.field in t.c:
+                values[e.field] = from_json(t.c[e.field], e.value)
+        meeting = _protocol_meeting(self.s, table, row_id, {"meeting_id": values.get("meeting_id")}
+                                    if "meeting_id" in values else None)
+        if meeting and meeting in sealed:
+            for e in group:
+                e.state = "refused"
+            self.report.refused += len(group)
+            _conflict(self.s, self.report, "hard", table, row_id, None, None, sealed[meeting],
+                      json.dumps({x.field: json.loads(x.value) for x in group}, ensure_ascii=False), e0.hlc,
+                      e0.origin, self.package_id)
+            return True
+        if _missing_parents(self.s, table, values):
+            return False
+        if table == "meeting" and str(getattr(values.get("status"), "value", values.get("status"))) == "closed":
+            values["status"] = "open"  # the seal closes it, after writing the protocol
+        values["id"] = row_id
+        try:
+            with self.s.begin_nested():
+                self.s.execute(t.insert().values(**values))
+        except IntegrityError:
+            for e in group:
+                e.state = "refused"
+            self.report.refused += len(group)
+            _conflict(self.s, self.report, "hard", table, row_id, None, None, None,
+                      json.dumps({x.field: json.loads(x.value) for x in group}, ensure_ascii=False), e0.hlc,
+                      e0.origin, self.package_id)
+            return True
+        for e in group:
+            self._seen(e)
+            e.state = "applied"
+            changelog.set_clock(self.s, table, row_id, e.field, e.hlc)
+        self.report.applied += len(group)
+        self.touched.add((table, row_id))
+        self._audit(e0.origin, [("insert", table, row_id, e.field, None, e.value) for e in group])
+        return True
+
+    def _apply_set(self, e: ChangeEntry, sealed: dict[str, str]) -> bool:
+        table, row_id = e.table_name, e.row_id
+        if not _row_exists(self.s, table, row_id):
+            return False
+        t = _table(table)
+        if e.field not in t.c:
+            e.state = "refused"
+            self.report.refused += 1
+            return True
+        if table == "meeting" and e.field == "status" and e.value == '"closed"':
+            # closing comes with the protocol's seal, which sets the status last
+            e.state = "superseded"
+            self.report.superseded += 1
+            return True
+        self._seen(e)
+        current = _current_json(self.s, table, row_id, e.field)
+        meeting = _protocol_meeting(self.s, table, row_id)
+        if meeting and meeting in sealed:
+            e.state = "refused"
+            self.report.refused += 1
+            if current != e.value:
+                _conflict(self.s, self.report, "hard", table, row_id, e.field, current, sealed[meeting], e.value,
+                          e.hlc, e.origin, self.package_id)
+            return True
+        clock = self.s.get(FieldClock, (table, row_id, e.field))
+        clock_hlc = clock.hlc if clock else ""
+        if e.hlc > clock_hlc:
+            if clock_hlc and e.base_hlc != clock_hlc and current != e.value:
+                # the writer did not know the value it replaces: show a person
+                _conflict(self.s, self.report, "concurrent", table, row_id, e.field, e.value, e.hlc, current,
+                          clock_hlc, Stamp.decode(clock_hlc).site, self.package_id)
+            self.s.execute(t.update().where(t.c.id == row_id).values(
+                **{e.field: from_json(t.c[e.field], e.value)}))
+            changelog.set_clock(self.s, table, row_id, e.field, e.hlc)
+            e.state = "applied"
+            self.report.applied += 1
+            self.touched.add((table, row_id))
+            if current != e.value:
+                action = "delete" if e.field == "deleted_at" and e.value != "null" else "update"
+                self._audit(e.origin, [(action, table, row_id, e.field, current, e.value)])
+        else:
+            e.state = "superseded"
+            self.report.superseded += 1
+            winner_base = self.s.scalar(select(ChangeEntry.base_hlc).where(
+                ChangeEntry.hlc == clock_hlc, ChangeEntry.table_name == table, ChangeEntry.row_id == row_id,
+                ChangeEntry.field == e.field).limit(1))
+            if winner_base is not None and winner_base != e.hlc and e.hlc != clock_hlc and current != e.value \
+                    and e.base_hlc != clock_hlc:
+                _conflict(self.s, self.report, "concurrent", table, row_id, e.field, current, clock_hlc, e.value,
+                          e.hlc, e.origin, self.package_id)
+        return True
+
+    def _apply_seal(self, e: ChangeEntry, sealed: dict[str, str]) -> bool:
+        meeting_id = e.row_id
+        snapshot = json.loads(e.value)
+        if meeting_id in sealed:
+            existing = self.s.scalar(select(ChangeEntry.value).where(
+                ChangeEntry.kind == "seal", ChangeEntry.row_id == meeting_id, ChangeEntry.state == "applied",
+                ChangeEntry.hlc == sealed[meeting_id]))
+            e.state = "refused" if existing != e.value else "superseded"
+            if existing != e.value:
+                self.report.refused += 1
+                _conflict(self.s, self.report, "hard", "meeting", meeting_id, "__seal__", existing,
+                          sealed[meeting_id], e.value, e.hlc, e.origin, self.package_id)
+            return True
+        # every row the protocol refers to must be here first
+        for table, rows in snapshot.items():
+            for row in rows:
+                if row is None:
+                    return False
+                t = _table(table)
+                values = {k: from_plain(t.c[k], v) for k, v in row.items() if k in t.c}
+                if _missing_parents(self.s, table, {k: v for k, v in values.items() if k != "id"}):
+                    return False
+        self._seen(e)
+        # make the local protocol equal to the snapshot; the meeting row last
+        order = list(changelog.PROTOCOL_CHILD_TABLES) + ["meeting"]
+        keep_ids: dict[str, set] = {t: {r["id"] for r in snapshot.get(t, [])} for t in order}
+        for table in changelog.PROTOCOL_CHILD_TABLES:
+            t = _table(table)
+            extra = self.s.execute(select(t.c.id).where(t.c.meeting_id == meeting_id)).scalars().all()
+            for rid in extra:
+                if rid not in keep_ids[table]:
+                    self.s.execute(t.delete().where(t.c.id == rid))
+                    _conflict(self.s, self.report, "hard", table, rid, None, None, e.hlc, None, None, e.origin,
+                              self.package_id)
+                    self._audit(e.origin, [("purge", table, rid, None, None, None)])
+        for table in ["meeting"] + list(changelog.PROTOCOL_CHILD_TABLES):
+            t = _table(table)
+            for row in snapshot.get(table, []):
+                values = {k: from_plain(t.c[k], v) for k, v in row.items() if k in t.c}
+                rid = values["id"]
+                if table == "meeting":
+                    status = values.pop("status")
+                    closing = {k: values.pop(k) for k in ("closed_at", "closed_by", "content_hash") if k in values}
+                if _row_exists(self.s, table, rid):
+                    self.s.execute(t.update().where(t.c.id == rid).values(**values))
+                else:
+                    if table == "meeting":
+                        values["status"] = "open"
+                    self.s.execute(t.insert().values(**values))
+                for k in row:
+                    if k not in ("id", "updated_at", "site_id"):
+                        changelog.set_clock(self.s, table, rid, k, e.hlc)
+        t = _table("meeting")
+        self.s.execute(t.update().where(t.c.id == meeting_id).values(status=status, **closing))
+        e.state = "applied"
+        sealed[meeting_id] = e.hlc
+        self.report.applied += 1
+        self._audit(e.origin, [("update", "meeting", meeting_id, "__seal__", None, json.dumps(e.hlc))])
+        return True

@@ -396,14 +396,14 @@ def _clean_name(value: str | None, *, required: bool) -> str | None:
     return text
 
 
-def create_municipality(db, name: str, kind: str, district: str | None = None, region: str | None = None) -> str:
-    """Add the municipality this office works for; returns its id.
+def validate_municipality(name: str, kind: str, district: str | None = None,
+                          region: str | None = None) -> dict[str, str | None]:
+    """Check the fields of a new municipality without touching any database.
 
-    Refuses (ValidationError, nothing saved) an empty or over-long name, a
-    name with control characters, an unknown kind, a bad district/region, or
-    a name that another municipality in this database already has.
+    Returns the cleaned fields (name, kind, district, region); raises
+    ValidationError naming every bad field. The first-start dialog calls this
+    before a database file is created.
     """
-    require(db, Perm.SETTINGS)
     errors: dict[str, ServiceError] = {}
     clean: dict[str, str | None] = {}
     for field_name, value, required in (("name", name, True), ("district", district, False),
@@ -415,17 +415,29 @@ def create_municipality(db, name: str, kind: str, district: str | None = None, r
     if "name" not in errors and not clean["name"]:
         errors["name"] = ServiceError("municipality.name", "name")
     try:
-        kind_value = E.MunicipalityKind(kind)
+        clean["kind"] = E.MunicipalityKind(kind).value
     except ValueError:
         errors["kind"] = ServiceError("municipality.kind", "kind")
     if errors:
         raise ValidationError(errors)
+    return clean
 
+
+def create_municipality(db, name: str, kind: str, district: str | None = None, region: str | None = None) -> str:
+    """Add the municipality this office works for; returns its id.
+
+    Refuses (ValidationError, nothing saved) an empty or over-long name, a
+    name with control characters, an unknown kind, a bad district/region, or
+    a name that another municipality in this database already has.
+    """
+    require(db, Perm.SETTINGS)
+    clean = validate_municipality(name, kind, district, region)
     with db.session() as s:
         existing = s.scalars(select(M.Municipality.name).where(M.Municipality.deleted_at.is_(None))).all()
         if any(n.casefold() == clean["name"].casefold() for n in existing):
             raise ValidationError({"name": ServiceError("municipality.exists", "name", name=clean["name"])})
-        row = M.Municipality(name=clean["name"], kind=kind_value, district=clean["district"], region=clean["region"])
+        row = M.Municipality(name=clean["name"], kind=E.MunicipalityKind(clean["kind"]), district=clean["district"],
+                             region=clean["region"])
         s.add(row)
         s.flush()
         return row.id

@@ -1,0 +1,297 @@
+"""The pages of the main window: lists, the commission's two lists, the
+placeholders for reports and sync, and settings."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import browse
+from app.ui import labels as L
+from app.ui.language import LANGUAGE_NAMES
+from app.ui.table import COUNT, DATE, ENUM, INT, MONEY, NUMBER, TEXT, Column, ListPage, heading_label
+
+# --------------------------------------------------------------------------
+# Columns of each list
+
+COMPETITION_COLUMNS = (
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), ENUM, L.COMPETITION_KIND),
+    Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), INT),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), TEXT, stretch=True),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), ENUM, L.COMPETITION_STATUS),
+    Column("allocation_tyiyn", QT_TRANSLATE_NOOP("Columns", "Allocation, som"), MONEY),
+    Column("max_grant_tyiyn", QT_TRANSLATE_NOOP("Columns", "Max. grant, som"), MONEY),
+    Column("announced_on", QT_TRANSLATE_NOOP("Columns", "Announced"), DATE),
+    Column("deadline_on", QT_TRANSLATE_NOOP("Columns", "Deadline"), DATE),
+)
+
+APPLICATION_COLUMNS = (
+    Column("reg_number", QT_TRANSLATE_NOOP("Columns", "Reg. No."), TEXT),
+    Column("competition_title", QT_TRANSLATE_NOOP("Columns", "Competition"), TEXT),
+    Column("applicant_name", QT_TRANSLATE_NOOP("Columns", "Applicant"), TEXT),
+    Column("village", QT_TRANSLATE_NOOP("Columns", "Village"), TEXT),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), TEXT, stretch=True),
+    Column("requested_tyiyn", QT_TRANSLATE_NOOP("Columns", "Requested, som"), MONEY),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), ENUM, L.APPLICATION_STATUS),
+)
+
+MEMBER_COLUMNS = (
+    Column("competition_title", QT_TRANSLATE_NOOP("Columns", "Competition"), TEXT),
+    Column("full_name", QT_TRANSLATE_NOOP("Columns", "Full name"), TEXT),
+    Column("role", QT_TRANSLATE_NOOP("Columns", "Role"), ENUM, L.MEMBER_ROLE),
+    Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), ENUM, L.MEMBER_CATEGORY),
+    Column("position", QT_TRANSLATE_NOOP("Columns", "Position"), TEXT, stretch=True),
+)
+
+MEETING_COLUMNS = (
+    Column("competition_title", QT_TRANSLATE_NOOP("Columns", "Competition"), TEXT, stretch=True),
+    Column("number", QT_TRANSLATE_NOOP("Columns", "No."), INT),
+    Column("held_on", QT_TRANSLATE_NOOP("Columns", "Date"), DATE),
+    Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), TEXT),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), ENUM, L.MEETING_STATUS),
+    Column("short_hash", QT_TRANSLATE_NOOP("Columns", "Protocol hash"), TEXT),
+)
+
+PROJECT_COLUMNS = (
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), TEXT, stretch=True),
+    Column("executor", QT_TRANSLATE_NOOP("Columns", "Executor"), TEXT),
+    Column("awarded_tyiyn", QT_TRANSLATE_NOOP("Columns", "Grant, som"), MONEY),
+    Column("start_on", QT_TRANSLATE_NOOP("Columns", "Start"), DATE),
+    Column("end_on", QT_TRANSLATE_NOOP("Columns", "End"), DATE),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), ENUM, L.PROJECT_STATUS),
+)
+
+EVENT_COLUMNS = (
+    Column("project_title", QT_TRANSLATE_NOOP("Columns", "Project"), TEXT),
+    Column("held_on", QT_TRANSLATE_NOOP("Columns", "Date"), DATE),
+    Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), TEXT),
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), ENUM, L.EVENT_KIND),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), TEXT, stretch=True),
+    Column("is_planned", QT_TRANSLATE_NOOP("Columns", "State"), ENUM, L.EVENT_STATE),
+    Column("participants", QT_TRANSLATE_NOOP("Columns", "Participants"), COUNT),
+)
+
+PROGRAM_COLUMNS = (
+    Column("program_title", QT_TRANSLATE_NOOP("Columns", "Program"), TEXT),
+    Column("priority_number", QT_TRANSLATE_NOOP("Columns", "Priority"), INT),
+    Column("indicator_name", QT_TRANSLATE_NOOP("Columns", "Indicator"), TEXT, stretch=True),
+    Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), TEXT),
+    Column("baseline", QT_TRANSLATE_NOOP("Columns", "Baseline"), NUMBER),
+    Column("final_target", QT_TRANSLATE_NOOP("Columns", "Final target"), NUMBER),
+)
+
+# --------------------------------------------------------------------------
+# Areas of the sidebar, in order: (name, English title in context "Areas")
+
+AREAS: tuple[tuple[str, str], ...] = (
+    ("competitions", QT_TRANSLATE_NOOP("Areas", "Competitions")),
+    ("applications", QT_TRANSLATE_NOOP("Areas", "Applications")),
+    ("commission", QT_TRANSLATE_NOOP("Areas", "Grant commission")),
+    ("projects", QT_TRANSLATE_NOOP("Areas", "Projects")),
+    ("events", QT_TRANSLATE_NOOP("Areas", "Events")),
+    ("program", QT_TRANSLATE_NOOP("Areas", "Development program")),
+    ("reports", QT_TRANSLATE_NOOP("Areas", "Reports")),
+    ("sync", QT_TRANSLATE_NOOP("Areas", "Synchronisation")),
+    ("settings", QT_TRANSLATE_NOOP("Areas", "Settings")),
+)
+AREA_TITLES = dict(AREAS)
+
+
+def area_title(name: str) -> str:
+    return QCoreApplication.translate("Areas", AREA_TITLES[name])
+
+
+class CommissionPage(QWidget):
+    """The members of each grant commission and its meetings, on two tabs."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("commission")
+        self.heading = heading_label(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("commission_tabs")
+        self.members = ListPage("members", MEMBER_COLUMNS, browse.list_commission_members, parent=self.tabs)
+        self.meetings = ListPage("meetings", MEETING_COLUMNS, browse.list_meetings, parent=self.tabs)
+        self.tabs.addTab(self.members, "")
+        self.tabs.addTab(self.meetings, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self.loaded = False
+        self.retranslate()
+
+    def lists(self) -> list[ListPage]:
+        return [self.members, self.meetings]
+
+    def load(self, db) -> None:
+        for page in self.lists():
+            page.load(db)
+        self.loaded = True
+
+    def retranslate(self) -> None:
+        self.heading.setText(area_title("commission"))
+        self.tabs.setTabText(0, self.tr("Members"))
+        self.tabs.setTabText(1, self.tr("Meetings and protocols"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class PlaceholderPage(QWidget):
+    """An area whose own issue is still to come: says what will be here."""
+
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.heading = heading_label(self)
+        self.text = QLabel(self)
+        self.text.setObjectName(f"{name}_text")
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(area_title(self.objectName()))
+        if self.objectName() == "reports":
+            self.text.setText(self.tr(
+                "The reports will be built here, in Kyrgyz and Russian, as PDF and XLSX: the competition "
+                "announcement, the application register, blank score sheets for commission members, the "
+                "commission protocol with signature lines, project budgets (planned and actual by funding "
+                "source), event participants, the summary for a council session and the development "
+                "program's action plan and indicator matrix."))
+        else:
+            self.text.setText(self.tr(
+                "Synchronisation by file will be done here: export the changes made in this office into one "
+                "signed package file, take it to another office on a USB stick, by e-mail or through a shared "
+                "folder, import packages from trusted offices, and settle conflicts where two offices changed "
+                "the same record."))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class SettingsPage(QWidget):
+    """Interface language (applied at once), the municipality, the database file."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self.heading = heading_label(self)
+
+        self.language_box = QGroupBox(self)
+        self.language = QComboBox(self.language_box)
+        self.language.setObjectName("language_combo")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language_label = QLabel(self.language_box)
+        self.language_label.setBuddy(self.language)
+        self.language_note = QLabel(self.language_box)
+        self.language_note.setWordWrap(True)
+        form = QFormLayout(self.language_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.language_label, self.language)
+        form.addRow(self.language_note)
+
+        self.municipality_box = QGroupBox(self)
+        self.mun_labels = [QLabel(self.municipality_box) for _ in range(4)]
+        self.mun_values = [QLabel(self.municipality_box) for _ in range(4)]
+        form = QFormLayout(self.municipality_box)
+        for label, value in zip(self.mun_labels, self.mun_values):
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            form.addRow(label, value)
+
+        self.database_box = QGroupBox(self)
+        self.db_label = QLabel(self.database_box)
+        self.db_path = QLabel(self.database_box)
+        self.db_path.setObjectName("db_path")
+        self.db_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.db_path.setWordWrap(True)
+        form = QFormLayout(self.database_box)
+        form.addRow(self.db_label, self.db_path)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.language_box)
+        layout.addWidget(self.municipality_box)
+        layout.addWidget(self.database_box)
+        layout.addStretch(1)
+
+        self._summary: browse.MunicipalitySummary | None = None
+        self.language.currentIndexChanged.connect(self._on_language_index)
+        self.retranslate()
+
+    def set_language(self, lang: str) -> None:
+        """Show `lang` as chosen without emitting language_chosen."""
+        index = self.language.findData(lang)
+        if index >= 0 and index != self.language.currentIndex():
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(index)
+            self.language.blockSignals(False)
+
+    def set_info(self, summary: browse.MunicipalitySummary | None, db_path) -> None:
+        self._summary = summary
+        self.db_path.setText(str(db_path))
+        self._fill_municipality()
+
+    def _on_language_index(self, index: int) -> None:
+        self.language_chosen.emit(self.language.itemData(index))
+
+    def _fill_municipality(self) -> None:
+        s = self._summary
+        if s is None:
+            values = [self.tr("not set yet"), "", "", ""]
+        else:
+            values = [s.name, L.MUNICIPALITY_KIND.label(s.kind), s.district, s.region]
+        for label, value in zip(self.mun_values, values):
+            label.setText(value)
+
+    def retranslate(self) -> None:
+        self.heading.setText(area_title("settings"))
+        self.language_box.setTitle(self.tr("Interface language"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.language_note.setText(self.tr("The new language is applied at once and remembered for the next start."))
+        self.municipality_box.setTitle(self.tr("Municipality"))
+        for label, text in zip(self.mun_labels, (self.tr("Name:"), self.tr("Kind:"), self.tr("District:"),
+                                                 self.tr("Region:"))):
+            label.setText(text)
+        self.database_box.setTitle(self.tr("Database"))
+        self.db_label.setText(self.tr("File:"))
+        self._fill_municipality()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def make_list_pages() -> dict[str, QWidget]:
+    """The data areas, by name, in sidebar order."""
+    return {
+        "competitions": ListPage("competitions", COMPETITION_COLUMNS, browse.list_competitions,
+                                 AREA_TITLES["competitions"]),
+        "applications": ListPage("applications", APPLICATION_COLUMNS, browse.list_applications,
+                                 AREA_TITLES["applications"]),
+        "commission": CommissionPage(),
+        "projects": ListPage("projects", PROJECT_COLUMNS, browse.list_projects, AREA_TITLES["projects"]),
+        "events": ListPage("events", EVENT_COLUMNS, browse.list_events, AREA_TITLES["events"]),
+        "program": ListPage("program", PROGRAM_COLUMNS, browse.list_program_items, AREA_TITLES["program"]),
+    }

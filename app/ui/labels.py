@@ -1,0 +1,127 @@
+"""Words for the stored codes of the domain enums, translated by Qt.
+
+Each table maps an enum value to an English source text marked with
+QT_TRANSLATE_NOOP (so lupdate collects it under the enum's context);
+`EnumLabels.label(value)` translates it into the current language.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.domain import enums as E
+
+
+@dataclass(frozen=True)
+class EnumLabels:
+    context: str
+    texts: dict[str, str]          # value -> English source text
+    long_texts: dict[str, str] | None = None   # fuller words for tooltips
+
+    def label(self, value) -> str:
+        key = value.value if isinstance(value, StrEnum) else value
+        source = self.texts.get(key)
+        return QCoreApplication.translate(self.context, source) if source else str(value)
+
+    def long_label(self, value) -> str:
+        key = value.value if isinstance(value, StrEnum) else value
+        if self.long_texts and key in self.long_texts:
+            return QCoreApplication.translate(self.context, self.long_texts[key])
+        return self.label(value)
+
+
+COMPETITION_KIND = EnumLabels(
+    "CompetitionKind",
+    {
+        E.CompetitionKind.JD: QT_TRANSLATE_NOOP("CompetitionKind", "LI"),
+        E.CompetitionKind.MSZ: QT_TRANSLATE_NOOP("CompetitionKind", "SSO"),
+    },
+    {
+        E.CompetitionKind.JD: QT_TRANSLATE_NOOP("CompetitionKind", "Local initiative"),
+        E.CompetitionKind.MSZ: QT_TRANSLATE_NOOP("CompetitionKind", "State social order"),
+    },
+)
+
+COMPETITION_STATUS = EnumLabels("CompetitionStatus", {
+    E.CompetitionStatus.DRAFT: QT_TRANSLATE_NOOP("CompetitionStatus", "Draft"),
+    E.CompetitionStatus.ANNOUNCED: QT_TRANSLATE_NOOP("CompetitionStatus", "Announced"),
+    E.CompetitionStatus.APPLICATIONS_CLOSED: QT_TRANSLATE_NOOP("CompetitionStatus", "Applications closed"),
+    E.CompetitionStatus.UNDER_REVIEW: QT_TRANSLATE_NOOP("CompetitionStatus", "Under review"),
+    E.CompetitionStatus.DECIDED: QT_TRANSLATE_NOOP("CompetitionStatus", "Decided"),
+    E.CompetitionStatus.IN_IMPLEMENTATION: QT_TRANSLATE_NOOP("CompetitionStatus", "In implementation"),
+    E.CompetitionStatus.COMPLETED: QT_TRANSLATE_NOOP("CompetitionStatus", "Completed"),
+    E.CompetitionStatus.CANCELLED: QT_TRANSLATE_NOOP("CompetitionStatus", "Cancelled"),
+})
+
+APPLICATION_STATUS = EnumLabels("ApplicationStatus", {
+    E.ApplicationStatus.REGISTERED: QT_TRANSLATE_NOOP("ApplicationStatus", "Registered"),
+    E.ApplicationStatus.ELIGIBLE: QT_TRANSLATE_NOOP("ApplicationStatus", "Eligible"),
+    E.ApplicationStatus.INELIGIBLE: QT_TRANSLATE_NOOP("ApplicationStatus", "Not eligible"),
+    E.ApplicationStatus.WITHDRAWN: QT_TRANSLATE_NOOP("ApplicationStatus", "Withdrawn"),
+    E.ApplicationStatus.WINNER: QT_TRANSLATE_NOOP("ApplicationStatus", "Winner"),
+    E.ApplicationStatus.RESERVE: QT_TRANSLATE_NOOP("ApplicationStatus", "Reserve"),
+    E.ApplicationStatus.REJECTED: QT_TRANSLATE_NOOP("ApplicationStatus", "Rejected"),
+})
+
+MEMBER_ROLE = EnumLabels("MemberRole", {
+    E.MemberRole.CHAIR: QT_TRANSLATE_NOOP("MemberRole", "Chair"),
+    E.MemberRole.DEPUTY_CHAIR: QT_TRANSLATE_NOOP("MemberRole", "Deputy chair"),
+    E.MemberRole.SECRETARY: QT_TRANSLATE_NOOP("MemberRole", "Secretary"),
+    E.MemberRole.MEMBER: QT_TRANSLATE_NOOP("MemberRole", "Member"),
+})
+
+MEMBER_CATEGORY = EnumLabels("MemberCategory", {
+    E.MemberCategory.LSG_SPECIALIST: QT_TRANSLATE_NOOP("MemberCategory", "LSG specialist"),
+    E.MemberCategory.COUNCIL_DEPUTY: QT_TRANSLATE_NOOP("MemberCategory", "Council deputy"),
+    E.MemberCategory.COMMUNITY: QT_TRANSLATE_NOOP("MemberCategory", "Community representative"),
+    E.MemberCategory.CIVIL_SOCIETY: QT_TRANSLATE_NOOP("MemberCategory", "Civil society representative"),
+})
+
+MEETING_STATUS = EnumLabels("MeetingStatus", {
+    E.MeetingStatus.OPEN: QT_TRANSLATE_NOOP("MeetingStatus", "Protocol open"),
+    E.MeetingStatus.CLOSED: QT_TRANSLATE_NOOP("MeetingStatus", "Protocol closed"),
+})
+
+PROJECT_STATUS = EnumLabels("ProjectStatus", {
+    E.ProjectStatus.PLANNED: QT_TRANSLATE_NOOP("ProjectStatus", "Planned"),
+    E.ProjectStatus.RUNNING: QT_TRANSLATE_NOOP("ProjectStatus", "Running"),
+    E.ProjectStatus.COMPLETED: QT_TRANSLATE_NOOP("ProjectStatus", "Completed"),
+    E.ProjectStatus.TERMINATED: QT_TRANSLATE_NOOP("ProjectStatus", "Terminated"),
+})
+
+EVENT_KIND = EnumLabels("EventKind", {
+    E.EventKind.SPORT: QT_TRANSLATE_NOOP("EventKind", "Sport"),
+    E.EventKind.PERFORMANCE: QT_TRANSLATE_NOOP("EventKind", "Performance"),
+    E.EventKind.CLEAN_UP: QT_TRANSLATE_NOOP("EventKind", "Clean-up"),
+    E.EventKind.INFO_MEETING: QT_TRANSLATE_NOOP("EventKind", "Information meeting"),
+    E.EventKind.BROADCAST: QT_TRANSLATE_NOOP("EventKind", "TV or radio broadcast"),
+    E.EventKind.TRAINING: QT_TRANSLATE_NOOP("EventKind", "Training"),
+    E.EventKind.CONTEST: QT_TRANSLATE_NOOP("EventKind", "Contest"),
+    E.EventKind.OTHER: QT_TRANSLATE_NOOP("EventKind", "Other"),
+})
+
+MUNICIPALITY_KIND = EnumLabels("MunicipalityKind", {
+    E.MunicipalityKind.AYIL_AIMAK: QT_TRANSLATE_NOOP("MunicipalityKind", "Ayil aimak"),
+    E.MunicipalityKind.CITY: QT_TRANSLATE_NOOP("MunicipalityKind", "City"),
+    E.MunicipalityKind.TOWN: QT_TRANSLATE_NOOP("MunicipalityKind", "Town"),
+})
+
+EVENT_STATE = EnumLabels("EventState", {
+    True: QT_TRANSLATE_NOOP("EventState", "Planned"),
+    False: QT_TRANSLATE_NOOP("EventState", "Held"),
+})
+
+# enum class -> its labels; a test checks every member has a word
+BY_ENUM: dict[type, EnumLabels] = {
+    E.CompetitionKind: COMPETITION_KIND,
+    E.CompetitionStatus: COMPETITION_STATUS,
+    E.ApplicationStatus: APPLICATION_STATUS,
+    E.MemberRole: MEMBER_ROLE,
+    E.MemberCategory: MEMBER_CATEGORY,
+    E.MeetingStatus: MEETING_STATUS,
+    E.ProjectStatus: PROJECT_STATUS,
+    E.EventKind: EVENT_KIND,
+    E.MunicipalityKind: MUNICIPALITY_KIND,
+}

@@ -1,0 +1,172 @@
+"""Starting the program window: `run_gui(db_path, lang)`.
+
+Creates the QApplication (unless one exists), registers the bundled fonts and
+uses Noto Sans (it has the Kyrgyz letters ң ө ү), installs the translators,
+opens the database (first start: demo or an empty municipality) and shows the
+main window.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app import APP_AUTHOR, APP_NAME, i18n, paths
+from app.services import browse
+from app.services.errors import ServiceError
+from app.store.db import Database, DatabaseError, open_database
+from app.ui.first_run import DEMO, EMPTY, FirstRunChoice, FirstRunDialog
+from app.ui.language import LanguageSwitcher, choose_language
+from app.ui.main_window import MainWindow
+
+APP_FONT_FAMILY = "Noto Sans"
+DEMO_FILE = "demo.sqlite3"
+ERROR_LOG = "errors.log"
+
+
+# --------------------------------------------------------------------------
+# Application set-up
+
+
+def register_fonts() -> list[str]:
+    """Add the fonts shipped in resources/fonts; returns their families."""
+    families: list[str] = []
+    for font_file in sorted(paths.fonts_dir().glob("*.[ot]tf")):
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        if font_id >= 0:
+            families.extend(f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families)
+    return families
+
+
+def configure_application(app: QApplication) -> None:
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    families = register_fonts()
+    if APP_FONT_FAMILY in families:
+        font = QFont(app.font())
+        font.setFamilies([APP_FONT_FAMILY])
+        app.setFont(font)
+
+
+def _log_exception(exc_type, exc, tb) -> None:
+    """An exception inside a Qt call (a slot, a model's data()) must not be
+    lost: print it and keep it in errors.log beside the user's data."""
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    if sys.stderr:
+        sys.stderr.write(text)
+    try:
+        with open(paths.data_dir() / ERROR_LOG, "a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{text}\n")
+    except OSError:
+        pass
+
+
+# --------------------------------------------------------------------------
+# Messages and dialogs (module functions, so tests can replace them)
+
+
+def show_error(text: str, parent: QWidget | None = None) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Demilge", text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+
+
+def ask_first_run(switcher: LanguageSwitcher, allow_demo: bool) -> FirstRunChoice | None:
+    dialog = FirstRunDialog(switcher, allow_demo)
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+        return None
+    return dialog.choice
+
+
+def demo_available() -> bool:
+    return importlib.util.find_spec("app.services.demo") is not None
+
+
+def demo_db_path() -> Path:
+    return paths.data_dir() / DEMO_FILE
+
+
+# --------------------------------------------------------------------------
+# Opening
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def open_for_window(db_path: Path | None, switcher: LanguageSwitcher) -> Database | int:
+    """Open the database the window will show, asking on the first start.
+
+    Returns the open Database, or an exit code: 0 when the user chose to
+    quit, 1 when the database could not be opened (the user was told why).
+    """
+    choice: FirstRunChoice | None = None
+    if db_path is None:
+        db_path = paths.default_db_path()
+        if not db_path.exists():
+            choice = ask_first_run(switcher, allow_demo=demo_available())
+            if choice is None:
+                return 0
+            if choice.mode == DEMO:
+                db_path = demo_db_path()
+    db_path = Path(db_path)
+    fresh = not db_path.exists()
+    try:
+        db = open_database(db_path)
+    except DatabaseError as exc:
+        show_error(i18n.t("db." + exc.code, **exc.details))
+        return 1
+
+    try:
+        if choice is not None and choice.mode == DEMO and (fresh or browse.municipality_summary(db) is None):
+            from app.services import demo
+
+            demo.build_demo(db)
+        elif choice is not None and choice.mode == EMPTY:
+            browse.create_municipality(db, choice.name, choice.kind, choice.district, choice.region)
+        elif browse.municipality_summary(db) is None:
+            later = ask_first_run(switcher, allow_demo=False)
+            if later is not None:
+                browse.create_municipality(db, later.name, later.kind, later.district, later.region)
+    except ServiceError as exc:
+        show_error(exc.message())
+        db.close()
+        if fresh:
+            _remove_database_files(db_path)
+        return 1
+    except Exception:
+        db.close()
+        if fresh:
+            _remove_database_files(db_path)   # no half-built database for the next start to find
+        raise
+    return db
+
+
+def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
+    """Show the program window; returns the process exit code."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    configure_application(app)
+    sys.excepthook = _log_exception
+
+    switcher = LanguageSwitcher(app)
+    switcher.apply(choose_language(lang))
+
+    opened = open_for_window(db_path, switcher)
+    if isinstance(opened, int):
+        return opened
+    db = opened
+    try:
+        window = MainWindow(db, switcher)
+        window.show()
+        code = app.exec()
+    finally:
+        db.close()
+    return code
+

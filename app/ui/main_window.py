@@ -1,0 +1,215 @@
+"""The main window: a sidebar of areas and the page of the chosen area."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.services import browse
+from app.ui.areas import AREAS, PlaceholderPage, SettingsPage, area_title, make_list_pages
+from app.ui.language import LanguageSwitcher, save_language
+from app.ui.settings import open_settings
+from app.ui.table import ListPage
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+SPLITTER_KEY = "window/splitter"
+AREA_KEY = "window/area"
+SIDEBAR_PADDING = 40
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db, switcher: LanguageSwitcher | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.db = db
+        self.switcher = switcher or LanguageSwitcher()
+        self.summary = browse.municipality_summary(db)
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setSpacing(2)
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("stack")
+        self.pages: dict[str, QWidget] = dict(make_list_pages())
+        self.pages["reports"] = PlaceholderPage("reports")
+        self.pages["sync"] = PlaceholderPage("sync")
+        self.settings_page = SettingsPage()
+        self.pages["settings"] = self.settings_page
+        for name, _title in AREAS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() * 2))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(self.pages[name])
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.db_label = QLabel(self)
+        self.db_label.setObjectName("status_db")
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.db_label, 1)
+
+        self.file_menu = self.menuBar().addMenu("")
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.triggered.connect(self.refresh)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.refresh_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        # Ctrl+1 ... Ctrl+9 go to the areas in sidebar order
+        self.area_actions: list[QAction] = []
+        for i in range(len(AREAS)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.setData(i)
+            action.triggered.connect(self._area_shortcut)
+            self.addAction(action)
+            self.area_actions.append(action)
+
+        self.sidebar.currentRowChanged.connect(self._show_area)
+        self.settings_page.language_chosen.connect(self.set_language)
+        self.settings_page.set_info(self.summary, db.path)
+        if self.switcher.current:
+            self.settings_page.set_language(self.switcher.current)
+
+        self.retranslate()
+        self.restore_settings()
+
+    # --- areas
+    def area_names(self) -> list[str]:
+        return [name for name, _ in AREAS]
+
+    def current_area(self) -> str:
+        item = self.sidebar.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def show_area(self, name: str) -> None:
+        self.sidebar.setCurrentRow(self.area_names().index(name))
+
+    def page(self, name: str) -> QWidget:
+        return self.pages[name]
+
+    def list_pages(self) -> list[ListPage]:
+        """Every ListPage, the commission's two included."""
+        out: list[ListPage] = []
+        for page in self.pages.values():
+            if isinstance(page, ListPage):
+                out.append(page)
+            elif hasattr(page, "lists"):
+                out.extend(page.lists())
+        return out
+
+    def _area_shortcut(self) -> None:
+        self.sidebar.setCurrentRow(self.sender().data())
+        self.sidebar.setFocus()
+
+    def _show_area(self, row: int) -> None:
+        if row < 0:
+            return
+        name = self.area_names()[row]
+        page = self.pages[name]
+        if hasattr(page, "load") and not page.loaded:
+            page.load(self.db)
+        self.stack.setCurrentWidget(page)
+
+    def refresh(self) -> None:
+        """Read the lists again from the database (F5)."""
+        self.summary = browse.municipality_summary(self.db)
+        self.settings_page.set_info(self.summary, self.db.path)
+        current = self.current_area()
+        for name, page in self.pages.items():
+            if hasattr(page, "load"):
+                if name == current:
+                    page.load(self.db)
+                else:
+                    page.loaded = False
+        self._update_title()
+
+    # --- language
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language now (widgets re-translate on
+        QEvent.LanguageChange) and remember it."""
+        if lang == self.switcher.current:
+            return
+        self.switcher.apply(lang)
+        save_language(lang)
+        self.settings_page.set_language(lang)
+
+    def retranslate(self) -> None:
+        for i, (name, _title) in enumerate(AREAS):
+            item = self.sidebar.item(i)
+            item.setText(area_title(name))
+            item.setToolTip(area_title(name) + f"  (Ctrl+{i + 1})")
+        widest = max(self.sidebar.fontMetrics().horizontalAdvance(area_title(n)) for n, _ in AREAS)
+        self.sidebar.setMinimumWidth(widest + SIDEBAR_PADDING)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.refresh_action.setText(self.tr("&Refresh lists"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db.path)))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        file_name = Path(self.db.path).name
+        if self.summary:
+            title = self.tr("%1 — %2 — Demilge").replace("%1", self.summary.name).replace("%2", file_name)
+        else:
+            title = self.tr("%1 — Demilge").replace("%1", file_name)
+        self.setWindowTitle(title)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- settings
+    def restore_settings(self) -> None:
+        settings = open_settings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value(SPLITTER_KEY)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([self.sidebar.minimumWidth(), 1000])
+        area = settings.value(AREA_KEY)
+        self.show_area(area if area in self.area_names() else AREAS[0][0])
+
+    def save_settings(self) -> None:
+        settings = open_settings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        settings.setValue(AREA_KEY, self.current_area())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,590 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Competitions</source>
+        <translation>Competitions</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Grant commission</source>
+        <translation>Grant commission</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Development program</source>
+        <translation>Development program</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Allocation, som</source>
+        <translation>Allocation, som</translation>
+    </message>
+    <message>
+        <source>Max. grant, som</source>
+        <translation>Max. grant, som</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Reg. No.</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Competition</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Requested, som</source>
+        <translation>Requested, som</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Protocol hash</source>
+        <translation>Protocol hash</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Executor</translation>
+    </message>
+    <message>
+        <source>Grant, som</source>
+        <translation>Grant, som</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Final target</source>
+        <translation>Final target</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Meetings and protocols</source>
+        <translation>Meetings and protocols</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionKind</name>
+    <message>
+        <source>LI</source>
+        <translation>LI</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <translation>SSO</translation>
+    </message>
+    <message>
+        <source>Local initiative</source>
+        <translation>Local initiative</translation>
+    </message>
+    <message>
+        <source>State social order</source>
+        <translation>State social order</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <source>Applications closed</source>
+        <translation>Applications closed</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>In implementation</source>
+        <translation>In implementation</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation>Clean-up</translation>
+    </message>
+    <message>
+        <source>Information meeting</source>
+        <translation>Information meeting</translation>
+    </message>
+    <message>
+        <source>TV or radio broadcast</source>
+        <translation>TV or radio broadcast</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>EventState</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Demilge — first start</source>
+        <translation>Demilge — first start</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Welcome to Demilge</source>
+        <translation>Welcome to Demilge</translation>
+    </message>
+    <message>
+        <source>There is no database on this computer yet. How do you want to start?</source>
+        <translation>There is no database on this computer yet. How do you want to start?</translation>
+    </message>
+    <message>
+        <source>Your municipality</source>
+        <translation>Your municipality</translation>
+    </message>
+    <message>
+        <source>This database has no municipality yet. Enter the one your office works for.</source>
+        <translation>This database has no municipality yet. Enter the one your office works for.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo database</source>
+        <translation>&amp;Open the demo database</translation>
+    </message>
+    <message>
+        <source>Real examples to look around and practise: Batken city (state social order, 2018), A. Orozbekov ayil aimak (local initiatives, 2021) and the Kara-Balta development program. It is kept in a separate file; your own work is not mixed with it.</source>
+        <translation>Real examples to look around and practise: Batken city (state social order, 2018), A. Orozbekov ayil aimak (local initiatives, 2021) and the Kara-Balta development program. It is kept in a separate file; your own work is not mixed with it.</translation>
+    </message>
+    <message>
+        <source>&amp;Start an empty municipality</source>
+        <translation>&amp;Start an empty municipality</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>e.g. Ak-Suu ayil aimak</source>
+        <translation>e.g. Ak-Suu ayil aimak</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Skip for now</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>No records yet</source>
+        <translation>No records yet</translation>
+    </message>
+    <message>
+        <source>Found: %1 of %2</source>
+        <translation>Found: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Records: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Type words to find, e.g. a name, village or number</source>
+        <translation>Type words to find, e.g. a name, village or number</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh lists</source>
+        <translation>&amp;Refresh lists</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Demilge</source>
+        <translation>%1 — %2 — Demilge</translation>
+    </message>
+    <message>
+        <source>%1 — Demilge</source>
+        <translation>%1 — Demilge</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatus</name>
+    <message>
+        <source>Protocol open</source>
+        <translation>Protocol open</translation>
+    </message>
+    <message>
+        <source>Protocol closed</source>
+        <translation>Protocol closed</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCategory</name>
+    <message>
+        <source>LSG specialist</source>
+        <translation>LSG specialist</translation>
+    </message>
+    <message>
+        <source>Council deputy</source>
+        <translation>Council deputy</translation>
+    </message>
+    <message>
+        <source>Community representative</source>
+        <translation>Community representative</translation>
+    </message>
+    <message>
+        <source>Civil society representative</source>
+        <translation>Civil society representative</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRole</name>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation>Deputy chair</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityKind</name>
+    <message>
+        <source>Ayil aimak</source>
+        <translation>Ayil aimak</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>The reports will be built here, in Kyrgyz and Russian, as PDF and XLSX: the competition announcement, the application register, blank score sheets for commission members, the commission protocol with signature lines, project budgets (planned and actual by funding source), event participants, the summary for a council session and the development program&apos;s action plan and indicator matrix.</source>
+        <translation>The reports will be built here, in Kyrgyz and Russian, as PDF and XLSX: the competition announcement, the application register, blank score sheets for commission members, the commission protocol with signature lines, project budgets (planned and actual by funding source), event participants, the summary for a council session and the development program&apos;s action plan and indicator matrix.</translation>
+    </message>
+    <message>
+        <source>Synchronisation by file will be done here: export the changes made in this office into one signed package file, take it to another office on a USB stick, by e-mail or through a shared folder, import packages from trusted offices, and settle conflicts where two offices changed the same record.</source>
+        <translation>Synchronisation by file will be done here: export the changes made in this office into one signed package file, take it to another office on a USB stick, by e-mail or through a shared folder, import packages from trusted offices, and settle conflicts where two offices changed the same record.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>not set yet</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The new language is applied at once and remembered for the next start.</source>
+        <translation>The new language is applied at once and remembered for the next start.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,590 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky_KG">
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Registered</source>
+        <translation>Катталды</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Талаптарга жооп берет</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Талаптарга жооп бербейт</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Кайтарылып алынды</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Жеңүүчү</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Резерв</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Четке кагылды</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Competitions</source>
+        <translation>Сынактар</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Өтүнмөлөр</translation>
+    </message>
+    <message>
+        <source>Grant commission</source>
+        <translation>Гранттык комиссия</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Долбоорлор</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Иш-чаралар</translation>
+    </message>
+    <message>
+        <source>Development program</source>
+        <translation>Өнүктүрүү программасы</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеттор</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Шайкештештирүү</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жылы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Allocation, som</source>
+        <translation>Бөлүнгөн каражат, сом</translation>
+    </message>
+    <message>
+        <source>Max. grant, som</source>
+        <translation>Макс. грант, сом</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Жарыяланды</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Акыркы мөөнөт</translation>
+    </message>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Каттоо №</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Сынак</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтүнмө берүүчү</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Айыл</translation>
+    </message>
+    <message>
+        <source>Requested, som</source>
+        <translation>Суралган сумма, сом</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категориясы</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Кызматы</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орду</translation>
+    </message>
+    <message>
+        <source>Protocol hash</source>
+        <translation>Протоколдун хэши</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Аткаруучу</translation>
+    </message>
+    <message>
+        <source>Grant, som</source>
+        <translation>Грант, сом</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Аякташы</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Катышуучулар</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Артыкчылык</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Өлчөө бирдиги</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базалык маани</translation>
+    </message>
+    <message>
+        <source>Final target</source>
+        <translation>Акыркы максат</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Мүчөлөр</translation>
+    </message>
+    <message>
+        <source>Meetings and protocols</source>
+        <translation>Отурумдар жана протоколдор</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionKind</name>
+    <message>
+        <source>LI</source>
+        <translation>ЖД</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <translation>МСЗ</translation>
+    </message>
+    <message>
+        <source>Local initiative</source>
+        <translation>Жергиликтүү демилге</translation>
+    </message>
+    <message>
+        <source>State social order</source>
+        <translation>Мамлекеттик социалдык заказ</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Даярдалууда</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Жарыяланган</translation>
+    </message>
+    <message>
+        <source>Applications closed</source>
+        <translation>Өтүнмөлөрдү кабыл алуу бүттү</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Каралууда</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Чечим кабыл алынды</translation>
+    </message>
+    <message>
+        <source>In implementation</source>
+        <translation>Ишке ашырылууда</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аякталды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>Sport</source>
+        <translation>Спорт</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Оюн-көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation>Тазалоо акциясы</translation>
+    </message>
+    <message>
+        <source>Information meeting</source>
+        <translation>Маалыматтык жолугушуу</translation>
+    </message>
+    <message>
+        <source>TV or radio broadcast</source>
+        <translation>Теле- же радиоберүү</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Окутуу</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Башка</translation>
+    </message>
+</context>
+<context>
+    <name>EventState</name>
+    <message>
+        <source>Planned</source>
+        <translation>Пландалган</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Өткөрүлдү</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Demilge — first start</source>
+        <translation>Демилге — биринчи ачылыш</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>Welcome to Demilge</source>
+        <translation>Демилге программасына кош келиңиз</translation>
+    </message>
+    <message>
+        <source>There is no database on this computer yet. How do you want to start?</source>
+        <translation>Бул компьютерде азырынча маалымат базасы жок. Ишти кантип баштайсыз?</translation>
+    </message>
+    <message>
+        <source>Your municipality</source>
+        <translation>Сиздин муниципалитет</translation>
+    </message>
+    <message>
+        <source>This database has no municipality yet. Enter the one your office works for.</source>
+        <translation>Бул маалымат базасында азырынча муниципалитет жок. Кеңсеңиз кайсы муниципалитет үчүн иштесе, ошону жазыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo database</source>
+        <translation>&amp;Демо маалымат базасын ачуу</translation>
+    </message>
+    <message>
+        <source>Real examples to look around and practise: Batken city (state social order, 2018), A. Orozbekov ayil aimak (local initiatives, 2021) and the Kara-Balta development program. It is kept in a separate file; your own work is not mixed with it.</source>
+        <translation>Таанышып, машыгуу үчүн чыныгы мисалдар: Баткен шаары (мамлекеттик социалдык заказ, 2018), А. Орозбеков айыл аймагы (жергиликтүү демилгелер, 2021) жана Кара-Балта шаарын өнүктүрүү программасы. Ал өзүнчө файлда сакталат; сиздин ишиңиз аны менен аралашпайт.</translation>
+    </message>
+    <message>
+        <source>&amp;Start an empty municipality</source>
+        <translation>&amp;Бош муниципалитет менен баштоо</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Т&amp;үрү:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Району:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Об&amp;лусу:</translation>
+    </message>
+    <message>
+        <source>e.g. Ak-Suu ayil aimak</source>
+        <translation>мисалы, Ак-Суу айыл аймагы</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>Ба&amp;штоо</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Кийинчерээк</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>No records yet</source>
+        <translation>Азырынча жазуулар жок</translation>
+    </message>
+    <message>
+        <source>Found: %1 of %2</source>
+        <translation>Табылды: %2 ичинен %1</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Жазуулар: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Издөө:</translation>
+    </message>
+    <message>
+        <source>Type words to find, e.g. a name, village or number</source>
+        <translation>Издөө үчүн сөз жазыңыз: мисалы, аты-жөнү, айыл же номер</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh lists</source>
+        <translation>Тизмелерди &amp;жаңылоо</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Маалымат базасы: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Demilge</source>
+        <translation>%1 — %2 — Демилге</translation>
+    </message>
+    <message>
+        <source>%1 — Demilge</source>
+        <translation>%1 — Демилге</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatus</name>
+    <message>
+        <source>Protocol open</source>
+        <translation>Протокол ачык</translation>
+    </message>
+    <message>
+        <source>Protocol closed</source>
+        <translation>Протокол жабылды</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCategory</name>
+    <message>
+        <source>LSG specialist</source>
+        <translation>ЖӨБ адиси</translation>
+    </message>
+    <message>
+        <source>Council deputy</source>
+        <translation>Кеңештин депутаты</translation>
+    </message>
+    <message>
+        <source>Community representative</source>
+        <translation>Жамааттын өкүлү</translation>
+    </message>
+    <message>
+        <source>Civil society representative</source>
+        <translation>Жарандык коомдун өкүлү</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRole</name>
+    <message>
+        <source>Chair</source>
+        <translation>Төрага</translation>
+    </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation>Төраганын орун басары</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Катчы</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Мүчө</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityKind</name>
+    <message>
+        <source>Ayil aimak</source>
+        <translation>Айыл аймагы</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Шаар</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Шаарча</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>The reports will be built here, in Kyrgyz and Russian, as PDF and XLSX: the competition announcement, the application register, blank score sheets for commission members, the commission protocol with signature lines, project budgets (planned and actual by funding source), event participants, the summary for a council session and the development program&apos;s action plan and indicator matrix.</source>
+        <translation>Бул жерде отчеттор кыргыз жана орус тилдеринде, PDF жана XLSX түрүндө түзүлөт: сынак тууралуу кулактандыруу, өтүнмөлөрдүн реестри, комиссия мүчөлөрү үчүн упай баракчалары, кол коюу саптары менен комиссиянын протоколу, долбоорлордун бюджети (каржылоо булактары боюнча пландалганы жана иш жүзүндөгүсү), иш-чаралардын катышуучулары, кеңештин сессиясы үчүн жыйынтык маалымат, өнүктүрүү программасынын иш-чаралар планы жана индикаторлор матрицасы.</translation>
+    </message>
+    <message>
+        <source>Synchronisation by file will be done here: export the changes made in this office into one signed package file, take it to another office on a USB stick, by e-mail or through a shared folder, import packages from trusted offices, and settle conflicts where two offices changed the same record.</source>
+        <translation>Бул жерде файл аркылуу шайкештештирүү жүргүзүлөт: бул кеңседе киргизилген өзгөртүүлөрдү кол коюлган бир пакет-файлга экспорттоо, аны башка кеңсеге флешка, электрондук почта же жалпы папка аркылуу жеткирүү, ишенимдүү кеңселердин пакеттерин импорттоо жана эки кеңсе бир эле жазууну өзгөрткөндө келип чыккан карама-каршылыктарды чечүү.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Пландалган</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Ишке ашырылууда</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аякталды</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Токтотулду</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>not set yet</source>
+        <translation>азырынча киргизиле элек</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Интерфейстин тили</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>The new language is applied at once and remembered for the next start.</source>
+        <translation>Жаңы тил дароо колдонулат жана кийинки ачылышта да сакталат.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Аталышы:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрү:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Району:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Облусу:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Маалымат базасы</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+</context>
+</TS>

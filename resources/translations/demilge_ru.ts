@@ -1,0 +1,590 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирована</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Соответствует требованиям</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Не соответствует требованиям</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвана</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Победитель</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Резерв</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонена</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Competitions</source>
+        <translation>Конкурсы</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Grant commission</source>
+        <translation>Грантовая комиссия</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Development program</source>
+        <translation>Программа развития</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Allocation, som</source>
+        <translation>Выделено, сом</translation>
+    </message>
+    <message>
+        <source>Max. grant, som</source>
+        <translation>Макс. грант, сом</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Объявлен</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок подачи</translation>
+    </message>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Рег. №</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <source>Requested, som</source>
+        <translation>Запрошено, сом</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Protocol hash</source>
+        <translation>Хэш протокола</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Grant, som</source>
+        <translation>Грант, сом</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базовое значение</translation>
+    </message>
+    <message>
+        <source>Final target</source>
+        <translation>Итоговая цель</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Члены комиссии</translation>
+    </message>
+    <message>
+        <source>Meetings and protocols</source>
+        <translation>Заседания и протоколы</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionKind</name>
+    <message>
+        <source>LI</source>
+        <translation>МИ</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <translation>ГСЗ</translation>
+    </message>
+    <message>
+        <source>Local initiative</source>
+        <translation>Местная инициатива</translation>
+    </message>
+    <message>
+        <source>State social order</source>
+        <translation>Государственный социальный заказ</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Объявлен</translation>
+    </message>
+    <message>
+        <source>Applications closed</source>
+        <translation>Приём заявок закрыт</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решение принято</translation>
+    </message>
+    <message>
+        <source>In implementation</source>
+        <translation>Реализуется</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>Sport</source>
+        <translation>Спорт</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Представление</translation>
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation>Субботник</translation>
+    </message>
+    <message>
+        <source>Information meeting</source>
+        <translation>Информационная встреча</translation>
+    </message>
+    <message>
+        <source>TV or radio broadcast</source>
+        <translation>Теле- или радиопередача</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>EventState</name>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Demilge — first start</source>
+        <translation>Демилге — первый запуск</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Welcome to Demilge</source>
+        <translation>Добро пожаловать в Демилге</translation>
+    </message>
+    <message>
+        <source>There is no database on this computer yet. How do you want to start?</source>
+        <translation>На этом компьютере ещё нет базы данных. Как вы хотите начать?</translation>
+    </message>
+    <message>
+        <source>Your municipality</source>
+        <translation>Ваш муниципалитет</translation>
+    </message>
+    <message>
+        <source>This database has no municipality yet. Enter the one your office works for.</source>
+        <translation>В этой базе ещё нет муниципалитета. Укажите тот, для которого работает ваше учреждение.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo database</source>
+        <translation>&amp;Открыть демонстрационную базу</translation>
+    </message>
+    <message>
+        <source>Real examples to look around and practise: Batken city (state social order, 2018), A. Orozbekov ayil aimak (local initiatives, 2021) and the Kara-Balta development program. It is kept in a separate file; your own work is not mixed with it.</source>
+        <translation>Настоящие примеры, чтобы осмотреться и потренироваться: город Баткен (государственный социальный заказ, 2018), айыльный аймак им. А. Орозбекова (местные инициативы, 2021) и программа развития Кара-Балты. Она хранится в отдельном файле; ваша работа с ней не смешивается.</translation>
+    </message>
+    <message>
+        <source>&amp;Start an empty municipality</source>
+        <translation>&amp;Начать с пустого муниципалитета</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>На&amp;звание:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>О&amp;бласть:</translation>
+    </message>
+    <message>
+        <source>e.g. Ak-Suu ayil aimak</source>
+        <translation>например, Ак-Суйский айыльный аймак</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>На&amp;чать</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Позже</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>No records yet</source>
+        <translation>Записей пока нет</translation>
+    </message>
+    <message>
+        <source>Found: %1 of %2</source>
+        <translation>Найдено: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Type words to find, e.g. a name, village or number</source>
+        <translation>Введите слова для поиска: например, имя, село или номер</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh lists</source>
+        <translation>&amp;Обновить списки</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Demilge</source>
+        <translation>%1 — %2 — Демилге</translation>
+    </message>
+    <message>
+        <source>%1 — Demilge</source>
+        <translation>%1 — Демилге</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatus</name>
+    <message>
+        <source>Protocol open</source>
+        <translation>Протокол открыт</translation>
+    </message>
+    <message>
+        <source>Protocol closed</source>
+        <translation>Протокол закрыт</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCategory</name>
+    <message>
+        <source>LSG specialist</source>
+        <translation>Специалист ОМСУ</translation>
+    </message>
+    <message>
+        <source>Council deputy</source>
+        <translation>Депутат кенеша</translation>
+    </message>
+    <message>
+        <source>Community representative</source>
+        <translation>Представитель сообщества</translation>
+    </message>
+    <message>
+        <source>Civil society representative</source>
+        <translation>Представитель гражданского общества</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRole</name>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation>Заместитель председателя</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityKind</name>
+    <message>
+        <source>Ayil aimak</source>
+        <translation>Айыльный аймак</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Посёлок</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>The reports will be built here, in Kyrgyz and Russian, as PDF and XLSX: the competition announcement, the application register, blank score sheets for commission members, the commission protocol with signature lines, project budgets (planned and actual by funding source), event participants, the summary for a council session and the development program&apos;s action plan and indicator matrix.</source>
+        <translation>Здесь будут формироваться отчёты на кыргызском и русском языках, в PDF и XLSX: объявление о конкурсе, реестр заявок, бланки оценки для членов комиссии, протокол комиссии со строками для подписей, бюджеты проектов (план и факт по источникам финансирования), участники мероприятий, справка к сессии кенеша, план мероприятий и матрица индикаторов программы развития.</translation>
+    </message>
+    <message>
+        <source>Synchronisation by file will be done here: export the changes made in this office into one signed package file, take it to another office on a USB stick, by e-mail or through a shared folder, import packages from trusted offices, and settle conflicts where two offices changed the same record.</source>
+        <translation>Здесь будет синхронизация через файл: экспорт изменений, сделанных в этом учреждении, в один подписанный файл-пакет, передача его в другое учреждение на флешке, по электронной почте или через общую папку, импорт пакетов от доверенных учреждений и разрешение конфликтов, когда два учреждения изменили одну и ту же запись.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Запланирован</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Реализуется</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Прекращён</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>not set yet</source>
+        <translation>пока не указан</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The new language is applied at once and remembered for the next start.</source>
+        <translation>Новый язык применяется сразу и сохраняется для следующего запуска.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Область:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+</context>
+</TS>

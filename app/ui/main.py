@@ -13,6 +13,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -157,16 +158,18 @@ def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
 
     switcher = LanguageSwitcher(app)
     switcher.apply(choose_language(lang))
-
-    opened = open_for_window(db_path, switcher)
-    if isinstance(opened, int):
-        return opened
-    db = opened
     try:
-        window = MainWindow(db, switcher)
-        window.show()
-        code = app.exec()
+        opened = open_for_window(db_path, switcher)
+        if isinstance(opened, int):
+            return opened
+        db = opened
+        try:
+            window = MainWindow(db, switcher)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.show()
+            code = app.exec()
+        finally:
+            db.close()
+        return code
     finally:
-        db.close()
-    return code
-
+        switcher.remove()

@@ -181,3 +181,48 @@ def test_first_run_dialog_screenshot(qtbot, gui_app, switcher, tmp_path):
     dialog.empty.setChecked(True)
     saved = save_shot(dialog, tmp_path, "ky_0_first_run")
     assert saved[0].stat().st_size > 5000
+
+
+def test_run_gui_shows_the_window_and_returns_when_it_closes(qtbot, gui_app, monkeypatch, data_db, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from app.ui.main_window import MainWindow
+
+    monkeypatch.setattr("sys.excepthook", __import__("sys").excepthook)   # run_gui installs its own
+    path = data_db.path
+    data_db.close()                      # the window opens the file itself
+    seen = {}
+
+    def look_and_close():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen["titles"] = [w.windowTitle() for w in windows]
+        seen["sidebar"] = windows[0].sidebar.item(0).text() if windows else None
+        for w in windows:
+            w.close()
+        QApplication.quit()
+
+    QTimer.singleShot(200, look_and_close)
+    assert ui_main.run_gui(path, "ru") == 0
+    assert seen["sidebar"] == "Конкурсы"
+    assert len(seen["titles"]) == 1 and path.name in seen["titles"][0]
+    assert open_settings().value("window/geometry") is not None      # saved on close
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("Areas", "Competitions") == "Competitions"   # its translators removed
+
+
+def test_run_gui_refuses_a_bad_file(gui_app, monkeypatch, errors, tmp_path):
+    monkeypatch.setattr("sys.excepthook", __import__("sys").excepthook)
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("not a database", encoding="utf-8")
+    assert ui_main.run_gui(bad, "en") == 1
+    assert errors == [i18n.t("db.not_sqlite", "en", path=str(bad))]
+
+
+def test_uncaught_exceptions_in_qt_calls_are_logged(gui_app, capsys):
+    try:
+        raise RuntimeError("boom in data()")
+    except RuntimeError as exc:
+        ui_main._log_exception(type(exc), exc, exc.__traceback__)
+    log = (paths.data_dir() / ui_main.ERROR_LOG).read_text(encoding="utf-8")
+    assert "boom in data()" in log and "boom in data()" in capsys.readouterr().err

@@ -279,3 +279,13 @@ def test_models_pass_qt_model_tester(qtmodeltester, window, area):
     for list_page in (page.lists() if hasattr(page, "lists") else [page]):
         qtmodeltester.check(list_page.model)
         qtmodeltester.check(list_page.proxy)
+
+
+def test_ctrl_number_jumps_to_an_area(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "commission"
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "settings"
+    assert window.sidebar.hasFocus()

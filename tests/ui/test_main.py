@@ -184,7 +184,7 @@ def test_first_run_dialog_screenshot(qtbot, gui_app, switcher, tmp_path):
 
 
 def test_run_gui_shows_the_window_and_returns_when_it_closes(qtbot, gui_app, monkeypatch, data_db, tmp_path):
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication
 
     from app.ui.main_window import MainWindow
 
@@ -193,21 +193,21 @@ def test_run_gui_shows_the_window_and_returns_when_it_closes(qtbot, gui_app, mon
     data_db.close()                      # the window opens the file itself
     seen = {}
 
-    def look_and_close():
+    def event_loop():
+        """Stands in for QApplication.exec (a second real event loop in one test
+        session leaves posted events undelivered for later tests)."""
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         seen["titles"] = [w.windowTitle() for w in windows]
         seen["sidebar"] = windows[0].sidebar.item(0).text() if windows else None
         for w in windows:
             w.close()
-        QApplication.quit()
+        return 0
 
-    QTimer.singleShot(200, look_and_close)
+    monkeypatch.setattr(QApplication.instance(), "exec", event_loop)
     assert ui_main.run_gui(path, "ru") == 0
     assert seen["sidebar"] == "Конкурсы"
     assert len(seen["titles"]) == 1 and path.name in seen["titles"][0]
     assert open_settings().value("window/geometry") is not None      # saved on close
-    from PySide6.QtCore import QCoreApplication
-
     assert QCoreApplication.translate("Areas", "Competitions") == "Competitions"   # its translators removed
 
 

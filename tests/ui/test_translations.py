@@ -152,3 +152,53 @@ def test_i18n_messages_have_every_language_with_the_same_placeholders():
 
 def test_the_app_package_is_what_the_tests_import():
     assert Path(app.__file__).resolve().parent == bt.ROOT / "app"
+
+
+def _ui_calls():
+    import ast
+
+    for path in bt.sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                yield path, node, name
+
+
+def test_translated_texts_are_literals():
+    """lupdate reads literals only: no f-strings, variables or concatenation
+    inside tr() / translate() / QT_TRANSLATE_NOOP (except translating a value
+    that was itself marked with QT_TRANSLATE_NOOP)."""
+    import ast
+
+    bad = []
+    for path, node, name in _ui_calls():
+        if name == "tr":
+            args = node.args[:1]
+        elif name in ("QT_TRANSLATE_NOOP",):
+            args = node.args[:2]
+        elif name == "translate" and node.args and isinstance(node.args[0], ast.Constant):
+            args = node.args[:1]          # the context; the text may be a NOOP-marked value
+        else:
+            continue
+        for arg in args:
+            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                bad.append(f"{path.name}:{node.lineno} {name}")
+    assert bad == []
+
+
+def test_no_untranslated_literals_put_on_widgets():
+    import ast
+
+    setters = {"setText", "setTitle", "setWindowTitle", "setPlaceholderText", "setTabText", "setToolTip",
+               "addItem", "addTab", "addMenu", "setStatusTip"}
+    bad = []
+    for path, node, name in _ui_calls():
+        if name in setters:
+            for arg in node.args:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and re.search(r"[^\W\d_]", arg.value):
+                    bad.append(f"{path.name}:{node.lineno} {name}({arg.value!r})")
+                if isinstance(arg, ast.JoinedStr):
+                    bad.append(f"{path.name}:{node.lineno} {name}(f-string)")
+    assert bad == []

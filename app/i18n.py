@@ -37,12 +37,20 @@ def language() -> str:
     return _current
 
 
+class Term(str):
+    """A message key given as a parameter of another message: it is
+    translated into the same language as the message (e.g. a status word)."""
+
+
 def t(key: str, lang: str | None = None, **params) -> str:
     texts = MESSAGES.get(key)
     if texts is None:
         return key
     text = texts.get(lang or _current) or texts["en"]
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    params = {k: t(v, lang) if isinstance(v, Term) else v for k, v in params.items()}
+    return text.format(**params)
 
 
 def placeholders(text: str) -> set[str]:

@@ -1,0 +1,70 @@
+"""Words for the stored codes of the domain (statuses, kinds, sources) in
+Kyrgyz, Russian and English, for texts outside the GUI: service messages
+(as `i18n.Term` parameters) and printed reports. The GUI has its own
+Qt-translated words in app/ui/labels.py.
+
+`term(group, value)` gives the key; `word(group, value, lang)` the text.
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app import i18n
+
+
+def term(group: str, value) -> i18n.Term:
+    code = value.value if isinstance(value, StrEnum) else str(value)
+    return i18n.Term(f"{group}.{code}")
+
+
+def word(group: str, value, lang: str | None = None) -> str:
+    return i18n.t(term(group, value), lang)
+
+
+i18n.register({
+    # competition status
+    "competition_status.draft": {"ky": "долбоор", "ru": "черновик", "en": "draft"},
+    "competition_status.announced": {"ky": "жарыяланды", "ru": "объявлен", "en": "announced"},
+    "competition_status.applications_closed": {
+        "ky": "өтүнмөлөрдү кабыл алуу бүттү", "ru": "приём заявок закрыт", "en": "applications closed"},
+    "competition_status.under_review": {"ky": "каралууда", "ru": "на рассмотрении", "en": "under review"},
+    "competition_status.decided": {"ky": "чечим кабыл алынды", "ru": "решение принято", "en": "decided"},
+    "competition_status.in_implementation": {
+        "ky": "ишке ашырылууда", "ru": "в реализации", "en": "in implementation"},
+    "competition_status.completed": {"ky": "аяктады", "ru": "завершён", "en": "completed"},
+    "competition_status.cancelled": {"ky": "жокко чыгарылды", "ru": "отменён", "en": "cancelled"},
+    # competition kind
+    "competition_kind.jd": {"ky": "ЖД", "ru": "ЖД", "en": "LI"},
+    "competition_kind.msz": {"ky": "МСЗ", "ru": "ГСЗ", "en": "SSO"},
+    "competition_kind_long.jd": {
+        "ky": "жергиликтүү демилгелердин сынагы", "ru": "конкурс местных инициатив",
+        "en": "local initiatives competition"},
+    "competition_kind_long.msz": {
+        "ky": "мамлекеттик социалдык заказдын сынагы", "ru": "конкурс государственного социального заказа",
+        "en": "state social order competition"},
+    # application status
+    "application_status.registered": {"ky": "катталды", "ru": "зарегистрирована", "en": "registered"},
+    "application_status.eligible": {"ky": "талапка жооп берет", "ru": "допущена", "en": "eligible"},
+    "application_status.ineligible": {
+        "ky": "талапка жооп бербейт", "ru": "не допущена", "en": "not eligible"},
+    "application_status.withdrawn": {"ky": "кайтарылып алынды", "ru": "отозвана", "en": "withdrawn"},
+    "application_status.winner": {"ky": "жеңүүчү", "ru": "победитель", "en": "winner"},
+    "application_status.reserve": {"ky": "резерв", "ru": "резерв", "en": "reserve"},
+    "application_status.rejected": {"ky": "четке кагылды", "ru": "отклонена", "en": "rejected"},
+    # applicant kind
+    "applicant_kind.person": {"ky": "жеке адам", "ru": "физическое лицо", "en": "individual"},
+    "applicant_kind.group": {"ky": "демилгелүү топ", "ru": "инициативная группа", "en": "initiative group"},
+    "applicant_kind.organisation": {
+        "ky": "коммерциялык эмес уюм", "ru": "некоммерческая организация", "en": "non-profit organisation"},
+    "applicant_kind.legal_entity": {"ky": "юридикалык жак", "ru": "юридическое лицо", "en": "legal entity"},
+    # funding source
+    "funding_source.local_budget": {"ky": "жергиликтүү бюджет", "ru": "местный бюджет", "en": "local budget"},
+    "funding_source.donor": {"ky": "донордук долбоор", "ru": "донорский проект", "en": "donor project"},
+    "funding_source.initiator_cash": {
+        "ky": "демилгечинин салымы (акчалай)", "ru": "вклад инициатора (денежный)",
+        "en": "initiator's contribution (cash)"},
+    "funding_source.initiator_in_kind": {
+        "ky": "демилгечинин салымы (заттай)", "ru": "вклад инициатора (натуральный)",
+        "en": "initiator's contribution (in kind)"},
+    "funding_source.other": {"ky": "башка булак", "ru": "другой источник", "en": "other source"},
+})

@@ -67,4 +67,25 @@ i18n.register({
         "ky": "демилгечинин салымы (заттай)", "ru": "вклад инициатора (натуральный)",
         "en": "initiator's contribution (in kind)"},
     "funding_source.other": {"ky": "башка булак", "ru": "другой источник", "en": "other source"},
+    # the default eligibility checklist (EligibilityCriterion.code)
+    "criterion.residence": {
+        "ky": "Өтүнмө берүүчү муниципалитеттин аймагында жашайт же иштейт",
+        "ru": "Заявитель проживает или работает на территории муниципалитета",
+        "en": "The applicant lives or works in the municipality",
+    },
+    "criterion.amount": {
+        "ky": "Суралган сумма гранттын максималдуу суммасынан ашпайт",
+        "ru": "Запрашиваемая сумма не превышает максимальную сумму гранта",
+        "en": "The requested amount is within the maximum grant",
+    },
+    "criterion.cofinancing": {
+        "ky": "Биргелешип каржылоонун талап кылынган үлүшү сакталган",
+        "ru": "Требуемая доля софинансирования соблюдена",
+        "en": "The required co-financing share is met",
+    },
+    "criterion.documents": {
+        "ky": "Документтер толук",
+        "ru": "Документы представлены в полном объёме",
+        "en": "The documents are complete",
+    },
 })

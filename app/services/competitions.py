@@ -71,27 +71,6 @@ i18n.register({
         "ru": "Этот пункт уже использован при проверке {n} заявок; удалить его нельзя.",
         "en": "This item was already used to check {n} applications; it cannot be removed.",
     },
-    # default eligibility checklist
-    "criterion.residence": {
-        "ky": "Өтүнмө берүүчү муниципалитеттин аймагында жашайт же иштейт",
-        "ru": "Заявитель проживает или работает на территории муниципалитета",
-        "en": "The applicant lives or works in the municipality",
-    },
-    "criterion.amount": {
-        "ky": "Суралган сумма гранттын максималдуу суммасынан ашпайт",
-        "ru": "Запрашиваемая сумма не превышает максимальную сумму гранта",
-        "en": "The requested amount is within the maximum grant",
-    },
-    "criterion.cofinancing": {
-        "ky": "Биргелешип каржылоонун талап кылынган үлүшү сакталган",
-        "ru": "Требуемая доля софинансирования соблюдена",
-        "en": "The required co-financing share is met",
-    },
-    "criterion.documents": {
-        "ky": "Документтер толук",
-        "ru": "Документы представлены в полном объёме",
-        "en": "The documents are complete",
-    },
     # lifecycle refusals
     "lifecycle.wrong_state": {
         "ky": "Бул кадам үчүн сынак «{needed}» абалында болушу керек; азыр ал «{status}».",

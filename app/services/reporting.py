@@ -30,6 +30,11 @@ i18n.register({
         "ru": "Для отчёта {name} нужен параметр --{param}.",
         "en": "Report {name} needs --{param}.",
     },
+    "report.not_found": {
+        "ky": "--{param} боюнча мындай жазуу жок: {id}. Тизме: demilge {param}s",
+        "ru": "Нет записи с таким --{param}: {id}. Список: demilge {param}s",
+        "en": "No record with this --{param}: {id}. See: demilge {param}s",
+    },
     "report.cancelled": {
         "ky": "Отчет токтотулду.",
         "ru": "Построение отчёта отменено.",
@@ -75,7 +80,12 @@ def register(spec: ReportSpec) -> ReportSpec:
 
 
 def _load_all() -> None:
-    """Import the report modules so they register themselves."""
+    """Import the report modules so they register themselves.
+
+    app.reports sits below app.services (import-linter's layers), so a report
+    module may also describe itself with a module-level `REPORT` dict of
+    ReportSpec's fields instead of importing this module.
+    """
     import importlib
     import pkgutil
 
@@ -83,7 +93,10 @@ def _load_all() -> None:
 
     for mod in pkgutil.iter_modules(pkg.__path__):
         if not mod.name.startswith("_"):
-            importlib.import_module(f"app.reports.{mod.name}")
+            module = importlib.import_module(f"app.reports.{mod.name}")
+            described = getattr(module, "REPORT", None)
+            if described and described["name"] not in REGISTRY:
+                register(ReportSpec(**described))
 
 
 def list_reports() -> list[ReportSpec]:
@@ -98,6 +111,20 @@ def get_report(name: str) -> ReportSpec:
     return REGISTRY[name]
 
 
+_ID_MODELS = {"competition": "Competition", "meeting": "Meeting", "project": "Project",
+              "program": "DevelopmentProgram"}
+
+
+def _exists(db, need: str, row_id: str) -> bool:
+    """Whether a live (not tombstoned) row with this id exists."""
+    from app.store import models as M
+
+    model = getattr(M, _ID_MODELS[need])
+    with db.reader() as s:
+        row = s.get(model, row_id)
+        return row is not None and row.deleted_at is None
+
+
 def build_report(db, name: str, params: ReportParams, fmt: str, out: Path,
                  progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> Path:
     """Build one report into `out` (written to a temp file, then renamed)."""
@@ -110,6 +137,8 @@ def build_report(db, name: str, params: ReportParams, fmt: str, out: Path,
                 raise ServiceError("report.param_missing", name=name, param="from/--to")
         elif getattr(params, need) is None:
             raise ServiceError("report.param_missing", name=name, param=need)
+        elif need in _ID_MODELS and not _exists(db, need, getattr(params, need)):
+            raise ServiceError("report.not_found", param=need, id=getattr(params, need))
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")

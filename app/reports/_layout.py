@@ -1,0 +1,166 @@
+"""A small A4 page layout for the competition documents: embedded Noto Sans
+(with ң ө ү), a header line, a footer with "page x / y" and the moment of
+printing, paragraphs, term lists and tables whose header row repeats on
+every page. Plain reportlab, no database."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app import i18n, paths
+
+FONT, BOLD, ITALIC = "DemilgeSans", "DemilgeSans-Bold", "DemilgeSans-Italic"
+MARGIN = 18 * mm
+
+i18n.register({
+    "layout.page": {"ky": "{page}-бет / {pages}", "ru": "Стр. {page} из {pages}", "en": "Page {page} of {pages}"},
+    "layout.printed": {"ky": "Басылды: {when}", "ru": "Напечатано: {when}", "en": "Printed: {when}"},
+})
+
+
+def register_fonts() -> None:
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = paths.fonts_dir()
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "NotoSans-Regular.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "NotoSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(ITALIC, str(folder / "NotoSans-Italic.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+
+
+def styles(base: float = 10.5) -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=base, leading=base * 1.35, spaceAfter=base * 0.4)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=base - 2, leading=(base - 2) * 1.3, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=base - 1.5, leading=(base - 1.5) * 1.25, spaceAfter=0),
+        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=base - 1.5, leading=(base - 1.5) * 1.25,
+                                     spaceAfter=0, alignment=TA_RIGHT),
+        "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=base - 1.5, leading=(base - 1.5) * 1.25,
+                               spaceAfter=0),
+        "top": ParagraphStyle("top", parent=body, alignment=TA_CENTER, fontSize=base, spaceAfter=2),
+        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=base + 5.5, leading=(base + 5.5) * 1.3,
+                                alignment=TA_CENTER, spaceBefore=6, spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", parent=body, fontName=BOLD, fontSize=base + 1.5,
+                                   leading=(base + 1.5) * 1.3, alignment=TA_CENTER, spaceAfter=10),
+        "section": ParagraphStyle("section", parent=body, fontName=BOLD, fontSize=base + 0.5, spaceBefore=8,
+                                  spaceAfter=4),
+        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=2),
+    }
+
+
+def p(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped; line breaks kept)."""
+    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
+
+
+def terms_table(rows: Sequence[tuple[str, object]], st: dict, width: float) -> Table:
+    """Two columns: a bold term and its value (text or a flowable)."""
+    data = [[p(label, st["head"]), value if not isinstance(value, str) else p(value, st["cell"])]
+            for label, value in rows]
+    table = Table(data, colWidths=[width * 0.34, width * 0.66])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#B0B0B0")),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], st: dict,
+               right: Sequence[int] = (), total_rows: int = 0) -> Table:
+    """A table with a header row repeated on each page; `right` columns are
+    aligned right (amounts); the last `total_rows` rows are bold."""
+    data = [[p(h, st["head"]) for h in header]]
+    for i, row in enumerate(rows):
+        is_total = i >= len(rows) - total_rows
+        cells = []
+        for j, value in enumerate(row):
+            if isinstance(value, str):
+                style = st["cell_right"] if j in right else st["cell"]
+                if is_total:
+                    style = ParagraphStyle(f"{style.name}_b", parent=style, fontName=BOLD)
+                cells.append(p(value, style))
+            else:
+                cells.append(value)
+        data.append(cells)
+    table = Table(data, colWidths=list(widths), repeatRows=1)
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#808080")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if total_rows:
+        commands.append(("BACKGROUND", (0, len(data) - total_rows), (-1, -1), colors.HexColor("#F3F3F3")))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _numbered_canvas(lang: str, header: str, printed: str):
+    class NumberedCanvas(rl_canvas.Canvas):
+        """Draws "page x / y" once the number of pages is known."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict] = []
+
+        def showPage(self):
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            w, h = self._pagesize
+            self.setFont(FONT, 8)
+            self.setFillColor(colors.HexColor("#505050"))
+            if header:
+                self.drawString(MARGIN, h - MARGIN * 0.6, header[:150])
+            self.drawString(MARGIN, MARGIN * 0.5, printed)
+            self.drawRightString(w - MARGIN, MARGIN * 0.5,
+                                 i18n.t("layout.page", lang, page=self._pageNumber, pages=total))
+
+    return NumberedCanvas
+
+
+def build_pdf(out: Path, story: list, *, lang: str, title: str, header: str = "", wide: bool = False,
+              author: str = "Demilge", cancel=None) -> None:
+    """Write the story to `out` on A4 (landscape when `wide`)."""
+    register_fonts()
+    size = landscape(A4) if wide else A4
+    doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                            bottomMargin=MARGIN, title=title, author=author, lang=lang,
+                            subject=title, creator="Demilge")
+    printed = i18n.t("layout.printed", lang, when=datetime.now().strftime("%d.%m.%Y %H:%M"))
+    doc.build(story, canvasmaker=_numbered_canvas(lang, header, printed))
+
+
+def frame_width(wide: bool = False) -> float:
+    size = landscape(A4) if wide else A4
+    return size[0] - 2 * MARGIN
+
+
+__all__ = ["KeepTogether", "Spacer", "Paragraph", "build_pdf", "frame_width", "grid_table", "p", "styles",
+           "terms_table", "mm"]

@@ -468,19 +468,26 @@ def get_applicant(db, applicant_id: str) -> ApplicantRow:
         return _applicant_row(a)
 
 
+def _same_name(s, values: dict) -> M.Applicant | None:
+    """A live applicant of the same kind with the same name (case, spaces, ё/е aside)."""
+    typed = _norm_name(values["name"])
+    A = M.Applicant
+    for a in s.scalars(select(A).where(A.deleted_at.is_(None), A.kind == values["kind"])):
+        if _norm_name(a.name) == typed:
+            return a
+    return None
+
+
 def create_applicant(db, data: ApplicantInput, allow_same_name: bool = False) -> str:
     """A new applicant. Refused when one of the same kind and name exists,
     unless `allow_same_name` (a namesake, confirmed by the user)."""
     require(db, Perm.APPLICATIONS)
     values = validate_applicant(data)
     with db.session() as s:
-        if not allow_same_name:
-            typed = _norm_name(values["name"])
-            A = M.Applicant
-            for a in s.scalars(select(A).where(A.deleted_at.is_(None), A.kind == values["kind"])):
-                if _norm_name(a.name) == typed:
-                    raise ValidationError({"name": ServiceError("applicant.exists", "name", name=a.name,
-                                                                village=a.village or "—")})
+        same = None if allow_same_name else _same_name(s, values)
+        if same is not None:
+            raise ValidationError({"name": ServiceError("applicant.exists", "name", name=same.name,
+                                                        village=same.village or "—")})
         row = M.Applicant(**values)
         s.add(row)
         s.flush()
@@ -523,13 +530,30 @@ def _category_maps(s) -> tuple[dict[str, M.ParticipantCategory], dict[str, Categ
 # Validation of an application
 
 
-def _validate_application(s, comp: M.Competition, data: ApplicationInput, today: date) -> dict:
+def _validate_application(s, comp: M.Competition, data: ApplicationInput, today: date,
+                          new_applicant: ApplicantInput | None = None, allow_same_name: bool = False) -> dict:
+    """Check the application (and the new applicant given with it, whose
+    field errors are named "applicant_<field>"); all problems at once."""
     errors: dict[str, ServiceError] = {}
     out: dict = {}
-    applicant = s.get(M.Applicant, data.applicant_id) if data.applicant_id else None
-    if applicant is None or applicant.deleted_at is not None:
-        errors["applicant"] = ServiceError("applicant.not_found", "applicant")
-    out["applicant_id"] = data.applicant_id
+    applicant = None
+    if new_applicant is not None:
+        try:
+            out["new_applicant"] = validate_applicant(new_applicant)
+        except ValidationError as exc:
+            errors.update({f"applicant_{k}": v for k, v in exc.errors.items()})
+        else:
+            same = None if allow_same_name else _same_name(s, out["new_applicant"])
+            if same is not None:
+                errors["applicant_name"] = ServiceError("applicant.exists", "applicant_name", name=same.name,
+                                                        village=same.village or "—")
+            applicant = M.Applicant(**out["new_applicant"])
+    else:
+        applicant = s.get(M.Applicant, data.applicant_id) if data.applicant_id else None
+        if applicant is None or applicant.deleted_at is not None:
+            errors["applicant"] = ServiceError("applicant.not_found", "applicant")
+            applicant = None
+        out["applicant_id"] = data.applicant_id
     received = F.a_date(errors, "received_on", data.received_on, required=True)
     if received:
         if received > today:
@@ -710,17 +734,19 @@ def format_reg_number(kind: E.CompetitionKind, year: int, seq: int) -> str:
     return f"{NUMBER_PREFIX[E.CompetitionKind(kind)]}-{year}/{seq:03d}"
 
 
-def register_application(db, competition_id: str, data: ApplicationInput, today: date | None = None) -> Registered:
+def register_application(db, competition_id: str, data: ApplicationInput, today: date | None = None,
+                         new_applicant: ApplicantInput | None = None, allow_same_name: bool = False) -> Registered:
     """Register a received application and give it the competition's next
     number. Late (after the deadline) needs a reason; refused in a draft or
-    once the review has started."""
+    once the review has started. With `new_applicant` the applicant is
+    created in the same transaction (data.applicant_id is then ignored)."""
     require(db, Perm.APPLICATIONS)
     today = today or date.today()
     for attempt in range(NUMBER_RETRIES):
         try:
             with db.session() as s:
                 comp = _get_competition(s, competition_id)
-                values = _validate_application(s, comp, data, today)
+                values = _validate_application(s, comp, data, today, new_applicant, allow_same_name)
                 refusal = LC.check_registration(comp.status, values["is_late"])
                 if refusal:
                     raise _refusal_error(refusal, "is_late" if refusal.key == "application.closed_needs_late"
@@ -729,6 +755,11 @@ def register_application(db, competition_id: str, data: ApplicationInput, today:
                 # tombstoned applications keep their numbers: never reuse one
                 seq = (s.scalar(select(func.max(A.reg_seq)).where(A.competition_id == comp.id)) or 0) + 1
                 children = {k: values.pop(k) for k in ("cofinancing", "events", "participants")}
+                if new_applicant is not None:
+                    applicant = M.Applicant(**values.pop("new_applicant"))
+                    s.add(applicant)
+                    s.flush()
+                    values["applicant_id"] = applicant.id
                 app = A(competition_id=comp.id, reg_seq=seq, reg_number=format_reg_number(comp.kind, comp.year, seq),
                         status=AS.REGISTERED, **values)
                 s.add(app)

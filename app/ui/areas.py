@@ -285,11 +285,17 @@ class SettingsPage(QWidget):
 
 def make_list_pages() -> dict[str, QWidget]:
     """The data areas, by name, in sidebar order."""
+    from app.ui.applications_page import ApplicationsPage
+    from app.ui.competitions_page import CompetitionsPage
+
+    competitions = CompetitionsPage(COMPETITION_COLUMNS, AREA_TITLES["competitions"])
+    applications = ApplicationsPage(AREA_TITLES["applications"])
+    # a change on one page makes the other read its list again when shown
+    competitions.changed.connect(applications.mark_stale)
+    applications.changed.connect(competitions.mark_stale)
     return {
-        "competitions": ListPage("competitions", COMPETITION_COLUMNS, browse.list_competitions,
-                                 AREA_TITLES["competitions"]),
-        "applications": ListPage("applications", APPLICATION_COLUMNS, browse.list_applications,
-                                 AREA_TITLES["applications"]),
+        "competitions": competitions,
+        "applications": applications,
         "commission": CommissionPage(),
         "projects": ListPage("projects", PROJECT_COLUMNS, browse.list_projects, AREA_TITLES["projects"]),
         "events": ListPage("events", EVENT_COLUMNS, browse.list_events, AREA_TITLES["events"]),

@@ -12,6 +12,7 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain import enums as E
+from app.domain.lifecycle import Step
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,45 @@ EVENT_STATE = EnumLabels("EventState", {
     False: QT_TRANSLATE_NOOP("EventState", "Held"),
 })
 
+APPLICANT_KIND = EnumLabels("ApplicantKind", {
+    E.ApplicantKind.PERSON: QT_TRANSLATE_NOOP("ApplicantKind", "Individual"),
+    E.ApplicantKind.GROUP: QT_TRANSLATE_NOOP("ApplicantKind", "Initiative group"),
+    E.ApplicantKind.ORGANISATION: QT_TRANSLATE_NOOP("ApplicantKind", "Non-profit organisation"),
+    E.ApplicantKind.LEGAL_ENTITY: QT_TRANSLATE_NOOP("ApplicantKind", "Legal entity"),
+})
+
+FUNDING_SOURCE = EnumLabels("FundingSource", {
+    E.FundingSource.LOCAL_BUDGET: QT_TRANSLATE_NOOP("FundingSource", "Local budget"),
+    E.FundingSource.DONOR: QT_TRANSLATE_NOOP("FundingSource", "Donor project"),
+    E.FundingSource.INITIATOR_CASH: QT_TRANSLATE_NOOP("FundingSource", "Initiator, cash"),
+    E.FundingSource.INITIATOR_IN_KIND: QT_TRANSLATE_NOOP("FundingSource", "Initiator, in kind"),
+    E.FundingSource.OTHER: QT_TRANSLATE_NOOP("FundingSource", "Other source"),
+})
+
+# the steps of a competition's lifecycle (app.domain.lifecycle.Step): button
+# texts, and fuller words for notes
+LIFECYCLE_STEP = EnumLabels(
+    "LifecycleStep",
+    {
+        Step.ANNOUNCE: QT_TRANSLATE_NOOP("LifecycleStep", "&Announce"),
+        Step.CLOSE_APPLICATIONS: QT_TRANSLATE_NOOP("LifecycleStep", "&Close applications"),
+        Step.START_REVIEW: QT_TRANSLATE_NOOP("LifecycleStep", "Start re&view"),
+        Step.DECIDE: QT_TRANSLATE_NOOP("LifecycleStep", "Mark &decided"),
+        Step.START_IMPLEMENTATION: QT_TRANSLATE_NOOP("LifecycleStep", "Start &implementation"),
+        Step.COMPLETE: QT_TRANSLATE_NOOP("LifecycleStep", "Co&mplete"),
+        Step.CANCEL: QT_TRANSLATE_NOOP("LifecycleStep", "Ca&ncel the competition…"),
+    },
+    {
+        Step.ANNOUNCE: QT_TRANSLATE_NOOP("LifecycleStep", "Announce"),
+        Step.CLOSE_APPLICATIONS: QT_TRANSLATE_NOOP("LifecycleStep", "Close applications"),
+        Step.START_REVIEW: QT_TRANSLATE_NOOP("LifecycleStep", "Start review"),
+        Step.DECIDE: QT_TRANSLATE_NOOP("LifecycleStep", "Mark decided"),
+        Step.START_IMPLEMENTATION: QT_TRANSLATE_NOOP("LifecycleStep", "Start implementation"),
+        Step.COMPLETE: QT_TRANSLATE_NOOP("LifecycleStep", "Complete"),
+        Step.CANCEL: QT_TRANSLATE_NOOP("LifecycleStep", "Cancel the competition"),
+    },
+)
+
 # enum class -> its labels; a test checks every member has a word
 BY_ENUM: dict[type, EnumLabels] = {
     E.CompetitionKind: COMPETITION_KIND,
@@ -124,4 +164,7 @@ BY_ENUM: dict[type, EnumLabels] = {
     E.ProjectStatus: PROJECT_STATUS,
     E.EventKind: EVENT_KIND,
     E.MunicipalityKind: MUNICIPALITY_KIND,
+    E.ApplicantKind: APPLICANT_KIND,
+    E.FundingSource: FUNDING_SOURCE,
+    Step: LIFECYCLE_STEP,
 }

@@ -1,0 +1,294 @@
+"""The Applications area: the register of applications with filters
+(competition, status, village, requested amount), search, sorting by any
+column, and the count and requested sum of what is shown under the table."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QLineEdit, QPushButton
+
+from app.domain import enums as E
+from app.domain.money import MoneyError, format_amount, parse_amount
+from app.services import applications as AP
+from app.services import browse
+from app.services.errors import ServiceError
+from app.ui import form_helpers as H
+from app.ui import labels as L
+from app.ui.application_dialog import ApplicationDialog, EligibilityDialog
+from app.ui.report_dialog import ReportDialog
+from app.ui.table import DATE, ENUM, MONEY, TEXT, Column, ListPage
+
+REGISTER_COLUMNS = (
+    Column("reg_number", QT_TRANSLATE_NOOP("Columns", "Reg. No."), TEXT),
+    Column("received_on", QT_TRANSLATE_NOOP("Columns", "Received"), DATE),
+    Column("competition_title", QT_TRANSLATE_NOOP("Columns", "Competition"), TEXT),
+    Column("applicant_name", QT_TRANSLATE_NOOP("Columns", "Applicant"), TEXT),
+    Column("village", QT_TRANSLATE_NOOP("Columns", "Village"), TEXT),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), TEXT, stretch=True),
+    Column("requested_tyiyn", QT_TRANSLATE_NOOP("Columns", "Requested, som"), MONEY),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), ENUM, L.APPLICATION_STATUS),
+)
+
+
+class ApplicationsPage(ListPage):
+    """The application register and the actions on one application."""
+
+    changed = Signal()
+
+    def __init__(self, heading: str | None = None, parent=None):
+        self.filters_ready = False
+        super().__init__("applications", REGISTER_COLUMNS, self._rows, heading, parent)
+        self.db = None
+        self.dialog = None
+        self.report_dialog: ReportDialog | None = None
+
+        # filters
+        self.competition = QComboBox(self)
+        self.competition.setObjectName("filter_competition")
+        self.status = QComboBox(self)
+        self.status.setObjectName("filter_status")
+        self.village = QComboBox(self)
+        self.village.setObjectName("filter_village")
+        self.min_amount = QLineEdit(self)
+        self.min_amount.setObjectName("filter_min")
+        self.max_amount = QLineEdit(self)
+        self.max_amount.setObjectName("filter_max")
+        for edit in (self.min_amount, self.max_amount):
+            edit.setMaximumWidth(120)
+        self.filter_labels = [QLabel(self) for _ in range(4)]
+        for label, widget in zip(self.filter_labels, (self.competition, self.status, self.village, self.min_amount)):
+            label.setBuddy(widget)
+        self.dash = QLabel("–", self)
+        self.competition.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.competition.setMinimumContentsLength(30)
+        for combo in (self.status, self.village):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.amount_error = H.ErrorLabel("filter_amount", self)
+        filters = H.FlowLayout()
+        filters.addWidget(H.labelled(self, self.filter_labels[0], self.competition))
+        filters.addWidget(H.labelled(self, self.filter_labels[1], self.status))
+        filters.addWidget(H.labelled(self, self.filter_labels[2], self.village))
+        filters.addWidget(H.labelled(self, self.filter_labels[3], self.min_amount, self.dash, self.max_amount))
+
+        # actions
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("new_application")
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("open_application")
+        self.eligibility_button = QPushButton(self)
+        self.eligibility_button.setObjectName("eligibility")
+        self.withdraw_button = QPushButton(self)
+        self.withdraw_button.setObjectName("withdraw")
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("print_register")
+        bar = H.FlowLayout()
+        for b in (self.new_button, self.open_button, self.eligibility_button, self.withdraw_button, self.print_button):
+            bar.addWidget(b)
+        self.layout().insertLayout(1, filters)
+        self.layout().insertWidget(2, self.amount_error)
+        self.layout().insertLayout(3, bar)
+
+        self.totals = QLabel(self)
+        self.totals.setObjectName("applications_totals")
+        font = self.totals.font()
+        font.setBold(True)
+        self.totals.setFont(font)
+        self.totals.setWordWrap(True)
+        self.layout().addWidget(self.totals)
+
+        self.competition.currentIndexChanged.connect(self._filters_changed)
+        self.status.currentIndexChanged.connect(self._filters_changed)
+        self.village.currentIndexChanged.connect(self._filters_changed)
+        self.min_amount.editingFinished.connect(self._filters_changed)
+        self.max_amount.editingFinished.connect(self._filters_changed)
+        self.new_button.clicked.connect(self.new_application)
+        self.open_button.clicked.connect(self.open_current)
+        self.eligibility_button.clicked.connect(self.check_eligibility)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.print_button.clicked.connect(self.print_register)
+        self.table.activated.connect(self.open_current)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_totals)
+        self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_shortcut.activated.connect(self.new_application)
+        self.filters_ready = True
+        self.retranslate()
+        self._update_buttons()
+
+    # --- data
+    def amount_range(self) -> tuple[int | None, int | None]:
+        out = []
+        bad = False
+        for edit in (self.min_amount, self.max_amount):
+            text = edit.text().strip()
+            if not text:
+                out.append(None)
+                continue
+            try:
+                out.append(parse_amount(text))
+                H.mark_invalid(edit, False)
+            except MoneyError:
+                out.append(None)
+                bad = True
+                H.mark_invalid(edit, True)
+        self.amount_error.show_error(self.tr("Enter amounts as numbers, e.g. 10 000.") if bad else "")
+        return out[0], out[1]
+
+    def _rows(self, db):
+        lo, hi = self.amount_range()
+        return list(AP.list_register(db, self.competition.currentData() or None, status=self.status.currentData(),
+                                     village=self.village.currentData(), min_tyiyn=lo, max_tyiyn=hi).rows)
+
+    def load(self, db) -> None:
+        self.db = db
+        self._fill_filters()
+        super().load(db)
+        self._update_buttons()
+        self._update_totals()
+
+    def _fill_filters(self) -> None:
+        self.filters_ready = False
+        keep = (self.competition.currentData(), self.status.currentData(), self.village.currentData())
+        self.competition.clear()
+        self.competition.addItem(self.tr("All competitions"), None)
+        for r in browse.list_competitions(self.db):
+            self.competition.addItem(f"{L.COMPETITION_KIND.label(r.kind)} {r.year} — {r.title}", r.id)
+        self.status.clear()
+        self.status.addItem(self.tr("Any status"), None)
+        for s in E.ApplicationStatus:
+            self.status.addItem(L.APPLICATION_STATUS.label(s.value), s.value)
+        self.village.clear()
+        self.village.addItem(self.tr("Any village"), None)
+        for v in AP.villages(self.db):
+            self.village.addItem(v, v)
+        for combo, value in zip((self.competition, self.status, self.village), keep):
+            index = combo.findData(value)
+            combo.setCurrentIndex(index if index >= 0 else 0)
+        self.filters_ready = True
+
+    def _filters_changed(self, *_args) -> None:
+        if self.filters_ready and self.db is not None:
+            super().load(self.db)
+            self._update_buttons()
+            self._update_totals()
+
+    def shown_rows(self) -> list:
+        return [self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                for r in range(self.proxy.rowCount())]
+
+    def _update_totals(self, *_args) -> None:
+        if not hasattr(self, "totals"):
+            return
+        rows = self.shown_rows()
+        counted = [r for r in rows if r.status != E.ApplicationStatus.WITHDRAWN.value]
+        total = sum(r.requested_tyiyn for r in counted)
+        self.totals.setText(self.tr("Shown: %1 applications · requested in all: %2 som (withdrawn not counted)")
+                            .replace("%1", str(len(rows))).replace("%2", format_amount(total)))
+
+    def current_row(self):
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), index.parent()):
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def select_id(self, application_id: str) -> None:
+        for r in range(self.proxy.rowCount()):
+            if self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id == application_id:
+                self.table.selectRow(r)
+                return
+
+    def _update_buttons(self, *_args) -> None:
+        if not hasattr(self, "print_button"):
+            return
+        row = self.current_row()
+        for b in (self.open_button, self.eligibility_button, self.withdraw_button):
+            b.setEnabled(row is not None)
+        self.print_button.setEnabled(bool(self.competition.currentData()) or row is not None)
+        self.new_button.setEnabled(self.db is not None)
+
+    # --- actions
+    def new_application(self, competition_id: str | None = None) -> ApplicationDialog | None:
+        if self.db is None:
+            return None
+        self.dialog = ApplicationDialog(self.db, None, competition_id or self.competition.currentData(), self)
+        self.dialog.saved.connect(self._after_save)
+        self.dialog.open()
+        return self.dialog
+
+    def open_current(self, *_args) -> ApplicationDialog | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        self.dialog = ApplicationDialog(self.db, row.id, parent=self)
+        self.dialog.saved.connect(self._after_save)
+        self.dialog.open()
+        return self.dialog
+
+    def check_eligibility(self) -> EligibilityDialog | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        self.dialog = EligibilityDialog(self.db, row.id, self)
+        self.dialog.saved.connect(self._after_save)
+        self.dialog.open()
+        return self.dialog
+
+    def withdraw(self, reason: str | None = None) -> bool:
+        row = self.current_row()
+        if row is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Withdraw application %1").replace("%1", row.reg_number),
+                                              self.tr("Why is the application withdrawn?"))
+            if not ok:
+                return False
+        try:
+            AP.withdraw_application(self.db, row.id, reason)
+        except ServiceError as exc:
+            H.refuse(self, exc, self.tr("Withdraw application %1").replace("%1", row.reg_number))
+            return False
+        self._after_save(row.id)
+        return True
+
+    def print_register(self) -> ReportDialog | None:
+        cid = self.competition.currentData()
+        if not cid:
+            row = self.current_row()
+            cid = row.competition_id if row else None
+        if not cid:
+            return None
+        self.report_dialog = ReportDialog(self.db, "register", cid, self)
+        self.report_dialog.open()
+        return self.report_dialog
+
+    def _after_save(self, application_id: str) -> None:
+        self.load(self.db)
+        self.select_id(application_id)
+        self.changed.emit()
+
+    def mark_stale(self) -> None:
+        """Another page changed data shown here: read it again when shown."""
+        self.loaded = False
+
+    # --- language
+    def retranslate(self) -> None:
+        super().retranslate()
+        if not getattr(self, "filters_ready", False) or not hasattr(self, "totals"):
+            return
+        for label, text in zip(self.filter_labels, (self.tr("&Competition:"), self.tr("S&tatus:"),
+                                                     self.tr("&Village:"), self.tr("&Amount, som:"))):
+            label.setText(text)
+        self.min_amount.setPlaceholderText(self.tr("from"))
+        self.max_amount.setPlaceholderText(self.tr("to"))
+        self.new_button.setText(self.tr("&Register application…"))
+        self.new_button.setToolTip(self.tr("Register a received application (Ctrl+N)"))
+        self.open_button.setText(self.tr("&Open…"))
+        self.eligibility_button.setText(self.tr("Check &eligibility…"))
+        self.withdraw_button.setText(self.tr("&Withdraw…"))
+        self.print_button.setText(self.tr("&Print register…"))
+        if self.db is not None:
+            self._fill_filters()
+        self._update_totals()

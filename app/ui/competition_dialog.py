@@ -1,0 +1,494 @@
+"""The competition editor: terms (with inline validation), the eligibility
+checklist, and the lifecycle with its history. Keyboard: Tab moves between
+fields, Enter saves, Esc closes, Alt+letter jumps to a field or button."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import enums as E
+from app.services import competitions as C
+from app.services.errors import ServiceError, ValidationError
+from app.ui import form_helpers as H
+from app.ui import labels as L
+from app.ui.labels import APPLICANT_KIND, LIFECYCLE_STEP
+
+APPLICANT_KINDS = [k.value for k in E.ApplicantKind]
+DATE_FIELDS = ("legal_doc_date", "announced_on", "deadline_on", "decision_on")
+
+
+class CompetitionDialog(QDialog):
+    """Create (competition_id None) or edit a competition."""
+
+    saved = Signal(str)            # the competition's id, after any change
+
+    def __init__(self, db, competition_id: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("competition_dialog")
+        self.db = db
+        self.competition_id = competition_id
+        self.detail: C.CompetitionDetail | None = None
+        self.touched: set[str] = set()
+        self.show_all_errors = False
+
+        self.status = QLabel(self)
+        self.status.setObjectName("competition_status")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("competition_tabs")
+
+        # --- terms
+        self.terms = QWidget(self.tabs)
+        form = QFormLayout(self.terms)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, H.ErrorLabel] = {}
+        self.form_labels: dict[str, QLabel] = {}
+
+        self.kind = QComboBox(self.terms)
+        self.kind.setObjectName("kind")
+        for k in E.CompetitionKind:
+            self.kind.addItem("", k.value)
+        self._add_row(form, "kind", self.kind)
+        self.year = H.line(self.terms, "year")
+        self.year.setMaxLength(4)
+        self._add_row(form, "year", self.year)
+        self._add_row(form, "title", H.line(self.terms, "title"))
+        self._add_row(form, "theme", H.plain_text(self.terms, "theme", 2))
+        self._add_row(form, "priority_areas", H.plain_text(self.terms, "priority_areas", 3))
+        self._add_row(form, "legal_doc_kind", H.line(self.terms, "legal_doc_kind"))
+        basis = QWidget(self.terms)
+        row = QHBoxLayout(basis)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.legal_doc_number = H.line(basis, "legal_doc_number")
+        self.legal_doc_date = H.line(basis, "legal_doc_date")
+        self.legal_doc_date_label = QLabel(basis)
+        self.legal_doc_date_label.setBuddy(self.legal_doc_date)
+        row.addWidget(self.legal_doc_number, 1)
+        row.addWidget(self.legal_doc_date_label)
+        row.addWidget(self.legal_doc_date, 1)
+        self.fields["legal_doc_number"] = self.legal_doc_number
+        self.fields["legal_doc_date"] = self.legal_doc_date
+        for name in ("legal_doc_number", "legal_doc_date"):
+            self.errors[name] = H.ErrorLabel(name, self.terms)
+        box = QWidget(self.terms)
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(1)
+        col.addWidget(basis)
+        col.addWidget(self.errors["legal_doc_number"])
+        col.addWidget(self.errors["legal_doc_date"])
+        self.form_labels["legal_doc_number"] = QLabel(self.terms)
+        self.form_labels["legal_doc_number"].setBuddy(self.legal_doc_number)
+        form.addRow(self.form_labels["legal_doc_number"], box)
+        for name in ("total_allocation_tyiyn", "max_grant_tyiyn", "duration_months", "cofinancing_share_pct"):
+            self._add_row(form, name, H.line(self.terms, name))
+        who = QWidget(self.terms)
+        who_row = QHBoxLayout(who)
+        who_row.setContentsMargins(0, 0, 0, 0)
+        self.applicant_boxes: dict[str, QCheckBox] = {}
+        for k in APPLICANT_KINDS:
+            cb = QCheckBox(who)
+            cb.setObjectName(f"may_apply_{k}")
+            who_row.addWidget(cb)
+            self.applicant_boxes[k] = cb
+            cb.toggled.connect(self._on_edit)
+        who_row.addStretch(1)
+        self._add_row(form, "eligible_applicants", who, focus=self.applicant_boxes[APPLICANT_KINDS[0]])
+        for name in ("announced_on", "deadline_on", "decision_on", "contact_person"):
+            self._add_row(form, name, H.line(self.terms, name))
+        self.tabs.addTab(self.terms, "")
+
+        # --- checklist
+        self.checklist = QWidget(self.tabs)
+        self.criteria = QListWidget(self.checklist)
+        self.criteria.setObjectName("criteria")
+        self.criteria.setWordWrap(True)
+        self.criteria_note = QLabel(self.checklist)
+        self.criteria_note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.add_item = QPushButton(self.checklist)
+        self.edit_item = QPushButton(self.checklist)
+        self.remove_item = QPushButton(self.checklist)
+        self.up_item = QPushButton(self.checklist)
+        self.down_item = QPushButton(self.checklist)
+        for b in (self.add_item, self.edit_item, self.remove_item, self.up_item, self.down_item):
+            b.setAutoDefault(False)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self.checklist)
+        layout.addWidget(self.criteria_note)
+        layout.addWidget(self.criteria, 1)
+        layout.addLayout(buttons)
+        self.add_item.clicked.connect(self._add_criterion)
+        self.edit_item.clicked.connect(self._edit_criterion)
+        self.remove_item.clicked.connect(self._remove_criterion)
+        self.up_item.clicked.connect(lambda: self._move_criterion(-1))
+        self.down_item.clicked.connect(lambda: self._move_criterion(1))
+        self.criteria.itemActivated.connect(self._edit_criterion)
+        self.tabs.addTab(self.checklist, "")
+
+        # --- lifecycle
+        self.lifecycle = QWidget(self.tabs)
+        self.step_buttons = QHBoxLayout()
+        self.step_widgets: list[QPushButton] = []
+        self.step_note = QLabel(self.lifecycle)
+        self.step_note.setObjectName("step_note")
+        self.step_note.setWordWrap(True)
+        self.history = QTableWidget(0, 4, self.lifecycle)
+        self.history.setObjectName("history")
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.history_label = QLabel(self.lifecycle)
+        layout = QVBoxLayout(self.lifecycle)
+        layout.addLayout(self.step_buttons)
+        layout.addWidget(self.step_note)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history, 1)
+        self.tabs.addTab(self.lifecycle, "")
+
+        # --- buttons
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        self.general_error = H.ErrorLabel("general", self)
+
+        main = QVBoxLayout(self)
+        main.addWidget(self.status)
+        main.addWidget(self.tabs, 1)
+        main.addWidget(self.general_error)
+        main.addWidget(self.buttons)
+
+        for name, widget in self.fields.items():
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.textChanged.connect(self._on_edit)
+            widget.installEventFilter(self)
+        self.kind.currentIndexChanged.connect(self._on_edit)
+
+        self.retranslate()
+        self.resize(760, 720)
+        if competition_id:
+            self.load()
+        else:
+            self._fill(C.CompetitionInput())
+            self._update_state()
+        (self.kind if competition_id else self.fields["title"]).setFocus()
+
+    # --- building
+    def _add_row(self, form: QFormLayout, name: str, widget: QWidget, focus: QWidget | None = None) -> None:
+        label = QLabel(self.terms)
+        label.setBuddy(focus or widget)
+        error = H.ErrorLabel(name, self.terms)
+        self.fields[name] = widget
+        self.errors[name] = error
+        self.form_labels[name] = label
+        form.addRow(label, H.with_error(widget, error))
+
+    # --- data
+    def _fill(self, data: C.CompetitionInput) -> None:
+        blocked = [w for w in self.fields.values()] + list(self.applicant_boxes.values())
+        for w in blocked:
+            w.blockSignals(True)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
+        self.year.setText("" if data.year in (None, "") else str(data.year))
+        for name in ("title", "legal_doc_kind", "legal_doc_number", "contact_person"):
+            self.fields[name].setText(getattr(data, name) or "")
+        for name in ("theme", "priority_areas"):
+            self.fields[name].setPlainText(getattr(data, name) or "")
+        for name in DATE_FIELDS:
+            v = getattr(data, name)
+            self.fields[name].setText(H.show_date(v) if not isinstance(v, str) else v)
+        for name in ("total_allocation_tyiyn", "max_grant_tyiyn"):
+            v = getattr(data, name)
+            self.fields[name].setText(H.show_money(v) if isinstance(v, int) and self.competition_id else
+                                      ("" if v in (0, None) else str(v)))
+        self.fields["duration_months"].setText("" if data.duration_months in (None, "") else str(data.duration_months))
+        pct = data.cofinancing_share_pct
+        self.fields["cofinancing_share_pct"].setText("" if pct in (None, "") else str(pct))
+        for k, cb in self.applicant_boxes.items():
+            cb.setChecked(k in data.eligible_applicants)
+        for w in blocked:
+            w.blockSignals(False)
+
+    def current_input(self) -> C.CompetitionInput:
+        return C.CompetitionInput(
+            kind=self.kind.currentData(), year=self.year.text(),
+            title=H.value(self.fields["title"]), theme=H.value(self.fields["theme"]),
+            priority_areas=H.value(self.fields["priority_areas"]),
+            legal_doc_kind=H.value(self.fields["legal_doc_kind"]),
+            legal_doc_number=H.value(self.fields["legal_doc_number"]),
+            legal_doc_date=H.value(self.fields["legal_doc_date"]),
+            total_allocation_tyiyn=H.value(self.fields["total_allocation_tyiyn"]),
+            max_grant_tyiyn=H.value(self.fields["max_grant_tyiyn"]),
+            duration_months=H.value(self.fields["duration_months"]),
+            cofinancing_share_pct=H.value(self.fields["cofinancing_share_pct"]),
+            eligible_applicants=tuple(k for k, cb in self.applicant_boxes.items() if cb.isChecked()),
+            announced_on=H.value(self.fields["announced_on"]), deadline_on=H.value(self.fields["deadline_on"]),
+            decision_on=H.value(self.fields["decision_on"]),
+            contact_person=H.value(self.fields["contact_person"]),
+        )
+
+    def load(self) -> None:
+        self.detail = C.get_competition(self.db, self.competition_id)
+        self._fill(self.detail.as_input())
+        self._update_state()
+
+    # --- inline validation
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.FocusOut:
+            for name, widget in self.fields.items():
+                if widget is obj:
+                    self.touched.add(name)
+                    self.validate()
+        return super().eventFilter(obj, event)
+
+    def _on_edit(self, *_args) -> None:
+        sender = self.sender()
+        for name, widget in self.fields.items():
+            if widget is sender or sender in self.applicant_boxes.values() and name == "eligible_applicants":
+                self.touched.add(name)
+        self.validate()
+
+    def validate(self) -> dict[str, str]:
+        """Show the problems of the fields already visited (all of them after
+        a save attempt); return every problem."""
+        try:
+            C.validate_competition(self.current_input())
+            problems: dict[str, str] = {}
+        except ValidationError as exc:
+            problems = H.field_errors(exc)
+        self._show(problems)
+        return problems
+
+    def _show(self, problems: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            text = problems.get(name, "") if (self.show_all_errors or name in self.touched) else ""
+            label.show_error(text)
+            H.mark_invalid(self.fields[name], bool(text))
+
+    # --- saving
+    def save(self) -> bool:
+        self.show_all_errors = True
+        self.general_error.show_error("")
+        data = self.current_input()
+        try:
+            if self.competition_id is None:
+                self.competition_id = C.create_competition(self.db, data)
+            else:
+                C.update_competition(self.db, self.competition_id, data)
+        except ValidationError as exc:
+            problems = H.field_errors(exc)
+            self._show(problems)
+            self.tabs.setCurrentWidget(self.terms)
+            first = next((self.fields[n] for n in self.fields if n in problems), None)
+            if first is not None:
+                first.setFocus()
+            return False
+        except ServiceError as exc:
+            self.general_error.show_error(exc.message())
+            return False
+        self.touched.clear()
+        self.load()
+        self.saved.emit(self.competition_id)
+        return True
+
+    # --- checklist
+    def _selected_criterion(self) -> str | None:
+        item = self.criteria.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _criteria_call(self, fn, *args) -> None:
+        try:
+            fn(self.db, *args)
+        except ServiceError as exc:
+            H.refuse(self, exc, self.windowTitle())
+            return
+        row = self.criteria.currentRow()
+        self.load()
+        self.criteria.setCurrentRow(min(max(row, 0), self.criteria.count() - 1))
+        self.saved.emit(self.competition_id)
+
+    def _add_criterion(self) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Eligibility checklist"), self.tr("New requirement:"))
+        if ok:
+            self._criteria_call(C.add_criterion, self.competition_id, text)
+            self.criteria.setCurrentRow(self.criteria.count() - 1)
+
+    def _edit_criterion(self, *_args) -> None:
+        cid = self._selected_criterion()
+        if cid:
+            old = self.criteria.currentItem().text()
+            text, ok = QInputDialog.getText(self, self.tr("Eligibility checklist"), self.tr("Requirement:"), text=old)
+            if ok:
+                self._criteria_call(C.update_criterion, cid, text)
+
+    def _remove_criterion(self) -> None:
+        cid = self._selected_criterion()
+        if cid:
+            self._criteria_call(C.remove_criterion, cid)
+
+    def _move_criterion(self, delta: int) -> None:
+        cid = self._selected_criterion()
+        if cid:
+            self._criteria_call(C.move_criterion, cid, delta)
+            self.criteria.setCurrentRow(self.criteria.currentRow() + delta)
+
+    # --- lifecycle
+    def take_step(self, step: str) -> bool:
+        try:
+            if step == "cancel":
+                reason, ok = QInputDialog.getText(self, self.tr("Cancel the competition"),
+                                                  self.tr("Reason for cancelling:"))
+                if not ok:
+                    return False
+                C.cancel_competition(self.db, self.competition_id, reason)
+            else:
+                C.STEP_FUNCTIONS[step](self.db, self.competition_id)
+        except ServiceError as exc:
+            H.refuse(self, exc, self.windowTitle())
+            return False
+        self.load()
+        self.saved.emit(self.competition_id)
+        return True
+
+    def _update_state(self) -> None:
+        d = self.detail
+        exists = d is not None
+        self.tabs.setTabEnabled(1, exists)
+        self.tabs.setTabEnabled(2, exists)
+        editable = d.editable if exists else frozenset(C.EDITABLE)
+        for name, widget in self.fields.items():
+            if name == "eligible_applicants":
+                for cb in self.applicant_boxes.values():
+                    cb.setEnabled(name in editable)
+            elif hasattr(widget, "setReadOnly"):
+                widget.setReadOnly(name not in editable)
+            else:
+                widget.setEnabled(name in editable)
+        self.save_button.setEnabled(bool(editable))
+        # checklist
+        self.criteria.clear()
+        for c in (d.criteria if exists else ()):
+            item = QListWidgetItem(f"{c.position}. {c.text}")
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.criteria.addItem(item)
+        can_edit_list = exists and d.status in ("draft", "announced", "applications_closed")
+        for b in (self.add_item, self.edit_item, self.remove_item, self.up_item, self.down_item):
+            b.setEnabled(can_edit_list)
+        # lifecycle
+        while self.step_widgets:
+            w = self.step_widgets.pop()
+            self.step_buttons.removeWidget(w)
+            w.deleteLater()
+        notes = []
+        if exists:
+            for state in C.step_states(self.db, d.id):
+                b = QPushButton(LIFECYCLE_STEP.label(state.step), self.lifecycle)
+                b.setObjectName(f"step_{state.step}")
+                b.setAutoDefault(False)
+                b.setEnabled(state.allowed)
+                b.setToolTip(state.refusal)
+                b.clicked.connect(lambda _=False, s=state.step: self.take_step(s))
+                self.step_buttons.insertWidget(len(self.step_widgets), b)
+                self.step_widgets.append(b)
+                if not state.allowed:
+                    notes.append(f"{LIFECYCLE_STEP.long_label(state.step)}: {state.refusal}")
+            self.history.setRowCount(len(d.transitions))
+            for i, t in enumerate(d.transitions):
+                cells = [t.at.astimezone().strftime("%d.%m.%Y %H:%M"),
+                         L.COMPETITION_STATUS.label(t.to_status), t.user_name, t.reason]
+                for j, text in enumerate(cells):
+                    self.history.setItem(i, j, QTableWidgetItem(text))
+            self.history.resizeColumnsToContents()
+        self.step_note.setText("\n".join(notes))
+        self._retranslate_state()
+
+    # --- language
+    def _retranslate_state(self) -> None:
+        d = self.detail
+        if d is None:
+            self.setWindowTitle(self.tr("New competition"))
+            self.status.setText(self.tr("A new competition is saved as a draft; announce it on the Lifecycle tab."))
+        else:
+            self.setWindowTitle(self.tr("Competition: %1").replace("%1", d.title))
+            text = self.tr("Status: %1").replace("%1", L.COMPETITION_STATUS.label(d.status))
+            if d.status == "cancelled" and d.cancel_reason:
+                text += " — " + d.cancel_reason
+            text += "  ·  " + self.tr("Applications: %1").replace("%1", str(d.applications))
+            self.status.setText(text)
+        for b in self.step_widgets:
+            b.setText(LIFECYCLE_STEP.label(b.objectName().removeprefix("step_")))
+
+    def retranslate(self) -> None:
+        for i, k in enumerate(E.CompetitionKind):
+            self.kind.setItemText(i, L.COMPETITION_KIND.long_label(k.value))
+        labels = {
+            "kind": self.tr("&Kind:"), "year": self.tr("&Year:"), "title": self.tr("&Title:"),
+            "theme": self.tr("T&heme:"), "priority_areas": self.tr("&Priority areas (one per line):"),
+            "legal_doc_kind": self.tr("&Legal basis (document):"), "legal_doc_number": self.tr("Document num&ber:"),
+            "total_allocation_tyiyn": self.tr("Total &allocation, som:"),
+            "max_grant_tyiyn": self.tr("&Maximum grant, som:"),
+            "duration_months": self.tr("Project d&uration, months:"),
+            "cofinancing_share_pct": self.tr("Required &co-financing, %:"),
+            "eligible_applicants": self.tr("&Who may apply:"),
+            "announced_on": self.tr("A&nnounced on:"), "deadline_on": self.tr("&Deadline for applications:"),
+            "decision_on": self.tr("Decision planned &on:"), "contact_person": self.tr("Contact p&erson:"),
+        }
+        for name, text in labels.items():
+            self.form_labels[name].setText(text)
+        self.legal_doc_date_label.setText(self.tr("of (date):"))
+        for name in DATE_FIELDS:
+            self.fields[name].setPlaceholderText(self.tr("DD.MM.YYYY"))
+        self.fields["total_allocation_tyiyn"].setPlaceholderText(self.tr("e.g. 23 000"))
+        self.fields["max_grant_tyiyn"].setPlaceholderText(self.tr("e.g. 12 000"))
+        self.fields["cofinancing_share_pct"].setPlaceholderText(self.tr("0 if not required"))
+        self.fields["legal_doc_kind"].setPlaceholderText(self.tr("e.g. resolution of the ayil kenesh"))
+        for k, cb in self.applicant_boxes.items():
+            cb.setText(APPLICANT_KIND.label(k))
+        self.tabs.setTabText(0, self.tr("Te&rms"))
+        self.tabs.setTabText(1, self.tr("Eli&gibility checklist"))
+        self.tabs.setTabText(2, self.tr("Li&fecycle"))
+        self.criteria_note.setText(self.tr("Each application is checked against these requirements. The list can "
+                                           "change until the review starts."))
+        self.add_item.setText(self.tr("A&dd…"))
+        self.edit_item.setText(self.tr("&Edit…"))
+        self.remove_item.setText(self.tr("Re&move"))
+        self.up_item.setText(self.tr("U&p"))
+        self.down_item.setText(self.tr("Do&wn"))
+        self.history_label.setText(self.tr("History:"))
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Status"), self.tr("User"),
+                                                self.tr("Reason")])
+        self.save_button.setText(self.tr("&Save"))
+        self.close_button.setText(self.tr("Close"))
+        self._retranslate_state()
+        if self.detail is not None or self.show_all_errors or self.touched:
+            self.validate()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

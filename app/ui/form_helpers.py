@@ -1,0 +1,174 @@
+"""Pieces shared by the competition and application forms: a field with its
+inline error line under it, reading text from widgets, and showing a
+service's refusal in the user's language."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.money import format_amount
+from app.services.errors import ServiceError, ValidationError
+
+ERROR_COLOR = "#B00020"
+
+
+class ErrorLabel(QLabel):
+    """A red line under a field; hidden while there is nothing to say."""
+
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(f"{name}_error")
+        self.setWordWrap(True)
+        self.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setVisible(False)
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
+    """The field with its error line under it, as one form cell."""
+    box = QWidget(field.parentWidget())
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(1)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return box
+
+
+def plain_text(parent, name: str, lines: int = 3) -> QPlainTextEdit:
+    """A multi-line field where Tab moves on (it does not type a tab)."""
+    edit = QPlainTextEdit(parent)
+    edit.setObjectName(name)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+    return edit
+
+
+def line(parent, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    return edit
+
+
+def value(widget) -> str:
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    return widget.text()
+
+
+def show_date(d: date | None) -> str:
+    return d.strftime("%d.%m.%Y") if d else ""
+
+
+def show_money(tyiyn: int | None) -> str:
+    return "" if tyiyn is None else format_amount(tyiyn, sep=" ")
+
+
+def field_errors(exc: ServiceError) -> dict[str, str]:
+    """field -> message in the current language."""
+    if isinstance(exc, ValidationError):
+        return {name: err.message() for name, err in exc.errors.items()}
+    return {exc.field or "": exc.message()}
+
+
+def refuse(parent: QWidget, exc: ServiceError, title: str) -> None:
+    """A refusal that belongs to no field: a message box saying why."""
+    QMessageBox.warning(parent, title, exc.message())
+
+
+def mark_invalid(widget: QWidget, bad: bool) -> None:
+    """Tint a field whose value was refused (besides the text under it)."""
+    widget.setProperty("invalid", bad)
+    widget.setStyleSheet(f"border: 1px solid {ERROR_COLOR};" if bad else "")
+
+
+class FlowLayout(QLayout):
+    """Lays widgets left to right and wraps to the next line when narrow
+    (so a row of buttons never forces the window to be wide)."""
+
+    def __init__(self, parent=None, spacing: int = 6):
+        super().__init__(parent)
+        self._items: list = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect, apply: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            if item.widget() is not None and not item.widget().isVisibleTo(item.widget().parentWidget()):
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line_height > 0:
+                x = area.x()
+                y += line_height + self._spacing
+                line_height = 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + m.bottom()
+
+
+def labelled(parent: QWidget, label: QLabel, widget: QWidget, *more: QWidget) -> QWidget:
+    """A label and its field(s) kept together on one line of a FlowLayout."""
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    label.setParent(box)
+    row.addWidget(label)
+    for w in (widget, *more):
+        w.setParent(box)
+        row.addWidget(w)
+    return box

@@ -23,18 +23,18 @@ def word(group: str, value, lang: str | None = None) -> str:
 
 i18n.register({
     # competition status
-    "competition_status.draft": {"ky": "долбоор", "ru": "черновик", "en": "draft"},
-    "competition_status.announced": {"ky": "жарыяланды", "ru": "объявлен", "en": "announced"},
+    "competition_status.draft": {"ky": "даярдалууда", "ru": "черновик", "en": "draft"},
+    "competition_status.announced": {"ky": "жарыяланган", "ru": "объявлен", "en": "announced"},
     "competition_status.applications_closed": {
         "ky": "өтүнмөлөрдү кабыл алуу бүттү", "ru": "приём заявок закрыт", "en": "applications closed"},
     "competition_status.under_review": {"ky": "каралууда", "ru": "на рассмотрении", "en": "under review"},
     "competition_status.decided": {"ky": "чечим кабыл алынды", "ru": "решение принято", "en": "decided"},
     "competition_status.in_implementation": {
-        "ky": "ишке ашырылууда", "ru": "в реализации", "en": "in implementation"},
-    "competition_status.completed": {"ky": "аяктады", "ru": "завершён", "en": "completed"},
+        "ky": "ишке ашырылууда", "ru": "реализуется", "en": "in implementation"},
+    "competition_status.completed": {"ky": "аякталды", "ru": "завершён", "en": "completed"},
     "competition_status.cancelled": {"ky": "жокко чыгарылды", "ru": "отменён", "en": "cancelled"},
     # competition kind
-    "competition_kind.jd": {"ky": "ЖД", "ru": "ЖД", "en": "LI"},
+    "competition_kind.jd": {"ky": "ЖД", "ru": "МИ", "en": "LI"},
     "competition_kind.msz": {"ky": "МСЗ", "ru": "ГСЗ", "en": "SSO"},
     "competition_kind_long.jd": {
         "ky": "жергиликтүү демилгелердин сынагы", "ru": "конкурс местных инициатив",
@@ -44,9 +44,9 @@ i18n.register({
         "en": "state social order competition"},
     # application status
     "application_status.registered": {"ky": "катталды", "ru": "зарегистрирована", "en": "registered"},
-    "application_status.eligible": {"ky": "талапка жооп берет", "ru": "допущена", "en": "eligible"},
+    "application_status.eligible": {"ky": "талаптарга жооп берет", "ru": "соответствует требованиям", "en": "eligible"},
     "application_status.ineligible": {
-        "ky": "талапка жооп бербейт", "ru": "не допущена", "en": "not eligible"},
+        "ky": "талаптарга жооп бербейт", "ru": "не соответствует требованиям", "en": "not eligible"},
     "application_status.withdrawn": {"ky": "кайтарылып алынды", "ru": "отозвана", "en": "withdrawn"},
     "application_status.winner": {"ky": "жеңүүчү", "ru": "победитель", "en": "winner"},
     "application_status.reserve": {"ky": "резерв", "ru": "резерв", "en": "reserve"},

@@ -545,6 +545,7 @@ class ApplicationDialog(QDialog):
         try:
             AP.add_attachment(self.db, self.application_id, path)
         except ServiceError as exc:
+            self.tabs.setCurrentWidget(self.files_page)
             self.errors["file"].show_error(exc.message())
             return False
         self.load()
@@ -599,8 +600,8 @@ class ApplicationDialog(QDialog):
             "applicant_phone": self.tr("P&hone:"), "applicant_id_document": self.tr("&ID document:"),
             "applicant_leader_name": self.tr("Group &leader:"), "applicant_members_count": self.tr("Mem&bers:"),
             "applicant_legal_form": self.tr("Legal &form:"),
-            "applicant_registration_number": self.tr("Registration &number:"),
-            "received_on": self.tr("&Received on:"), "late_reason": self.tr("La&te:"),
+            "applicant_registration_number": self.tr("Registration n&o.:"),
+            "received_on": self.tr("&Received on:"), "late_reason": self.tr("Lat&e:"),
             "title": self.tr("&Title of the project:"), "goal": self.tr("&Goal:"),
             "target_groups": self.tr("Target gro&ups:"), "village": self.tr("Village of the pro&ject:"),
             "requested_tyiyn": self.tr("Re&quested amount, som:"),

@@ -153,7 +153,7 @@ def test_refusals_say_why_in_the_users_language(mdb):
     err = refused(mdb, C.close_applications, mdb, cid)
     i18n.set_language("ru")
     assert err.message() == "Для этого шага конкурс должен быть в состоянии «объявлен»; сейчас он «черновик»."
-    assert err.message("ky") == ("Бул кадам үчүн сынак «жарыяланды» абалында болушу керек; азыр ал «долбоор».")
+    assert err.message("ky") == "Бул кадам үчүн сынак «жарыяланган» абалында болушу керек; азыр ал «даярдалууда»."
     states = C.step_states(mdb, cid)
     assert [(s.step, s.allowed) for s in states] == [("announce", False), ("cancel", True)]
     assert "дату объявления" in states[0].refusal

@@ -113,7 +113,7 @@ def append_local(session: Session, site: str, stamp: Stamp, items: list[tuple[st
             set_clock(session, r["table_name"], r["row_id"], r["field"], hlc)
 
 
-def capture(session: Session, changes, site: str) -> Stamp | None:
+def capture(session: Session, changes, site: str, wall_ms: int | None = None) -> Stamp | None:
     """Turn the flush's field changes into change-log entries; return the stamp."""
     items = []
     for c in changes:
@@ -123,7 +123,7 @@ def capture(session: Session, changes, site: str) -> Stamp | None:
         items.append((kind, c.table, c.row_id, c.field, canonical(c.new)))
     if not items:
         return None
-    stamp = next_stamp(session, site)
+    stamp = next_stamp(session, site, wall_ms)
     append_local(session, site, stamp, items)
     return stamp
 
@@ -154,8 +154,8 @@ def protocol_snapshot(session: Session, meeting_id: str) -> dict:
     return snap
 
 
-def seal(session: Session, site: str, meeting_id: str) -> None:
+def seal(session: Session, site: str, meeting_id: str, wall_ms: int | None = None) -> None:
     snap = protocol_snapshot(session, meeting_id)
     value = json.dumps(snap, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    stamp = next_stamp(session, site)
+    stamp = next_stamp(session, site, wall_ms)
     append_local(session, site, stamp, [("seal", "meeting", meeting_id, "__seal__", value)])

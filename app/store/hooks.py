@@ -54,7 +54,9 @@ def _make_before_flush(db):
             site = local_site_id(session)
             changes = pending_changes(session)
             applying = session.info.get("sync_apply")
-            stamp = None if applying or not site else changelog.capture(session, changes, site)
+            clock = db.info.get("clock")  # a simulated clock (tests of skewed offices)
+            stamp = None if applying or not site else changelog.capture(
+                session, changes, site, clock() if clock else None)
             moment = changelog.stamp_datetime(stamp) if stamp else utcnow()
             if not applying:
                 for obj in synced_new:
@@ -83,11 +85,17 @@ def _after_flush_postexec(session: Session, _ctx) -> None:
     site = local_site_id(session)
     if not site:
         return
+    clock = session.info.get("clock")
     for meeting_id in sorted(seals):
-        changelog.seal(session, site, meeting_id)
+        changelog.seal(session, site, meeting_id, clock() if clock else None)
 
 
 def install(db) -> None:
+    def _on_begin(session, _transaction, _connection) -> None:
+        if db.info.get("clock"):
+            session.info["clock"] = db.info["clock"]
+
+    event.listen(db.sessions, "after_begin", _on_begin)
     event.listen(db.sessions, "before_flush", _make_before_flush(db))
     event.listen(db.sessions, "after_flush_postexec", _after_flush_postexec)
 

@@ -404,6 +404,10 @@ class Applier:
                         changelog.set_clock(self.s, table, rid, k, e.hlc)
         t = _table("meeting")
         self.s.execute(t.update().where(t.c.id == meeting_id).values(status=status, **closing))
+        # the sealed rows keep the stamps they had at the closing office
+        for table in ["meeting"] + list(changelog.PROTOCOL_CHILD_TABLES):
+            for row in snapshot.get(table, []):
+                self.touched.discard((table, row["id"]))
         e.state = "applied"
         sealed[meeting_id] = e.hlc
         self.report.applied += 1

@@ -20,6 +20,7 @@ from app.services import browse
 from app.ui.areas import AREAS, PlaceholderPage, SettingsPage, area_title, make_list_pages
 from app.ui.language import LanguageSwitcher, save_language
 from app.ui.settings import open_settings
+from app.ui.sync_page import SyncPage
 from app.ui.table import ListPage
 
 GEOMETRY_KEY = "window/geometry"
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("stack")
         self.pages: dict[str, QWidget] = dict(make_list_pages())
         self.pages["reports"] = PlaceholderPage("reports")
-        self.pages["sync"] = PlaceholderPage("sync")
+        self.pages["sync"] = SyncPage()
         self.settings_page = SettingsPage()
         self.pages["settings"] = self.settings_page
         for name, _title in AREAS:

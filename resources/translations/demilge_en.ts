@@ -587,4 +587,223 @@
         <translation>File:</translation>
     </message>
 </context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Everything, for any office</source>
+        <translation>Everything, for any office</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>clock far ahead</source>
+        <translation>clock far ahead</translation>
+    </message>
+    <message>
+        <source>edited in two offices</source>
+        <translation>edited in two offices</translation>
+    </message>
+    <message>
+        <source>refused change</source>
+        <translation>refused change</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing changed.</source>
+        <translation>This package was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 applied, %2 already had, %3 waiting, %4 conflicts</source>
+        <translation>Imported: %1 applied, %2 already had, %3 waiting, %4 conflicts</translation>
+    </message>
+    <message>
+        <source>Package written and checked: %1 (%2 changes)</source>
+        <translation>Package written and checked: %1 (%2 changes)</translation>
+    </message>
+    <message>
+        <source>The file was moved to quarantine: %1</source>
+        <translation>The file was moved to quarantine: %1</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <source>Demilge packages (*.demilge)</source>
+        <translation>Demilge packages (*.demilge)</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>Open package</translation>
+    </message>
+    <message>
+        <source>Demilge packages (*.demilge);;All files (*)</source>
+        <translation>Demilge packages (*.demilge);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open the other office&apos;s key file</source>
+        <translation>Open the other office&apos;s key file</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Key files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Office %1 is trusted now. Compare this fingerprint by phone with the other office: %2</source>
+        <translation>Office %1 is trusted now. Compare this fingerprint by phone with the other office: %2</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Its packages will be refused.</source>
+        <translation>Stop trusting %1? Its packages will be refused.</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Name of this office:</source>
+        <translation>Name of this office:</translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s key</source>
+        <translation>Save this office&apos;s key</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Key files (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder to watch for packages</source>
+        <translation>Folder to watch for packages</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>This office</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Office id:</source>
+        <translation>Office id:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>This database was copied from another computer. Register it as a new office before exporting.</source>
+        <translation>This database was copied from another computer. Register it as a new office before exporting.</translation>
+    </message>
+    <message>
+        <source>&amp;Name or register office…</source>
+        <translation>&amp;Name or register office…</translation>
+    </message>
+    <message>
+        <source>Save &amp;key file…</source>
+        <translation>Save &amp;key file…</translation>
+    </message>
+    <message>
+        <source>Exchange by file</source>
+        <translation>Exchange by file</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Export package…</translation>
+    </message>
+    <message>
+        <source>Received file:</source>
+        <translation>Received file:</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Import package…</translation>
+    </message>
+    <message>
+        <source>Watched folder:</source>
+        <translation>Watched folder:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation>Trusted offices</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Changes not yet received</source>
+        <translation>Changes not yet received</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>&amp;Trust a key file…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;voke</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Noticed</translation>
+    </message>
+    <message>
+        <source>Keep the value</source>
+        <translation>Keep the value</translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation>Take the other value</translation>
+    </message>
+</context>
 </TS>

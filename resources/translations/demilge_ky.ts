@@ -587,4 +587,223 @@
         <translation>Файл:</translation>
     </message>
 </context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Everything, for any office</source>
+        <translation>Баары, каалаган кеңсе үчүн</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>кайтарылып алынган</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>ишенимдүү</translation>
+    </message>
+    <message>
+        <source>clock far ahead</source>
+        <translation>сааты алдыга кеткен</translation>
+    </message>
+    <message>
+        <source>edited in two offices</source>
+        <translation>эки кеңседе өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <source>refused change</source>
+        <translation>четке кагылган өзгөртүү</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing changed.</source>
+        <translation>Бул пакет мурда эле импорттолгон; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 applied, %2 already had, %3 waiting, %4 conflicts</source>
+        <translation>Импорттолду: %1 колдонулду, %2 мурда бар эле, %3 күтүүдө, %4 карама-каршылык</translation>
+    </message>
+    <message>
+        <source>Package written and checked: %1 (%2 changes)</source>
+        <translation>Пакет жазылды жана текшерилди: %1 (%2 өзгөртүү)</translation>
+    </message>
+    <message>
+        <source>The file was moved to quarantine: %1</source>
+        <translation>Файл карантинге жылдырылды: %1</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>Пакетти сактоо</translation>
+    </message>
+    <message>
+        <source>Demilge packages (*.demilge)</source>
+        <translation>Демилге пакеттери (*.demilge)</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>Пакетти ачуу</translation>
+    </message>
+    <message>
+        <source>Demilge packages (*.demilge);;All files (*)</source>
+        <translation>Демилге пакеттери (*.demilge);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Open the other office&apos;s key file</source>
+        <translation>Башка кеңсенин ачкыч файлын ачуу</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Ачкыч файлдары (*.json);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Шайкештештирүү</translation>
+    </message>
+    <message>
+        <source>Office %1 is trusted now. Compare this fingerprint by phone with the other office: %2</source>
+        <translation>%1 кеңсеси эми ишенимдүү. Бул изди экинчи кеңсе менен телефон аркылуу салыштырыңыз: %2</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Its packages will be refused.</source>
+        <translation>%1 кеңсесине ишенбей калуу керекпи? Анын пакеттери кабыл алынбайт.</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Кеңсенин аталышы</translation>
+    </message>
+    <message>
+        <source>Name of this office:</source>
+        <translation>Бул кеңсенин аталышы:</translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s key</source>
+        <translation>Бул кеңсенин ачкычын сактоо</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Ачкыч файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder to watch for packages</source>
+        <translation>Пакеттер күтүлүүчү папка</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Бул кеңсе</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Аталышы:</translation>
+    </message>
+    <message>
+        <source>Office id:</source>
+        <translation>Кеңсенин идентификатору:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Ачкычтын изи:</translation>
+    </message>
+    <message>
+        <source>This database was copied from another computer. Register it as a new office before exporting.</source>
+        <translation>Бул маалымат базасы башка компьютерден көчүрүлгөн. Экспорттоодон мурун аны жаңы кеңсе катары каттаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Name or register office…</source>
+        <translation>Кеңсенин &amp;аталышы же каттоо…</translation>
+    </message>
+    <message>
+        <source>Save &amp;key file…</source>
+        <translation>&amp;Ачкыч файлын сактоо…</translation>
+    </message>
+    <message>
+        <source>Exchange by file</source>
+        <translation>Файл аркылуу алмашуу</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Кимге жөнөтүү:</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>Пакетти &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Received file:</source>
+        <translation>Алынган файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>Пакетти &amp;импорттоо…</translation>
+    </message>
+    <message>
+        <source>Watched folder:</source>
+        <translation>Көзөмөлдөнгөн папка:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation>Ишенимдүү кеңселер</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Ачкычтын изи</translation>
+    </message>
+    <message>
+        <source>Changes not yet received</source>
+        <translation>Али алына элек өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>Ачкыч файлына &amp;ишенүү…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Кайтарып &amp;алуу</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Карап чыгуучу карама-каршылыктар</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Калтырылган маани</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Башка маани</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Байкалган</translation>
+    </message>
+    <message>
+        <source>Keep the value</source>
+        <translation>Маанини калтыруу</translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation>Башка маанини алуу</translation>
+    </message>
+</context>
 </TS>

@@ -587,4 +587,223 @@
         <translation>Файл:</translation>
     </message>
 </context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Everything, for any office</source>
+        <translation>Всё, для любого офиса</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>доверенный</translation>
+    </message>
+    <message>
+        <source>clock far ahead</source>
+        <translation>часы сильно спешат</translation>
+    </message>
+    <message>
+        <source>edited in two offices</source>
+        <translation>изменено в двух офисах</translation>
+    </message>
+    <message>
+        <source>refused change</source>
+        <translation>отклонённое изменение</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing changed.</source>
+        <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 applied, %2 already had, %3 waiting, %4 conflicts</source>
+        <translation>Импортировано: применено %1, уже было %2, ожидает %3, конфликтов %4</translation>
+    </message>
+    <message>
+        <source>Package written and checked: %1 (%2 changes)</source>
+        <translation>Пакет записан и проверен: %1 (%2 изменений)</translation>
+    </message>
+    <message>
+        <source>The file was moved to quarantine: %1</source>
+        <translation>Файл перемещён в карантин: %1</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>Сохранить пакет</translation>
+    </message>
+    <message>
+        <source>Demilge packages (*.demilge)</source>
+        <translation>Пакеты Демилге (*.demilge)</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>Открыть пакет</translation>
+    </message>
+    <message>
+        <source>Demilge packages (*.demilge);;All files (*)</source>
+        <translation>Пакеты Демилге (*.demilge);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open the other office&apos;s key file</source>
+        <translation>Открыть файл ключа другого офиса</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Файлы ключей (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Office %1 is trusted now. Compare this fingerprint by phone with the other office: %2</source>
+        <translation>Офис %1 теперь доверенный. Сверьте этот отпечаток по телефону с другим офисом: %2</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Its packages will be refused.</source>
+        <translation>Перестать доверять офису %1? Его пакеты не будут приниматься.</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Название офиса</translation>
+    </message>
+    <message>
+        <source>Name of this office:</source>
+        <translation>Название этого офиса:</translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s key</source>
+        <translation>Сохранить ключ этого офиса</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Файлы ключей (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder to watch for packages</source>
+        <translation>Папка для входящих пакетов</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Этот офис</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Office id:</source>
+        <translation>Идентификатор офиса:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Отпечаток ключа:</translation>
+    </message>
+    <message>
+        <source>This database was copied from another computer. Register it as a new office before exporting.</source>
+        <translation>Эта база скопирована с другого компьютера. Перед экспортом зарегистрируйте её как новый офис.</translation>
+    </message>
+    <message>
+        <source>&amp;Name or register office…</source>
+        <translation>&amp;Название или регистрация офиса…</translation>
+    </message>
+    <message>
+        <source>Save &amp;key file…</source>
+        <translation>Сохранить файл &amp;ключа…</translation>
+    </message>
+    <message>
+        <source>Exchange by file</source>
+        <translation>Обмен через файл</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Кому отправить:</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Экспорт пакета…</translation>
+    </message>
+    <message>
+        <source>Received file:</source>
+        <translation>Полученный файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Импорт пакета…</translation>
+    </message>
+    <message>
+        <source>Watched folder:</source>
+        <translation>Отслеживаемая папка:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation>Доверенные офисы</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <source>Changes not yet received</source>
+        <translation>Ещё не получено изменений</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>&amp;Доверять файлу ключа…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Конфликты для рассмотрения</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Сохранённое значение</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Другое значение</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <source>Keep the value</source>
+        <translation>Оставить значение</translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation>Взять другое значение</translation>
+    </message>
+</context>
 </TS>

@@ -92,7 +92,7 @@ class ApplicationDialog(QDialog):
         self._row(form, "competition", self.competition, page)
 
         self.applicant_box = QGroupBox(page)
-        ap_form = QFormLayout(self.applicant_box)
+        ap_form = self.ap_form = QFormLayout(self.applicant_box)
         self.applicant_kind = QComboBox(self.applicant_box)
         self.applicant_kind.setObjectName("applicant_kind")
         for k in E.ApplicantKind:
@@ -103,17 +103,17 @@ class ApplicationDialog(QDialog):
         self.suggestion_list = QListWidget(self.applicant_box)
         self.suggestion_list.setObjectName("applicant_suggestions")
         self.suggestion_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
-        self.suggestion_list.setVisible(False)
         self.suggestion_note = QLabel(self.applicant_box)
         self.suggestion_note.setObjectName("suggestion_note")
         self.suggestion_note.setWordWrap(True)
-        self.suggestion_note.setVisible(False)
         ap_form.addRow(self.suggestion_note)
         ap_form.addRow(self.suggestion_list)
         self.chosen = QLabel(self.applicant_box)
         self.chosen.setObjectName("chosen_applicant")
         self.chosen.setWordWrap(True)
         ap_form.addRow(self.chosen)
+        self._show_suggestions(False)
+        self._set_chosen("")
         for name in APPLICANT_FIELDS[1:]:
             self._row(ap_form, f"applicant_{name}", H.line(self.applicant_box, f"applicant_{name}"),
                       self.applicant_box)
@@ -288,7 +288,7 @@ class ApplicationDialog(QDialog):
         for r in rows:
             if self.application_id is None and r.status not in REGISTRATION_OPEN:
                 continue
-            self.competition.addItem(f"{L.COMPETITION_KIND.label(r.kind)} {r.year} — {r.title}", r.id)
+            self.competition.addItem(H.competition_choice(r), r.id)
         if competition_id:
             index = self.competition.findData(competition_id)
             if index >= 0:
@@ -317,8 +317,7 @@ class ApplicationDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.suggestion_list.addItem(item)
         visible = bool(self.suggestions) and self.application_id is None
-        self.suggestion_list.setVisible(visible)
-        self.suggestion_note.setVisible(visible)
+        self._show_suggestions(visible)
         exact = any(s.exact for s in self.suggestions)
         self.suggestion_note.setText(
             self.tr("This applicant is already registered. Press Down and Enter to take the existing record "
@@ -339,15 +338,22 @@ class ApplicationDialog(QDialog):
                   "legal_form": a.legal_form, "registration_number": a.registration_number, "id_document": ""}
         for name, v in values.items():
             self.fields[f"applicant_{name}"].setText(v)
-        self.suggestion_list.setVisible(False)
-        self.suggestion_note.setVisible(False)
+        self._show_suggestions(False)
         self._applicant_editable(False)
-        self.chosen.setText(self.tr("Existing applicant: %1. Change the name to enter a new applicant instead.")
-                            .replace("%1", a.name))
+        self._set_chosen(self.tr("Existing applicant: %1. Change the name to enter a new applicant instead.")
+                         .replace("%1", a.name))
+
+    def _show_suggestions(self, visible: bool) -> None:
+        self.ap_form.setRowVisible(self.suggestion_list, visible)
+        self.ap_form.setRowVisible(self.suggestion_note, visible)
+
+    def _set_chosen(self, text: str) -> None:
+        self.chosen.setText(text)
+        self.ap_form.setRowVisible(self.chosen, bool(text))
 
     def _unlink_applicant(self) -> None:
         self.applicant_id = None
-        self.chosen.setText("")
+        self._set_chosen("")
         self._applicant_editable(True)
 
     def _applicant_editable(self, editable: bool) -> None:
@@ -358,9 +364,7 @@ class ApplicationDialog(QDialog):
     def _kind_changed(self, *_args) -> None:
         kind = self.applicant_kind.currentData()
         for name, kinds in SHOWN_FOR.items():
-            shown = kind in kinds
-            self.fields[f"applicant_{name}"].parentWidget().setVisible(shown)
-            self.labels[f"applicant_{name}"].setVisible(shown)
+            self.ap_form.setRowVisible(self.fields[f"applicant_{name}"].parentWidget(), kind in kinds)
 
     def _late_toggled(self, checked: bool) -> None:
         self.late_reason.setEnabled(checked)
@@ -385,6 +389,7 @@ class ApplicationDialog(QDialog):
         t.setItem(r, 2, QTableWidgetItem(H.show_money(amount) if isinstance(amount, int) else str(amount)))
         t.setItem(r, 3, QTableWidgetItem(c.description))
         t.setItem(r, 4, QTableWidgetItem(c.valuation_note))
+        t.resizeColumnToContents(0)
         if focus:
             t.cellWidget(r, 0).setFocus()
 
@@ -441,7 +446,7 @@ class ApplicationDialog(QDialog):
             self.competition.addItem(d.competition_title, d.competition_id)
         self.competition.setCurrentIndex(self.competition.findData(d.competition_id))
         self.use_applicant(d.applicant)
-        self.chosen.setText("")
+        self._set_chosen("")
         self.fields["received_on"].setText(H.show_date(d.received_on))
         self.is_late.setChecked(d.is_late)
         self.late_reason.setText(d.late_reason)
@@ -454,6 +459,7 @@ class ApplicationDialog(QDialog):
         self.cofin.setRowCount(0)
         for c in d.cofinancing:
             self._add_cofin_row(c)
+        self.cofin.resizeColumnToContents(0)
         self.events.setRowCount(0)
         for e in d.events:
             self._add_event_row(e)

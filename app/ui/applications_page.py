@@ -155,7 +155,7 @@ class ApplicationsPage(ListPage):
         self.competition.clear()
         self.competition.addItem(self.tr("All competitions"), None)
         for r in browse.list_competitions(self.db):
-            self.competition.addItem(f"{L.COMPETITION_KIND.label(r.kind)} {r.year} — {r.title}", r.id)
+            self.competition.addItem(H.competition_choice(r), r.id)
         self.status.clear()
         self.status.addItem(self.tr("Any status"), None)
         for s in E.ApplicationStatus:

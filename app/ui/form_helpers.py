@@ -79,6 +79,13 @@ def show_money(tyiyn: int | None) -> str:
     return "" if tyiyn is None else format_amount(tyiyn, sep=" ")
 
 
+def competition_choice(row) -> str:
+    """How a competition reads in a drop-down: "ЖД 2021 — title"."""
+    from app.ui.labels import COMPETITION_KIND
+
+    return f"{COMPETITION_KIND.label(row.kind)} {row.year} — {row.title}"
+
+
 def field_errors(exc: ServiceError) -> dict[str, str]:
     """field -> message in the current language."""
     if isinstance(exc, ValidationError):

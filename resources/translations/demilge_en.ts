@@ -2,6 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplicantKind</name>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Initiative group</source>
+        <translation>Initiative group</translation>
+    </message>
+    <message>
+        <source>Non-profit organisation</source>
+        <translation>Non-profit organisation</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Legal entity</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>This applicant is already registered. Press Down and Enter to take the existing record instead of creating a second one.</source>
+        <translation>This applicant is already registered. Press Down and Enter to take the existing record instead of creating a second one.</translation>
+    </message>
+    <message>
+        <source>Similar applicants are already registered (Down, then Enter to take one):</source>
+        <translation>Similar applicants are already registered (Down, then Enter to take one):</translation>
+    </message>
+    <message>
+        <source>Existing applicant: %1. Change the name to enter a new applicant instead.</source>
+        <translation>Existing applicant: %1. Change the name to enter a new applicant instead.</translation>
+    </message>
+    <message>
+        <source>Choose a competition that accepts applications.</source>
+        <translation>Choose a competition that accepts applications.</translation>
+    </message>
+    <message>
+        <source>Attach a scan or document</source>
+        <translation>Attach a scan or document</translation>
+    </message>
+    <message>
+        <source>Register an application</source>
+        <translation>Register an application</translation>
+    </message>
+    <message>
+        <source>The registration number is given when the application is saved.</source>
+        <translation>The registration number is given when the application is saved.</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Application %1</translation>
+    </message>
+    <message>
+        <source>No. %1 · status: %2</source>
+        <translation>No. %1 · status: %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetition:</source>
+        <translation>Co&amp;mpetition:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of applicant:</source>
+        <translation>&amp;Kind of applicant:</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;name:</source>
+        <translation>Applicant&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>&amp;ID document:</translation>
+    </message>
+    <message>
+        <source>Group &amp;leader:</source>
+        <translation>Group &amp;leader:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers:</source>
+        <translation>Mem&amp;bers:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;form:</source>
+        <translation>Legal &amp;form:</translation>
+    </message>
+    <message>
+        <source>Registration n&amp;o.:</source>
+        <translation>Registration n&amp;o.:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>Lat&amp;e:</source>
+        <translation>Lat&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the project:</source>
+        <translation>&amp;Title of the project:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>Target gro&amp;ups:</source>
+        <translation>Target gro&amp;ups:</translation>
+    </message>
+    <message>
+        <source>Village of the pro&amp;ject:</source>
+        <translation>Village of the pro&amp;ject:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested amount, som:</source>
+        <translation>Re&amp;quested amount, som:</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>after the deadline; reason:</source>
+        <translation>after the deadline; reason:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>e.g. 12 000</source>
+        <translation>e.g. 12 000</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s village if empty</source>
+        <translation>the applicant&apos;s village if empty</translation>
+    </message>
+    <message>
+        <source>&amp;1 Application</source>
+        <translation>&amp;1 Application</translation>
+    </message>
+    <message>
+        <source>&amp;2 Co-financing and events</source>
+        <translation>&amp;2 Co-financing and events</translation>
+    </message>
+    <message>
+        <source>&amp;3 Participants</source>
+        <translation>&amp;3 Participants</translation>
+    </message>
+    <message>
+        <source>&amp;4 Attachments</source>
+        <translation>&amp;4 Attachments</translation>
+    </message>
+    <message>
+        <source>Co-&amp;financing by source (the applicant&apos;s and partners&apos; share):</source>
+        <translation>Co-&amp;financing by source (the applicant&apos;s and partners&apos; share):</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Amount, som</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>How it was valued</source>
+        <translation>How it was valued</translation>
+    </message>
+    <message>
+        <source>&amp;Add source</source>
+        <translation>&amp;Add source</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Remove source</translation>
+    </message>
+    <message>
+        <source>Planned &amp;events:</source>
+        <translation>Planned &amp;events:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Add e&amp;vent</source>
+        <translation>Add e&amp;vent</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Remove event</translation>
+    </message>
+    <message>
+        <source>Expected participants by category. A part (e.g. girls) cannot be more than its whole (children); leave a field empty if not known.</source>
+        <translation>Expected participants by category. A part (e.g. girls) cannot be more than its whole (children); leave a field empty if not known.</translation>
+    </message>
+    <message>
+        <source>Scans and documents are copied into the program&apos;s data folder (at most 20 MB each) and open in the system&apos;s viewer.</source>
+        <translation>Scans and documents are copied into the program&apos;s data folder (at most 20 MB each) and open in the system&apos;s viewer.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Attach file…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationStatus</name>
     <message>
         <source>Registered</source>
@@ -30,6 +276,85 @@
     <message>
         <source>Rejected</source>
         <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Enter amounts as numbers, e.g. 10 000.</source>
+        <translation>Enter amounts as numbers, e.g. 10 000.</translation>
+    </message>
+    <message>
+        <source>All competitions</source>
+        <translation>All competitions</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any village</source>
+        <translation>Any village</translation>
+    </message>
+    <message>
+        <source>Shown: %1 applications · requested in all: %2 som (withdrawn not counted)</source>
+        <translation>Shown: %1 applications · requested in all: %2 som (withdrawn not counted)</translation>
+    </message>
+    <message>
+        <source>Withdraw application %1</source>
+        <translation>Withdraw application %1</translation>
+    </message>
+    <message>
+        <source>Why is the application withdrawn?</source>
+        <translation>Why is the application withdrawn?</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Competition:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som:</source>
+        <translation>&amp;Amount, som:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Register application…</source>
+        <translation>&amp;Register application…</translation>
+    </message>
+    <message>
+        <source>Register a received application (Ctrl+N)</source>
+        <translation>Register a received application (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Check &amp;eligibility…</source>
+        <translation>Check &amp;eligibility…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>&amp;Print register…</source>
+        <translation>&amp;Print register…</translation>
     </message>
 </context>
 <context>
@@ -108,6 +433,10 @@
     <message>
         <source>Reg. No.</source>
         <translation>Reg. No.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Competition</source>
@@ -222,6 +551,201 @@
     </message>
 </context>
 <context>
+    <name>CompetitionDialog</name>
+    <message>
+        <source>Eligibility checklist</source>
+        <translation>Eligibility checklist</translation>
+    </message>
+    <message>
+        <source>New requirement:</source>
+        <translation>New requirement:</translation>
+    </message>
+    <message>
+        <source>Requirement:</source>
+        <translation>Requirement:</translation>
+    </message>
+    <message>
+        <source>Cancel the competition</source>
+        <translation>Cancel the competition</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling:</source>
+        <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+        <source>New competition</source>
+        <translation>New competition</translation>
+    </message>
+    <message>
+        <source>A new competition is saved as a draft; announce it on the Lifecycle tab.</source>
+        <translation>A new competition is saved as a draft; announce it on the Lifecycle tab.</translation>
+    </message>
+    <message>
+        <source>Competition: %1</source>
+        <translation>Competition: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Applications: %1</source>
+        <translation>Applications: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority areas (one per line):</source>
+        <translation>&amp;Priority areas (one per line):</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis (document):</source>
+        <translation>&amp;Legal basis (document):</translation>
+    </message>
+    <message>
+        <source>Document num&amp;ber:</source>
+        <translation>Document num&amp;ber:</translation>
+    </message>
+    <message>
+        <source>Total &amp;allocation, som:</source>
+        <translation>Total &amp;allocation, som:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum grant, som:</source>
+        <translation>&amp;Maximum grant, som:</translation>
+    </message>
+    <message>
+        <source>Project d&amp;uration, months:</source>
+        <translation>Project d&amp;uration, months:</translation>
+    </message>
+    <message>
+        <source>Required &amp;co-financing, %:</source>
+        <translation>Required &amp;co-financing, %:</translation>
+    </message>
+    <message>
+        <source>&amp;Who may apply:</source>
+        <translation>&amp;Who may apply:</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounced on:</source>
+        <translation>A&amp;nnounced on:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline for applications:</source>
+        <translation>&amp;Deadline for applications:</translation>
+    </message>
+    <message>
+        <source>Decision planned &amp;on:</source>
+        <translation>Decision planned &amp;on:</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;erson:</source>
+        <translation>Contact p&amp;erson:</translation>
+    </message>
+    <message>
+        <source>of (date):</source>
+        <translation>of (date):</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>e.g. 23 000</source>
+        <translation>e.g. 23 000</translation>
+    </message>
+    <message>
+        <source>e.g. 12 000</source>
+        <translation>e.g. 12 000</translation>
+    </message>
+    <message>
+        <source>0 if not required</source>
+        <translation>0 if not required</translation>
+    </message>
+    <message>
+        <source>e.g. resolution of the ayil kenesh</source>
+        <translation>e.g. resolution of the ayil kenesh</translation>
+    </message>
+    <message>
+        <source>Te&amp;rms</source>
+        <translation>Te&amp;rms</translation>
+    </message>
+    <message>
+        <source>Eli&amp;gibility checklist</source>
+        <translation>Eli&amp;gibility checklist</translation>
+    </message>
+    <message>
+        <source>Li&amp;fecycle</source>
+        <translation>Li&amp;fecycle</translation>
+    </message>
+    <message>
+        <source>Each application is checked against these requirements. The list can change until the review starts.</source>
+        <translation>Each application is checked against these requirements. The list can change until the review starts.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>U&amp;p</source>
+        <translation>U&amp;p</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>CompetitionKind</name>
     <message>
         <source>LI</source>
@@ -273,6 +797,72 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionsPage</name>
+    <message>
+        <source>&amp;New competition…</source>
+        <translation>&amp;New competition…</translation>
+    </message>
+    <message>
+        <source>Create a competition (Ctrl+N)</source>
+        <translation>Create a competition (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open the selected competition (Enter)</source>
+        <translation>Open the selected competition (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Print announcement…</source>
+        <translation>&amp;Print announcement…</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityDialog</name>
+    <message>
+        <source>Result: eligible</source>
+        <translation>Result: eligible</translation>
+    </message>
+    <message>
+        <source>Result: not eligible — give the reason</source>
+        <translation>Result: not eligible — give the reason</translation>
+    </message>
+    <message>
+        <source>Eligibility: %1</source>
+        <translation>Eligibility: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Tick each requirement the application meets.</source>
+        <translation>%1 — %2. Tick each requirement the application meets.</translation>
+    </message>
+    <message>
+        <source>(by the figures: yes)</source>
+        <translation>(by the figures: yes)</translation>
+    </message>
+    <message>
+        <source>(by the figures: no)</source>
+        <translation>(by the figures: no)</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>&amp;Reason if not eligible:</source>
+        <translation>&amp;Reason if not eligible:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -394,6 +984,88 @@
     <message>
         <source>&amp;Skip for now</source>
         <translation>&amp;Skip for now</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSource</name>
+    <message>
+        <source>Local budget</source>
+        <translation>Local budget</translation>
+    </message>
+    <message>
+        <source>Donor project</source>
+        <translation>Donor project</translation>
+    </message>
+    <message>
+        <source>Initiator, cash</source>
+        <translation>Initiator, cash</translation>
+    </message>
+    <message>
+        <source>Initiator, in kind</source>
+        <translation>Initiator, in kind</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>Other source</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleStep</name>
+    <message>
+        <source>&amp;Announce</source>
+        <translation>&amp;Announce</translation>
+    </message>
+    <message>
+        <source>&amp;Close applications</source>
+        <translation>&amp;Close applications</translation>
+    </message>
+    <message>
+        <source>Start re&amp;view</source>
+        <translation>Start re&amp;view</translation>
+    </message>
+    <message>
+        <source>Mark &amp;decided</source>
+        <translation>Mark &amp;decided</translation>
+    </message>
+    <message>
+        <source>Start &amp;implementation</source>
+        <translation>Start &amp;implementation</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>Co&amp;mplete</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the competition…</source>
+        <translation>Ca&amp;ncel the competition…</translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation>Announce</translation>
+    </message>
+    <message>
+        <source>Close applications</source>
+        <translation>Close applications</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <source>Mark decided</source>
+        <translation>Mark decided</translation>
+    </message>
+    <message>
+        <source>Start implementation</source>
+        <translation>Start implementation</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Cancel the competition</source>
+        <translation>Cancel the competition</translation>
     </message>
 </context>
 <context>
@@ -538,6 +1210,21 @@
     <message>
         <source>Terminated</source>
         <translation>Terminated</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Language of the document:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
     </message>
 </context>
 <context>

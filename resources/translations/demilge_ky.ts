@@ -2,6 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>ApplicantKind</name>
+    <message>
+        <source>Individual</source>
+        <translation>Жеке адам</translation>
+    </message>
+    <message>
+        <source>Initiative group</source>
+        <translation>Демилгелүү топ</translation>
+    </message>
+    <message>
+        <source>Non-profit organisation</source>
+        <translation>Коммерциялык эмес уюм</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Юридикалык жак</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>This applicant is already registered. Press Down and Enter to take the existing record instead of creating a second one.</source>
+        <translation>Бул өтүнмө берүүчү мурда катталган. Экинчисин түзбөй, барын тандоо үчүн ылдый жебени, анан Enter басыңыз.</translation>
+    </message>
+    <message>
+        <source>Similar applicants are already registered (Down, then Enter to take one):</source>
+        <translation>Окшош өтүнмө берүүчүлөр бар (тандоо үчүн ылдый жебе, анан Enter):</translation>
+    </message>
+    <message>
+        <source>Existing applicant: %1. Change the name to enter a new applicant instead.</source>
+        <translation>Катталган өтүнмө берүүчү: %1. Жаңысын киргизүү үчүн атын өзгөртүңүз.</translation>
+    </message>
+    <message>
+        <source>Choose a competition that accepts applications.</source>
+        <translation>Өтүнмө кабыл алып жаткан сынакты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Attach a scan or document</source>
+        <translation>Скан же документ тиркөө</translation>
+    </message>
+    <message>
+        <source>Register an application</source>
+        <translation>Өтүнмөнү каттоо</translation>
+    </message>
+    <message>
+        <source>The registration number is given when the application is saved.</source>
+        <translation>Каттоо номери өтүнмө сакталганда берилет.</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Өтүнмө %1</translation>
+    </message>
+    <message>
+        <source>No. %1 · status: %2</source>
+        <translation>№ %1 · абалы: %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetition:</source>
+        <translation>Сы&amp;нак:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of applicant:</source>
+        <translation>Өтүнмө берүүчүнүн &amp;түрү:</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;name:</source>
+        <translation>Аты-&amp;жөнү / аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>Ай&amp;ылы:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Те&amp;лефону:</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>&amp;Инсандык документи:</translation>
+    </message>
+    <message>
+        <source>Group &amp;leader:</source>
+        <translation>Топтун ли&amp;дери:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers:</source>
+        <translation>М&amp;үчөлөрүнүн саны:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;form:</source>
+        <translation>Уюштуруу-укуктук &amp;формасы:</translation>
+    </message>
+    <message>
+        <source>Registration n&amp;o.:</source>
+        <translation>Каттоо ном&amp;ери:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Келген күнү:</translation>
+    </message>
+    <message>
+        <source>Lat&amp;e:</source>
+        <translation>Ке&amp;чиккен:</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the project:</source>
+        <translation>Долбоордун &amp;аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Максаты:</translation>
+    </message>
+    <message>
+        <source>Target gro&amp;ups:</source>
+        <translation>Максаттуу т&amp;оптор:</translation>
+    </message>
+    <message>
+        <source>Village of the pro&amp;ject:</source>
+        <translation>Долбоор ишке ашуучу а&amp;йыл:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested amount, som:</source>
+        <translation>Су&amp;ралган сумма, сом:</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтүнмө берүүчү</translation>
+    </message>
+    <message>
+        <source>after the deadline; reason:</source>
+        <translation>мөөнөтүнөн кийин; себеби:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>e.g. 12 000</source>
+        <translation>мисалы, 12 000</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s village if empty</source>
+        <translation>бош болсо — өтүнмө берүүчүнүн айылы</translation>
+    </message>
+    <message>
+        <source>&amp;1 Application</source>
+        <translation>&amp;1 Өтүнмө</translation>
+    </message>
+    <message>
+        <source>&amp;2 Co-financing and events</source>
+        <translation>&amp;2 Биргелешип каржылоо жана иш-чаралар</translation>
+    </message>
+    <message>
+        <source>&amp;3 Participants</source>
+        <translation>&amp;3 Катышуучулар</translation>
+    </message>
+    <message>
+        <source>&amp;4 Attachments</source>
+        <translation>&amp;4 Тиркемелер</translation>
+    </message>
+    <message>
+        <source>Co-&amp;financing by source (the applicant&apos;s and partners&apos; share):</source>
+        <translation>Булактар боюнча биргелешип &amp;каржылоо (өтүнмө берүүчүнүн жана өнөктөштөрдүн үлүшү):</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Булак</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Заттай</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Суммасы, сом</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Эмнеден турат</translation>
+    </message>
+    <message>
+        <source>How it was valued</source>
+        <translation>Кантип бааланган</translation>
+    </message>
+    <message>
+        <source>&amp;Add source</source>
+        <translation>&amp;Булак кошуу</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Булакты өчүрүү</translation>
+    </message>
+    <message>
+        <source>Planned &amp;events:</source>
+        <translation>Пландалган &amp;иш-чаралар:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Канча жолу</translation>
+    </message>
+    <message>
+        <source>Add e&amp;vent</source>
+        <translation>Иш-чара ко&amp;шуу</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Иш-чараны өчүрүү</translation>
+    </message>
+    <message>
+        <source>Expected participants by category. A part (e.g. girls) cannot be more than its whole (children); leave a field empty if not known.</source>
+        <translation>Күтүлгөн катышуучулар категориялар боюнча. Бөлүгү (мисалы, кыз балдар) бүтүнүнөн (балдар) көп боло албайт; белгисиз болсо бош калтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Scans and documents are copied into the program&apos;s data folder (at most 20 MB each) and open in the system&apos;s viewer.</source>
+        <translation>Скандар жана документтер программанын маалымат папкасына көчүрүлөт (ар бири 20 МБ чейин) жана системанын көрүүчүсүндө ачылат.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Файл тиркөө…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ачуу</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationStatus</name>
     <message>
         <source>Registered</source>
@@ -30,6 +276,85 @@
     <message>
         <source>Rejected</source>
         <translation>Четке кагылды</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Enter amounts as numbers, e.g. 10 000.</source>
+        <translation>Сумманы сан менен жазыңыз, мисалы 10 000.</translation>
+    </message>
+    <message>
+        <source>All competitions</source>
+        <translation>Бардык сынактар</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Бардык абалдар</translation>
+    </message>
+    <message>
+        <source>Any village</source>
+        <translation>Бардык айылдар</translation>
+    </message>
+    <message>
+        <source>Shown: %1 applications · requested in all: %2 som (withdrawn not counted)</source>
+        <translation>Көрсөтүлдү: %1 өтүнмө · бардыгы суралган: %2 сом (кайтарылып алынгандар эсептелген жок)</translation>
+    </message>
+    <message>
+        <source>Withdraw application %1</source>
+        <translation>%1 өтүнмөнү кайтарып алуу</translation>
+    </message>
+    <message>
+        <source>Why is the application withdrawn?</source>
+        <translation>Өтүнмө эмне үчүн кайтарылып алынды?</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Сынак:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Абалы:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>Айы&amp;лы:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som:</source>
+        <translation>Сум&amp;масы, сом:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>баштап</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>чейин</translation>
+    </message>
+    <message>
+        <source>&amp;Register application…</source>
+        <translation>Өтүнмө &amp;каттоо…</translation>
+    </message>
+    <message>
+        <source>Register a received application (Ctrl+N)</source>
+        <translation>Келген өтүнмөнү каттоо (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ач&amp;уу…</translation>
+    </message>
+    <message>
+        <source>Check &amp;eligibility…</source>
+        <translation>&amp;Талаптарга текшерүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Кайта&amp;рып алуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print register…</source>
+        <translation>Реестрди &amp;басып чыгаруу…</translation>
     </message>
 </context>
 <context>
@@ -108,6 +433,10 @@
     <message>
         <source>Reg. No.</source>
         <translation>Каттоо №</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Келген күнү</translation>
     </message>
     <message>
         <source>Competition</source>
@@ -222,6 +551,201 @@
     </message>
 </context>
 <context>
+    <name>CompetitionDialog</name>
+    <message>
+        <source>Eligibility checklist</source>
+        <translation>Талаптардын тизмеси</translation>
+    </message>
+    <message>
+        <source>New requirement:</source>
+        <translation>Жаңы талап:</translation>
+    </message>
+    <message>
+        <source>Requirement:</source>
+        <translation>Талап:</translation>
+    </message>
+    <message>
+        <source>Cancel the competition</source>
+        <translation>Сынакты жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling:</source>
+        <translation>Жокко чыгаруунун себеби:</translation>
+    </message>
+    <message>
+        <source>New competition</source>
+        <translation>Жаңы сынак</translation>
+    </message>
+    <message>
+        <source>A new competition is saved as a draft; announce it on the Lifecycle tab.</source>
+        <translation>Жаңы сынак даярдалып жаткан катары сакталат; аны «Этаптары» өтмөгүндө жарыялаңыз.</translation>
+    </message>
+    <message>
+        <source>Competition: %1</source>
+        <translation>Сынак: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Абалы: %1</translation>
+    </message>
+    <message>
+        <source>Applications: %1</source>
+        <translation>Өтүнмөлөр: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрү:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жылы:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>Т&amp;емасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority areas (one per line):</source>
+        <translation>Арт&amp;ыкчылыктуу багыттар (ар бири өз сабында):</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis (document):</source>
+        <translation>&amp;Укуктук негизи (документ):</translation>
+    </message>
+    <message>
+        <source>Document num&amp;ber:</source>
+        <translation>Документтин н&amp;омери:</translation>
+    </message>
+    <message>
+        <source>Total &amp;allocation, som:</source>
+        <translation>Жалпы ка&amp;ражат, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum grant, som:</source>
+        <translation>Гранттын &amp;максималдуу суммасы, сом:</translation>
+    </message>
+    <message>
+        <source>Project d&amp;uration, months:</source>
+        <translation>Долбоордун мөөнөтү, а&amp;й:</translation>
+    </message>
+    <message>
+        <source>Required &amp;co-financing, %:</source>
+        <translation>&amp;Биргелешип каржылоонун үлүшү, %:</translation>
+    </message>
+    <message>
+        <source>&amp;Who may apply:</source>
+        <translation>&amp;Кимдер катыша алат:</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounced on:</source>
+        <translation>Жары&amp;яланган күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline for applications:</source>
+        <translation>Өтүнмөлөрдү кабыл алуунун акыркы кү&amp;нү:</translation>
+    </message>
+    <message>
+        <source>Decision planned &amp;on:</source>
+        <translation>&amp;Чечим чыгаруу күнү (болжол менен):</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;erson:</source>
+        <translation>Бай&amp;ланышуучу адам:</translation>
+    </message>
+    <message>
+        <source>of (date):</source>
+        <translation>күнү:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>e.g. 23 000</source>
+        <translation>мисалы, 23 000</translation>
+    </message>
+    <message>
+        <source>e.g. 12 000</source>
+        <translation>мисалы, 12 000</translation>
+    </message>
+    <message>
+        <source>0 if not required</source>
+        <translation>талап кылынбаса 0</translation>
+    </message>
+    <message>
+        <source>e.g. resolution of the ayil kenesh</source>
+        <translation>мисалы, айылдык кеңештин токтому</translation>
+    </message>
+    <message>
+        <source>Te&amp;rms</source>
+        <translation>&amp;Шарттар</translation>
+    </message>
+    <message>
+        <source>Eli&amp;gibility checklist</source>
+        <translation>Талаптардын ти&amp;змеси</translation>
+    </message>
+    <message>
+        <source>Li&amp;fecycle</source>
+        <translation>&amp;Этаптары</translation>
+    </message>
+    <message>
+        <source>Each application is checked against these requirements. The list can change until the review starts.</source>
+        <translation>Ар бир өтүнмө ушул талаптар боюнча текшерилет. Тизмени өтүнмөлөрдү кароо башталганга чейин өзгөртсө болот.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Кошуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>U&amp;p</source>
+        <translation>Өй&amp;дө</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Тө&amp;мөн</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Тарыхы:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Колдонуучу</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+</context>
+<context>
     <name>CompetitionKind</name>
     <message>
         <source>LI</source>
@@ -273,6 +797,72 @@
     <message>
         <source>Cancelled</source>
         <translation>Жокко чыгарылды</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionsPage</name>
+    <message>
+        <source>&amp;New competition…</source>
+        <translation>&amp;Жаңы сынак…</translation>
+    </message>
+    <message>
+        <source>Create a competition (Ctrl+N)</source>
+        <translation>Сынак түзүү (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ачуу…</translation>
+    </message>
+    <message>
+        <source>Open the selected competition (Enter)</source>
+        <translation>Тандалган сынакты ачуу (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Print announcement…</source>
+        <translation>Кулактандырууну &amp;басып чыгаруу…</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityDialog</name>
+    <message>
+        <source>Result: eligible</source>
+        <translation>Жыйынтык: талаптарга жооп берет</translation>
+    </message>
+    <message>
+        <source>Result: not eligible — give the reason</source>
+        <translation>Жыйынтык: талаптарга жооп бербейт — себебин жазыңыз</translation>
+    </message>
+    <message>
+        <source>Eligibility: %1</source>
+        <translation>Талаптарга текшерүү: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Tick each requirement the application meets.</source>
+        <translation>%1 — %2. Өтүнмө жооп берген ар бир талапты белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>(by the figures: yes)</source>
+        <translation>(сандар боюнча: ооба)</translation>
+    </message>
+    <message>
+        <source>(by the figures: no)</source>
+        <translation>(сандар боюнча: жок)</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>эскертүү</translation>
+    </message>
+    <message>
+        <source>&amp;Reason if not eligible:</source>
+        <translation>Талаптарга жооп бербесе, с&amp;ебеби:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -394,6 +984,88 @@
     <message>
         <source>&amp;Skip for now</source>
         <translation>&amp;Кийинчерээк</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSource</name>
+    <message>
+        <source>Local budget</source>
+        <translation>Жергиликтүү бюджет</translation>
+    </message>
+    <message>
+        <source>Donor project</source>
+        <translation>Донордук долбоор</translation>
+    </message>
+    <message>
+        <source>Initiator, cash</source>
+        <translation>Демилгечи, акчалай</translation>
+    </message>
+    <message>
+        <source>Initiator, in kind</source>
+        <translation>Демилгечи, заттай</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>Башка булак</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleStep</name>
+    <message>
+        <source>&amp;Announce</source>
+        <translation>&amp;Жарыялоо</translation>
+    </message>
+    <message>
+        <source>&amp;Close applications</source>
+        <translation>Кабыл алууну жа&amp;буу</translation>
+    </message>
+    <message>
+        <source>Start re&amp;view</source>
+        <translation>&amp;Кароону баштоо</translation>
+    </message>
+    <message>
+        <source>Mark &amp;decided</source>
+        <translation>&amp;Чечим кабыл алынды</translation>
+    </message>
+    <message>
+        <source>Start &amp;implementation</source>
+        <translation>&amp;Ишке ашырууну баштоо</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>&amp;Аяктоо</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the competition…</source>
+        <translation>Сынакты жокко чы&amp;гаруу…</translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation>Жарыялоо</translation>
+    </message>
+    <message>
+        <source>Close applications</source>
+        <translation>Кабыл алууну жабуу</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Кароону баштоо</translation>
+    </message>
+    <message>
+        <source>Mark decided</source>
+        <translation>Чечим кабыл алынды</translation>
+    </message>
+    <message>
+        <source>Start implementation</source>
+        <translation>Ишке ашырууну баштоо</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Аяктоо</translation>
+    </message>
+    <message>
+        <source>Cancel the competition</source>
+        <translation>Сынакты жокко чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -538,6 +1210,21 @@
     <message>
         <source>Terminated</source>
         <translation>Токтотулду</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Файл жазылган жок: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>Документтин &amp;тили:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
     </message>
 </context>
 <context>

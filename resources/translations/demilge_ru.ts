@@ -2,6 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ApplicantKind</name>
+    <message>
+        <source>Individual</source>
+        <translation>Физическое лицо</translation>
+    </message>
+    <message>
+        <source>Initiative group</source>
+        <translation>Инициативная группа</translation>
+    </message>
+    <message>
+        <source>Non-profit organisation</source>
+        <translation>Некоммерческая организация</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Юридическое лицо</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>This applicant is already registered. Press Down and Enter to take the existing record instead of creating a second one.</source>
+        <translation>Этот заявитель уже зарегистрирован. Нажмите «вниз» и Enter, чтобы выбрать его, а не создавать второго.</translation>
+    </message>
+    <message>
+        <source>Similar applicants are already registered (Down, then Enter to take one):</source>
+        <translation>Похожие заявители уже есть (выбрать: «вниз», затем Enter):</translation>
+    </message>
+    <message>
+        <source>Existing applicant: %1. Change the name to enter a new applicant instead.</source>
+        <translation>Выбран заявитель: %1. Чтобы ввести нового, измените имя.</translation>
+    </message>
+    <message>
+        <source>Choose a competition that accepts applications.</source>
+        <translation>Выберите конкурс, который принимает заявки.</translation>
+    </message>
+    <message>
+        <source>Attach a scan or document</source>
+        <translation>Приложить скан или документ</translation>
+    </message>
+    <message>
+        <source>Register an application</source>
+        <translation>Регистрация заявки</translation>
+    </message>
+    <message>
+        <source>The registration number is given when the application is saved.</source>
+        <translation>Регистрационный номер присваивается при сохранении заявки.</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Заявка %1</translation>
+    </message>
+    <message>
+        <source>No. %1 · status: %2</source>
+        <translation>№ %1 · статус: %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetition:</source>
+        <translation>&amp;Конкурс:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of applicant:</source>
+        <translation>&amp;Вид заявителя:</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;name:</source>
+        <translation>&amp;Имя или название заявителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Село:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>&amp;Документ, удостоверяющий личность:</translation>
+    </message>
+    <message>
+        <source>Group &amp;leader:</source>
+        <translation>&amp;Руководитель группы:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers:</source>
+        <translation>Число &amp;участников группы:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;form:</source>
+        <translation>Организационно-правовая &amp;форма:</translation>
+    </message>
+    <message>
+        <source>Registration n&amp;o.:</source>
+        <translation>Регистрационный &amp;номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>Дата &amp;поступления:</translation>
+    </message>
+    <message>
+        <source>Lat&amp;e:</source>
+        <translation>&amp;Опоздание:</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the project:</source>
+        <translation>Н&amp;азвание проекта:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>Target gro&amp;ups:</source>
+        <translation>Целевые &amp;группы:</translation>
+    </message>
+    <message>
+        <source>Village of the pro&amp;ject:</source>
+        <translation>&amp;Место реализации (село):</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested amount, som:</source>
+        <translation>&amp;Запрашиваемая сумма, сом:</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>after the deadline; reason:</source>
+        <translation>после срока; причина:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>e.g. 12 000</source>
+        <translation>например, 12 000</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s village if empty</source>
+        <translation>если пусто — село заявителя</translation>
+    </message>
+    <message>
+        <source>&amp;1 Application</source>
+        <translation>&amp;1 Заявка</translation>
+    </message>
+    <message>
+        <source>&amp;2 Co-financing and events</source>
+        <translation>&amp;2 Софинансирование и мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;3 Participants</source>
+        <translation>&amp;3 Участники</translation>
+    </message>
+    <message>
+        <source>&amp;4 Attachments</source>
+        <translation>&amp;4 Приложения</translation>
+    </message>
+    <message>
+        <source>Co-&amp;financing by source (the applicant&apos;s and partners&apos; share):</source>
+        <translation>&amp;Софинансирование по источникам (доля заявителя и партнёров):</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Натурой</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Сумма, сом</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Что это</translation>
+    </message>
+    <message>
+        <source>How it was valued</source>
+        <translation>Как оценено</translation>
+    </message>
+    <message>
+        <source>&amp;Add source</source>
+        <translation>&amp;Добавить источник</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Удалить источник</translation>
+    </message>
+    <message>
+        <source>Planned &amp;events:</source>
+        <translation>Планируемые &amp;мероприятия:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Сколько раз</translation>
+    </message>
+    <message>
+        <source>Add e&amp;vent</source>
+        <translation>Добавить мероп&amp;риятие</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Удалить мероприятие</translation>
+    </message>
+    <message>
+        <source>Expected participants by category. A part (e.g. girls) cannot be more than its whole (children); leave a field empty if not known.</source>
+        <translation>Ожидаемые участники по категориям. Часть (например, девочки) не может быть больше целого (дети); если неизвестно, оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Scans and documents are copied into the program&apos;s data folder (at most 20 MB each) and open in the system&apos;s viewer.</source>
+        <translation>Сканы и документы копируются в папку данных программы (не больше 20 МБ каждый) и открываются в системной программе просмотра.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Приложить файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationStatus</name>
     <message>
         <source>Registered</source>
@@ -30,6 +276,85 @@
     <message>
         <source>Rejected</source>
         <translation>Отклонена</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Enter amounts as numbers, e.g. 10 000.</source>
+        <translation>Введите суммы числами, например 10 000.</translation>
+    </message>
+    <message>
+        <source>All competitions</source>
+        <translation>Все конкурсы</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any village</source>
+        <translation>Любое село</translation>
+    </message>
+    <message>
+        <source>Shown: %1 applications · requested in all: %2 som (withdrawn not counted)</source>
+        <translation>Показано заявок: %1 · всего запрошено: %2 сом (без отозванных)</translation>
+    </message>
+    <message>
+        <source>Withdraw application %1</source>
+        <translation>Отзыв заявки %1</translation>
+    </message>
+    <message>
+        <source>Why is the application withdrawn?</source>
+        <translation>Почему заявка отозвана?</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Конкурс:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>С&amp;ело:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som:</source>
+        <translation>С&amp;умма, сом:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>&amp;Register application…</source>
+        <translation>&amp;Зарегистрировать заявку…</translation>
+    </message>
+    <message>
+        <source>Register a received application (Ctrl+N)</source>
+        <translation>Зарегистрировать поступившую заявку (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Check &amp;eligibility…</source>
+        <translation>Проверить &amp;соответствие…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Отоз&amp;вать…</translation>
+    </message>
+    <message>
+        <source>&amp;Print register…</source>
+        <translation>Пе&amp;чать реестра…</translation>
     </message>
 </context>
 <context>
@@ -108,6 +433,10 @@
     <message>
         <source>Reg. No.</source>
         <translation>Рег. №</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступила</translation>
     </message>
     <message>
         <source>Competition</source>
@@ -222,6 +551,201 @@
     </message>
 </context>
 <context>
+    <name>CompetitionDialog</name>
+    <message>
+        <source>Eligibility checklist</source>
+        <translation>Перечень требований</translation>
+    </message>
+    <message>
+        <source>New requirement:</source>
+        <translation>Новое требование:</translation>
+    </message>
+    <message>
+        <source>Requirement:</source>
+        <translation>Требование:</translation>
+    </message>
+    <message>
+        <source>Cancel the competition</source>
+        <translation>Отмена конкурса</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling:</source>
+        <translation>Причина отмены:</translation>
+    </message>
+    <message>
+        <source>New competition</source>
+        <translation>Новый конкурс</translation>
+    </message>
+    <message>
+        <source>A new competition is saved as a draft; announce it on the Lifecycle tab.</source>
+        <translation>Новый конкурс сохраняется как черновик; объявите его на вкладке «Жизненный цикл».</translation>
+    </message>
+    <message>
+        <source>Competition: %1</source>
+        <translation>Конкурс: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Applications: %1</source>
+        <translation>Заявок: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority areas (one per line):</source>
+        <translation>&amp;Приоритетные направления (по одному в строке):</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis (document):</source>
+        <translation>П&amp;равовое основание (документ):</translation>
+    </message>
+    <message>
+        <source>Document num&amp;ber:</source>
+        <translation>Номер &amp;документа:</translation>
+    </message>
+    <message>
+        <source>Total &amp;allocation, som:</source>
+        <translation>Общий &amp;объём средств, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum grant, som:</source>
+        <translation>&amp;Максимальная сумма гранта, сом:</translation>
+    </message>
+    <message>
+        <source>Project d&amp;uration, months:</source>
+        <translation>&amp;Срок реализации проекта, мес.:</translation>
+    </message>
+    <message>
+        <source>Required &amp;co-financing, %:</source>
+        <translation>Требуемое со&amp;финансирование, %:</translation>
+    </message>
+    <message>
+        <source>&amp;Who may apply:</source>
+        <translation>&amp;Кто может подать заявку:</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounced on:</source>
+        <translation>Д&amp;ата объявления:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline for applications:</source>
+        <translation>Срок приёма &amp;заявок:</translation>
+    </message>
+    <message>
+        <source>Decision planned &amp;on:</source>
+        <translation>Дата р&amp;ешения (план):</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;erson:</source>
+        <translation>Контактное &amp;лицо:</translation>
+    </message>
+    <message>
+        <source>of (date):</source>
+        <translation>от (дата):</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>e.g. 23 000</source>
+        <translation>например, 23 000</translation>
+    </message>
+    <message>
+        <source>e.g. 12 000</source>
+        <translation>например, 12 000</translation>
+    </message>
+    <message>
+        <source>0 if not required</source>
+        <translation>0, если не требуется</translation>
+    </message>
+    <message>
+        <source>e.g. resolution of the ayil kenesh</source>
+        <translation>например, постановление айыльного кенеша</translation>
+    </message>
+    <message>
+        <source>Te&amp;rms</source>
+        <translation>&amp;Условия</translation>
+    </message>
+    <message>
+        <source>Eli&amp;gibility checklist</source>
+        <translation>Перечень тре&amp;бований</translation>
+    </message>
+    <message>
+        <source>Li&amp;fecycle</source>
+        <translation>Жизненный &amp;цикл</translation>
+    </message>
+    <message>
+        <source>Each application is checked against these requirements. The list can change until the review starts.</source>
+        <translation>Каждая заявка проверяется по этим требованиям. Перечень можно менять до начала рассмотрения.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Уда&amp;лить</translation>
+    </message>
+    <message>
+        <source>U&amp;p</source>
+        <translation>&amp;Вверх</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>CompetitionKind</name>
     <message>
         <source>LI</source>
@@ -273,6 +797,72 @@
     <message>
         <source>Cancelled</source>
         <translation>Отменён</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionsPage</name>
+    <message>
+        <source>&amp;New competition…</source>
+        <translation>&amp;Новый конкурс…</translation>
+    </message>
+    <message>
+        <source>Create a competition (Ctrl+N)</source>
+        <translation>Создать конкурс (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open the selected competition (Enter)</source>
+        <translation>Открыть выбранный конкурс (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Print announcement…</source>
+        <translation>Пе&amp;чать объявления…</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityDialog</name>
+    <message>
+        <source>Result: eligible</source>
+        <translation>Итог: соответствует требованиям</translation>
+    </message>
+    <message>
+        <source>Result: not eligible — give the reason</source>
+        <translation>Итог: не соответствует — укажите причину</translation>
+    </message>
+    <message>
+        <source>Eligibility: %1</source>
+        <translation>Проверка соответствия: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Tick each requirement the application meets.</source>
+        <translation>%1 — %2. Отметьте каждое требование, которому заявка соответствует.</translation>
+    </message>
+    <message>
+        <source>(by the figures: yes)</source>
+        <translation>(по цифрам: да)</translation>
+    </message>
+    <message>
+        <source>(by the figures: no)</source>
+        <translation>(по цифрам: нет)</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Reason if not eligible:</source>
+        <translation>&amp;Причина несоответствия:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -394,6 +984,88 @@
     <message>
         <source>&amp;Skip for now</source>
         <translation>&amp;Позже</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSource</name>
+    <message>
+        <source>Local budget</source>
+        <translation>Местный бюджет</translation>
+    </message>
+    <message>
+        <source>Donor project</source>
+        <translation>Донорский проект</translation>
+    </message>
+    <message>
+        <source>Initiator, cash</source>
+        <translation>Инициатор, деньгами</translation>
+    </message>
+    <message>
+        <source>Initiator, in kind</source>
+        <translation>Инициатор, натурой</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>Другой источник</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleStep</name>
+    <message>
+        <source>&amp;Announce</source>
+        <translation>&amp;Объявить</translation>
+    </message>
+    <message>
+        <source>&amp;Close applications</source>
+        <translation>&amp;Закрыть приём заявок</translation>
+    </message>
+    <message>
+        <source>Start re&amp;view</source>
+        <translation>Начать &amp;рассмотрение</translation>
+    </message>
+    <message>
+        <source>Mark &amp;decided</source>
+        <translation>Решение &amp;принято</translation>
+    </message>
+    <message>
+        <source>Start &amp;implementation</source>
+        <translation>Начать &amp;реализацию</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the competition…</source>
+        <translation>О&amp;тменить конкурс…</translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation>Объявить</translation>
+    </message>
+    <message>
+        <source>Close applications</source>
+        <translation>Закрыть приём заявок</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Начать рассмотрение</translation>
+    </message>
+    <message>
+        <source>Mark decided</source>
+        <translation>Решение принято</translation>
+    </message>
+    <message>
+        <source>Start implementation</source>
+        <translation>Начать реализацию</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Cancel the competition</source>
+        <translation>Отменить конкурс</translation>
     </message>
 </context>
 <context>
@@ -538,6 +1210,21 @@
     <message>
         <source>Terminated</source>
         <translation>Прекращён</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
     </message>
 </context>
 <context>

@@ -385,3 +385,22 @@ def test_nothing_to_register_in_an_unknown_competition(db):
     err = refused(db, AP.register_application, db, "nope", winner_1(aid))
     assert err.key == "competition.not_found"
     assert C.create_competition(db, CASE_B)
+
+
+def test_a_new_applicant_is_created_with_the_application_in_one_transaction(db, b):
+    group = AP.ApplicantInput(kind="group", name="Жаштар тобу", leader_name="Асанов Бакыт", village="Кара-Тал")
+    data = AP.ApplicationInput(applicant_id="", received_on=date(2021, 9, 22), title="Спорт аянтчасы",
+                               requested_tyiyn="15 000")          # too much: nothing is saved, not even the group
+    err = refused(db, AP.register_application, db, b["competition"], data, date(2021, 9, 22), group)
+    assert set(err.errors) == {"requested_tyiyn"}
+    err = refused(db, AP.register_application, db, b["competition"], replace(data, requested_tyiyn="5000"),
+                  date(2021, 9, 22), replace(group, leader_name=""))
+    assert set(err.errors) == {"applicant_leader_name"}
+    err = refused(db, AP.register_application, db, b["competition"], replace(data, requested_tyiyn="5000"),
+                  date(2021, 9, 22), replace(KOZHONOVA, name="кожонова анаргүл абдиллаевна"))
+    assert err.errors["applicant_name"].key == "applicant.exists"
+    reg = AP.register_application(db, b["competition"], replace(data, requested_tyiyn="5000"), date(2021, 9, 22),
+                                  group)
+    d = AP.get_application(db, reg.id)
+    assert (d.reg_number, d.applicant.name, d.applicant.kind, d.village) == (
+        "ЖД-2021/003", "Жаштар тобу", "group", "Кара-Тал")

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox
 
 from app.services import applications as AP
 from app.services import browse
@@ -45,9 +46,16 @@ def back_to(qtbot, window, widget) -> None:
     qtbot.waitUntil(lambda: focused() is widget)
 
 
-def retype(qtbot, mnemonic, text: str) -> None:
+def alt(qtbot, shown: str) -> None:
+    """Press Alt with the underlined letter of a label, button or tab text
+    (Kyrgyz and Russian texts underline Cyrillic letters)."""
+    letter = re.search(r"&(?!&)(\w)", shown).group(1).upper()
+    key(qtbot, Qt.Key(ord(letter)), ALT)
+
+
+def retype(qtbot, label: str, text: str) -> None:
     """Alt+letter to a field, select what is there, type over it."""
-    key(qtbot, mnemonic, ALT)
+    alt(qtbot, label)
     key(qtbot, Qt.Key.Key_A, CTRL)
     type_here(text)
 
@@ -90,17 +98,21 @@ def test_create_announce_and_register_by_keyboard(qtbot, win, db, tmp_path):
     page.table.setFocus()
     key(qtbot, Qt.Key.Key_N, CTRL)
     dlg = wait_dialog(qtbot, page.dialog)
+
+    def label(name):
+        return dlg.form_labels[name].text()
+
     assert focused() is dlg.fields["title"]
     type_here("Жергиликтүү демилгелер 2021")
-    retype(qtbot, Qt.Key.Key_A, "23000")          # Total &allocation
-    retype(qtbot, Qt.Key.Key_M, "30000")          # &Maximum grant: too much
+    retype(qtbot, label("total_allocation_tyiyn"), "23000")
+    retype(qtbot, label("max_grant_tyiyn"), "30000")      # too much
     key(qtbot, Qt.Key.Key_Tab)
     error = dlg.errors["max_grant_tyiyn"]
     assert error.isVisible() and "23 000,00" in error.text() and "ашпасын" in error.text()
-    retype(qtbot, Qt.Key.Key_M, "12 000")
+    retype(qtbot, label("max_grant_tyiyn"), "12 000")
     assert not dlg.errors["max_grant_tyiyn"].isVisible()
-    retype(qtbot, Qt.Key.Key_N, "01.09.2021")     # A&nnounced on
-    retype(qtbot, Qt.Key.Key_D, "01.08.2021")     # &Deadline: before the announcement
+    retype(qtbot, label("announced_on"), "01.09.2021")
+    retype(qtbot, label("deadline_on"), "01.08.2021")   # before the announcement
     key(qtbot, Qt.Key.Key_Tab)
     assert dlg.errors["deadline_on"].isVisible() and "01.09.2021" in dlg.errors["deadline_on"].text()
     shot(dlg, tmp_path, "ky_competition_errors")
@@ -108,8 +120,8 @@ def test_create_announce_and_register_by_keyboard(qtbot, win, db, tmp_path):
     key(qtbot, Qt.Key.Key_Return)                 # Enter: save, refused
     assert browse.list_competitions(db) == before
     assert focused() is dlg.fields["deadline_on"]
-    retype(qtbot, Qt.Key.Key_D, "30.09.2021")
-    retype(qtbot, Qt.Key.Key_B, "226")            # Document num&ber
+    retype(qtbot, label("deadline_on"), "30.09.2021")
+    retype(qtbot, label("legal_doc_number"), "226")
     key(qtbot, Qt.Key.Key_Return)
     rows = browse.list_competitions(db)
     assert len(rows) == 1 and rows[0].title == "Жергиликтүү демилгелер 2021" and rows[0].status == "draft"
@@ -118,12 +130,12 @@ def test_create_announce_and_register_by_keyboard(qtbot, win, db, tmp_path):
     assert dlg.competition_id == cid and "Даярдалууда" in dlg.status.text()
     shot(dlg, tmp_path, "ky_competition_terms")
 
-    key(qtbot, Qt.Key.Key_G, ALT)                 # Eli&gibility checklist tab
+    alt(qtbot, dlg.tabs.tabText(1))                # the checklist tab
     assert dlg.tabs.currentWidget() is dlg.checklist and dlg.criteria.count() == 4
     shot(dlg, tmp_path, "ky_competition_checklist")
-    key(qtbot, Qt.Key.Key_F, ALT)                 # Li&fecycle tab
+    alt(qtbot, dlg.tabs.tabText(2))                # the lifecycle tab
     assert dlg.tabs.currentWidget() is dlg.lifecycle
-    key(qtbot, Qt.Key.Key_A, ALT)                 # &Announce (a mnemonic clicks after a short animation)
+    alt(qtbot, dlg.step_widgets[0].text())         # Announce (clicked after a short animation)
     qtbot.waitUntil(lambda: C.get_competition(db, cid).status == "announced")
     assert dlg.history.rowCount() == 2
     shot(dlg, tmp_path, "ky_competition_lifecycle")
@@ -137,18 +149,22 @@ def test_create_announce_and_register_by_keyboard(qtbot, win, db, tmp_path):
     back_to(qtbot, win, apps.table)
     key(qtbot, Qt.Key.Key_N, CTRL)
     adlg = wait_dialog(qtbot, apps.dialog)
+
+    def alabel(name):
+        return adlg.labels[name].text()
+
     assert adlg.competition.currentData() == cid
     assert focused() is adlg.applicant_name
     type_here("Кожонова Анаргүл Абдиллаевна")
-    retype(qtbot, Qt.Key.Key_V, "Орозбеков")      # &Village
-    retype(qtbot, Qt.Key.Key_R, "20.09.2021")     # &Received on
-    retype(qtbot, Qt.Key.Key_T, "Атам, апам жана мен")
-    retype(qtbot, Qt.Key.Key_Q, "15 000")         # Re&quested amount: above the maximum
+    retype(qtbot, alabel("applicant_village"), "Орозбеков")
+    retype(qtbot, alabel("received_on"), "20.09.2021")
+    retype(qtbot, alabel("title"), "Атам, апам жана мен")
+    retype(qtbot, alabel("requested_tyiyn"), "15 000")   # above the maximum
     key(qtbot, Qt.Key.Key_Return)
     assert adlg.errors["requested_tyiyn"].isVisible() and "12 000,00" in adlg.errors["requested_tyiyn"].text()
     assert AP.list_register(db).count == 0 and AP.suggest_applicants(db, "Кожонова") == []
-    retype(qtbot, Qt.Key.Key_Q, "12 000")
-    key(qtbot, Qt.Key.Key_3, ALT)                 # &3 Participants
+    retype(qtbot, alabel("requested_tyiyn"), "12 000")
+    alt(qtbot, adlg.tabs.tabText(2))               # participants
     assert adlg.tabs.currentWidget() is adlg.people_page
     adlg.counts["fathers"].setFocus()
     type_here("28")
@@ -161,7 +177,7 @@ def test_create_announce_and_register_by_keyboard(qtbot, win, db, tmp_path):
         ("ЖД-2021/001", "Кожонова Анаргүл Абдиллаевна", 1_200_000)]
     assert AP.get_application(db, reg.rows[0].id).participants == {"fathers": 28, "mothers": 54}
     assert "ЖД-2021/001" in adlg.windowTitle()
-    key(qtbot, Qt.Key.Key_1, ALT)
+    alt(qtbot, adlg.tabs.tabText(0))
     shot(adlg, tmp_path, "ky_application_saved")
     key(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not adlg.isVisible())
@@ -176,9 +192,9 @@ def test_create_announce_and_register_by_keyboard(qtbot, win, db, tmp_path):
     key(qtbot, Qt.Key.Key_Down)
     key(qtbot, Qt.Key.Key_Return)
     assert adlg.applicant_id == AP.suggest_applicants(db, "Кожонова")[0].id
-    retype(qtbot, Qt.Key.Key_R, "21.09.2021")
-    retype(qtbot, Qt.Key.Key_T, "Үй-бүлөлүк мелдештер")
-    retype(qtbot, Qt.Key.Key_Q, "5000")
+    retype(qtbot, alabel("received_on"), "21.09.2021")
+    retype(qtbot, alabel("title"), "Үй-бүлөлүк мелдештер")
+    retype(qtbot, alabel("requested_tyiyn"), "5000")
     key(qtbot, Qt.Key.Key_Return)
     key(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not adlg.isVisible())
@@ -192,10 +208,10 @@ def test_create_announce_and_register_by_keyboard(qtbot, win, db, tmp_path):
     assert "17 000,00" in apps.totals.text().replace("\u00a0", " ") and "2" in apps.totals.text()
     back_to(qtbot, win, apps.table)
     apps.table.selectRow(1)
-    key(qtbot, Qt.Key.Key_E, ALT)                 # Check &eligibility
+    alt(qtbot, apps.eligibility_button.text())
     qtbot.waitUntil(lambda: apps.dialog is not None and apps.dialog.objectName() == "eligibility_dialog")
     edlg = wait_dialog(qtbot, apps.dialog)
-    key(qtbot, Qt.Key.Key_4, ALT)                 # item 4: documents complete -> untick
+    alt(qtbot, edlg.findChild(QCheckBox, "item_4").text())   # documents complete: untick
     key(qtbot, Qt.Key.Key_Space)
     assert not edlg.all_hold() and edlg.reason.isEnabled()
     key(qtbot, Qt.Key.Key_Return)                 # no reason: refused
@@ -203,7 +219,7 @@ def test_create_announce_and_register_by_keyboard(qtbot, win, db, tmp_path):
     assert focused() is edlg.reason
     type_here("Бюджет тиркелген жок")
     shot(edlg, tmp_path, "ky_eligibility")
-    key(qtbot, Qt.Key.Key_S, ALT)                 # &Save
+    alt(qtbot, edlg.save_button.text())
     qtbot.waitUntil(lambda: AP.get_application(db, reg.rows[1].id).status == "ineligible")
     d = AP.get_application(db, reg.rows[1].id)
     assert (d.status, d.status_reason) == ("ineligible", "Бюджет тиркелген жок")

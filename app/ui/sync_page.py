@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFrame,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import sync
+from app.services.auth import Perm, allowed
 from app.services.errors import ServiceError
 from app.ui.jobs import Job, JobRunner
 from app.ui.settings import open_settings
@@ -158,19 +157,10 @@ class SyncPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.office_box, 1)
         top.addWidget(self.exchange_box, 2)
-        content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.peers_box, 1)
         layout.addWidget(self.conflicts_box, 1)
-        # a small window scrolls instead of forcing its size on the main window
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self.check_watched_folder)
@@ -195,7 +185,11 @@ class SyncPage(QWidget):
         self.office_id.setText(info.site_id)
         self.fingerprint.setText(info.fingerprint)
         self.copy_warning.setVisible(info.needs_init)
-        self.export_button.setEnabled(not info.needs_init)
+        may = allowed(db.actor.role, Perm.SYNC)
+        self.export_button.setEnabled(may and not info.needs_init)
+        for button in (self.import_button, self.trust_button, self.revoke_button, self.rename_button,
+                       self.keep_button, self.take_button, self.watch_button):
+            button.setEnabled(may)
         self.peer_rows = sync.peers(db)
         current = self.recipient.currentData()
         self.recipient.clear()
@@ -228,8 +222,8 @@ class SyncPage(QWidget):
                 item.setToolTip(text[:2000])
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
                 self.conflicts.setItem(r, col, item)
-        self.keep_button.setEnabled(bool(self.conflict_rows))
-        self.take_button.setEnabled(bool(self.conflict_rows))
+        self.keep_button.setEnabled(may and bool(self.conflict_rows))
+        self.take_button.setEnabled(may and bool(self.conflict_rows))
         folder = open_settings().value(WATCH_KEY, "")
         self.set_watch_folder(folder or "")
 
@@ -258,7 +252,6 @@ class SyncPage(QWidget):
 
     def _job_done(self, result) -> None:
         self.progress.hide()
-        self.import_button.setEnabled(True)
         self.last_result = result
         if isinstance(result, sync.ImportResult):
             if result.already_imported:
@@ -275,8 +268,6 @@ class SyncPage(QWidget):
 
     def _job_failed(self, exc) -> None:
         self.progress.hide()
-        self.import_button.setEnabled(True)
-        self.export_button.setEnabled(True)
         self.last_error = _error_text(exc)
         text = self.last_error
         if isinstance(exc, ServiceError) and "quarantine" in exc.params:

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>AdminPanel</name>
+    <message>
+        <source>active</source>
+        <translation>активдүү</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Колдонуучулар</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1</source>
+        <translation>Камдык көчүрмө жасалды жана текшерилди: %1</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick for the backup</source>
+        <translation>Камдык көчүрмө үчүн папка же флешка</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Камдык көчүрмөнү тандаңыз</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite3);;All files (*)</source>
+        <translation>Маалымат базалары (*.sqlite3);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup %1? The current file is kept aside in the backups folder.</source>
+        <translation>Учурдагы маалыматтарды %1 камдык көчүрмөсү менен алмаштырасызбы? Учурдагы файл камдык көчүрмөлөр папкасында сакталып калат.</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Колдонуучулар жана ролдор</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>Колдонуучу &amp;кошуу…</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>Өчүрүү / күйгүзүү</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Камдык көчүрмөлөр</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Жасалган</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Эмне үчүн</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Азыр &amp;камдык көчүрмө жасоо</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder or USB stick…</source>
+        <translation>&amp;Папкага же флешкага көчүрүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Калыбына келтирүү…</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantKind</name>
     <message>
         <source>Individual</source>
@@ -912,6 +1007,45 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator — Demilge</source>
+        <translation>Администраторду түзүү — Демилге</translation>
+    </message>
+    <message>
+        <source>Nobody uses this database yet. Create the administrator&apos;s account: the administrator sets up the municipality and adds the other users (specialists, the commission&apos;s chair and secretary, viewers).</source>
+        <translation>Бул маалымат базасын азырынча эч ким колдонбойт. Администратордун эсебин түзүңүз: администратор муниципалитетти жөндөйт жана башка колдонуучуларды кошот (адистер, комиссиянын төрагасы жана катчысы, көрүүчүлөр).</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Колдонуучунун аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Сырсөздү &amp;кайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Түзүү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Эки сырсөз бирдей эмес.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Demilge — first start</source>
@@ -1010,6 +1144,49 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of the record</source>
+        <translation>Жазуунун тарыхы</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Болгон</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Болду</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>түзүлдү</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>алынып салынды</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleStep</name>
     <message>
         <source>&amp;Announce</source>
@@ -1087,12 +1264,47 @@
         <translation>&amp;Издөө:</translation>
     </message>
     <message>
+        <source>&amp;History of this record…</source>
+        <translation>Бул жазуунун &amp;тарыхы…</translation>
+    </message>
+    <message>
         <source>Type words to find, e.g. a name, village or number</source>
         <translation>Издөө үчүн сөз жазыңыз: мисалы, аты-жөнү, айыл же номер</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — Demilge</source>
+        <translation>Кирүү — Демилге</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Колдонуучунун аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Кирүү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Restore</source>
+        <translation>Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Камдык көчүрмө калыбына келтирилди.</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -1180,6 +1392,29 @@
     <message>
         <source>Town</source>
         <translation>Шаарча</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Жаңы колдонуучу</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Колдонуучунун аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөнү:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Р&amp;олу:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Сырсөз:</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1507,15 @@
     <message>
         <source>File:</source>
         <translation>Файл:</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>The database is on a network share or a removable drive: %1
+Keep it on this computer&apos;s own disk; a power cut or a pulled stick can damage it. Use backups and sync packages to carry data.</source>
+        <translation>Маалымат базасы тармактык папкада же алынма дискте турат: %1
+Аны ушул компьютердин өз дискинде сактаңыз; жарык өчсө же флешка сууруп алынса, ал бузулушу мүмкүн. Маалыматты ташуу үчүн камдык көчүрмөлөрдү жана шайкештештирүү пакеттерин колдонуңуз.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1735,29 @@
     <message>
         <source>Take the other value</source>
         <translation>Башка маанини алуу</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>адис</translation>
+    </message>
+    <message>
+        <source>commission secretary</source>
+        <translation>комиссиянын катчысы</translation>
+    </message>
+    <message>
+        <source>commission chair</source>
+        <translation>комиссиянын төрагасы</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>көрүүчү</translation>
     </message>
 </context>
 </TS>

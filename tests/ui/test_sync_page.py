@@ -108,3 +108,15 @@ def test_watched_folder_imports_new_packages(qtbot, two, tmp_path):
     page.check_watched_folder()
     qtbot.waitUntil(lambda: page.last_result is not None, timeout=20000)
     assert isinstance(page.last_result, sync.ImportResult) and page.last_result.applied > 0
+
+
+def test_viewer_cannot_exchange(qtbot, two):
+    from app.store.db import Actor
+
+    a, b = two
+    b.db.actor = Actor("viewer1", "viewer")
+    page = SyncPage()
+    qtbot.addWidget(page)
+    page.load(b.db)
+    assert not page.export_button.isEnabled() and not page.import_button.isEnabled()
+    assert not page.trust_button.isEnabled()

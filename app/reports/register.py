@@ -139,7 +139,7 @@ def _pdf(d: RegisterData, lang: str, out: Path) -> None:
     if not d.lines:
         story.append(L.p(t("register.empty"), st["body"]))
     else:
-        fractions = (0.10, 0.10, 0.16, 0.09, 0.185, 0.10, 0.13, 0.135)
+        fractions = (0.10, 0.10, 0.16, 0.09, 0.165, 0.10, 0.15, 0.135)
         rows = [[x.reg_number, fmt_date(x.received_on), x.applicant, x.village, x.title,
                  format_amount(x.requested_tyiyn), format_amount(x.cofinancing_tyiyn), status_text(x, lang)]
                 for x in d.lines]

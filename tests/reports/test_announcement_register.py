@@ -150,3 +150,21 @@ def test_command_line(db, b, tmp_path, capsys):
     assert run(parse(["report", "register", "--competition", "nope", "--lang", "ru", "--out", str(out),
                       "--db", path])) == 2
     assert "Нет записи" in capsys.readouterr().err
+
+
+def test_both_documents_on_the_demo_database(demo_db, tmp_path):
+    from app.services import browse
+
+    for comp in browse.list_competitions(demo_db):
+        for lang in ("ky", "ru"):
+            params = ReportParams(lang=lang, competition=comp.id)
+            ann = build_report(demo_db, "announcement", params, "pdf", tmp_path / f"a_{comp.kind}_{lang}.pdf")
+            assert comp.title.split()[0] in pdf_text(ann)
+            reg = build_report(demo_db, "register", params, "pdf", tmp_path / f"r_{comp.kind}_{lang}.pdf")
+            numbers = [r.reg_number for r in AP.list_register(demo_db, comp.id).rows]
+            assert numbers and all(n in pdf_text(reg) for n in numbers)
+        xlsx = build_report(demo_db, "register", ReportParams(lang="ru", competition=comp.id), "xlsx",
+                            tmp_path / f"r_{comp.kind}.xlsx")
+        ws = load_workbook(xlsx).active
+        amounts = [ws.cell(r, 6).value for r in range(6, 6 + len(numbers))]
+        assert amounts == [r.requested_tyiyn / 100 for r in AP.list_register(demo_db, comp.id).rows]

@@ -241,3 +241,15 @@ def test_registering_needs_an_announced_competition(mdb):
     aid = AP.create_applicant(mdb, KOZHONOVA)
     err = refused(mdb, AP.register_application, mdb, cid, winner_1(aid), today=date(2021, 9, 20))
     assert err.key == "application.not_announced"
+
+
+def test_a_new_competition_on_the_demo_database(demo_db):
+    cid = C.create_competition(demo_db, replace(CASE_B, year=2024, title="Жаңы сынак 2024",
+                                                announced_on=date(2024, 3, 1), deadline_on=date(2024, 3, 31),
+                                                decision_on=None, legal_doc_date=None))
+    C.announce_competition(demo_db, cid)
+    aid = AP.suggest_applicants(demo_db, "Кожонова Анаргүл Абдиллаевна")[0].id
+    reg = AP.register_application(demo_db, cid, replace(winner_1(aid), received_on=date(2024, 3, 5)),
+                                  today=date(2024, 3, 5))
+    assert reg.reg_number == "ЖД-2024/001"
+    assert len(AP.suggest_applicants(demo_db, "Кожонова Анаргүл Абдиллаевна")) == 1

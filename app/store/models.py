@@ -672,6 +672,18 @@ class MonitoringGroupMember(Synced, Base):
     role: Mapped[str | None] = mapped_column(String(100))
 
 
+class IndicatorResponsible(Synced, Base):
+    """Every body responsible for an indicator (the matrix may name several);
+    Indicator.responsible_body_id is the first of them."""
+
+    __tablename__ = "indicator_body"
+    __table_args__ = (UniqueConstraint("indicator_id", "body_id", name="uq_indicator_body_i_b"),)
+
+    indicator_id: Mapped[str] = fk("indicator.id")
+    body_id: Mapped[str] = fk("responsible_body.id")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
 class TargetCorrection(Synced, Base):
     """A proposed change of an indicator's target for one year (year NULL = the
     final target); applied only with the decision that approved it."""

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app import i18n
 from app.domain import programs as P
 from app.domain.enums import IndicatorValueType, MeasureStatus
+from app.reports import _program_common  # noqa: F401  (registers the target-check texts)
 from app.services.auth import Perm, require
 from app.services.errors import ServiceError, ValidationError
 from app.store import models as M
@@ -148,32 +149,6 @@ i18n.register({
         "ky": "Жыл программанын жылдарынын бири болсун же бош калсын (акыркы максат).",
         "ru": "Год должен быть одним из лет программы или пустым (итоговая цель).",
         "en": "The year must be one of the program's years, or empty for the final target.",
-    },
-    # target checks
-    "programs.warn.sum_mismatch": {
-        "ky": "Жылдык максаттардын суммасы {total}, акыркы максат {final} (айырма {difference}).",
-        "ru": "Сумма годовых целей {total}, а итоговая цель {final} (разница {difference}).",
-        "en": "Yearly targets add up to {total}, the final target is {final} (difference {difference}).",
-    },
-    "programs.warn.beyond_final": {
-        "ky": "{year}-жылдын максаты {value} акыркы максаттан ({final}) ашып кетет.",
-        "ru": "Цель {year} года {value} выходит за итоговую цель ({final}).",
-        "en": "The {year} target {value} goes past the final target ({final}).",
-    },
-    "programs.warn.not_monotonic": {
-        "ky": "{year}-жылдын максаты {value} мурункусунан ({previous}) артка кетет.",
-        "ru": "Цель {year} года {value} отступает назад от предыдущей ({previous}).",
-        "en": "The {year} target {value} steps back from the previous one ({previous}).",
-    },
-    "programs.warn.missing_years": {
-        "ky": "Бул жылдарга максат жок: {years}.",
-        "ru": "Нет целей на годы: {years}.",
-        "en": "No targets for the years: {years}.",
-    },
-    "programs.warn.children_exceed": {
-        "ky": "«Анын ичинде» индикаторлорунун акыркы максаттарынын суммасы {total} жалпы максаттан ({final}) чоң.",
-        "ru": "Сумма итоговых целей подиндикаторов {total} больше общей цели ({final}).",
-        "en": "The sub-indicators' final targets add up to {total}, more than the indicator's own ({final}).",
     },
 })
 

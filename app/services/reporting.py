@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable, Protocol
 
 from app import i18n
+from app.reports._errors import ReportInputError
 from app.services.errors import ServiceError
 
 i18n.register({
@@ -83,7 +84,12 @@ def _load_all() -> None:
 
     for mod in pkgutil.iter_modules(pkg.__path__):
         if not mod.name.startswith("_"):
-            importlib.import_module(f"app.reports.{mod.name}")
+            module = importlib.import_module(f"app.reports.{mod.name}")
+            # app.reports may not import app.services (layers), so a report
+            # module can also declare its specs as plain dicts
+            for spec in getattr(module, "REPORTS", ()):
+                if spec["name"] not in REGISTRY:
+                    register(ReportSpec(**spec))
 
 
 def list_reports() -> list[ReportSpec]:
@@ -114,7 +120,10 @@ def build_report(db, name: str, params: ReportParams, fmt: str, out: Path,
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     try:
-        spec.build(db, params, fmt, tmp, progress or (lambda d, t: None), cancel or (lambda: False))
+        try:
+            spec.build(db, params, fmt, tmp, progress or (lambda d, t: None), cancel or (lambda: False))
+        except ReportInputError as exc:
+            raise ServiceError(exc.key, **exc.params) from None
         tmp.replace(out)
     finally:
         if tmp.exists():

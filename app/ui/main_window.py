@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.services import browse
 from app.ui.areas import AREAS, PlaceholderPage, SettingsPage, area_title, make_list_pages
+from app.ui.program_page import ProgramPage
 from app.ui.language import LanguageSwitcher, save_language
 from app.ui.settings import open_settings
 from app.ui.table import ListPage
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("stack")
         self.pages: dict[str, QWidget] = dict(make_list_pages())
+        self.pages["program"] = ProgramPage()
         self.pages["reports"] = PlaceholderPage("reports")
         self.pages["sync"] = PlaceholderPage("sync")
         self.settings_page = SettingsPage()

@@ -50,6 +50,8 @@ class FormDialog(QDialog):
         self.general_error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -240,6 +242,7 @@ class ImportDialog(QDialog):
         self.read.setText(self.tr("&Read the file"))
         self.skip.setText(self.tr("Import &without the rows that could not be read"))
         self.ok.setText(self.tr("&Import"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._hint()
         self._fill()
 
@@ -305,6 +308,10 @@ class ImportDialog(QDialog):
         for r, p in enumerate(problems):
             self.problems.setItem(r, 0, QTableWidgetItem(str(p.row)))
             self.problems.setItem(r, 1, QTableWidgetItem(p.message()))
+        for table in (self.rows, self.problems):
+            table.verticalHeader().hide()
+            table.resizeColumnsToContents()
+            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.rows_label.setText(self.tr("Rows read: %1").replace("%1", str(len(rows))))
         self.problems_label.setText(self.tr("Rows that could not be read: %1").replace("%1", str(len(problems))))
         self.skip.setVisible(bool(problems))

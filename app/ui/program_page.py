@@ -44,6 +44,8 @@ class ProgramPage(QWidget):
         self.heading = heading_label(self)
         self.program_combo = QComboBox(self)
         self.program_combo.setObjectName("program_combo")
+        self.program_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.program_combo.setMinimumContentsLength(16)
         self.program_label = QLabel(self)
         self.program_label.setBuddy(self.program_combo)
         self.new_program = QPushButton(self)
@@ -157,16 +159,21 @@ class ProgramPage(QWidget):
 
         for tab in (self.plan_tab, self.matrix_tab, self.monitor_tab, self.annual_tab):
             self.tabs.addTab(tab, "")
+        for table in (self.matrix, self.actuals, self.statuses, self.annual):
+            table.verticalHeader().hide()
 
         top = QHBoxLayout()
         top.addWidget(self.program_label)
         top.addWidget(self.program_combo, 1)
-        top.addWidget(self.new_program)
-        top.addWidget(self.edit_program)
-        top.addWidget(self.import_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_program)
+        actions.addWidget(self.edit_program)
+        actions.addWidget(self.import_button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.info)
         layout.addWidget(self.tabs, 1)
 
@@ -198,7 +205,7 @@ class ProgramPage(QWidget):
         self.tabs.setTabText(1, self.tr("Indicator matrix"))
         self.tabs.setTabText(2, self.tr("Half-year monitoring"))
         self.tabs.setTabText(3, self.tr("Annual plan"))
-        self.add_priority_button.setText(self.tr("Add &priority..."))
+        self.add_priority_button.setText(self.tr("Add p&riority..."))
         self.add_task_button.setText(self.tr("Add &task..."))
         self.add_measure_button.setText(self.tr("Add &measure..."))
         self.delete_button.setText(self.tr("&Delete"))
@@ -234,7 +241,7 @@ class ProgramPage(QWidget):
         self.program_combo.blockSignals(True)
         self.program_combo.clear()
         for p in programs:
-            self.program_combo.addItem(f"{p.title} ({p.start_year}–{p.end_year})", p.id)
+            self.program_combo.addItem("{} ({}–{})".format(p.title, p.start_year, p.end_year), p.id)
         index = self.program_combo.findData(current) if current else 0
         self.program_combo.setCurrentIndex(max(0, index))
         self.program_combo.blockSignals(False)

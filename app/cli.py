@@ -31,6 +31,37 @@ i18n.register({
         "ru": "Неверная дата: {value} (ожидается ГГГГ-ММ-ДД).",
         "en": "Bad date: {value} (expected YYYY-MM-DD).",
     },
+    "cli.sync_site": {
+        "ky": "Кеңсе: {name} ({site}); ачкычтын изи: {fingerprint}",
+        "ru": "Офис: {name} ({site}); отпечаток ключа: {fingerprint}",
+        "en": "Office: {name} ({site}); key fingerprint: {fingerprint}",
+    },
+    "cli.sync_exported": {
+        "ky": "Пакет жазылды жана текшерилди: {path} ({entries} өзгөртүү)",
+        "ru": "Пакет записан и проверен: {path} ({entries} изменений)",
+        "en": "Package written and verified: {path} ({entries} changes)",
+    },
+    "cli.sync_imported": {
+        "ky": "Колдонулду: {applied}; мурда бар: {already}; күтүүдө: {waiting}; карама-каршылыктар: {conflicts}",
+        "ru": "Применено: {applied}; уже было: {already}; ожидает: {waiting}; конфликты: {conflicts}",
+        "en": "Applied: {applied}; already had: {already}; waiting: {waiting}; conflicts: {conflicts}",
+    },
+    "cli.sync_peer": {
+        "ky": "{name} ({site}) изи {fingerprint}; жетпеген өзгөртүүлөр: {missing}{flags}",
+        "ru": "{name} ({site}) отпечаток {fingerprint}; не получено изменений: {missing}{flags}",
+        "en": "{name} ({site}) fingerprint {fingerprint}; changes not yet received: {missing}{flags}",
+    },
+    "cli.sync_conflicts": {
+        "ky": "Чечилбеген карама-каршылыктар: {count}",
+        "ru": "Нерешённых конфликтов: {count}",
+        "en": "Open conflicts: {count}",
+    },
+    "cli.sync_trusted": {
+        "ky": "Ишенимдүү кеңсе кошулду: {name}; ачкычтын изи {fingerprint} — телефон аркылуу салыштырыңыз.",
+        "ru": "Добавлен доверенный офис: {name}; отпечаток {fingerprint} — сверьте по телефону.",
+        "en": "Trusted office added: {name}; fingerprint {fingerprint} — compare it by phone.",
+    },
+    "cli.done": {"ky": "Даяр.", "ru": "Готово.", "en": "Done."},
     "cli.empty": {
         "ky": "Эч нерсе жок.",
         "ru": "Ничего нет.",
@@ -79,6 +110,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", metavar="DATE")
     p.add_argument("--to", dest="date_to", metavar="DATE")
     p.add_argument("--half", metavar="YYYYH1|YYYYH2")
+
+    p = sub.add_parser("sync", help="exchange data with other offices by file")
+    sync_sub = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    q = sync_sub.add_parser("init-site", help="name this office (a copied database becomes a new office)")
+    _add_db(q)
+    q.add_argument("--name", required=True)
+    q = sync_sub.add_parser("key", help="write this office's public key file for pairing")
+    _add_db(q)
+    q.add_argument("--out", required=True, metavar="FILE")
+    q = sync_sub.add_parser("trust", help="trust another office's key file")
+    _add_db(q)
+    q.add_argument("keyfile", metavar="KEYFILE")
+    q = sync_sub.add_parser("revoke", help="stop trusting an office")
+    _add_db(q)
+    q.add_argument("site", metavar="SITE_ID")
+    q = sync_sub.add_parser("export", help="write a package file")
+    _add_db(q)
+    target = q.add_mutually_exclusive_group(required=True)
+    target.add_argument("--to", metavar="SITE_ID", help="what this office has not yet received")
+    target.add_argument("--all", action="store_true", help="everything, for any office")
+    q.add_argument("--out", required=True, metavar="FILE")
+    q = sync_sub.add_parser("import", help="apply a package file")
+    _add_db(q)
+    q.add_argument("file", metavar="FILE")
+    q = sync_sub.add_parser("status", help="this office, trusted offices, open conflicts")
+    _add_db(q)
     return parser
 
 
@@ -115,7 +172,10 @@ def run(ns: argparse.Namespace) -> int:
     try:
         return _dispatch(ns)
     except ServiceError as exc:
-        return _fail(exc.message())
+        message = exc.message()
+        if "quarantine" in exc.params:
+            message += " " + i18n.t("sync.quarantined", path=exc.params["quarantine"])
+        return _fail(message)
     except DatabaseError as exc:
         return _fail(i18n.t("db." + exc.code, **exc.details))
 
@@ -143,6 +203,8 @@ def _dispatch(ns) -> int:
         return 0
     if cmd == "report":
         return _report(ns)
+    if cmd == "sync":
+        return _sync(ns)
 
     db = _open(ns)
     try:
@@ -185,3 +247,45 @@ def _report(ns) -> int:
         db.close()
     print(i18n.t("cli.report_done", path=str(out)))
     return 0
+
+
+def _sync(ns) -> int:
+    from app.services import sync
+
+    db = _open(ns)
+    try:
+        action = ns.sync_command
+        if action == "init-site":
+            info = sync.init_site(db, ns.name)
+            print(i18n.t("cli.sync_site", name=info.name, site=info.site_id, fingerprint=info.fingerprint))
+        elif action == "key":
+            print(sync.export_key(db, Path(ns.out)))
+        elif action == "trust":
+            peer = sync.trust(db, Path(ns.keyfile))
+            print(i18n.t("cli.sync_trusted", name=peer.name, fingerprint=peer.fingerprint))
+        elif action == "revoke":
+            sync.revoke(db, ns.site)
+            print(i18n.t("cli.done"))
+        elif action == "export":
+            res = sync.export_package(db, Path(ns.out), to=None if ns.all else ns.to)
+            print(i18n.t("cli.sync_exported", path=str(res.path), entries=res.entries))
+        elif action == "import":
+            res = sync.import_package(db, Path(ns.file))
+            if res.already_imported:
+                print(i18n.t("sync.already_imported"))
+            else:
+                print(i18n.t("cli.sync_imported", applied=res.applied, already=res.already, waiting=res.waiting,
+                             conflicts=res.conflicts))
+        elif action == "status":
+            info = sync.site_info(db)
+            print(i18n.t("cli.sync_site", name=info.name, site=info.site_id, fingerprint=info.fingerprint))
+            if info.needs_init:
+                print(i18n.t("sync.needs_init"))
+            for p in sync.peers(db):
+                flags = (" [revoked]" if p.revoked else "") + (" [clock]" if p.clock_flagged else "")
+                print(i18n.t("cli.sync_peer", name=p.name, site=p.site_id, fingerprint=p.fingerprint,
+                             missing=p.not_received, flags=flags))
+            print(i18n.t("cli.sync_conflicts", count=len(sync.list_conflicts(db))))
+        return 0
+    finally:
+        db.close()

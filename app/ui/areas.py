@@ -234,10 +234,15 @@ class SettingsPage(QWidget):
         layout.addWidget(self.municipality_box)
         layout.addWidget(self.database_box)
         layout.addStretch(1)
+        self._layout = layout
 
         self._summary: browse.MunicipalitySummary | None = None
         self.language.currentIndexChanged.connect(self._on_language_index)
         self.retranslate()
+
+    def add_panel(self, widget: QWidget) -> None:
+        """More settings (administration) below the database box."""
+        self._layout.insertWidget(self._layout.count() - 1, widget, 1)
 
     def set_language(self, lang: str) -> None:
         """Show `lang` as chosen without emitting language_chosen."""

@@ -13,9 +13,9 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import APP_AUTHOR, APP_NAME, i18n, paths
 from app.services import browse
@@ -81,6 +81,39 @@ def ask_first_run(switcher: LanguageSwitcher, allow_demo: bool) -> FirstRunChoic
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return None
     return dialog.choice
+
+
+def ask_login(db) -> bool:
+    """First start: create the administrator; later: log in. False = quit."""
+    from app.services import users
+    from app.ui.login import FirstAdminDialog, LoginDialog
+
+    dialog = FirstAdminDialog(db) if not users.has_users(db) else LoginDialog(db)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def warn_if_not_local(db) -> None:
+    """The database belongs on this computer's own disk."""
+    from app.store.db import is_network_or_removable
+
+    if is_network_or_removable(db.path):
+        box = QMessageBox(QMessageBox.Icon.Warning, "Demilge", QCoreApplication.translate(
+            "Start", "The database is on a network share or a removable drive: %1\n"
+                     "Keep it on this computer's own disk; a power cut or a pulled stick can damage it. "
+                     "Use backups and sync packages to carry data.").replace("%1", str(db.path)),
+            QMessageBox.StandardButton.Ok)
+        box.exec()
+
+
+def start_backup(db) -> None:
+    """A dated, checked copy at every start; old copies rotated."""
+    from app.services import backup
+
+    try:
+        backup.backup_now(db.path, "start")
+        backup.rotate(db.path)
+    except Exception as exc:  # a failed backup must not stop the office's work, but is shown
+        _log_exception(type(exc), exc, exc.__traceback__)
 
 
 def demo_available() -> bool:
@@ -164,6 +197,10 @@ def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
             return opened
         db = opened
         try:
+            warn_if_not_local(db)
+            start_backup(db)
+            if not ask_login(db):
+                return 0
             window = MainWindow(db, switcher)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.show()

@@ -7,6 +7,9 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QMessageBox,
+    QScrollArea,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -17,10 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import browse
+from app.services.errors import ServiceError
 from app.ui.areas import AREAS, PlaceholderPage, SettingsPage, area_title, make_list_pages
 from app.ui.program_page import ProgramPage
 from app.ui.language import LanguageSwitcher, save_language
 from app.ui.settings import open_settings
+from app.ui.admin_panel import AdminPanel
+from app.ui.sync_page import SyncPage
 from app.ui.table import ListPage
 
 GEOMETRY_KEY = "window/geometry"
@@ -50,15 +56,27 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = dict(make_list_pages())
         self.pages["program"] = ProgramPage()
         self.pages["reports"] = PlaceholderPage("reports")
-        self.pages["sync"] = PlaceholderPage("sync")
+        self.pages["sync"] = SyncPage()
         self.settings_page = SettingsPage()
+        self.admin_panel = AdminPanel()
+        self.admin_panel.restore_requested.connect(self.restore_backup)
+        self.settings_page.add_panel(self.admin_panel)
+        self.admin_panel.load(db)
         self.pages["settings"] = self.settings_page
+        self.holders: dict[str, QScrollArea] = {}
         for name, _title in AREAS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 2))
             self.sidebar.addItem(item)
-            self.stack.addWidget(self.pages[name])
+            # a small window scrolls a page instead of forcing its size on the window
+            holder = QScrollArea(self.stack)
+            holder.setObjectName(f"{name}_scroll")
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(self.pages[name])
+            self.holders[name] = holder
+            self.stack.addWidget(holder)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("splitter")
@@ -138,7 +156,7 @@ class MainWindow(QMainWindow):
         page = self.pages[name]
         if hasattr(page, "load") and not page.loaded:
             page.load(self.db)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.holders[name])
 
     def refresh(self) -> None:
         """Read the lists again from the database (F5)."""
@@ -152,6 +170,34 @@ class MainWindow(QMainWindow):
                 else:
                     page.loaded = False
         self._update_title()
+
+    # --- restore
+    def restore_backup(self, backup_path) -> bool:
+        """Close the database, put the backup in its place (the current file
+        is kept aside), open it again and re-read every page."""
+        from app.services import backup
+        from app.store.db import open_database
+
+        actor = self.db.actor
+        path = Path(self.db.path)
+        try:
+            backup.verify_backup(Path(backup_path))
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Restore"), exc.message())
+            return False
+        self.db.close()
+        try:
+            backup.restore(path, Path(backup_path))
+        finally:
+            self.db = open_database(path)
+            self.db.actor = actor
+        for page in self.pages.values():
+            if hasattr(page, "loaded"):
+                page.loaded = False
+        self.admin_panel.load(self.db)
+        self.refresh()
+        QMessageBox.information(self, self.tr("Restore"), self.tr("The backup was restored."))
+        return True
 
     # --- language
     def set_language(self, lang: str) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -301,10 +301,36 @@ class ListPage(QWidget):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_count)
+        self.db = None
+        self.history_action = QAction(self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.history_action.triggered.connect(self.show_history)
+        self.table.addAction(self.history_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.retranslate()
+
+    def selected_row(self):
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def show_history(self):
+        """The audit trail of the selected record (Ctrl+H or the context menu)."""
+        row = self.selected_row()
+        if row is None or self.db is None or not hasattr(row, "id"):
+            return None
+        from app.ui.history import HistoryDialog
+
+        title = getattr(row, "title", None) or getattr(row, "full_name", None) or getattr(row, "reg_number", "")
+        dialog = HistoryDialog(self.db, row.id, str(title), self)
+        dialog.open()
+        return dialog
 
     # --- data
     def load(self, db) -> None:
+        self.db = db
         self.model.set_rows(self.loader(db))
         self.loaded = True
         self.fit_columns()
@@ -340,6 +366,7 @@ class ListPage(QWidget):
         if self.heading_source:
             self.heading.setText(QCoreApplication.translate("Areas", self.heading_source))
         self.search_label.setText(self.tr("&Search:"))
+        self.history_action.setText(self.tr("&History of this record…"))
         self.search.setPlaceholderText(self.tr("Type words to find, e.g. a name, village or number"))
         self.model.retranslate()
         self._update_count()

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminPanel</name>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1</source>
+        <translation>Backup made and checked: %1</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick for the backup</source>
+        <translation>Folder or USB stick for the backup</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite3);;All files (*)</source>
+        <translation>Databases (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup %1? The current file is kept aside in the backups folder.</source>
+        <translation>Replace the current data with the backup %1? The current file is kept aside in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>Disable / enable</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder or USB stick…</source>
+        <translation>Back up to a &amp;folder or USB stick…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationStatus</name>
     <message>
         <source>Registered</source>
@@ -322,6 +417,45 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator — Demilge</source>
+        <translation>Create the administrator — Demilge</translation>
+    </message>
+    <message>
+        <source>Nobody uses this database yet. Create the administrator&apos;s account: the administrator sets up the municipality and adds the other users (specialists, the commission&apos;s chair and secretary, viewers).</source>
+        <translation>Nobody uses this database yet. Create the administrator&apos;s account: the administrator sets up the municipality and adds the other users (specialists, the commission&apos;s chair and secretary, viewers).</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Demilge — first start</source>
@@ -405,6 +539,49 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of the record</source>
+        <translation>History of the record</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Became</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
     </message>
 </context>
 <context>
@@ -549,12 +726,47 @@
         <translation>&amp;Search:</translation>
     </message>
     <message>
+        <source>&amp;History of this record…</source>
+        <translation>&amp;History of this record…</translation>
+    </message>
+    <message>
         <source>Type words to find, e.g. a name, village or number</source>
         <translation>Type words to find, e.g. a name, village or number</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — Demilge</source>
+        <translation>Log in — Demilge</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>The backup was restored.</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -642,6 +854,29 @@
     <message>
         <source>Town</source>
         <translation>Town</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1317,257 @@
     <message>
         <source>File:</source>
         <translation>File:</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>The database is on a network share or a removable drive: %1
+Keep it on this computer&apos;s own disk; a power cut or a pulled stick can damage it. Use backups and sync packages to carry data.</source>
+        <translation>The database is on a network share or a removable drive: %1
+Keep it on this computer&apos;s own disk; a power cut or a pulled stick can damage it. Use backups and sync packages to carry data.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Everything, for any office</source>
+        <translation>Everything, for any office</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>clock far ahead</source>
+        <translation>clock far ahead</translation>
+    </message>
+    <message>
+        <source>edited in two offices</source>
+        <translation>edited in two offices</translation>
+    </message>
+    <message>
+        <source>refused change</source>
+        <translation>refused change</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing changed.</source>
+        <translation>This package was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 applied, %2 already had, %3 waiting, %4 conflicts</source>
+        <translation>Imported: %1 applied, %2 already had, %3 waiting, %4 conflicts</translation>
+    </message>
+    <message>
+        <source>Package written and checked: %1 (%2 changes)</source>
+        <translation>Package written and checked: %1 (%2 changes)</translation>
+    </message>
+    <message>
+        <source>The file was moved to quarantine: %1</source>
+        <translation>The file was moved to quarantine: %1</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <source>Demilge packages (*.demilge)</source>
+        <translation>Demilge packages (*.demilge)</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>Open package</translation>
+    </message>
+    <message>
+        <source>Demilge packages (*.demilge);;All files (*)</source>
+        <translation>Demilge packages (*.demilge);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open the other office&apos;s key file</source>
+        <translation>Open the other office&apos;s key file</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Key files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Office %1 is trusted now. Compare this fingerprint by phone with the other office: %2</source>
+        <translation>Office %1 is trusted now. Compare this fingerprint by phone with the other office: %2</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Its packages will be refused.</source>
+        <translation>Stop trusting %1? Its packages will be refused.</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Name of this office:</source>
+        <translation>Name of this office:</translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s key</source>
+        <translation>Save this office&apos;s key</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Key files (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder to watch for packages</source>
+        <translation>Folder to watch for packages</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>This office</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Office id:</source>
+        <translation>Office id:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>This database was copied from another computer. Register it as a new office before exporting.</source>
+        <translation>This database was copied from another computer. Register it as a new office before exporting.</translation>
+    </message>
+    <message>
+        <source>&amp;Name or register office…</source>
+        <translation>&amp;Name or register office…</translation>
+    </message>
+    <message>
+        <source>Save &amp;key file…</source>
+        <translation>Save &amp;key file…</translation>
+    </message>
+    <message>
+        <source>Exchange by file</source>
+        <translation>Exchange by file</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Export package…</translation>
+    </message>
+    <message>
+        <source>Received file:</source>
+        <translation>Received file:</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Import package…</translation>
+    </message>
+    <message>
+        <source>Watched folder:</source>
+        <translation>Watched folder:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation>Trusted offices</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Changes not yet received</source>
+        <translation>Changes not yet received</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>&amp;Trust a key file…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;voke</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Noticed</translation>
+    </message>
+    <message>
+        <source>Keep the value</source>
+        <translation>Keep the value</translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation>Take the other value</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>specialist</translation>
+    </message>
+    <message>
+        <source>commission secretary</source>
+        <translation>commission secretary</translation>
+    </message>
+    <message>
+        <source>commission chair</source>
+        <translation>commission chair</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
     </message>
 </context>
 </TS>

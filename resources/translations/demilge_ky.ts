@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>AdminPanel</name>
+    <message>
+        <source>active</source>
+        <translation>активдүү</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Колдонуучулар</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1</source>
+        <translation>Камдык көчүрмө жасалды жана текшерилди: %1</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick for the backup</source>
+        <translation>Камдык көчүрмө үчүн папка же флешка</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Камдык көчүрмөнү тандаңыз</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite3);;All files (*)</source>
+        <translation>Маалымат базалары (*.sqlite3);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup %1? The current file is kept aside in the backups folder.</source>
+        <translation>Учурдагы маалыматтарды %1 камдык көчүрмөсү менен алмаштырасызбы? Учурдагы файл камдык көчүрмөлөр папкасында сакталып калат.</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Колдонуучулар жана ролдор</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>Колдонуучу &amp;кошуу…</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>Өчүрүү / күйгүзүү</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Камдык көчүрмөлөр</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Жасалган</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Эмне үчүн</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Азыр &amp;камдык көчүрмө жасоо</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder or USB stick…</source>
+        <translation>&amp;Папкага же флешкага көчүрүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Калыбына келтирүү…</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationStatus</name>
     <message>
         <source>Registered</source>
@@ -322,6 +417,45 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator — Demilge</source>
+        <translation>Администраторду түзүү — Демилге</translation>
+    </message>
+    <message>
+        <source>Nobody uses this database yet. Create the administrator&apos;s account: the administrator sets up the municipality and adds the other users (specialists, the commission&apos;s chair and secretary, viewers).</source>
+        <translation>Бул маалымат базасын азырынча эч ким колдонбойт. Администратордун эсебин түзүңүз: администратор муниципалитетти жөндөйт жана башка колдонуучуларды кошот (адистер, комиссиянын төрагасы жана катчысы, көрүүчүлөр).</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Колдонуучунун аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Сырсөздү &amp;кайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Түзүү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Эки сырсөз бирдей эмес.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Demilge — first start</source>
@@ -405,6 +539,49 @@
     <message>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of the record</source>
+        <translation>Жазуунун тарыхы</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Болгон</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Болду</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>түзүлдү</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>алынып салынды</translation>
     </message>
 </context>
 <context>
@@ -549,12 +726,47 @@
         <translation>&amp;Издөө:</translation>
     </message>
     <message>
+        <source>&amp;History of this record…</source>
+        <translation>Бул жазуунун &amp;тарыхы…</translation>
+    </message>
+    <message>
         <source>Type words to find, e.g. a name, village or number</source>
         <translation>Издөө үчүн сөз жазыңыз: мисалы, аты-жөнү, айыл же номер</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — Demilge</source>
+        <translation>Кирүү — Демилге</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Колдонуучунун аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Кирүү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Restore</source>
+        <translation>Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Камдык көчүрмө калыбына келтирилди.</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -642,6 +854,29 @@
     <message>
         <source>Town</source>
         <translation>Шаарча</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Жаңы колдонуучу</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Колдонуучунун аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөнү:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Р&amp;олу:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Сырсөз:</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1317,257 @@
     <message>
         <source>File:</source>
         <translation>Файл:</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>The database is on a network share or a removable drive: %1
+Keep it on this computer&apos;s own disk; a power cut or a pulled stick can damage it. Use backups and sync packages to carry data.</source>
+        <translation>Маалымат базасы тармактык папкада же алынма дискте турат: %1
+Аны ушул компьютердин өз дискинде сактаңыз; жарык өчсө же флешка сууруп алынса, ал бузулушу мүмкүн. Маалыматты ташуу үчүн камдык көчүрмөлөрдү жана шайкештештирүү пакеттерин колдонуңуз.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Everything, for any office</source>
+        <translation>Баары, каалаган кеңсе үчүн</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>кайтарылып алынган</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>ишенимдүү</translation>
+    </message>
+    <message>
+        <source>clock far ahead</source>
+        <translation>сааты алдыга кеткен</translation>
+    </message>
+    <message>
+        <source>edited in two offices</source>
+        <translation>эки кеңседе өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <source>refused change</source>
+        <translation>четке кагылган өзгөртүү</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing changed.</source>
+        <translation>Бул пакет мурда эле импорттолгон; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 applied, %2 already had, %3 waiting, %4 conflicts</source>
+        <translation>Импорттолду: %1 колдонулду, %2 мурда бар эле, %3 күтүүдө, %4 карама-каршылык</translation>
+    </message>
+    <message>
+        <source>Package written and checked: %1 (%2 changes)</source>
+        <translation>Пакет жазылды жана текшерилди: %1 (%2 өзгөртүү)</translation>
+    </message>
+    <message>
+        <source>The file was moved to quarantine: %1</source>
+        <translation>Файл карантинге жылдырылды: %1</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>Пакетти сактоо</translation>
+    </message>
+    <message>
+        <source>Demilge packages (*.demilge)</source>
+        <translation>Демилге пакеттери (*.demilge)</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>Пакетти ачуу</translation>
+    </message>
+    <message>
+        <source>Demilge packages (*.demilge);;All files (*)</source>
+        <translation>Демилге пакеттери (*.demilge);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Open the other office&apos;s key file</source>
+        <translation>Башка кеңсенин ачкыч файлын ачуу</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Ачкыч файлдары (*.json);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Шайкештештирүү</translation>
+    </message>
+    <message>
+        <source>Office %1 is trusted now. Compare this fingerprint by phone with the other office: %2</source>
+        <translation>%1 кеңсеси эми ишенимдүү. Бул изди экинчи кеңсе менен телефон аркылуу салыштырыңыз: %2</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Its packages will be refused.</source>
+        <translation>%1 кеңсесине ишенбей калуу керекпи? Анын пакеттери кабыл алынбайт.</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Кеңсенин аталышы</translation>
+    </message>
+    <message>
+        <source>Name of this office:</source>
+        <translation>Бул кеңсенин аталышы:</translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s key</source>
+        <translation>Бул кеңсенин ачкычын сактоо</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Ачкыч файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder to watch for packages</source>
+        <translation>Пакеттер күтүлүүчү папка</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Бул кеңсе</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Аталышы:</translation>
+    </message>
+    <message>
+        <source>Office id:</source>
+        <translation>Кеңсенин идентификатору:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Ачкычтын изи:</translation>
+    </message>
+    <message>
+        <source>This database was copied from another computer. Register it as a new office before exporting.</source>
+        <translation>Бул маалымат базасы башка компьютерден көчүрүлгөн. Экспорттоодон мурун аны жаңы кеңсе катары каттаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Name or register office…</source>
+        <translation>Кеңсенин &amp;аталышы же каттоо…</translation>
+    </message>
+    <message>
+        <source>Save &amp;key file…</source>
+        <translation>&amp;Ачкыч файлын сактоо…</translation>
+    </message>
+    <message>
+        <source>Exchange by file</source>
+        <translation>Файл аркылуу алмашуу</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Кимге жөнөтүү:</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>Пакетти &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Received file:</source>
+        <translation>Алынган файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>Пакетти &amp;импорттоо…</translation>
+    </message>
+    <message>
+        <source>Watched folder:</source>
+        <translation>Көзөмөлдөнгөн папка:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation>Ишенимдүү кеңселер</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Ачкычтын изи</translation>
+    </message>
+    <message>
+        <source>Changes not yet received</source>
+        <translation>Али алына элек өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>Ачкыч файлына &amp;ишенүү…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Кайтарып &amp;алуу</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Карап чыгуучу карама-каршылыктар</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Калтырылган маани</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Башка маани</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Байкалган</translation>
+    </message>
+    <message>
+        <source>Keep the value</source>
+        <translation>Маанини калтыруу</translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation>Башка маанини алуу</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>адис</translation>
+    </message>
+    <message>
+        <source>commission secretary</source>
+        <translation>комиссиянын катчысы</translation>
+    </message>
+    <message>
+        <source>commission chair</source>
+        <translation>комиссиянын төрагасы</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>көрүүчү</translation>
     </message>
 </context>
 </TS>

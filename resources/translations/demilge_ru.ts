@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AdminPanel</name>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1</source>
+        <translation>Резервная копия сделана и проверена: %1</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick for the backup</source>
+        <translation>Папка или флешка для резервной копии</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Выберите резервную копию</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite3);;All files (*)</source>
+        <translation>Базы данных (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup %1? The current file is kept aside in the backups folder.</source>
+        <translation>Заменить текущие данные резервной копией %1? Текущий файл будет сохранён в папке резервных копий.</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Пользователи и роли</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>Отключить / включить</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Сделана</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Сделать &amp;копию сейчас</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder or USB stick…</source>
+        <translation>Копия в &amp;папку или на флешку…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationStatus</name>
     <message>
         <source>Registered</source>
@@ -322,6 +417,45 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator — Demilge</source>
+        <translation>Создание администратора — Демилге</translation>
+    </message>
+    <message>
+        <source>Nobody uses this database yet. Create the administrator&apos;s account: the administrator sets up the municipality and adds the other users (specialists, the commission&apos;s chair and secretary, viewers).</source>
+        <translation>С этой базой ещё никто не работает. Создайте учётную запись администратора: администратор настраивает муниципалитет и добавляет других пользователей (специалистов, председателя и секретаря комиссии, наблюдателей).</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Повторите пароль:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Demilge — first start</source>
@@ -405,6 +539,49 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of the record</source>
+        <translation>История записи</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>убрано</translation>
     </message>
 </context>
 <context>
@@ -549,12 +726,47 @@
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
+        <source>&amp;History of this record…</source>
+        <translation>&amp;История записи…</translation>
+    </message>
+    <message>
         <source>Type words to find, e.g. a name, village or number</source>
         <translation>Введите слова для поиска: например, имя, село или номер</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — Demilge</source>
+        <translation>Вход — Демилге</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Резервная копия восстановлена.</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -642,6 +854,29 @@
     <message>
         <source>Town</source>
         <translation>Посёлок</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Р&amp;оль:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1317,257 @@
     <message>
         <source>File:</source>
         <translation>Файл:</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>The database is on a network share or a removable drive: %1
+Keep it on this computer&apos;s own disk; a power cut or a pulled stick can damage it. Use backups and sync packages to carry data.</source>
+        <translation>База данных находится в сетевой папке или на съёмном диске: %1
+Храните её на собственном диске этого компьютера: отключение света или извлечённая флешка могут её повредить. Для переноса данных используйте резервные копии и пакеты синхронизации.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Everything, for any office</source>
+        <translation>Всё, для любого офиса</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>доверенный</translation>
+    </message>
+    <message>
+        <source>clock far ahead</source>
+        <translation>часы сильно спешат</translation>
+    </message>
+    <message>
+        <source>edited in two offices</source>
+        <translation>изменено в двух офисах</translation>
+    </message>
+    <message>
+        <source>refused change</source>
+        <translation>отклонённое изменение</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing changed.</source>
+        <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 applied, %2 already had, %3 waiting, %4 conflicts</source>
+        <translation>Импортировано: применено %1, уже было %2, ожидает %3, конфликтов %4</translation>
+    </message>
+    <message>
+        <source>Package written and checked: %1 (%2 changes)</source>
+        <translation>Пакет записан и проверен: %1 (%2 изменений)</translation>
+    </message>
+    <message>
+        <source>The file was moved to quarantine: %1</source>
+        <translation>Файл перемещён в карантин: %1</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>Сохранить пакет</translation>
+    </message>
+    <message>
+        <source>Demilge packages (*.demilge)</source>
+        <translation>Пакеты Демилге (*.demilge)</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>Открыть пакет</translation>
+    </message>
+    <message>
+        <source>Demilge packages (*.demilge);;All files (*)</source>
+        <translation>Пакеты Демилге (*.demilge);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open the other office&apos;s key file</source>
+        <translation>Открыть файл ключа другого офиса</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Файлы ключей (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Office %1 is trusted now. Compare this fingerprint by phone with the other office: %2</source>
+        <translation>Офис %1 теперь доверенный. Сверьте этот отпечаток по телефону с другим офисом: %2</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Its packages will be refused.</source>
+        <translation>Перестать доверять офису %1? Его пакеты не будут приниматься.</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Название офиса</translation>
+    </message>
+    <message>
+        <source>Name of this office:</source>
+        <translation>Название этого офиса:</translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s key</source>
+        <translation>Сохранить ключ этого офиса</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Файлы ключей (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder to watch for packages</source>
+        <translation>Папка для входящих пакетов</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Этот офис</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Office id:</source>
+        <translation>Идентификатор офиса:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Отпечаток ключа:</translation>
+    </message>
+    <message>
+        <source>This database was copied from another computer. Register it as a new office before exporting.</source>
+        <translation>Эта база скопирована с другого компьютера. Перед экспортом зарегистрируйте её как новый офис.</translation>
+    </message>
+    <message>
+        <source>&amp;Name or register office…</source>
+        <translation>&amp;Название или регистрация офиса…</translation>
+    </message>
+    <message>
+        <source>Save &amp;key file…</source>
+        <translation>Сохранить файл &amp;ключа…</translation>
+    </message>
+    <message>
+        <source>Exchange by file</source>
+        <translation>Обмен через файл</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Кому отправить:</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Экспорт пакета…</translation>
+    </message>
+    <message>
+        <source>Received file:</source>
+        <translation>Полученный файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Импорт пакета…</translation>
+    </message>
+    <message>
+        <source>Watched folder:</source>
+        <translation>Отслеживаемая папка:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation>Доверенные офисы</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <source>Changes not yet received</source>
+        <translation>Ещё не получено изменений</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>&amp;Доверять файлу ключа…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Конфликты для рассмотрения</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Сохранённое значение</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Другое значение</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <source>Keep the value</source>
+        <translation>Оставить значение</translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation>Взять другое значение</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <source>commission secretary</source>
+        <translation>секретарь комиссии</translation>
+    </message>
+    <message>
+        <source>commission chair</source>
+        <translation>председатель комиссии</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>наблюдатель</translation>
     </message>
 </context>
 </TS>

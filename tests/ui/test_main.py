@@ -203,8 +203,21 @@ def test_run_gui_shows_the_window_and_returns_when_it_closes(qtbot, gui_app, mon
             w.close()
         return 0
 
+    logins = []
+
+    def login(db):
+        from app.services import users
+
+        users.create_first_admin(db, "admin", "Асанова Айгүл", "secret12")
+        users.login(db, "admin", "secret12")
+        logins.append(db.actor)
+        return True
+
+    monkeypatch.setattr(ui_main, "ask_login", login)
     monkeypatch.setattr(QApplication.instance(), "exec", event_loop)
     assert ui_main.run_gui(path, "ru") == 0
+    assert logins and logins[0].role == "admin"
+    assert list((path.parent / "backups").glob("*_start.sqlite3"))   # the start-up backup
     assert seen["sidebar"] == "Конкурсы"
     assert len(seen["titles"]) == 1 and path.name in seen["titles"][0]
     assert open_settings().value("window/geometry") is not None      # saved on close

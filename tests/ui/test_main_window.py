@@ -92,7 +92,7 @@ def test_every_area_by_keyboard_and_every_list_has_rows(qtbot, window):
     visited = []
     for i, (name, _title) in enumerate(AREAS):
         assert window.current_area() == name
-        assert window.stack.currentWidget() is window.page(name)
+        assert window.stack.currentWidget().widget() is window.page(name)
         visited.append(name)
         if i < len(AREAS) - 1:
             qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
@@ -112,7 +112,7 @@ def test_every_area_by_mouse(qtbot, window):
         rect = window.sidebar.visualItemRect(window.sidebar.item(row))
         qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_area() == name
-        assert window.stack.currentWidget() is window.page(name)
+        assert window.stack.currentWidget().widget() is window.page(name)
 
 
 def test_cells_show_money_dates_and_words(window, data_db):

@@ -1,0 +1,115 @@
+"""Login, the first administrator, users, history and restore from the GUI."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from app.domain import enums as E
+from app.services import backup, users
+from app.store import models as M
+from app.store.db import Actor
+from app.ui.admin_panel import AdminPanel
+from app.ui.login import FirstAdminDialog, LoginDialog
+
+
+def _shot(widget, tmp_path, name):
+    path = tmp_path / f"{name}.png"
+    widget.grab().save(str(path))
+    extra = os.environ.get("DEMILGE_SCREENSHOT_DIR")
+    if extra:
+        Path(extra).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(extra) / f"{name}.png"))
+
+
+def test_first_admin_by_keyboard_then_login(qtbot, db, tmp_path):
+    dialog = FirstAdminDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.full_name.insert("Асанова Айгүл Бакытовна")  # QTest types ASCII only
+    qtbot.keyClicks(dialog.password, "secret12")
+    qtbot.keyClicks(dialog.repeat, "secret13")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.message.text() and not users.has_users(db)      # passwords differ: nothing saved
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.repeat, "secret12")
+    _shot(dialog, tmp_path, "first-admin")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.result() == FirstAdminDialog.DialogCode.Accepted
+    assert db.actor == Actor("admin", "admin")
+
+    login = LoginDialog(db)
+    qtbot.addWidget(login)
+    login.show()
+    qtbot.keyClicks(login.username, "admin")
+    qtbot.keyClicks(login.password, "wrong-one")
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    assert login.message.text() and login.actor is None
+    qtbot.keyClicks(login.password, "secret12")
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    assert login.actor == Actor("admin", "admin")
+
+
+def test_viewer_sees_no_user_management_and_cannot_back_up(qtbot, db):
+    users.create_first_admin(db, "admin", "Админ", "secret12")
+    users.login(db, "admin", "secret12")
+    users.create_user(db, "viewer1", "Көрүүчү", "viewer", "secret12")
+    panel = AdminPanel()
+    qtbot.addWidget(panel)
+    panel.load(db)
+    assert not panel.users_box.isHidden() and panel.users_table.rowCount() == 2
+    users.login(db, "viewer1", "secret12")
+    panel.load(db)
+    assert panel.users_box.isHidden()
+    assert not panel.restore_button.isEnabled() and not panel.backup_folder_button.isEnabled()
+
+
+def test_restore_from_the_gui(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.main_window import MainWindow
+
+    users.create_first_admin(db, "admin", "Админ", "secret12")
+    users.login(db, "admin", "secret12")
+    with db.session() as s:
+        s.add(M.Municipality(name="Баткен шаары", kind=E.MunicipalityKind.CITY, population=25024))
+    made = backup.backup_now(db.path, "start")
+    with db.session() as s:
+        s.add(M.Municipality(name="Кара-Балта шаары", kind=E.MunicipalityKind.CITY))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show_area("settings")
+    panel = window.admin_panel
+    rows = [panel.backups_table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(panel.backups_table.rowCount())]
+    assert str(made.path) in rows
+    panel.backups_table.selectRow(rows.index(str(made.path)))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    panel.ask_restore()
+    with window.db.reader() as s:
+        names = sorted(m.name for m in s.query(M.Municipality))
+    assert names == ["Баткен шаары"]
+    assert window.db.actor.name == "admin"
+    assert any(b.reason == "replaced" for b in backup.list_backups(window.db.path))  # the old file kept aside
+    window.db.close()
+
+
+def test_history_dialog_lists_changes(qtbot, db, tmp_path):
+    from app.ui.history import HistoryDialog
+
+    db.actor = Actor("aidai", "specialist")
+    with db.session() as s:
+        m = M.Municipality(name="Баткен шаары", kind=E.MunicipalityKind.CITY, population=25024)
+        s.add(m)
+        s.flush()
+        mid = m.id
+    db.actor = Actor("bakyt", "specialist")
+    with db.session() as s:
+        s.get(M.Municipality, mid).population = 25100
+    dialog = HistoryDialog(db, mid, "Баткен шаары")
+    qtbot.addWidget(dialog)
+    texts = [[dialog.table.item(r, c).text() for c in range(6)] for r in range(dialog.table.rowCount())]
+    assert any(t[1] == "bakyt" and t[3] == "population" and t[4] == "25024" and t[5] == "25100" for t in texts)
+    assert any(t[1] == "aidai" for t in texts)
+    _shot(dialog, tmp_path, "history")

@@ -1,0 +1,122 @@
+"""The Sync area: export, import with a report, trusted offices, conflict review."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from app.domain import enums as E
+from app.services import sync
+from app.store import models as M
+from app.ui.sync_page import SyncPage
+from tests.sync.conftest import make_offices
+
+
+def _shot(widget, tmp_path, name):
+    widget.resize(1200, 760)
+    path = tmp_path / f"{name}.png"
+    widget.grab().save(str(path))
+    extra = os.environ.get("DEMILGE_SCREENSHOT_DIR")
+    if extra:
+        Path(extra).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(extra) / f"{name}.png"))
+    assert path.stat().st_size > 1000
+
+
+@pytest.fixture
+def two(tmp_path):
+    a, b = make_offices(tmp_path, ["Айыл өкмөтү", "Район"])
+    yield a, b
+    a.close()
+    b.close()
+
+
+def test_import_shows_report_and_conflict_can_be_settled(qtbot, two, tmp_path):
+    a, b = two
+    with a.db.session() as s:
+        m = M.Municipality(name="Баткен шаары", kind=E.MunicipalityKind.CITY, population=25024)
+        s.add(m)
+        s.flush()
+        mid = m.id
+    sync.import_package(b.db, a.package_to(b))
+    with a.db.session() as s:
+        s.get(M.Municipality, mid).population = 25100
+    with b.db.session() as s:
+        s.get(M.Municipality, mid).population = 25200
+
+    page = SyncPage()
+    qtbot.addWidget(page)
+    page.load(b.db)
+    assert page.office_name.text() == "Район"
+    assert page.peers.rowCount() == 1 and page.peers.item(0, 0).text() == "Айыл өкмөтү"
+
+    pkg = a.package_to(b)
+    with qtbot.waitSignal(page.import_from(pkg).signals.finished, timeout=20000):
+        pass
+    assert "1" in page.result_label.text()
+    assert page.conflicts.rowCount() >= 1
+    _shot(page, tmp_path, "sync-page-ky")
+    field_col = [page.conflicts.item(r, 2).text() for r in range(page.conflicts.rowCount())]
+    assert "population" in field_col
+
+    page.conflicts.selectRow(field_col.index("population"))
+    kept = page.conflicts.item(field_col.index("population"), 3).text()
+    other = page.conflicts.item(field_col.index("population"), 4).text()
+    page.take_selected()
+    assert page.conflicts.rowCount() == len(field_col) - 1
+    with b.db.reader() as s:
+        assert str(s.get(M.Municipality, mid).population) == other != kept
+
+
+def test_export_writes_a_package_and_bad_import_is_refused(qtbot, two, tmp_path):
+    a, b = two
+    with a.db.session() as s:
+        s.add(M.Municipality(name="Кара-Балта шаары", kind=E.MunicipalityKind.CITY))
+    page = SyncPage()
+    qtbot.addWidget(page)
+    page.load(a.db)
+    out = tmp_path / "to-district.demilge"
+    index = page.recipient.findData(b.site_id)
+    assert index > 0
+    with qtbot.waitSignal(page.export_to(out, b.site_id).signals.finished, timeout=20000):
+        pass
+    assert out.exists() and "to-district.demilge" in page.result_label.text()
+
+    bad = tmp_path / "broken.demilge"
+    bad.write_bytes(b"not a package")
+    before = b.dump()
+    page.load(b.db)
+    with qtbot.waitSignal(page.import_from(bad).signals.failed, timeout=20000):
+        pass
+    assert page.last_error and b.dump() == before
+    assert not bad.exists()
+
+
+def test_watched_folder_imports_new_packages(qtbot, two, tmp_path):
+    a, b = two
+    with a.db.session() as s:
+        s.add(M.Municipality(name="Айыл", kind=E.MunicipalityKind.AYIL_AIMAK))
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    page = SyncPage()
+    qtbot.addWidget(page)
+    page.load(b.db)
+    page.set_watch_folder(str(folder))
+    pkg = a.package_to(b)
+    (folder / "from-village.demilge").write_bytes(pkg.read_bytes())
+    page.check_watched_folder()
+    qtbot.waitUntil(lambda: page.last_result is not None, timeout=20000)
+    assert isinstance(page.last_result, sync.ImportResult) and page.last_result.applied > 0
+
+
+def test_viewer_cannot_exchange(qtbot, two):
+    from app.store.db import Actor
+
+    a, b = two
+    b.db.actor = Actor("viewer1", "viewer")
+    page = SyncPage()
+    qtbot.addWidget(page)
+    page.load(b.db)
+    assert not page.export_button.isEnabled() and not page.import_button.isEnabled()
+    assert not page.trust_button.isEnabled()

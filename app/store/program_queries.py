@@ -100,7 +100,9 @@ def load_program(s: Session, program_id: str) -> P.ProgramData | None:
             id=i.id, parent_id=i.parent_id if i.parent_id in alive_ids else None, priority_id=i.priority_id,
             position=i.position, issue=i.issue, name=i.name, unit=i.unit, value_type=i.value_type,
             baseline_year=i.baseline_year, baseline_value=i.baseline_value, targets=tuple(targets[i.id]),
-            final_target=i.final_target, cumulative=i.targets_cumulative, responsible=tuple(ind_bodies[i.id]),
+            final_target=i.final_target, cumulative=i.targets_cumulative,
+            # rows written without the link table (older data) name their one body directly
+            responsible=tuple(ind_bodies[i.id]) or tuple(r for r in [ref(i.responsible_body_id)] if r),
             footnote=i.footnote, actuals=tuple(actuals[i.id])))
 
     progress = tuple(

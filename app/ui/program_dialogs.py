@@ -338,5 +338,5 @@ class ImportDialog(QDialog):
 
 
 def align_right(item: QTableWidgetItem) -> QTableWidgetItem:
-    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item

@@ -155,3 +155,17 @@ def test_cli(kb_db, tmp_path, capsys):
     code = run(parse(["report", "monitoring", "--program", ids["program"], "--out", str(out), "--db", str(copy),
                       "--lang", "en"]))
     assert code == 2 and "--half" in capsys.readouterr().err
+
+
+def test_demo_program_reports(demo_db, tmp_path):
+    from app.services import programs as S
+
+    program_id = S.list_programs(demo_db)[0].id
+    text = pdf_text(build(demo_db, "indicator-matrix", program_id, "pdf", "ky", tmp_path))
+    for needle in ("8 371,4", "33 485,9", "51 130", "84 615,9", "50 %", "100 %", "1:0,3", "1:3",
+                   "Максаттарды текшерүү", "айырма 0,3"):
+        assert needle in text, needle
+    text = pdf_text(build(demo_db, "monitoring", program_id, "pdf", "ru", tmp_path, half="2024H2"))
+    assert "II полугодие 2024 г." in text and "не начато" in text
+    cells = xlsx_cells(build(demo_db, "action-plan", program_id, "xlsx", "ky", tmp_path))
+    assert "жыл сайын, кеминде 2 иш-чара" in cells

@@ -227,3 +227,37 @@ def test_deleting_tombstones_the_subtree(db, kb):
     assert kb["lower_park"] not in ids and kb["network"] in ids
     S.delete_priority(db, kb["p1"])
     assert [pr.number for pr in S.get_program(db, kb["program"]).priorities] == [2, 3, 4]
+
+
+def test_kara_balta_from_the_demo_data(demo_db):
+    db = demo_db
+    programs = S.list_programs(db)
+    assert len(programs) == 1
+    program_id = programs[0].id
+    p = S.get_program(db, program_id)
+    assert (p.start_year, p.end_year, p.resolution_number, p.resolution_date) == (2023, 2026, "05", date(2023, 2, 16))
+    by_name = {i.name: i for i in p.indicators}
+    lower = by_name["анын ичинде төмөнкү парк"]
+    assert [v for _, v in lower.targets] == [D("8371.4")] * 4 and lower.final_target == D("33485.9")
+    upper = by_name["анын ичинде жогорку парк"]
+    assert upper.final_target == D("51130") and lower.final_target + upper.final_target == D("84615.9")
+    network = by_name["Сугат тармагын калыбына келтирүү (40 486 п.м. бардыгы)"]
+    assert (network.fmt(network.baseline_value), network.fmt(network.final_target)) == ("50\u00a0%", "100\u00a0%")
+    trees = by_name["Бар дарактардын жаңы отургузулгандарга катышы"]
+    assert [trees.fmt(v) for v in (trees.baseline_value, *[v for _, v in trees.targets], trees.final_target)] == [
+        "1:0", "1:0,3", "1:0,8", "1:2", "1:2,5", "1:3"]
+    assert [b.name for b in lower.responsible] == ["МП «Универсал»"]
+    # the sum check: 4 × 8 371,4 = 33 485,6 (and 4 × 21 153,9 = 84 615,6) against the document's finals
+    warnings = {(w.indicator_name, w.code): w.params for w in S.matrix_warnings(db, program_id)}
+    assert warnings[("анын ичинде төмөнкү парк", "sum_mismatch")]["difference"] == "0,3"
+    assert warnings[("Парктарды автоматтык сугаруу", "sum_mismatch")]["difference"] == "0,3"
+    assert len(warnings) == 2
+    # half-year figures on the demo program
+    S.record_half_year(db, program_id, "2023H1", actuals={
+        lower.id: S.ActualInput("4 185,7"), network.id: S.ActualInput("56,25 %"), trees.id: S.ActualInput("1:0,15")})
+    rows = {r.indicator.name: r for r in S.monitoring_view(db, program_id, "2023H1").indicators}
+    assert rows["анын ичинде төмөнкү парк"].percent == D("50.0")
+    assert rows["Сугат тармагын калыбына келтирүү (40 486 п.м. бардыгы)"].percent == D("90.0")
+    assert rows["Бар дарактардын жаңы отургузулгандарга катышы"].percent == D("50.0")
+    # aliases written in the demo group spellings of the same body
+    assert S.resolve_body(db, "МП Универсал") == S.resolve_body(db, "мп «универсал»") == lower.responsible[0].id

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable, Protocol
 
 from app import i18n
+from app.reports._errors import ReportInputError
 from app.services.errors import ServiceError
 
 i18n.register({
@@ -94,9 +95,14 @@ def _load_all() -> None:
     for mod in pkgutil.iter_modules(pkg.__path__):
         if not mod.name.startswith("_"):
             module = importlib.import_module(f"app.reports.{mod.name}")
-            described = getattr(module, "REPORT", None)
-            if described and described["name"] not in REGISTRY:
-                register(ReportSpec(**described))
+            # app.reports may not import app.services (layers), so a report
+            # module declares its spec(s) as plain dicts: REPORT or REPORTS
+            declared = list(getattr(module, "REPORTS", ()))
+            if getattr(module, "REPORT", None):
+                declared.append(module.REPORT)
+            for spec in declared:
+                if spec["name"] not in REGISTRY:
+                    register(ReportSpec(**spec))
 
 
 def list_reports() -> list[ReportSpec]:
@@ -143,7 +149,10 @@ def build_report(db, name: str, params: ReportParams, fmt: str, out: Path,
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     try:
-        spec.build(db, params, fmt, tmp, progress or (lambda d, t: None), cancel or (lambda: False))
+        try:
+            spec.build(db, params, fmt, tmp, progress or (lambda d, t: None), cancel or (lambda: False))
+        except ReportInputError as exc:
+            raise ServiceError(exc.key, **exc.params) from None
         tmp.replace(out)
     finally:
         if tmp.exists():

@@ -672,6 +672,48 @@ class MonitoringGroupMember(Synced, Base):
     role: Mapped[str | None] = mapped_column(String(100))
 
 
+class IndicatorResponsible(Synced, Base):
+    """Every body responsible for an indicator (the matrix may name several);
+    Indicator.responsible_body_id is the first of them."""
+
+    __tablename__ = "indicator_body"
+    __table_args__ = (UniqueConstraint("indicator_id", "body_id", name="uq_indicator_body_i_b"),)
+
+    indicator_id: Mapped[str] = fk("indicator.id")
+    body_id: Mapped[str] = fk("responsible_body.id")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class TargetCorrection(Synced, Base):
+    """A proposed change of an indicator's target for one year (year NULL = the
+    final target); applied only with the decision that approved it."""
+
+    __tablename__ = "target_correction"
+
+    indicator_id: Mapped[str] = fk("indicator.id")
+    year: Mapped[int | None] = mapped_column(Integer)
+    old_value: Mapped[Decimal | None] = mapped_column(DecimalText)
+    new_value: Mapped[Decimal] = mapped_column(DecimalText, nullable=False)
+    reason: Mapped[str | None] = mapped_column(Text)
+    proposed_period: Mapped[str | None] = mapped_column(String(6))  # the half-year report that proposed it
+    decision_body: Mapped[str | None] = mapped_column(String(300))
+    decision_number: Mapped[str | None] = mapped_column(String(50))
+    decision_date: Mapped[date | None] = mapped_column(Date)
+    approved_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class AnnualPlanItem(Synced, Base):
+    """A measure of the multi-year plan taken into the annual plan of one year."""
+
+    __tablename__ = "annual_plan_item"
+    __table_args__ = (UniqueConstraint("measure_id", "year", name="uq_annual_plan_item_m_year"),)
+
+    program_id: Mapped[str] = fk("development_program.id")
+    measure_id: Mapped[str] = fk("program_measure.id")
+    year: Mapped[int] = mapped_column(Integer, nullable=False)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
 SYNCED_MODELS: list[type[Base]] = [
     m for m in Base.registry._class_registry.values() if isinstance(m, type) and issubclass(m, Synced)
 ]

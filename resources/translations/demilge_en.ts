@@ -1121,6 +1121,17 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FundingSource</name>
     <message>
         <source>Local budget</source>
@@ -1184,6 +1195,129 @@
     <message>
         <source>removed</source>
         <translation>removed</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Indicator matrix (11 columns)</source>
+        <translation>Indicator matrix (11 columns)</translation>
+    </message>
+    <message>
+        <source>Action plan (6 columns)</source>
+        <translation>Action plan (6 columns)</translation>
+    </message>
+    <message>
+        <source>&amp;What the file holds:</source>
+        <translation>&amp;What the file holds:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file</source>
+        <translation>&amp;Read the file</translation>
+    </message>
+    <message>
+        <source>Import &amp;without the rows that could not be read</source>
+        <translation>Import &amp;without the rows that could not be read</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Columns A–F: No. · task · measures/actions · period · expected result · responsible executors. A row with text only in A is a priority (&quot;1. ...&quot;, &quot;Priority 2 ...&quot;) or a sub-area.</source>
+        <translation>Columns A–F: No. · task · measures/actions · period · expected result · responsible executors. A row with text only in A is a priority (&quot;1. ...&quot;, &quot;Priority 2 ...&quot;) or a sub-area.</translation>
+    </message>
+    <message>
+        <source>Columns A–K: issue · indicator · unit · baseline (2022) · year 1 · year 2 · year 3 · year 4 · final target · responsible · footnote. Values: 8 371,4 or 50 % or 1:2,5; an indicator starting with &quot;including&quot; is a sub-indicator.</source>
+        <translation>Columns A–K: issue · indicator · unit · baseline (2022) · year 1 · year 2 · year 3 · year 4 · final target · responsible · footnote. Values: 8 371,4 or 50 % or 1:2,5; an indicator starting with &quot;including&quot; is a sub-indicator.</translation>
+    </message>
+    <message>
+        <source>Choose an Excel file</source>
+        <translation>Choose an Excel file</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Final target</source>
+        <translation>Final target</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>sub-area</source>
+        <translation>sub-area</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Why it could not be read</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Rows read: %1</translation>
+    </message>
+    <message>
+        <source>Rows that could not be read: %1</source>
+        <translation>Rows that could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1563,369 @@
     </message>
 </context>
 <context>
+    <name>ProgramPage</name>
+    <message>
+        <source>Development program</source>
+        <translation>Development program</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;New program...</source>
+        <translation>&amp;New program...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel...</source>
+        <translation>&amp;Import from Excel...</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Indicator matrix</source>
+        <translation>Indicator matrix</translation>
+    </message>
+    <message>
+        <source>Half-year monitoring</source>
+        <translation>Half-year monitoring</translation>
+    </message>
+    <message>
+        <source>Annual plan</source>
+        <translation>Annual plan</translation>
+    </message>
+    <message>
+        <source>Add p&amp;riority...</source>
+        <translation>Add p&amp;riority...</translation>
+    </message>
+    <message>
+        <source>Add &amp;task...</source>
+        <translation>Add &amp;task...</translation>
+    </message>
+    <message>
+        <source>Add &amp;measure...</source>
+        <translation>Add &amp;measure...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator...</source>
+        <translation>Add &amp;indicator...</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year:</source>
+        <translation>&amp;Half-year:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the half-year</source>
+        <translation>&amp;Save the half-year</translation>
+    </message>
+    <message>
+        <source>Indicators: enter the actual value for this half-year</source>
+        <translation>Indicators: enter the actual value for this half-year</translation>
+    </message>
+    <message>
+        <source>Measures scheduled for this year: status, reason, comment</source>
+        <translation>Measures scheduled for this year: status, reason, comment</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Take in from the multi-year plan</source>
+        <translation>&amp;Take in from the multi-year plan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <source>Responsible executors</source>
+        <translation>Responsible executors</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>No development program yet: create one or import it from Excel.</source>
+        <translation>No development program yet: create one or import it from Excel.</translation>
+    </message>
+    <message>
+        <source>Approved by resolution No. %1 of %2</source>
+        <translation>Approved by resolution No. %1 of %2</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Final target</source>
+        <translation>Final target</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Check of the targets:</source>
+        <translation>Check of the targets:</translation>
+    </message>
+    <message>
+        <source>The yearly targets agree with the final targets.</source>
+        <translation>The yearly targets agree with the final targets.</translation>
+    </message>
+    <message>
+        <source>Target for the year</source>
+        <translation>Target for the year</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% of target</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason (if dropped)</source>
+        <translation>Reason (if dropped)</translation>
+    </message>
+    <message>
+        <source>In the annual plan</source>
+        <translation>In the annual plan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Measures of the multi-year plan missing from the annual plan: %1</source>
+        <translation>Measures of the multi-year plan missing from the annual plan: %1</translation>
+    </message>
+    <message>
+        <source>Every measure scheduled for this year is in the annual plan.</source>
+        <translation>Every measure scheduled for this year is in the annual plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Motto:</source>
+        <translation>&amp;Motto:</translation>
+    </message>
+    <message>
+        <source>&amp;First year:</source>
+        <translation>&amp;First year:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Last year:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Approved &amp;by:</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;No.:</source>
+        <translation>Resolution &amp;No.:</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;date:</source>
+        <translation>Resolution &amp;date:</translation>
+    </message>
+    <message>
+        <source>New development program</source>
+        <translation>New development program</translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation>New priority</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>Choose a priority in the tree first.</source>
+        <translation>Choose a priority in the tree first.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Task:</translation>
+    </message>
+    <message>
+        <source>Choose a task in the tree first.</source>
+        <translation>Choose a task in the tree first.</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected result:</source>
+        <translation>&amp;Expected result:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible executors:</source>
+        <translation>&amp;Responsible executors:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the chosen row with everything under it?</source>
+        <translation>Delete the chosen row with everything under it?</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Issue:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of value:</source>
+        <translation>&amp;Kind of value:</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>percentage</translation>
+    </message>
+    <message>
+        <source>ratio 1:x</source>
+        <translation>ratio 1:x</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline year:</source>
+        <translation>&amp;Baseline year:</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;value:</source>
+        <translation>Baseline &amp;value:</translation>
+    </message>
+    <message>
+        <source>Target %1:</source>
+        <translation>Target %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Final target:</source>
+        <translation>&amp;Final target:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>F&amp;ootnote:</source>
+        <translation>F&amp;ootnote:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>&amp;Part of:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStatus</name>
     <message>
         <source>Planned</source>
@@ -1460,6 +1957,101 @@
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Ready: %1</source>
+        <translation>Ready: %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Competition:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gram:</source>
+        <translation>Pro&amp;gram:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Half-year:</source>
+        <translation>Half-year:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Report &amp;language:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>First half-year</source>
+        <translation>First half-year</translation>
+    </message>
+    <message>
+        <source>Second half-year</source>
+        <translation>Second half-year</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Save as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -1121,6 +1121,17 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>FundingSource</name>
     <message>
         <source>Local budget</source>
@@ -1184,6 +1195,129 @@
     <message>
         <source>removed</source>
         <translation>алынып салынды</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Excel файлынан импорттоо</translation>
+    </message>
+    <message>
+        <source>Indicator matrix (11 columns)</source>
+        <translation>Индикаторлордун матрицасы (11 мамыча)</translation>
+    </message>
+    <message>
+        <source>Action plan (6 columns)</source>
+        <translation>Иш-чаралардын планы (6 мамыча)</translation>
+    </message>
+    <message>
+        <source>&amp;What the file holds:</source>
+        <translation>Файлда &amp;эмне бар:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Тандоо...</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file</source>
+        <translation>Файлды &amp;окуу</translation>
+    </message>
+    <message>
+        <source>Import &amp;without the rows that could not be read</source>
+        <translation>Окулбаган саптарсыз &amp;импорттоо</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттоо</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Columns A–F: No. · task · measures/actions · period · expected result · responsible executors. A row with text only in A is a priority (&quot;1. ...&quot;, &quot;Priority 2 ...&quot;) or a sub-area.</source>
+        <translation>A–F мамычалары: № · тапшырма · чаралар/иш-аракеттер · мөөнөтү · күтүлгөн натыйжа · жооптуу аткаруучулар. Тексти A мамычасында гана болгон сап — артыкчылык (&quot;1. ...&quot;, &quot;2-артыкчылык ...&quot;) же багыт.</translation>
+    </message>
+    <message>
+        <source>Columns A–K: issue · indicator · unit · baseline (2022) · year 1 · year 2 · year 3 · year 4 · final target · responsible · footnote. Values: 8 371,4 or 50 % or 1:2,5; an indicator starting with &quot;including&quot; is a sub-indicator.</source>
+        <translation>A–K мамычалары: маселе · индикатор · өлчөө бирдиги · база (2022) · 1-жыл · 2-жыл · 3-жыл · 4-жыл · акыркы максат · жооптуу · эскертүү. Маанилер: 8 371,4 же 50 % же 1:2,5; &quot;анын ичинде&quot; деп башталган индикатор — анын бөлүгү.</translation>
+    </message>
+    <message>
+        <source>Choose an Excel file</source>
+        <translation>Excel файлын тандаңыз</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel файлдары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Сап</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Өлчөө бирдиги</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Максаттар</translation>
+    </message>
+    <message>
+        <source>Final target</source>
+        <translation>Акыркы максат</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жооптуу</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>артыкчылык</translation>
+    </message>
+    <message>
+        <source>sub-area</source>
+        <translation>багыт</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>тапшырма</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>чара</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Эмне үчүн окулган жок</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Окулган саптар: %1</translation>
+    </message>
+    <message>
+        <source>Rows that could not be read: %1</source>
+        <translation>Окулбаган саптар: %1</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1563,369 @@
     </message>
 </context>
 <context>
+    <name>ProgramPage</name>
+    <message>
+        <source>Development program</source>
+        <translation>Өнүктүрүү программасы</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Программа:</translation>
+    </message>
+    <message>
+        <source>&amp;New program...</source>
+        <translation>&amp;Жаңы программа...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Өзгөртүү...</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel...</source>
+        <translation>Excel файлынан &amp;импорттоо...</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Иш-чаралардын планы</translation>
+    </message>
+    <message>
+        <source>Indicator matrix</source>
+        <translation>Индикаторлордун матрицасы</translation>
+    </message>
+    <message>
+        <source>Half-year monitoring</source>
+        <translation>Жарым жылдык мониторинг</translation>
+    </message>
+    <message>
+        <source>Annual plan</source>
+        <translation>Жылдык план</translation>
+    </message>
+    <message>
+        <source>Add p&amp;riority...</source>
+        <translation>А&amp;ртыкчылык кошуу...</translation>
+    </message>
+    <message>
+        <source>Add &amp;task...</source>
+        <translation>&amp;Тапшырма кошуу...</translation>
+    </message>
+    <message>
+        <source>Add &amp;measure...</source>
+        <translation>&amp;Чара кошуу...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator...</source>
+        <translation>&amp;Индикатор кошуу...</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year:</source>
+        <translation>&amp;Жарым жылдык:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the half-year</source>
+        <translation>Жарым жылдыкты &amp;сактоо</translation>
+    </message>
+    <message>
+        <source>Indicators: enter the actual value for this half-year</source>
+        <translation>Индикаторлор: ушул жарым жылдыктын иш жүзүндөгү маанисин жазыңыз</translation>
+    </message>
+    <message>
+        <source>Measures scheduled for this year: status, reason, comment</source>
+        <translation>Ушул жылга пландалган чаралар: абалы, себеби, түшүндүрмө</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>&amp;Take in from the multi-year plan</source>
+        <translation>Көп жылдык пландан &amp;алуу</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Күтүлгөн натыйжа</translation>
+    </message>
+    <message>
+        <source>Responsible executors</source>
+        <translation>Жооптуу аткаруучулар</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>башталган жок</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>аткарылууда</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>аткарылды</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>токтотулду</translation>
+    </message>
+    <message>
+        <source>No development program yet: create one or import it from Excel.</source>
+        <translation>Өнүктүрүү программасы азырынча жок: жаңысын түзүңүз же Excel файлынан импорттоңуз.</translation>
+    </message>
+    <message>
+        <source>Approved by resolution No. %1 of %2</source>
+        <translation>%2 № %1 токтому менен бекитилген</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Маселе</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Өлчөө бирдиги</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базалык маани</translation>
+    </message>
+    <message>
+        <source>Final target</source>
+        <translation>Акыркы максат</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жооптуу</translation>
+    </message>
+    <message>
+        <source>Check of the targets:</source>
+        <translation>Максаттарды текшерүү:</translation>
+    </message>
+    <message>
+        <source>The yearly targets agree with the final targets.</source>
+        <translation>Жылдык максаттар акыркы максаттарга туура келет.</translation>
+    </message>
+    <message>
+        <source>Target for the year</source>
+        <translation>Жылдын максаты</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Жыл башынан</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>Максаттын %</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түшүндүрмө</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Чара</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Reason (if dropped)</source>
+        <translation>Себеби (токтотулса)</translation>
+    </message>
+    <message>
+        <source>In the annual plan</source>
+        <translation>Жылдык планда</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>Measures of the multi-year plan missing from the annual plan: %1</source>
+        <translation>Көп жылдык пландын жылдык планга кирбеген чаралары: %1</translation>
+    </message>
+    <message>
+        <source>Every measure scheduled for this year is in the annual plan.</source>
+        <translation>Ушул жылга пландалган бардык чаралар жылдык планда бар.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Motto:</source>
+        <translation>&amp;Ураан:</translation>
+    </message>
+    <message>
+        <source>&amp;First year:</source>
+        <translation>&amp;Биринчи жыл:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Акыркы жыл:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>&amp;Ким бекиткен:</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;No.:</source>
+        <translation>Токтомдун &amp;номери:</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;date:</source>
+        <translation>Токтомдун &amp;күнү:</translation>
+    </message>
+    <message>
+        <source>New development program</source>
+        <translation>Жаңы өнүктүрүү программасы</translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation>Жаңы артыкчылык</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номери:</translation>
+    </message>
+    <message>
+        <source>Choose a priority in the tree first.</source>
+        <translation>Адегенде дарактан артыкчылыкты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Жаңы тапшырма</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Тапшырма:</translation>
+    </message>
+    <message>
+        <source>Choose a task in the tree first.</source>
+        <translation>Адегенде дарактан тапшырманы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Жаңы чара</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Чара:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Мөөнөтү:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected result:</source>
+        <translation>&amp;Күтүлгөн натыйжа:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible executors:</source>
+        <translation>&amp;Жооптуу аткаруучулар:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete the chosen row with everything under it?</source>
+        <translation>Тандалган сапты анын ичиндегилердин баары менен өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Жаңы индикатор</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Маселе:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Индикатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Өлчөө &amp;бирдиги:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of value:</source>
+        <translation>Маанинин &amp;түрү:</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>пайыз</translation>
+    </message>
+    <message>
+        <source>ratio 1:x</source>
+        <translation>катыш 1:x</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline year:</source>
+        <translation>&amp;Базалык жыл:</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;value:</source>
+        <translation>Базалык &amp;маани:</translation>
+    </message>
+    <message>
+        <source>Target %1:</source>
+        <translation>%1-жылдын максаты:</translation>
+    </message>
+    <message>
+        <source>&amp;Final target:</source>
+        <translation>&amp;Акыркы максат:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Жооптуу:</translation>
+    </message>
+    <message>
+        <source>F&amp;ootnote:</source>
+        <translation>&amp;Эскертүү:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жок)</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>&amp;Кайсы индикатордун бөлүгү:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сакталды.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStatus</name>
     <message>
         <source>Planned</source>
@@ -1460,6 +1957,101 @@
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Making the report…</source>
+        <translation>Отчет түзүлүүдө…</translation>
+    </message>
+    <message>
+        <source>Ready: %1</source>
+        <translation>Даяр: %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Отчетту сактоо</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документтери (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel китептери (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеттор</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Сынак:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Отурум:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Долбоор:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gram:</source>
+        <translation>Про&amp;грамма:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Мезгил:</translation>
+    </message>
+    <message>
+        <source>Half-year:</source>
+        <translation>Жарым жыл:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Отчеттун &amp;тили:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Өз алдынча</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>First half-year</source>
+        <translation>Биринчи жарым жыл</translation>
+    </message>
+    <message>
+        <source>Second half-year</source>
+        <translation>Экинчи жарым жыл</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Алдын ала көрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>P&amp;DF катары сактоо…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>&amp;XLSX катары сактоо…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Токтотуу</translation>
     </message>
 </context>
 <context>

@@ -1121,6 +1121,17 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>FundingSource</name>
     <message>
         <source>Local budget</source>
@@ -1184,6 +1195,129 @@
     <message>
         <source>removed</source>
         <translation>убрано</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Импорт из Excel</translation>
+    </message>
+    <message>
+        <source>Indicator matrix (11 columns)</source>
+        <translation>Матрица индикаторов (11 столбцов)</translation>
+    </message>
+    <message>
+        <source>Action plan (6 columns)</source>
+        <translation>План мероприятий (6 столбцов)</translation>
+    </message>
+    <message>
+        <source>&amp;What the file holds:</source>
+        <translation>&amp;Что в файле:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Обзор...</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file</source>
+        <translation>&amp;Прочитать файл</translation>
+    </message>
+    <message>
+        <source>Import &amp;without the rows that could not be read</source>
+        <translation>Импортировать &amp;без нечитаемых строк</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Columns A–F: No. · task · measures/actions · period · expected result · responsible executors. A row with text only in A is a priority (&quot;1. ...&quot;, &quot;Priority 2 ...&quot;) or a sub-area.</source>
+        <translation>Столбцы A–F: № · задача · меры/действия · срок · ожидаемый результат · ответственные исполнители. Строка с текстом только в A — приоритет (&quot;1. ...&quot;, &quot;Приоритет 2 ...&quot;) или направление.</translation>
+    </message>
+    <message>
+        <source>Columns A–K: issue · indicator · unit · baseline (2022) · year 1 · year 2 · year 3 · year 4 · final target · responsible · footnote. Values: 8 371,4 or 50 % or 1:2,5; an indicator starting with &quot;including&quot; is a sub-indicator.</source>
+        <translation>Столбцы A–K: проблема · индикатор · ед. изм. · база (2022) · год 1 · год 2 · год 3 · год 4 · итоговая цель · ответственный · примечание. Значения: 8 371,4 или 50 % или 1:2,5; индикатор, начинающийся с &quot;в том числе&quot;, — подиндикатор.</translation>
+    </message>
+    <message>
+        <source>Choose an Excel file</source>
+        <translation>Выберите файл Excel</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Файлы Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Final target</source>
+        <translation>Итоговая цель</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <source>sub-area</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>задача</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>мера</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Почему не прочитана</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Прочитано строк: %1</translation>
+    </message>
+    <message>
+        <source>Rows that could not be read: %1</source>
+        <translation>Не прочитано строк: %1</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1563,369 @@
     </message>
 </context>
 <context>
+    <name>ProgramPage</name>
+    <message>
+        <source>Development program</source>
+        <translation>Программа развития</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Программа:</translation>
+    </message>
+    <message>
+        <source>&amp;New program...</source>
+        <translation>&amp;Новая программа...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Изменить...</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel...</source>
+        <translation>&amp;Импорт из Excel...</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>План мероприятий</translation>
+    </message>
+    <message>
+        <source>Indicator matrix</source>
+        <translation>Матрица индикаторов</translation>
+    </message>
+    <message>
+        <source>Half-year monitoring</source>
+        <translation>Мониторинг за полугодие</translation>
+    </message>
+    <message>
+        <source>Annual plan</source>
+        <translation>Годовой план</translation>
+    </message>
+    <message>
+        <source>Add p&amp;riority...</source>
+        <translation>Добавить п&amp;риоритет...</translation>
+    </message>
+    <message>
+        <source>Add &amp;task...</source>
+        <translation>Добавить &amp;задачу...</translation>
+    </message>
+    <message>
+        <source>Add &amp;measure...</source>
+        <translation>Добавить &amp;меру...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator...</source>
+        <translation>Добавить &amp;индикатор...</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year:</source>
+        <translation>&amp;Полугодие:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the half-year</source>
+        <translation>&amp;Сохранить полугодие</translation>
+    </message>
+    <message>
+        <source>Indicators: enter the actual value for this half-year</source>
+        <translation>Индикаторы: введите фактическое значение за это полугодие</translation>
+    </message>
+    <message>
+        <source>Measures scheduled for this year: status, reason, comment</source>
+        <translation>Меры, запланированные на этот год: состояние, причина, комментарий</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Take in from the multi-year plan</source>
+        <translation>&amp;Взять из многолетнего плана</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>Responsible executors</source>
+        <translation>Ответственные исполнители</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не начато</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>No development program yet: create one or import it from Excel.</source>
+        <translation>Программы развития пока нет: создайте её или импортируйте из Excel.</translation>
+    </message>
+    <message>
+        <source>Approved by resolution No. %1 of %2</source>
+        <translation>Утверждена постановлением № %1 от %2</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базовое значение</translation>
+    </message>
+    <message>
+        <source>Final target</source>
+        <translation>Итоговая цель</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Check of the targets:</source>
+        <translation>Проверка целей:</translation>
+    </message>
+    <message>
+        <source>The yearly targets agree with the final targets.</source>
+        <translation>Годовые цели согласуются с итоговыми.</translation>
+    </message>
+    <message>
+        <source>Target for the year</source>
+        <translation>Цель на год</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>С начала года</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% от цели</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Reason (if dropped)</source>
+        <translation>Причина (если отменено)</translation>
+    </message>
+    <message>
+        <source>In the annual plan</source>
+        <translation>В годовом плане</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>Measures of the multi-year plan missing from the annual plan: %1</source>
+        <translation>Меры многолетнего плана, которых нет в годовом плане: %1</translation>
+    </message>
+    <message>
+        <source>Every measure scheduled for this year is in the annual plan.</source>
+        <translation>Все меры, запланированные на этот год, есть в годовом плане.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Motto:</source>
+        <translation>&amp;Девиз:</translation>
+    </message>
+    <message>
+        <source>&amp;First year:</source>
+        <translation>&amp;Первый год:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>П&amp;оследний год:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>&amp;Кем утверждена:</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;No.:</source>
+        <translation>&amp;Номер постановления:</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;date:</source>
+        <translation>&amp;Дата постановления:</translation>
+    </message>
+    <message>
+        <source>New development program</source>
+        <translation>Новая программа развития</translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation>Новый приоритет</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Choose a priority in the tree first.</source>
+        <translation>Сначала выберите приоритет в дереве.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Задача:</translation>
+    </message>
+    <message>
+        <source>Choose a task in the tree first.</source>
+        <translation>Сначала выберите задачу в дереве.</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Новая мера</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Мера:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected result:</source>
+        <translation>&amp;Ожидаемый результат:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible executors:</source>
+        <translation>Ответственные &amp;исполнители:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Delete the chosen row with everything under it?</source>
+        <translation>Удалить выбранную строку со всем, что в неё входит?</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Новый индикатор</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Проблема:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Индикатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Единица измерения:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of value:</source>
+        <translation>&amp;Вид значения:</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>процент</translation>
+    </message>
+    <message>
+        <source>ratio 1:x</source>
+        <translation>соотношение 1:x</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline year:</source>
+        <translation>&amp;Базовый год:</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;value:</source>
+        <translation>Базовое &amp;значение:</translation>
+    </message>
+    <message>
+        <source>Target %1:</source>
+        <translation>Цель на %1 г.:</translation>
+    </message>
+    <message>
+        <source>&amp;Final target:</source>
+        <translation>&amp;Итоговая цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>F&amp;ootnote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>&amp;Часть индикатора:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStatus</name>
     <message>
         <source>Planned</source>
@@ -1460,6 +1957,101 @@
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Making the report…</source>
+        <translation>Отчёт формируется…</translation>
+    </message>
+    <message>
+        <source>Ready: %1</source>
+        <translation>Готово: %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Конкурс:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Заседание:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Проект:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gram:</source>
+        <translation>Про&amp;грамма:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Half-year:</source>
+        <translation>Полугодие:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Язык отчёта:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Произвольный</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>First half-year</source>
+        <translation>Первое полугодие</translation>
+    </message>
+    <message>
+        <source>Second half-year</source>
+        <translation>Второе полугодие</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Пред&amp;просмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить как P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Сохранить как &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

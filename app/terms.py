@@ -89,3 +89,28 @@ i18n.register({
         "en": "The documents are complete",
     },
 })
+
+
+i18n.register({
+    "event_kind.sport": {"ky": "спорттук мелдеш", "ru": "спортивное соревнование", "en": "sport competition"},
+    "event_kind.performance": {"ky": "оюн-көрсөтүү", "ru": "представление", "en": "performance"},
+    "event_kind.clean_up": {"ky": "тазалоо акциясы", "ru": "уборка", "en": "clean-up"},
+    "event_kind.info_meeting": {"ky": "маалыматтык жолугушуу", "ru": "информационная встреча",
+                                "en": "information meeting"},
+    "event_kind.broadcast": {"ky": "теле- же радиоберүү", "ru": "теле- или радиопередача", "en": "TV/radio broadcast"},
+    "event_kind.training": {"ky": "окутуу", "ru": "обучение", "en": "training"},
+    "event_kind.contest": {"ky": "конкурс", "ru": "конкурс", "en": "contest"},
+    "event_kind.other": {"ky": "башка", "ru": "другое", "en": "other"},
+    "material_kind.banner": {"ky": "баннер", "ru": "баннер", "en": "banner"},
+    "material_kind.roll_up": {"ky": "ролл-ап", "ru": "ролл-ап", "en": "roll-up"},
+    "material_kind.poster": {"ky": "плакат", "ru": "плакат", "en": "poster"},
+    "material_kind.brochure": {"ky": "брошюра", "ru": "брошюра", "en": "brochure"},
+    "material_kind.video": {"ky": "видео", "ru": "видео", "en": "video"},
+    "material_kind.other": {"ky": "башка", "ru": "другое", "en": "other"},
+    "media_level.city": {"ky": "шаардык", "ru": "городской", "en": "city"},
+    "media_level.district": {"ky": "райондук", "ru": "районный", "en": "district"},
+    "media_level.region": {"ky": "облустук", "ru": "областной", "en": "regional"},
+    "media_level.national": {"ky": "республикалык", "ru": "республиканский", "en": "national"},
+    "media_level.online": {"ky": "онлайн", "ru": "онлайн", "en": "online"},
+})
+

@@ -4,7 +4,7 @@ printing, paragraphs, term lists and tables whose header row repeats on
 every page. Plain reportlab, no database."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Sequence
 from xml.sax.saxutils import escape
@@ -27,6 +27,7 @@ MARGIN = 18 * mm
 i18n.register({
     "layout.page": {"ky": "{page}-бет / {pages}", "ru": "Стр. {page} из {pages}", "en": "Page {page} of {pages}"},
     "layout.printed": {"ky": "Басылды: {when}", "ru": "Напечатано: {when}", "en": "Printed: {when}"},
+    "layout.digest": {"ky": "маалыматтын хэши: {digest}", "ru": "хэш данных: {digest}", "en": "data hash: {digest}"},
 })
 
 
@@ -112,6 +113,16 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
     return table
 
 
+def data_hash(obj) -> str:
+    """A short SHA-256 of the data a report was built from (canonical JSON),
+    printed in the footer so two printouts can be compared."""
+    import hashlib
+    import json
+
+    text = json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
 def _numbered_canvas(lang: str, header: str, printed: str):
     class NumberedCanvas(rl_canvas.Canvas):
         """Draws "page x / y" once the number of pages is known."""
@@ -145,15 +156,22 @@ def _numbered_canvas(lang: str, header: str, printed: str):
     return NumberedCanvas
 
 
+BISHKEK = timezone(timedelta(hours=6), "Asia/Bishkek")  # no daylight saving since 2005
+
+
 def build_pdf(out: Path, story: list, *, lang: str, title: str, header: str = "", wide: bool = False,
-              author: str = "Demilge", cancel=None) -> None:
-    """Write the story to `out` on A4 (landscape when `wide`)."""
+              author: str = "Demilge", cancel=None, digest: str | None = None) -> None:
+    """Write the story to `out` on A4 (landscape when `wide`). The footer has
+    the moment of printing (Bishkek time), `digest` (a short hash of the data)
+    when given, and "page x / y"."""
     register_fonts()
     size = landscape(A4) if wide else A4
     doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, title=title, author=author, lang=lang,
                             subject=title, creator="Demilge")
-    printed = i18n.t("layout.printed", lang, when=datetime.now().strftime("%d.%m.%Y %H:%M"))
+    printed = i18n.t("layout.printed", lang, when=datetime.now(BISHKEK).strftime("%d.%m.%Y %H:%M"))
+    if digest:
+        printed += " · " + i18n.t("layout.digest", lang, digest=digest)
     doc.build(story, canvasmaker=_numbered_canvas(lang, header, printed))
 
 
@@ -162,5 +180,5 @@ def frame_width(wide: bool = False) -> float:
     return size[0] - 2 * MARGIN
 
 
-__all__ = ["KeepTogether", "Spacer", "Paragraph", "build_pdf", "frame_width", "grid_table", "p", "styles",
-           "terms_table", "mm"]
+__all__ = ["KeepTogether", "Spacer", "Paragraph", "build_pdf", "data_hash", "frame_width", "grid_table", "p",
+           "styles", "terms_table", "mm"]

@@ -9,6 +9,8 @@ report template (app/reports/_base.py) without touching the report logic.
 """
 from __future__ import annotations
 
+import re
+
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -334,6 +336,20 @@ def write_pdf(doc: Document, out: Path, cancel=lambda: False) -> None:
 # XLSX
 
 
+_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+
+
+def _xlsx_value(text: str):
+    """A number shown as text ("8 371,4", "50 %") becomes a real number cell."""
+    raw = (text or "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if raw.endswith("%") and _NUMBER.match(raw[:-1]):
+        return float(raw[:-1].replace(",", ".")) / 100, "0.##%"
+    if _NUMBER.match(raw):
+        number = float(raw.replace(",", "."))
+        return (int(number) if number.is_integer() and "," not in raw and "." not in raw else number), "#,##0.###"
+    return text, None
+
+
 def write_xlsx(doc: Document, out: Path, cancel=lambda: False) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -385,7 +401,10 @@ def write_xlsx(doc: Document, out: Path, cancel=lambda: False) -> None:
         for cells in body.rows:
             col = 1
             for cell in cells:
-                c = ws.cell(row=row, column=col, value=cell.text)
+                value, number_format = _xlsx_value(cell.text) if cell.align == "right" else (cell.text, None)
+                c = ws.cell(row=row, column=col, value=value)
+                if number_format:
+                    c.number_format = number_format
                 c.alignment = Alignment(wrap_text=True, vertical="top", indent=cell.indent,
                                         horizontal="right" if cell.align == "right" else None)
                 if cell.bold:

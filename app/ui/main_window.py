@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from app.services import browse
 from app.services.errors import ServiceError
 from app.ui.areas import AREAS, PlaceholderPage, SettingsPage, area_title, make_list_pages
+from app.ui.program_page import ProgramPage
 from app.ui.language import LanguageSwitcher, save_language
 from app.ui.settings import open_settings
 from app.ui.admin_panel import AdminPanel
+from app.ui.reports_page import ReportsPage
 from app.ui.sync_page import SyncPage
 from app.ui.table import ListPage
 
@@ -53,7 +55,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("stack")
         self.pages: dict[str, QWidget] = dict(make_list_pages())
-        self.pages["reports"] = PlaceholderPage("reports")
+        self.pages["program"] = ProgramPage()
+        self.pages["reports"] = ReportsPage()
         self.pages["sync"] = SyncPage()
         self.settings_page = SettingsPage()
         self.admin_panel = AdminPanel()

@@ -38,10 +38,26 @@ def pdf_text(path: Path) -> str:
     return " ".join("\n".join(page.extract_text() for page in reader.pages).split())
 
 
+def _shown(cell) -> str:
+    """A cell as a person reads it: numbers (real number cells) in the local format."""
+    from decimal import Decimal
+
+    from app.domain.money import group_thousands
+
+    value = cell.value
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return str(value)
+    percent = cell.number_format.endswith("%")
+    number = Decimal(str(value * 100 if percent else value)).quantize(Decimal("0.0001")).normalize()
+    whole, _, frac = format(number, "f").partition(".")
+    text = group_thousands(int(whole)) + ("," + frac if frac else "")
+    return text + "\u00a0%" if percent else text
+
+
 def xlsx_cells(path: Path) -> list[str]:
     ws = load_workbook(path).worksheets[0]
     assert ws.page_setup.orientation == "landscape"
-    return [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    return [_shown(c) for row in ws.iter_rows() for c in row if c.value is not None]
 
 
 def keep(path: Path) -> None:
@@ -134,7 +150,7 @@ def test_refusals(kb_db, tmp_path):
         assert exc.value.key == "preport.half_bad"
     with pytest.raises(ServiceError) as exc:
         build(db, "action-plan", "no-such-id", "pdf", "ky", tmp_path)
-    assert exc.value.key == "preport.not_found"
+    assert exc.value.key == "report.not_found"  # checked by build_report for every report
     assert not list(tmp_path.glob("*.part"))
 
 

@@ -1,0 +1,397 @@
+"""Council-session summary for a period: competitions, applications, money by
+source (planned, awarded, spent) with a chart, participants by category with
+a chart, events, materials and media, and development-program targets due in
+the period. PDF (A4) and XLSX, in Kyrgyz or Russian."""
+from __future__ import annotations
+
+import textwrap
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from sqlalchemy import and_, func, or_, select
+
+from app import i18n
+from app.domain import enums as E
+from app.domain.money import format_amount, to_decimal_som
+from app.domain.participants import Category, category_total, grand_total
+from app.reports import _layout as L
+from app.store import models as M
+from app.terms import word
+
+i18n.register({
+    "cs.title": {"ky": "Жергиликтүү кеңештин сессиясы үчүн маалымат", "ru": "Справка для сессии местного кенеша",
+                 "en": "Summary for the council session"},
+    "cs.period": {"ky": "Мезгил: {start} – {end}", "ru": "Период: {start} – {end}", "en": "Period: {start} – {end}"},
+    "cs.competitions": {"ky": "1. Өткөрүлгөн сынактар", "ru": "1. Проведённые конкурсы",
+                        "en": "1. Competitions held"},
+    "cs.applications": {"ky": "2. Өтүнмөлөр", "ru": "2. Заявки", "en": "2. Applications"},
+    "cs.money": {"ky": "3. Каражат булактар боюнча", "ru": "3. Средства по источникам", "en": "3. Money by source"},
+    "cs.participants": {"ky": "4. Катышуучулар категориялар боюнча", "ru": "4. Участники по категориям",
+                        "en": "4. Participants by category"},
+    "cs.events": {"ky": "5. Иш-чаралар", "ru": "5. Мероприятия", "en": "5. Events"},
+    "cs.materials": {"ky": "6. Материалдар жана ММК", "ru": "6. Материалы и СМИ", "en": "6. Materials and media"},
+    "cs.indicators": {"ky": "7. Өнүктүрүү программасынын ушул мезгилдеги максаттары",
+                      "ru": "7. Цели программы развития на этот период",
+                      "en": "7. Development-program targets due in the period"},
+    "cs.kind": {"ky": "Түрү", "ru": "Вид", "en": "Kind"},
+    "cs.name": {"ky": "Аталышы", "ru": "Название", "en": "Title"},
+    "cs.municipality": {"ky": "Муниципалитет", "ru": "Муниципалитет", "en": "Municipality"},
+    "cs.status": {"ky": "Абалы", "ru": "Состояние", "en": "Status"},
+    "cs.allocation": {"ky": "Бөлүнгөн, сом", "ru": "Выделено, сом", "en": "Allocation, som"},
+    "cs.received": {"ky": "Кабыл алынды", "ru": "Получено", "en": "Received"},
+    "cs.eligible": {"ky": "Талаптарга жооп берди", "ru": "Допущено", "en": "Eligible"},
+    "cs.funded": {"ky": "Каржыланды", "ru": "Профинансировано", "en": "Funded"},
+    "cs.requested": {"ky": "Суралган сумма, сом", "ru": "Запрошено, сом", "en": "Requested, som"},
+    "cs.source": {"ky": "Булак", "ru": "Источник", "en": "Source"},
+    "cs.planned": {"ky": "Пландалган, сом", "ru": "План, сом", "en": "Planned, som"},
+    "cs.spent": {"ky": "Жумшалган, сом", "ru": "Израсходовано, сом", "en": "Spent, som"},
+    "cs.awarded": {"ky": "Берилген гранттар (жергиликтүү бюджет): {amount} сом",
+                   "ru": "Выделено грантов (местный бюджет): {amount} сом",
+                   "en": "Grants awarded (local budget): {amount} som"},
+    "cs.total": {"ky": "Бардыгы", "ru": "Итого", "en": "Total"},
+    "cs.category": {"ky": "Категория", "ru": "Категория", "en": "Category"},
+    "cs.people": {"ky": "Адам", "ru": "Человек", "en": "People"},
+    "cs.of_whom": {"ky": "анын ичинде", "ru": "в том числе", "en": "of whom"},
+    "cs.reached": {"ky": "Камтылган адамдар (кайталанбай): {count}", "ru": "Охвачено людей (без повторов): {count}",
+                   "en": "People reached (each counted once): {count}"},
+    "cs.date": {"ky": "Күнү", "ru": "Дата", "en": "Date"},
+    "cs.place": {"ky": "Орду", "ru": "Место", "en": "Place"},
+    "cs.project": {"ky": "Долбоор", "ru": "Проект", "en": "Project"},
+    "cs.material": {"ky": "Материал", "ru": "Материал", "en": "Material"},
+    "cs.quantity": {"ky": "Саны", "ru": "Количество", "en": "Quantity"},
+    "cs.outlet": {"ky": "ММК", "ru": "СМИ", "en": "Outlet"},
+    "cs.level": {"ky": "Деңгээли", "ru": "Уровень", "en": "Level"},
+    "cs.indicator": {"ky": "Индикатор", "ru": "Индикатор", "en": "Indicator"},
+    "cs.unit": {"ky": "Бирдиги", "ru": "Ед. изм.", "en": "Unit"},
+    "cs.year": {"ky": "Жыл", "ru": "Год", "en": "Year"},
+    "cs.target": {"ky": "Максат", "ru": "Цель", "en": "Target"},
+    "cs.none": {"ky": "Бул мезгилде жок.", "ru": "В этом периоде нет.", "en": "None in this period."},
+    "cs.sheet_summary": {"ky": "Жыйынтык", "ru": "Итоги", "en": "Summary"},
+    "cs.bad_period": {"ky": "Мезгилдин аягы башталышынан мурун болбошу керек.",
+                      "ru": "Конец периода не может быть раньше начала.",
+                      "en": "The period cannot end before it starts."},
+})
+
+TITLE = {lang: i18n.t("cs.title", lang) for lang in i18n.LANGUAGES}
+SOURCES = list(E.FundingSource)
+ELIGIBLE = {E.ApplicationStatus.ELIGIBLE, E.ApplicationStatus.WINNER, E.ApplicationStatus.RESERVE,
+            E.ApplicationStatus.REJECTED}
+
+
+@dataclass
+class SummaryData:
+    date_from: date
+    date_to: date
+    municipalities: list[str]
+    competitions: list[dict] = field(default_factory=list)
+    applications: dict = field(default_factory=dict)
+    money: dict = field(default_factory=dict)          # source -> {"planned", "spent"}
+    awarded: int = 0
+    participants: list[dict] = field(default_factory=list)  # category rows with count
+    reached: int = 0
+    events: list[dict] = field(default_factory=list)
+    materials: list[dict] = field(default_factory=list)
+    media: list[dict] = field(default_factory=list)
+    indicators: list[dict] = field(default_factory=list)
+
+    def as_plain(self) -> dict:
+        return {k: v for k, v in self.__dict__.items()}
+
+
+def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
+    with db.reader() as s:
+        live = lambda model: model.deleted_at.is_(None)  # noqa: E731
+        d = SummaryData(date_from, date_to, [m.name for m in s.scalars(
+            select(M.Municipality).where(live(M.Municipality)).order_by(M.Municipality.name))])
+        mun_names = {m.id: m.name for m in s.scalars(select(M.Municipality))}
+        end_of = func.coalesce(M.Competition.decision_on, M.Competition.deadline_on, M.Competition.announced_on)
+        comps = s.scalars(select(M.Competition).where(
+            live(M.Competition), M.Competition.announced_on.is_not(None), M.Competition.announced_on <= date_to,
+            end_of >= date_from).order_by(M.Competition.announced_on)).all()
+        comp_ids = [c.id for c in comps]
+        for c in comps:
+            d.competitions.append({"municipality": mun_names.get(c.municipality_id, ""),
+                                   "kind": word("competition_kind", c.kind, lang), "title": c.title,
+                                   "status": word("competition_status", c.status, lang),
+                                   "allocation": c.total_allocation_tyiyn})
+        apps = s.scalars(select(M.Application).where(
+            live(M.Application), M.Application.received_on.between(date_from, date_to))).all()
+        d.applications = {
+            "received": len(apps),
+            "eligible": sum(1 for a in apps if a.status in ELIGIBLE),
+            "funded": sum(1 for a in apps if a.status == E.ApplicationStatus.WINNER),
+            "requested": sum(a.requested_tyiyn for a in apps),
+        }
+        projects = s.scalars(select(M.Project).where(live(M.Project), or_(
+            M.Project.competition_id.in_(comp_ids) if comp_ids else False,
+            and_(M.Project.start_on <= date_to, func.coalesce(M.Project.end_on, M.Project.start_on) >= date_from),
+        ))).all()
+        project_ids = [p.id for p in projects]
+        titles = {p.id: p.title for p in projects}
+        d.awarded = sum(p.awarded_tyiyn for p in projects)
+        money = {src: {"planned": 0, "spent": 0} for src in SOURCES}
+        for line in s.scalars(select(M.BudgetLine).where(live(M.BudgetLine), M.BudgetLine.project_id.in_(project_ids))):
+            money[line.source]["planned"] += line.planned_tyiyn
+            money[line.source]["spent"] += line.actual_tyiyn
+        d.money = {src.value: v for src, v in money.items()}
+
+        cats = list(s.scalars(select(M.ParticipantCategory).where(live(M.ParticipantCategory))
+                              .order_by(M.ParticipantCategory.position)))
+        categories = {c.id: Category(c.id, c.parent_id, c.additive) for c in cats}
+        events = s.scalars(select(M.Event).where(
+            live(M.Event), M.Event.is_planned.is_(False), M.Event.held_on.between(date_from, date_to))
+            .order_by(M.Event.held_on)).all()
+        totals: dict[str, int] = defaultdict(int)
+        for e in events:
+            counts = {r.category_id: r.count for r in s.scalars(select(M.EventParticipants).where(
+                live(M.EventParticipants), M.EventParticipants.event_id == e.id))}
+            for k, v in counts.items():
+                totals[k] += v
+            d.events.append({"date": e.held_on, "place": e.place or "", "kind": word("event_kind", e.kind, lang),
+                             "title": e.title, "project": titles.get(e.project_id, ""),
+                             "people": grand_total(counts, categories)})
+        d.reached = sum(ev["people"] for ev in d.events)
+        name_field = {"ky": "name_ky", "ru": "name_ru"}.get(lang, "name_en")
+        for c in cats:
+            value = category_total(c.id, dict(totals), categories)
+            if value:
+                d.participants.append({"category": getattr(c, name_field), "count": value,
+                                       "part": c.parent_id is not None})
+        for m in s.scalars(select(M.Material).where(live(M.Material), M.Material.project_id.in_(project_ids))):
+            d.materials.append({"project": titles.get(m.project_id, ""), "kind": word("material_kind", m.kind, lang),
+                                "description": m.description or "", "quantity": m.quantity, "size": m.size or ""})
+        for m in s.scalars(select(M.MediaCoverage).where(live(M.MediaCoverage),
+                                                         M.MediaCoverage.project_id.in_(project_ids))):
+            d.media.append({"project": titles.get(m.project_id, ""), "outlet": m.outlet,
+                            "level": word("media_level", m.level, lang)})
+        years = list(range(date_from.year, date_to.year + 1))
+        rows = s.execute(select(M.Indicator, M.IndicatorTarget).join(
+            M.IndicatorTarget, M.IndicatorTarget.indicator_id == M.Indicator.id).where(
+            live(M.Indicator), live(M.IndicatorTarget), M.IndicatorTarget.year.in_(years))
+            .order_by(M.Indicator.position, M.IndicatorTarget.year)).all()
+        for ind, target in rows:
+            d.indicators.append({"indicator": ind.name, "unit": ind.unit or "", "year": target.year,
+                                 "target": _value_text(ind, target.value)})
+    return d
+
+
+def _value_text(ind, value) -> str:
+    text = format(value.normalize(), "f").replace(".", ",")
+    if ind.value_type == E.IndicatorValueType.RATIO:
+        return f"1:{text}"
+    if ind.value_type == E.IndicatorValueType.PERCENT:
+        return f"{text} %"
+    return text
+
+
+def _money(tyiyn: int) -> str:
+    return format_amount(tyiyn)
+
+
+def _money_chart(d: SummaryData, lang: str, width: float) -> Drawing:
+    drawing = Drawing(width, 190)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 50, 45, width - 200, 130
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.categoryAxis.labels.dy = -4
+    sources = [s.value for s in SOURCES]
+    chart.data = [[d.money[s]["planned"] / 100 for s in sources], [d.money[s]["spent"] / 100 for s in sources]]
+    chart.categoryAxis.categoryNames = ["\n".join(textwrap.wrap(word("funding_source", s, lang), 11))
+                                        for s in sources]
+    chart.categoryAxis.labels.fontName = L.FONT
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.labels.angle = 0
+    chart.valueAxis.labels.fontName = L.FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = colors.HexColor("#9DB8D9")
+    chart.bars[1].fillColor = colors.HexColor("#2F5D8A")
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = width - 140, 130
+    legend.fontName, legend.fontSize = L.FONT, 8
+    legend.colorNamePairs = [(colors.HexColor("#9DB8D9"), i18n.t("cs.planned", lang)),
+                             (colors.HexColor("#2F5D8A"), i18n.t("cs.spent", lang))]
+    drawing.add(legend)
+    return drawing
+
+
+def _people_chart(d: SummaryData, width: float) -> Drawing:
+    rows = d.participants
+    height = 30 + 16 * len(rows)
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 150, 10, width - 200, height - 20
+    chart.data = [[r["count"] for r in reversed(rows)]]
+    chart.categoryAxis.categoryNames = [r["category"][:28] for r in reversed(rows)]
+    chart.categoryAxis.labels.fontName = L.FONT
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.valueAxis.labels.fontName = L.FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = colors.HexColor("#5B8C5A")
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = L.FONT
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 8
+    drawing.add(chart)
+    return drawing
+
+
+def _pdf(d: SummaryData, lang: str, out: Path, digest: str) -> None:
+    st = L.styles()
+    w = L.frame_width()
+    t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+    fmt = lambda x: x.strftime("%d.%m.%Y")  # noqa: E731
+    story = [L.p(", ".join(d.municipalities), st["top"]), L.p(t("cs.title"), st["title"]),
+             L.p(t("cs.period", start=fmt(d.date_from), end=fmt(d.date_to)), st["subtitle"])]
+    none = L.p(t("cs.none"), st["body"])
+
+    story.append(L.p(t("cs.competitions"), st["section"]))
+    if d.competitions:
+        rows = [[c["municipality"], c["kind"], c["title"], c["status"], _money(c["allocation"])]
+                for c in d.competitions]
+        story.append(L.grid_table([t("cs.municipality"), t("cs.kind"), t("cs.name"), t("cs.status"),
+                                   t("cs.allocation")], rows, [w * .2, w * .08, w * .38, w * .16, w * .18], st,
+                                  right=(4,)))
+    else:
+        story.append(none)
+
+    story.append(L.p(t("cs.applications"), st["section"]))
+    a = d.applications
+    story.append(L.grid_table([t("cs.received"), t("cs.eligible"), t("cs.funded"), t("cs.requested")],
+                              [[str(a["received"]), str(a["eligible"]), str(a["funded"]), _money(a["requested"])]],
+                              [w / 4] * 4, st, right=(0, 1, 2, 3)))
+
+    story.append(L.p(t("cs.money"), st["section"]))
+    rows = [[word("funding_source", s, lang), _money(v["planned"]), _money(v["spent"])] for s, v in d.money.items()]
+    rows.append([t("cs.total"), _money(sum(v["planned"] for v in d.money.values())),
+                 _money(sum(v["spent"] for v in d.money.values()))])
+    story.append(L.grid_table([t("cs.source"), t("cs.planned"), t("cs.spent")], rows, [w * .5, w * .25, w * .25],
+                              st, right=(1, 2), total_rows=1))
+    story.append(L.p(t("cs.awarded", amount=_money(d.awarded)), st["body"]))
+    story.append(L.Spacer(1, 6))
+    story.append(_money_chart(d, lang, w))
+
+    story.append(L.p(t("cs.participants"), st["section"]))
+    if d.participants:
+        rows = [[("    " + t("cs.of_whom") + ": " if r["part"] else "") + r["category"], str(r["count"])]
+                for r in d.participants]
+        story.append(L.grid_table([t("cs.category"), t("cs.people")], rows, [w * .7, w * .3], st, right=(1,)))
+        story.append(L.p(t("cs.reached", count=d.reached), st["body"]))
+        story.append(L.Spacer(1, 6))
+        story.append(_people_chart(d, w))
+    else:
+        story.append(none)
+
+    story.append(L.p(t("cs.events"), st["section"]))
+    if d.events:
+        rows = [[fmt(e["date"]), e["place"], e["kind"], e["title"], str(e["people"])] for e in d.events]
+        story.append(L.grid_table([t("cs.date"), t("cs.place"), t("cs.kind"), t("cs.name"), t("cs.people")], rows,
+                                  [w * .12, w * .2, w * .16, w * .42, w * .1], st, right=(4,)))
+    else:
+        story.append(none)
+
+    story.append(L.p(t("cs.materials"), st["section"]))
+    if d.materials or d.media:
+        rows = [[m["kind"] + (f" ({m['size']})" if m["size"] else ""), str(m["quantity"]), m["project"]]
+                for m in d.materials]
+        if rows:
+            story.append(L.grid_table([t("cs.material"), t("cs.quantity"), t("cs.project")], rows,
+                                      [w * .35, w * .15, w * .5], st, right=(1,)))
+            story.append(L.Spacer(1, 6))
+        rows = [[m["outlet"], m["level"], m["project"]] for m in d.media]
+        if rows:
+            story.append(L.grid_table([t("cs.outlet"), t("cs.level"), t("cs.project")], rows,
+                                      [w * .35, w * .15, w * .5], st))
+    else:
+        story.append(none)
+
+    story.append(L.p(t("cs.indicators"), st["section"]))
+    if d.indicators:
+        rows = [[i["indicator"], i["unit"], str(i["year"]), i["target"]] for i in d.indicators]
+        story.append(L.grid_table([t("cs.indicator"), t("cs.unit"), t("cs.year"), t("cs.target")], rows,
+                                  [w * .55, w * .15, w * .1, w * .2], st, right=(2, 3)))
+    else:
+        story.append(none)
+    L.build_pdf(out, story, lang=lang, title=t("cs.title"), header=", ".join(d.municipalities) + " — " +
+                t("cs.title"), digest=digest)
+
+
+def _sheet(wb, title: str, header: list[str], rows: list[list], money_cols=(), date_cols=()):
+    ws = wb.create_sheet(title[:31])
+    ws.append(header)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        ws.append(row)
+    for r in ws.iter_rows(min_row=2):
+        for cell in r:
+            if cell.column - 1 in money_cols:
+                cell.number_format = "#,##0.00"
+            if cell.column - 1 in date_cols:
+                cell.number_format = "DD.MM.YYYY"
+    ws.freeze_panes = "A2"
+    for i, col in enumerate(ws.columns):
+        width = max(len(str(c.value)) if c.value is not None else 0 for c in col)
+        ws.column_dimensions[col[0].column_letter].width = min(max(10, width + 2), 60)
+    return ws
+
+
+def _xlsx(d: SummaryData, lang: str, out: Path) -> None:
+    t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+    wb = Workbook()
+    wb.remove(wb.active)
+    a = d.applications
+    _sheet(wb, t("cs.sheet_summary"), [t("cs.municipality"), t("cs.received"), t("cs.eligible"), t("cs.funded"),
+                                       t("cs.requested"), t("cs.people")],
+           [[", ".join(d.municipalities), a["received"], a["eligible"], a["funded"], to_decimal_som(a["requested"]),
+             d.reached]], money_cols=(4,))
+    _sheet(wb, t("cs.competitions")[3:], [t("cs.municipality"), t("cs.kind"), t("cs.name"), t("cs.status"),
+                                          t("cs.allocation")],
+           [[c["municipality"], c["kind"], c["title"], c["status"], to_decimal_som(c["allocation"])]
+            for c in d.competitions], money_cols=(4,))
+    _sheet(wb, t("cs.money")[3:], [t("cs.source"), t("cs.planned"), t("cs.spent")],
+           [[word("funding_source", s, lang), to_decimal_som(v["planned"]), to_decimal_som(v["spent"])]
+            for s, v in d.money.items()], money_cols=(1, 2))
+    _sheet(wb, t("cs.participants")[3:], [t("cs.category"), t("cs.people")],
+           [[r["category"], r["count"]] for r in d.participants])
+    _sheet(wb, t("cs.events")[3:], [t("cs.date"), t("cs.place"), t("cs.kind"), t("cs.name"), t("cs.project"),
+                                    t("cs.people")],
+           [[e["date"], e["place"], e["kind"], e["title"], e["project"], e["people"]] for e in d.events],
+           date_cols=(0,))
+    _sheet(wb, t("cs.materials")[3:], [t("cs.material"), t("cs.quantity"), t("cs.project")],
+           [[m["kind"] + (f" ({m['size']})" if m["size"] else ""), m["quantity"], m["project"]]
+            for m in d.materials] + [[m["outlet"] + " — " + m["level"], None, m["project"]] for m in d.media])
+    _sheet(wb, t("cs.indicators")[3:], [t("cs.indicator"), t("cs.unit"), t("cs.year"), t("cs.target")],
+           [[i["indicator"], i["unit"], i["year"], i["target"]] for i in d.indicators])
+    wb.save(out)
+
+
+def build(db, params, fmt: str, out: Path, progress, cancel) -> None:
+    from app.reports._errors import ReportInputError
+
+    if params.date_to < params.date_from:
+        raise ReportInputError("cs.bad_period")
+    lang = params.lang or "ky"
+    progress(0, 3)
+    d = load(db, params.date_from, params.date_to, lang)
+    progress(1, 3)
+    if cancel():
+        raise ReportInputError("report.cancelled")
+    if fmt == "xlsx":
+        _xlsx(d, lang, out)
+    else:
+        _pdf(d, lang, out, L.data_hash(d.as_plain()))
+    progress(3, 3)
+
+
+REPORT = dict(name="council-summary", title=TITLE, needs=("period",), formats=("pdf", "xlsx"), build=build)

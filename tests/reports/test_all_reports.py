@@ -1,0 +1,132 @@
+"""Every report builds on the demo database in Kyrgyz and Russian, in each of
+its formats; figures read back; one PNG of each first page for a person."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from app.services import reporting
+from app.services.listing import id_listing
+
+REPORT_NAMES = [spec.name for spec in reporting.list_reports()]
+
+
+def _params(db, spec, lang):
+    ids = {}
+    for need, kind in (("competition", "competitions"), ("meeting", "meetings"), ("project", "projects"),
+                       ("program", "programs")):
+        if need in spec.needs:
+            rows = id_listing(db, kind)
+            # the richest demo record: the ЖД competition, its meeting, «Жомокко саякат»
+            pick = next((r for r in rows if "2021" in r[1] or "Жомокко" in r[1]), rows[0])
+            ids[need] = pick[0]
+    extra = {}
+    if "period" in spec.needs:
+        extra = dict(date_from=date(2018, 1, 1), date_to=date(2023, 12, 31))
+    if spec.name == "monitoring":
+        extra["half"] = "2023H1"
+    return reporting.ReportParams(lang=lang, **ids, **extra)
+
+
+def _png(pdf: Path, name: str, tmp_path: Path) -> None:
+    if not shutil.which("pdftoppm"):
+        return
+    out = tmp_path / name
+    subprocess.run(["pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", str(pdf), str(out)], check=True)
+    made = sorted(tmp_path.glob(name + "*.png"))
+    assert made and made[0].stat().st_size > 2000
+    extra = os.environ.get("DEMILGE_SCREENSHOT_DIR")
+    if extra:
+        Path(extra).mkdir(parents=True, exist_ok=True)
+        shutil.copy(made[0], Path(extra) / f"report-{name}.png")
+
+
+def test_report_list_is_complete():
+    assert {"announcement", "register", "council-summary", "action-plan", "indicator-matrix",
+            "monitoring"} <= set(REPORT_NAMES)
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+@pytest.mark.parametrize("name", REPORT_NAMES)
+def test_every_report_builds_in_both_languages_and_formats(demo_db, tmp_path, name, lang):
+    spec = reporting.get_report(name)
+    params = _params(demo_db, spec, lang)
+    for fmt in spec.formats:
+        out = tmp_path / f"{name}-{lang}.{fmt}"
+        reporting.build_report(demo_db, name, params, fmt, out)
+        assert out.stat().st_size > 1000
+        if fmt == "pdf":
+            reader = PdfReader(str(out))
+            text = "".join(page.extract_text() for page in reader.pages)
+            assert len(text) > 100
+            fonts = set()
+            for page in reader.pages:
+                for f in (page.get("/Resources") or {}).get("/Font", {}).values():
+                    fonts.add(str(f.get_object().get("/BaseFont")))
+            assert any("Noto" in f for f in fonts), fonts  # the bundled font, embedded
+            _png(out, f"{name}-{lang}", tmp_path)
+        else:
+            wb = load_workbook(out)
+            numbers = [c.value for ws in wb.worksheets for row in ws.iter_rows(min_row=2) for c in row
+                       if isinstance(c.value, (int, float))]
+            if name != "action-plan":  # the action plan's six columns are all text (period is free text)
+                assert numbers, f"{name} xlsx has no numeric cells"
+
+
+def _text_pages(path):
+    return [p.extract_text() for p in PdfReader(str(path)).pages]
+
+
+@pytest.mark.parametrize("lang,words", [
+    ("ky", ["Жергиликтүү кеңештин сессиясы үчүн маалымат", "Балдар", "Кыз балдар", "Мигранттардын балдары"]),
+    ("ru", ["Справка для сессии местного кенеша", "Дети", "Девочки", "Дети мигрантов"]),
+])
+def test_council_summary_figures(demo_db, tmp_path, lang, words):
+    out = tmp_path / f"cs-{lang}.pdf"
+    reporting.build_report(demo_db, "council-summary", reporting.ReportParams(
+        lang=lang, date_from=date(2018, 1, 1), date_to=date(2021, 12, 31)), "pdf", out)
+    pages = _text_pages(out)
+    text = "\n".join(pages)
+    for w in words:
+        assert w in text
+    flat = text.replace("\u00a0", " ")
+    assert "23 000,00" in flat and "50 000,00" in flat and "73 000,00" in flat  # allocations, local budget
+    for figure in ("290", "118", "19", "89", "28", "54"):   # children, girls (114 + 4), disabled, migrants...
+        assert figure in flat
+    assert "384" in flat  # people reached: 94 + 290, each once
+    # the events table runs over pages and repeats its header row
+    header = "Күнү" if lang == "ky" else "Дата"
+    event_pages = [i for i, p in enumerate(pages) if "Чоң ата балыкты" in p or "Аталар менен" in p]
+    assert len(pages) >= 2
+    assert all(header in pages[i] for i in event_pages)
+    assert f"1 / {len(pages)}" in pages[0].replace("-бет", "") or f"1 из {len(pages)}" in pages[0]
+
+
+def test_council_summary_xlsx_numbers(demo_db, tmp_path):
+    out = tmp_path / "cs.xlsx"
+    reporting.build_report(demo_db, "council-summary", reporting.ReportParams(
+        lang="ru", date_from=date(2018, 1, 1), date_to=date(2021, 12, 31)), "xlsx", out)
+    wb = load_workbook(out)
+    money = wb.worksheets[2]
+    assert money.freeze_panes == "A2"
+    values = {row[0].value: row[1].value for row in money.iter_rows(min_row=2)}
+    assert float(values["местный бюджет"]) == 73000.0 and money["B2"].number_format == "#,##0.00"
+    events = wb.worksheets[4]
+    assert events["A2"].is_date and events["A2"].number_format == "DD.MM.YYYY"
+
+
+def test_council_summary_refuses_a_reversed_period(demo_db, tmp_path):
+    from app.services.errors import ServiceError
+
+    with pytest.raises(ServiceError) as err:
+        reporting.build_report(demo_db, "council-summary", reporting.ReportParams(
+            lang="ky", date_from=date(2021, 1, 1), date_to=date(2020, 1, 1)), "pdf", tmp_path / "x.pdf")
+    assert err.value.key == "cs.bad_period"
+    assert not (tmp_path / "x.pdf").exists() and not list(tmp_path.glob("*.part"))

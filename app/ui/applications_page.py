@@ -11,11 +11,13 @@ from app.domain import enums as E
 from app.domain.money import MoneyError, format_amount, parse_amount
 from app.services import applications as AP
 from app.services import browse
+from app.services.auth import Perm
 from app.services.errors import ServiceError
 from app.ui import form_helpers as H
 from app.ui import labels as L
 from app.ui.application_dialog import ApplicationDialog, EligibilityDialog
 from app.ui.report_dialog import ReportDialog
+from app.ui.roles import restrict
 from app.ui.table import DATE, ENUM, MONEY, TEXT, Column, ListPage
 
 REGISTER_COLUMNS = (
@@ -208,9 +210,13 @@ class ApplicationsPage(ListPage):
             b.setEnabled(row is not None)
         self.print_button.setEnabled(bool(self.competition.currentData()) or row is not None)
         self.new_button.setEnabled(self.db is not None)
+        restrict(self.db, Perm.APPLICATIONS, self.new_button, self.open_button, self.eligibility_button,
+                 self.withdraw_button)
 
     # --- actions
     def new_application(self, competition_id: str | None = None) -> ApplicationDialog | None:
+        if not self.new_button.isEnabled():  # Ctrl+N too: not for a role without the right
+            return None
         if self.db is None:
             return None
         self.dialog = ApplicationDialog(self.db, None, competition_id or self.competition.currentData(), self)
@@ -219,6 +225,8 @@ class ApplicationsPage(ListPage):
         return self.dialog
 
     def open_current(self, *_args) -> ApplicationDialog | None:
+        if not self.open_button.isEnabled():
+            return None
         row = self.current_row()
         if row is None:
             return None

@@ -7,9 +7,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton
 
 from app.services import browse
+from app.services.auth import Perm
 from app.ui import form_helpers as H
 from app.ui.competition_dialog import CompetitionDialog
 from app.ui.report_dialog import ReportDialog
+from app.ui.roles import restrict
 from app.ui.table import ListPage
 
 
@@ -70,6 +72,7 @@ class CompetitionsPage(ListPage):
         self.open_button.setEnabled(has)
         self.print_button.setEnabled(has)
         self.new_button.setEnabled(self.db is not None)
+        restrict(getattr(self, "db", None), Perm.COMPETITIONS, self.new_button, self.open_button)
 
     # --- actions
     def _show_dialog(self, competition_id: str | None) -> CompetitionDialog:
@@ -79,11 +82,15 @@ class CompetitionsPage(ListPage):
         return self.dialog
 
     def new_competition(self) -> CompetitionDialog | None:
+        if not self.new_button.isEnabled():  # Ctrl+N too: not for a role without the right
+            return None
         if self.db is None:
             return None
         return self._show_dialog(None)
 
     def open_current(self, *_args) -> CompetitionDialog | None:
+        if not self.open_button.isEnabled():
+            return None
         cid = self.current_id()
         return self._show_dialog(cid) if cid else None
 

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from app.domain import programs as P
 from app.domain.enums import MeasureStatus
+from app.services.auth import Perm
 from app.services import programs as S
 from app.services.errors import ServiceError
 from app.ui.program_dialogs import ERROR_STYLE, FormDialog, ImportDialog, align_right
+from app.ui.roles import restrict
 from app.ui.table import heading_label
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -254,6 +256,9 @@ class ProgramPage(QWidget):
         has = self.program is not None
         for w in (self.edit_program, self.import_button, self.tabs):
             w.setEnabled(has)
+        restrict(self.db, Perm.PROGRAMS, self.new_program, self.edit_program, self.import_button,
+                 self.add_priority_button, self.add_task_button, self.add_measure_button, self.delete_button,
+                 self.add_indicator_button, self.save_button, self.derive_button)
         if has:
             half = self.half_combo.currentData()
             self.half_combo.blockSignals(True)

@@ -35,7 +35,10 @@ from app.services import reporting
 from app.services.errors import ServiceError
 from app.services.listing import id_listing
 from app.ui.jobs import Job, JobRunner
+from app.ui.language import LANGUAGE_NAMES
 
+REPORT_LANGUAGES = ("ky", "ru")
+PRESETS = ("custom", "year", "h1", "h2")
 LIST_FOR = {"competition": "competitions", "meeting": "meetings", "project": "projects", "program": "programs"}
 
 
@@ -96,14 +99,15 @@ class ReportsPage(QWidget):
         self.half.setObjectName("param_half")
         for year in range(today.year + 1, 2015, -1):
             for h in (2, 1):
-                self.half.addItem(f"{year}H{h}", f"{year}H{h}")
+                code = "%dH%d" % (year, h)
+                self.half.addItem(code, code)
         self.half_label = QLabel(self.params_box)
         self.half_label.setBuddy(self.half)
         self.form.addRow(self.half_label, self.half)
         self.lang = QComboBox(self.params_box)
         self.lang.setObjectName("param_lang")
-        self.lang.addItem("Кыргызча", "ky")
-        self.lang.addItem("Русский", "ru")
+        for code in REPORT_LANGUAGES:
+            self.lang.addItem(LANGUAGE_NAMES[code], code)
         self.lang_label = QLabel(self.params_box)
         self.lang_label.setBuddy(self.lang)
         self.form.addRow(self.lang_label, self.lang)
@@ -355,10 +359,9 @@ class ReportsPage(QWidget):
         self.lang_label.setText(self.tr("Report &language:"))
         current = self.period_preset.currentIndex()
         self.period_preset.clear()
-        self.period_preset.addItem(self.tr("Custom"), "custom")
-        self.period_preset.addItem(self.tr("Year"), "year")
-        self.period_preset.addItem(self.tr("First half-year"), "h1")
-        self.period_preset.addItem(self.tr("Second half-year"), "h2")
+        names = (self.tr("Custom"), self.tr("Year"), self.tr("First half-year"), self.tr("Second half-year"))
+        for text, code in zip(names, PRESETS):
+            self.period_preset.addItem(text, code)
         self.period_preset.setCurrentIndex(max(current, 0))
         self.preview_button.setText(self.tr("Pre&view"))
         self.print_button.setText(self.tr("&Print…"))

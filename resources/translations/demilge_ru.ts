@@ -2055,6 +2055,13 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Ваша роль не даёт права на это.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>not set yet</source>

@@ -113,3 +113,22 @@ def test_history_dialog_lists_changes(qtbot, db, tmp_path):
     assert any(t[1] == "bakyt" and t[3] == "population" and t[4] == "25024" and t[5] == "25100" for t in texts)
     assert any(t[1] == "aidai" for t in texts)
     _shot(dialog, tmp_path, "history")
+
+
+def test_viewer_cannot_change_anything_from_the_window(qtbot, demo_db):
+    from app.ui.main_window import MainWindow
+
+    demo_db.actor = Actor("viewer1", "viewer")
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    for name in ("competitions", "applications", "program", "sync", "reports"):
+        window.show_area(name)
+    comps, apps, program, sync_page = (window.page(n) for n in ("competitions", "applications", "program", "sync"))
+    assert not comps.new_button.isEnabled() and comps.new_competition() is None
+    comps.table.selectRow(0)
+    assert not comps.open_button.isEnabled() and comps.open_current() is None
+    assert not apps.new_button.isEnabled() and apps.new_application() is None
+    assert not program.save_button.isEnabled() and not program.add_indicator_button.isEnabled()
+    assert not sync_page.import_button.isEnabled()
+    assert window.page("reports").preview_button.isEnabled()   # a viewer reads and prints
+    assert window.admin_panel.users_box.isHidden()

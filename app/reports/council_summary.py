@@ -150,9 +150,14 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
             live(M.Event), M.Event.is_planned.is_(False), M.Event.held_on.between(date_from, date_to))
             .order_by(M.Event.held_on)).all()
         totals: dict[str, int] = defaultdict(int)
+        by_event: dict[str, dict[str, int]] = defaultdict(dict)
+        event_ids = [e.id for e in events]
+        for i in range(0, len(event_ids), 500):  # one query per 500 events, not one per event
+            for r in s.scalars(select(M.EventParticipants).where(
+                    live(M.EventParticipants), M.EventParticipants.event_id.in_(event_ids[i:i + 500]))):
+                by_event[r.event_id][r.category_id] = r.count
         for e in events:
-            counts = {r.category_id: r.count for r in s.scalars(select(M.EventParticipants).where(
-                live(M.EventParticipants), M.EventParticipants.event_id == e.id))}
+            counts = by_event[e.id]
             for k, v in counts.items():
                 totals[k] += v
             d.events.append({"date": e.held_on, "place": e.place or "", "kind": word("event_kind", e.kind, lang),

@@ -90,10 +90,11 @@ def _transitions(s, competition, steps):
 
 
 def _close(s, meeting, when, by):
+    digest = protocol_hash(protocol_content(s, meeting.id))  # before closing: closed rows are frozen
     meeting.status = E.MeetingStatus.CLOSED
     meeting.closed_at = when
     meeting.closed_by = by
-    meeting.content_hash = protocol_hash(protocol_content(s, meeting.id))
+    meeting.content_hash = digest
     s.flush()
 
 

@@ -17,7 +17,7 @@ from app.domain import commission as rules
 from app.domain import enums as E
 from app.services.auth import Perm, require
 from app.services.errors import ServiceError, ValidationError
-from app.services.protocol_hash import protocol_content, protocol_hash
+from app.store.protocol_hash import protocol_content, protocol_hash
 from app.store import models as M
 from app.store.base import utcnow
 

@@ -27,7 +27,7 @@ from app.domain import enums as E
 from app.domain.money import som
 from app.domain.participants import builtin_category_id as cat
 from app.services.errors import ServiceError
-from app.services.protocol_hash import protocol_content, protocol_hash
+from app.store.protocol_hash import protocol_content, protocol_hash
 from app.store import models as M
 
 i18n.register({

@@ -14,7 +14,7 @@ from app.domain import enums as E
 from app.domain.money import som
 from app.services import commission as C
 from app.services.errors import ServiceError, ValidationError
-from app.services.protocol_hash import protocol_content, protocol_hash
+from app.store.protocol_hash import protocol_content, protocol_hash
 from app.store import models as M
 from app.store.db import Actor
 

@@ -12,7 +12,7 @@ from app.domain.money import som
 from app.domain.participants import Category, builtin_category_id, check_counts, grand_total, sum_counts
 from app.services import demo
 from app.services.errors import ServiceError
-from app.services.protocol_hash import protocol_content, protocol_hash
+from app.store.protocol_hash import protocol_content, protocol_hash
 from app.store import models as M
 
 

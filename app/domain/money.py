@@ -1,6 +1,7 @@
 """Money is an integer number of tyiyn (1 som = 100 tyiyn); never a float."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 TYIYN_PER_SOM = 100
@@ -14,6 +15,9 @@ class MoneyError(ValueError):
 def som(amount: int | str | Decimal) -> int:
     """Whole som (or a decimal string) to tyiyn."""
     return parse_amount(str(amount)) if not isinstance(amount, int) else amount * TYIYN_PER_SOM
+
+
+_PLAIN_NUMBER = re.compile(r"^-?(\d+(\.\d*)?|\.\d+)$")
 
 
 def parse_amount(text: str) -> int:
@@ -32,6 +36,8 @@ def parse_amount(text: str) -> int:
     if not cleaned:
         raise MoneyError("empty")
     if cleaned.count(".") > 1:
+        raise MoneyError("format")
+    if not _PLAIN_NUMBER.match(cleaned):  # Decimal would take "1e5", "1_000", "+5"
         raise MoneyError("format")
     try:
         value = Decimal(cleaned)

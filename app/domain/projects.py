@@ -1,0 +1,138 @@
+"""The plain read model of a project: what the project page, the services and
+the project reports all show. Amounts in tyiyn."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.domain.budget import BudgetSummary
+from app.domain.participants import Category, category_total, grand_total, sum_counts
+
+
+def event_totals(counts: dict[str, int], rules: dict[str, Category]) -> dict[str, int]:
+    """Each category's people at one event: entered, or its additive parts
+    summed. Totals over events add these, so an event that gave only boys and
+    girls still counts in children."""
+    out = {}
+    for cid in rules:
+        value = category_total(cid, counts, rules)
+        if value is not None:
+            out[cid] = value
+    return out
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    id: str
+    code: str
+    names: dict[str, str]        # lang -> name
+    parent_id: str | None
+    additive: bool
+    builtin: bool
+
+    def name(self, lang: str) -> str:
+        return self.names.get(lang) or self.names.get("en") or self.code
+
+    @property
+    def rule(self) -> Category:
+        return Category(self.id, self.parent_id, self.additive)
+
+
+@dataclass(frozen=True)
+class ExpenseInfo:
+    id: str
+    spent_on: date
+    document_number: str
+    amount: int
+    source: str
+    line_id: str | None
+    line_category: str
+    note: str
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    id: str
+    held_on: date | None
+    place: str
+    kind: str
+    title: str
+    description: str
+    is_planned: bool
+    counts: dict[str, int]       # category id -> count
+
+
+@dataclass(frozen=True)
+class MaterialInfo:
+    id: str
+    kind: str
+    description: str
+    quantity: int
+    size: str
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    id: str
+    outlet: str
+    level: str
+    published_on: date | None
+    link: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ProjectData:
+    id: str
+    municipality: str
+    competition_id: str
+    competition_title: str
+    competition_kind: str
+    competition_year: int
+    application_id: str | None
+    reg_number: str
+    title: str
+    goal: str
+    agreement_number: str
+    agreement_date: date | None
+    customer: str
+    executor: str
+    award: int
+    start_on: date | None
+    end_on: date | None
+    status: str
+    status_reason: str
+    results: str
+    budget: BudgetSummary
+    expenses: tuple[ExpenseInfo, ...]
+    events: tuple[EventInfo, ...]
+    categories: tuple[CategoryInfo, ...]
+    materials: tuple[MaterialInfo, ...]
+    media: tuple[MediaInfo, ...]
+    villages: tuple[str, ...] = field(default=())
+
+    @property
+    def rules(self) -> dict[str, Category]:
+        return {c.id: c.rule for c in self.categories}
+
+    def held_events(self) -> list[EventInfo]:
+        return [e for e in self.events if not e.is_planned]
+
+    def participant_totals(self, events: list[EventInfo] | None = None) -> dict[str, int]:
+        """Category id -> people, over held events (parts never added twice)."""
+        evs = self.held_events() if events is None else events
+        return sum_counts(event_totals(e.counts, self.rules) for e in evs)
+
+    def people(self, event: EventInfo) -> int:
+        return grand_total(event.counts, self.rules)
+
+    def reached(self, events: list[EventInfo] | None = None) -> int:
+        evs = self.held_events() if events is None else events
+        return sum(self.people(e) for e in evs)
+
+    def by_village(self) -> dict[str, dict[str, int]]:
+        """Village -> category id -> people, over held events."""
+        groups: dict[str, list[EventInfo]] = {}
+        for e in self.held_events():
+            groups.setdefault(e.place or "", []).append(e)
+        return {v: self.participant_totals(evs) for v, evs in groups.items()}

@@ -1,0 +1,750 @@
+"""Projects: the grant agreement made with a winner, the budget by funding
+source with its expenses, events with participant counts, materials and media.
+
+One function per user action; every change calls `require(db, Perm.PROJECTS)`
+and runs in one transaction, so a refused action changes nothing."""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from app import i18n
+from app.domain import budget as B
+from app.domain import enums as E
+from app.domain.money import format_amount
+from app.domain.participants import Category, check_counts
+from app.domain.projects import CategoryInfo, ProjectData, event_totals
+from app.services import _input as F
+from app.services.auth import Perm, require
+from app.services.errors import ServiceError, ValidationError
+from app.store import models as M
+from app.store.base import utcnow
+from app.store.project_queries import load_categories, load_project
+
+i18n.register({
+    "project.not_winner": {
+        "ky": "Долбоорду жеңүүчү өтүнмөдөн гана түзүүгө болот.",
+        "ru": "Проект создаётся только из заявки-победителя.",
+        "en": "A project can only be made from a winning application.",
+    },
+    "project.exists": {
+        "ky": "Бул өтүнмө боюнча долбоор мурунтан эле бар: «{title}».",
+        "ru": "По этой заявке проект уже есть: «{title}».",
+        "en": "This application already has a project: “{title}”.",
+    },
+    "project.end_before_start": {
+        "ky": "Аяктоо күнү башталыш күнүнөн ({start}) кийин болушу керек.",
+        "ru": "Дата окончания должна быть позже даты начала ({start}).",
+        "en": "The end date must come after the start date ({start}).",
+    },
+    "project.status_step": {
+        "ky": "Абалды «{old}» → «{new}» өзгөртүүгө болбойт.",
+        "ru": "Нельзя изменить статус «{old}» → «{new}».",
+        "en": "The status cannot go from “{old}” to “{new}”.",
+    },
+    "project.reason": {
+        "ky": "Долбоор эмне үчүн токтотулганын жазыңыз.",
+        "ru": "Укажите причину прекращения проекта.",
+        "en": "Write why the project was terminated.",
+    },
+    "project.source": {
+        "ky": "Каржылоо булагын тандаңыз.", "ru": "Выберите источник финансирования.",
+        "en": "Choose the funding source.",
+    },
+    "project.kind": {"ky": "Түрүн тандаңыз.", "ru": "Выберите вид.", "en": "Choose the kind."},
+    "project.line_other_project": {
+        "ky": "Бул бюджет сабы башка долбоорго тиешелүү.", "ru": "Эта строка бюджета относится к другому проекту.",
+        "en": "This budget line belongs to another project.",
+    },
+    "project.line_has_expenses": {
+        "ky": "Бул сапка {n} чыгым катталган; адегенде аларды өчүрүңүз.",
+        "ru": "По этой строке проведено расходов: {n}; сначала удалите их.",
+        "en": "{n} expenses are booked to this line; remove them first.",
+    },
+    "project.expense_zero": {
+        "ky": "Чыгымдын суммасы нөлдөн чоң болушу керек.", "ru": "Сумма расхода должна быть больше нуля.",
+        "en": "The expense must be more than zero.",
+    },
+    "project.part_exceeds": {
+        "ky": "«{part}» ({part_count}) «{whole}» ({whole_count}) санынан ашпашы керек.",
+        "ru": "«{part}» ({part_count}) не может быть больше, чем «{whole}» ({whole_count}).",
+        "en": "“{part}” ({part_count}) cannot be more than “{whole}” ({whole_count}).",
+    },
+    "project.parts_sum_exceeds": {
+        "ky": "«{whole}» бөлүктөрүнүн суммасы ({part_count}) анын өзүнөн ({whole_count}) ашпашы керек.",
+        "ru": "Сумма частей категории «{whole}» ({part_count}) больше её самой ({whole_count}).",
+        "en": "The parts of “{whole}” add up to {part_count}, more than {whole_count}.",
+    },
+    "project.in_event": {
+        "ky": "{event}: {message}", "ru": "{event}: {message}", "en": "{event}: {message}",
+    },
+    "project.grid": {
+        "ky": "Чапталган таблицаны окуй албадым: {row}-сап, {column}-тилке «{text}» — {reason}. Эч нерсе өзгөргөн жок.",
+        "ru": "Не удалось прочитать вставленную таблицу: строка {row}, столбец {column} «{text}» — {reason}. "
+              "Ничего не изменено.",
+        "en": "Could not read the pasted table: row {row}, column {column} “{text}” — {reason}. Nothing changed.",
+    },
+    "project.grid.empty": {"ky": "бош", "ru": "пусто", "en": "empty"},
+    "project.grid.too_many_rows": {"ky": "саптар иш-чаралардан көп", "ru": "строк больше, чем мероприятий",
+                                   "en": "more rows than events"},
+    "project.grid.too_many_columns": {"ky": "тилкелер категориялардан көп", "ru": "столбцов больше, чем категорий",
+                                      "en": "more columns than categories"},
+    "project.grid.not_a_count": {"ky": "бүтүн сан эмес", "ru": "не целое число", "en": "not a whole number"},
+    "project.grid.too_large": {"ky": "өтө чоң", "ru": "слишком большое", "en": "too large"},
+    "project.category_parent": {
+        "ky": "Мындай негизги категория жок.", "ru": "Нет такой родительской категории.",
+        "en": "There is no such parent category.",
+    },
+    "project.category_exists": {
+        "ky": "Мындай аталыштагы категория бар.", "ru": "Категория с таким названием уже есть.",
+        "en": "A category with this name exists.",
+    },
+    "budget.warn.line_over": {
+        "ky": "«{line}»: иш жүзүндө {actual} сом, пландалган {planned} сомдон ашты.",
+        "ru": "«{line}»: фактически {actual} сом, больше плана {planned} сом.",
+        "en": "“{line}”: actual {actual} som exceeds the planned {planned} som.",
+    },
+    "budget.warn.local_planned_over_award": {
+        "ky": "Жергиликтүү бюджеттин пландалган үлүшү ({local} сом) грант суммасынан ({award} сом) ашат.",
+        "ru": "Плановая доля местного бюджета ({local} сом) больше суммы гранта ({award} сом).",
+        "en": "The planned local-budget part ({local} som) exceeds the award ({award} som).",
+    },
+    "budget.warn.local_actual_over_award": {
+        "ky": "Жергиликтүү бюджеттен иш жүзүндө {local} сом жумшалды, грант суммасы {award} сом.",
+        "ru": "Из местного бюджета фактически израсходовано {local} сом при гранте {award} сом.",
+        "en": "{local} som actually spent from the local budget against an award of {award} som.",
+    },
+    "budget.warn.over_allocation": {
+        "ky": "Сынактын бардык долбоорлорунун жергиликтүү бюджет үлүшү ({local} сом) бөлүнгөн каражаттан "
+              "({allocation} сом) ашат.",
+        "ru": "Доля местного бюджета всех проектов конкурса ({local} сом) больше выделенных средств "
+              "({allocation} сом).",
+        "en": "The local-budget part of all the competition's projects ({local} som) exceeds its allocation "
+              "({allocation} som).",
+    },
+})
+
+P = Perm.PROJECTS
+_STEPS = {
+    (E.ProjectStatus.PLANNED, E.ProjectStatus.RUNNING), (E.ProjectStatus.RUNNING, E.ProjectStatus.COMPLETED),
+    (E.ProjectStatus.PLANNED, E.ProjectStatus.COMPLETED), (E.ProjectStatus.RUNNING, E.ProjectStatus.PLANNED),
+    (E.ProjectStatus.PLANNED, E.ProjectStatus.TERMINATED), (E.ProjectStatus.RUNNING, E.ProjectStatus.TERMINATED),
+    (E.ProjectStatus.COMPLETED, E.ProjectStatus.RUNNING),
+}
+
+
+def warning_text(w: B.BudgetWarning, lang: str | None = None) -> str:
+    params = {k: (format_amount(v, sep=" ") if isinstance(v, int) else v) for k, v in w.params.items()}
+    return i18n.t(w.key, lang, **params)
+
+
+# --------------------------------------------------------------------------
+# Reading
+
+
+@dataclass(frozen=True)
+class WinnerRow:
+    application_id: str
+    competition_id: str
+    competition_title: str
+    reg_number: str
+    title: str
+    applicant: str
+    awarded_tyiyn: int
+
+
+def get_project(db, project_id: str) -> ProjectData:
+    with db.reader() as s:
+        data = load_project(s, project_id)
+    if data is None:
+        raise F.not_found()
+    return data
+
+
+def list_categories(db) -> tuple[CategoryInfo, ...]:
+    with db.reader() as s:
+        return load_categories(s)
+
+
+def _winner_awards(s, competition_id: str | None = None) -> dict[str, int]:
+    """application id -> awarded amount, from the latest decision of each."""
+    D, MT, C, CM = M.Decision, M.Meeting, M.Competition, M.Commission
+    q = (select(D.application_id, D.awarded_tyiyn, MT.held_on, MT.number)
+         .join(MT, MT.id == D.meeting_id).join(CM, CM.id == MT.commission_id).join(C, C.id == CM.competition_id)
+         .where(D.deleted_at.is_(None), MT.deleted_at.is_(None), D.outcome == E.DecisionOutcome.WINNER)
+         .order_by(MT.held_on, MT.number))
+    if competition_id:
+        q = q.where(C.id == competition_id)
+    return {app_id: awarded for app_id, awarded, _h, _n in s.execute(q)}
+
+
+def winners_without_project(db, competition_id: str | None = None) -> list[WinnerRow]:
+    """Winning applications that have no project yet."""
+    A, AP, C, PR = M.Application, M.Applicant, M.Competition, M.Project
+    with db.reader() as s:
+        awards = _winner_awards(s, competition_id)
+        have = set(s.scalars(select(PR.application_id).where(PR.deleted_at.is_(None),
+                                                             PR.application_id.is_not(None))))
+        q = (select(A, AP.name, C.title).join(AP, AP.id == A.applicant_id).join(C, C.id == A.competition_id)
+             .where(A.deleted_at.is_(None), C.deleted_at.is_(None)).order_by(C.year, A.reg_seq))
+        if competition_id:
+            q = q.where(C.id == competition_id)
+        out = []
+        for a, name, ctitle in s.execute(q):
+            if a.id in have or (a.id not in awards and a.status != E.ApplicationStatus.WINNER):
+                continue
+            out.append(WinnerRow(a.id, a.competition_id, ctitle, a.reg_number, a.title, name,
+                                 awards.get(a.id, a.requested_tyiyn)))
+        return out
+
+
+@dataclass
+class ProjectInput:
+    """The grant agreement's fields as a form gives them (text or typed)."""
+
+    title: object = ""
+    goal: object = ""
+    agreement_number: object = ""
+    agreement_date: object = None
+    customer: object = ""
+    executor: object = ""
+    awarded: object = 0          # tyiyn (int) or som text
+    start_on: object = None
+    end_on: object = None
+    results: object = ""
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def project_defaults(db, application_id: str, today: date | None = None) -> ProjectInput:
+    """What the agreement form suggests for a winner: its title and goal, the
+    applicant as executor, the office as customer, the award, and dates from
+    the competition's duration."""
+    with db.reader() as s:
+        a = s.get(M.Application, application_id)
+        if a is None or a.deleted_at is not None:
+            raise F.not_found()
+        comp = s.get(M.Competition, a.competition_id)
+        mun = s.get(M.Municipality, comp.municipality_id)
+        applicant = s.get(M.Applicant, a.applicant_id)
+        award = _winner_awards(s, comp.id).get(a.id, a.requested_tyiyn)
+    start = today or date.today()
+    end = _add_months(start, comp.duration_months) - timedelta(days=1) if comp.duration_months else None
+    return ProjectInput(title=a.title, goal=a.goal or "", customer=(mun.executive_body or mun.name) if mun else "",
+                        executor=applicant.name if applicant else "", awarded=award, agreement_date=start,
+                        start_on=start, end_on=end)
+
+
+def validate_project(data: ProjectInput) -> dict:
+    errors: dict[str, ServiceError] = {}
+    out = {
+        "title": F.text(errors, "title", data.title, required=True, max_len=500),
+        "goal": F.text(errors, "goal", data.goal, max_len=4000, multiline=True),
+        "agreement_number": F.text(errors, "agreement_number", data.agreement_number, max_len=100),
+        "agreement_date": F.a_date(errors, "agreement_date", data.agreement_date),
+        "customer": F.text(errors, "customer", data.customer, max_len=300),
+        "executor": F.text(errors, "executor", data.executor, max_len=300),
+        "awarded_tyiyn": F.money(errors, "awarded", data.awarded),
+        "start_on": F.a_date(errors, "start_on", data.start_on),
+        "end_on": F.a_date(errors, "end_on", data.end_on),
+        "results": F.text(errors, "results", data.results, max_len=8000, multiline=True),
+    }
+    if out["start_on"] and out["end_on"] and out["end_on"] < out["start_on"]:
+        errors["end_on"] = ServiceError("project.end_before_start", "end_on", start=F.show_date(out["start_on"]))
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+def create_project(db, application_id: str, data: ProjectInput) -> str:
+    """The project of a winning application, planned, with its agreement."""
+    require(db, P)
+    values = validate_project(data)
+    with db.session() as s:
+        a = s.get(M.Application, application_id)
+        if a is None or a.deleted_at is not None:
+            raise F.not_found()
+        if a.id not in _winner_awards(s, a.competition_id) and a.status != E.ApplicationStatus.WINNER:
+            raise ServiceError("project.not_winner")
+        existing = s.scalar(select(M.Project).where(M.Project.application_id == a.id, M.Project.deleted_at.is_(None)))
+        if existing is not None:
+            raise ServiceError("project.exists", title=existing.title)
+        project = M.Project(competition_id=a.competition_id, application_id=a.id, status=E.ProjectStatus.PLANNED,
+                            **values)
+        s.add(project)
+        s.flush()
+        return project.id
+
+
+def _project(s, project_id: str) -> M.Project:
+    p = s.get(M.Project, project_id) if project_id else None
+    if p is None or p.deleted_at is not None:
+        raise F.not_found()
+    return p
+
+
+def update_project(db, project_id: str, data: ProjectInput) -> None:
+    require(db, P)
+    values = validate_project(data)
+    with db.session() as s:
+        p = _project(s, project_id)
+        for k, v in values.items():
+            if getattr(p, k) != v:
+                setattr(p, k, v)
+
+
+def set_project_status(db, project_id: str, status: str, reason: str | None = None) -> None:
+    """planned -> running -> completed; terminated (with a reason) from
+    planned or running; a completed project may be reopened."""
+    require(db, P)
+    try:
+        new = E.ProjectStatus(status)
+    except ValueError:
+        raise ServiceError("project.kind", "status") from None
+    errors: dict = {}
+    why = F.text(errors, "reason", reason, max_len=2000, multiline=True)
+    if errors:
+        raise ValidationError(errors)
+    with db.session() as s:
+        p = _project(s, project_id)
+        if p.status == new:
+            return
+        if (p.status, new) not in _STEPS:
+            from app.terms import word
+            raise ServiceError("project.status_step", "status", old=word("project_status", p.status),
+                               new=word("project_status", new))
+        if new == E.ProjectStatus.TERMINATED and not why:
+            raise ServiceError("project.reason", "reason")
+        p.status = new
+        p.status_reason = why if new == E.ProjectStatus.TERMINATED else None
+
+
+# --------------------------------------------------------------------------
+# Budget and expenses
+
+
+def _source(errors: dict, value) -> E.FundingSource | None:
+    try:
+        return E.FundingSource(value)
+    except ValueError:
+        errors["source"] = ServiceError("project.source", "source")
+        return None
+
+
+def _line_values(category, source, planned, actual, valuation_note, description) -> dict:
+    errors: dict = {}
+    out = {
+        "category": F.text(errors, "category", category, required=True, max_len=300),
+        "source": _source(errors, source),
+        "planned_tyiyn": F.money(errors, "planned", planned if planned not in (None, "") else 0),
+        "actual_tyiyn": F.money(errors, "actual", actual if actual not in (None, "") else 0),
+        "valuation_note": F.text(errors, "valuation_note", valuation_note, max_len=2000, multiline=True),
+        "description": F.text(errors, "description", description, max_len=2000, multiline=True),
+    }
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+def add_budget_line(db, project_id: str, category, source, planned, actual=None, valuation_note=None,
+                    description=None) -> str:
+    """A budget line: category, funding source, planned (and a typed actual,
+    used while no expense is booked to it; e.g. an in-kind contribution)."""
+    require(db, P)
+    values = _line_values(category, source, planned, actual, valuation_note, description)
+    with db.session() as s:
+        _project(s, project_id)
+        position = len(list(s.scalars(select(M.BudgetLine.id).where(M.BudgetLine.project_id == project_id))))
+        line = M.BudgetLine(project_id=project_id, position=position, **values)
+        s.add(line)
+        s.flush()
+        return line.id
+
+
+def _line(s, line_id: str) -> M.BudgetLine:
+    line = s.get(M.BudgetLine, line_id) if line_id else None
+    if line is None or line.deleted_at is not None:
+        raise F.not_found("line")
+    _project(s, line.project_id)
+    return line
+
+
+def update_budget_line(db, line_id: str, category, source, planned, actual=None, valuation_note=None,
+                       description=None) -> None:
+    require(db, P)
+    values = _line_values(category, source, planned, actual, valuation_note, description)
+    with db.session() as s:
+        line = _line(s, line_id)
+        for k, v in values.items():
+            if getattr(line, k) != v:
+                setattr(line, k, v)
+
+
+def remove_budget_line(db, line_id: str) -> None:
+    require(db, P)
+    with db.session() as s:
+        line = _line(s, line_id)
+        n = len(list(s.scalars(select(M.Expense.id).where(M.Expense.budget_line_id == line.id,
+                                                          M.Expense.deleted_at.is_(None)))))
+        if n:
+            raise ServiceError("project.line_has_expenses", n=n)
+        line.deleted_at = utcnow()
+
+
+def add_expense(db, project_id: str, spent_on, amount, source=None, line_id: str | None = None,
+                document_number=None, note=None) -> str:
+    """An expense: date, document, amount and source, booked to a budget line
+    (the line's source is taken when none is given) or to none."""
+    require(db, P)
+    errors: dict = {}
+    when = F.a_date(errors, "spent_on", spent_on, required=True)
+    tyiyn = F.money(errors, "amount", amount)
+    doc = F.text(errors, "document_number", document_number, max_len=100)
+    text = F.text(errors, "note", note, max_len=2000, multiline=True)
+    if tyiyn == 0:
+        errors["amount"] = ServiceError("project.expense_zero", "amount")
+    with db.session() as s:
+        _project(s, project_id)
+        line = None
+        if line_id:
+            line = _line(s, line_id)
+            if line.project_id != project_id:
+                errors["line"] = ServiceError("project.line_other_project", "line")
+        src = _source(errors, source if source not in (None, "") else (line.source if line else None))
+        if errors:
+            raise ValidationError(errors)
+        exp = M.Expense(project_id=project_id, budget_line_id=line.id if line else None, spent_on=when,
+                        amount_tyiyn=tyiyn, source=src, document_number=doc, note=text)
+        s.add(exp)
+        s.flush()
+        return exp.id
+
+
+def remove_expense(db, expense_id: str) -> None:
+    require(db, P)
+    with db.session() as s:
+        exp = s.get(M.Expense, expense_id) if expense_id else None
+        if exp is None or exp.deleted_at is not None:
+            raise F.not_found()
+        exp.deleted_at = utcnow()
+
+
+def budget_warnings(db, project_id: str, lang: str | None = None) -> list[str]:
+    return [warning_text(w, lang) for w in get_project(db, project_id).budget.warnings]
+
+
+# --------------------------------------------------------------------------
+# Events and participant counts
+
+
+@dataclass
+class EventInput:
+    held_on: object = None
+    place: object = ""
+    kind: object = E.EventKind.OTHER.value
+    title: object = ""
+    description: object = ""
+    is_planned: bool = False
+
+
+def _event_values(data: EventInput) -> dict:
+    errors: dict = {}
+    out = {
+        "held_on": F.a_date(errors, "held_on", data.held_on, required=not data.is_planned),
+        "place": F.text(errors, "place", data.place, max_len=300),
+        "title": F.text(errors, "title", data.title, required=True, max_len=500),
+        "description": F.text(errors, "description", data.description, max_len=4000, multiline=True),
+        "is_planned": bool(data.is_planned),
+    }
+    try:
+        out["kind"] = E.EventKind(data.kind)
+    except ValueError:
+        errors["kind"] = ServiceError("project.kind", "kind")
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+def add_event(db, project_id: str, data: EventInput) -> str:
+    require(db, P)
+    values = _event_values(data)
+    with db.session() as s:
+        _project(s, project_id)
+        ev = M.Event(project_id=project_id, **values)
+        s.add(ev)
+        s.flush()
+        return ev.id
+
+
+def _event(s, event_id: str) -> M.Event:
+    ev = s.get(M.Event, event_id) if event_id else None
+    if ev is None or ev.deleted_at is not None:
+        raise F.not_found()
+    _project(s, ev.project_id)
+    return ev
+
+
+def update_event(db, event_id: str, data: EventInput) -> None:
+    require(db, P)
+    values = _event_values(data)
+    with db.session() as s:
+        ev = _event(s, event_id)
+        for k, v in values.items():
+            if getattr(ev, k) != v:
+                setattr(ev, k, v)
+
+
+def remove_event(db, event_id: str) -> None:
+    require(db, P)
+    with db.session() as s:
+        ev = _event(s, event_id)
+        now = utcnow()
+        for row in s.scalars(select(M.EventParticipants).where(M.EventParticipants.event_id == ev.id,
+                                                               M.EventParticipants.deleted_at.is_(None))):
+            row.deleted_at = now
+        ev.deleted_at = now
+
+
+def _category_maps(s, lang: str | None) -> tuple[dict[str, Category], dict[str, str]]:
+    cats = load_categories(s)
+    return {c.id: c.rule for c in cats}, {c.id: c.name(lang or i18n.language()) for c in cats}
+
+
+def _check(counts: dict[str, int], rules: dict[str, Category], names: dict[str, str]) -> ServiceError | None:
+    problems = check_counts(counts, rules)
+    if not problems:
+        return None
+    pr = problems[0]
+    if pr.parts_sum:
+        return ServiceError("project.parts_sum_exceeds", whole=names.get(pr.whole_id, "?"),
+                            part_count=pr.part_count, whole_count=pr.whole_count)
+    return ServiceError("project.part_exceeds", part=names.get(pr.part_id, "?"), part_count=pr.part_count,
+                        whole=names.get(pr.whole_id, "?"), whole_count=pr.whole_count)
+
+
+def _clean_counts(values: dict, rules: dict[str, Category]) -> dict[str, int | None]:
+    errors: dict = {}
+    out: dict[str, int | None] = {}
+    for cid, value in values.items():
+        if cid not in rules:
+            raise F.not_found("category")
+        out[cid] = F.integer(errors, cid, value, lo=0, hi=B.MAX_COUNT, required=False)
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+def _write_counts(s, event_id: str, counts: dict[str, int | None]) -> None:
+    existing = {r.category_id: r for r in s.scalars(select(M.EventParticipants).where(
+        M.EventParticipants.event_id == event_id))}
+    now = utcnow()
+    for cid, n in counts.items():
+        row = existing.get(cid)
+        if n is None:
+            if row is not None and row.deleted_at is None:
+                row.deleted_at = now
+        elif row is None:
+            s.add(M.EventParticipants(event_id=event_id, category_id=cid, count=n))
+        else:  # the unique (event, category) row is reused, tombstoned or not
+            if row.deleted_at is not None:
+                row.deleted_at = None
+            if row.count != n:
+                row.count = n
+
+
+def _current_counts(s, event_id: str) -> dict[str, int]:
+    return {r.category_id: r.count for r in s.scalars(select(M.EventParticipants).where(
+        M.EventParticipants.event_id == event_id, M.EventParticipants.deleted_at.is_(None)))}
+
+
+def set_counts(db, event_id: str, counts: dict, lang: str | None = None) -> None:
+    """Participants of one event by category (id -> count; None or "" clears
+    it). A part larger than its whole is refused, naming both numbers."""
+    set_count_grid(db, {event_id: counts}, lang)
+
+
+def set_count_grid(db, grid: dict[str, dict], lang: str | None = None) -> None:
+    """Counts of several events at once (event id -> category id -> count),
+    all saved or none."""
+    require(db, P)
+    with db.session() as s:
+        rules, names = _category_maps(s, lang)
+        for event_id, values in grid.items():
+            ev = _event(s, event_id)
+            cleaned = _clean_counts(values, rules)
+            merged = _current_counts(s, ev.id)
+            for cid, n in cleaned.items():
+                if n is None:
+                    merged.pop(cid, None)
+                else:
+                    merged[cid] = n
+            problem = _check(merged, rules, names)
+            if problem is not None:
+                label = f"{F.show_date(ev.held_on)} {ev.title}".strip()
+                raise ServiceError("project.in_event", event_id, event=label, message=problem.message(lang))
+            _write_counts(s, ev.id, cleaned)
+
+
+def parse_pasted_counts(text: str, rows: int, columns: int, lang: str | None = None) -> list[list[int | None]]:
+    """A block pasted from Excel into whole counts, or a ServiceError that
+    says which cell could not be read."""
+    try:
+        return B.parse_count_grid(text, rows, columns)
+    except B.GridError as exc:
+        raise ServiceError("project.grid", row=exc.row, column=exc.column, text=exc.text,
+                           reason=i18n.t(f"project.grid.{exc.reason}", lang)) from None
+
+
+def paste_counts(db, event_ids: list[str], category_ids: list[str], text: str, lang: str | None = None) -> None:
+    """Paste a spreadsheet block whose top-left cell lands on (event_ids[0],
+    category_ids[0]); empty cells clear. Refused whole if any cell or any
+    event is wrong."""
+    grid = parse_pasted_counts(text, len(event_ids), len(category_ids), lang)
+    changes: dict[str, dict] = {}
+    for i, row in enumerate(grid):
+        for j, value in enumerate(row):
+            changes.setdefault(event_ids[i], {})[category_ids[j]] = value
+    set_count_grid(db, changes, lang)
+
+
+def add_category(db, name_ky, name_ru=None, name_en=None, parent_id: str | None = None,
+                 additive: bool = False) -> str:
+    """An office's own participant category, optionally part of another."""
+    require(db, P)
+    errors: dict = {}
+    ky = F.text(errors, "name_ky", name_ky, required=True, max_len=200)
+    ru = F.text(errors, "name_ru", name_ru, max_len=200) or ky
+    en = F.text(errors, "name_en", name_en, max_len=200) or ru
+    if errors:
+        raise ValidationError(errors)
+    import uuid
+
+    with db.session() as s:
+        cats = load_categories(s)
+        if parent_id and parent_id not in {c.id for c in cats}:
+            raise ServiceError("project.category_parent", "parent")
+        if any(c.name("ky").casefold() == ky.casefold() for c in cats):
+            raise ServiceError("project.category_exists", "name_ky")
+        row = M.ParticipantCategory(code=f"office-{uuid.uuid4().hex[:12]}", name_ky=ky, name_ru=ru, name_en=en,
+                                    parent_id=parent_id or None, additive=bool(additive) and bool(parent_id),
+                                    position=1000 + len(cats), builtin=False)
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+# --------------------------------------------------------------------------
+# Materials and media
+
+
+def add_material(db, project_id: str, kind, quantity, size=None, description=None) -> str:
+    require(db, P)
+    errors: dict = {}
+    try:
+        k = E.MaterialKind(kind)
+    except ValueError:
+        errors["kind"] = ServiceError("project.kind", "kind")
+    qty = F.integer(errors, "quantity", quantity, lo=0, hi=B.MAX_COUNT)
+    sz = F.text(errors, "size", size, max_len=100)
+    desc = F.text(errors, "description", description, max_len=2000, multiline=True)
+    if errors:
+        raise ValidationError(errors)
+    with db.session() as s:
+        _project(s, project_id)
+        m = M.Material(project_id=project_id, kind=k, quantity=qty, size=sz, description=desc)
+        s.add(m)
+        s.flush()
+        return m.id
+
+
+def add_media(db, project_id: str, outlet, level, published_on=None, link=None, note=None) -> str:
+    require(db, P)
+    errors: dict = {}
+    name = F.text(errors, "outlet", outlet, required=True, max_len=300)
+    try:
+        lv = E.MediaLevel(level)
+    except ValueError:
+        errors["level"] = ServiceError("project.kind", "level")
+    when = F.a_date(errors, "published_on", published_on)
+    url = F.text(errors, "link", link, max_len=2000)
+    text = F.text(errors, "note", note, max_len=2000, multiline=True)
+    if errors:
+        raise ValidationError(errors)
+    with db.session() as s:
+        _project(s, project_id)
+        m = M.MediaCoverage(project_id=project_id, outlet=name, level=lv, published_on=when, link=url, note=text)
+        s.add(m)
+        s.flush()
+        return m.id
+
+
+def remove_material(db, material_id: str) -> None:
+    _remove(db, M.Material, material_id)
+
+
+def remove_media(db, media_id: str) -> None:
+    _remove(db, M.MediaCoverage, media_id)
+
+
+def _remove(db, model, row_id: str) -> None:
+    require(db, P)
+    with db.session() as s:
+        row = s.get(model, row_id) if row_id else None
+        if row is None or row.deleted_at is not None:
+            raise F.not_found()
+        row.deleted_at = utcnow()
+
+
+# --------------------------------------------------------------------------
+# Totals over projects
+
+
+@dataclass(frozen=True)
+class ParticipantTotals:
+    by_category: dict[str, int]              # category id -> people
+    by_village: dict[str, dict[str, int]]    # village -> category id -> people
+    by_project: dict[str, dict[str, int]]    # project title -> category id -> people
+    reached: int
+    events: int
+
+
+def participant_totals(db, date_from: date | None = None, date_to: date | None = None,
+                       project_id: str | None = None, village: str | None = None) -> ParticipantTotals:
+    """People reached by held events, by category, village and project; a
+    category counted as part of another is never added twice."""
+    from app.domain.participants import sum_counts
+
+    with db.reader() as s:
+        ids = [project_id] if project_id else list(s.scalars(select(M.Project.id).where(
+            M.Project.deleted_at.is_(None))))
+        projects = [d for d in (load_project(s, i) for i in ids) if d is not None]
+    by_village: dict[str, list] = {}
+    by_project: dict[str, dict[str, int]] = {}
+    all_rows, reached, n = [], 0, 0
+    for d in projects:
+        rules = d.rules
+        rows = []
+        for e in d.held_events():
+            if date_from and (e.held_on is None or e.held_on < date_from):
+                continue
+            if date_to and (e.held_on is None or e.held_on > date_to):
+                continue
+            if village and (e.place or "") != village:
+                continue
+            totals = event_totals(e.counts, rules)
+            rows.append(totals)
+            by_village.setdefault(e.place or "", []).append(totals)
+            reached += d.people(e)
+            n += 1
+        if rows:
+            by_project[d.title] = sum_counts(rows)
+        all_rows += rows
+    return ParticipantTotals(sum_counts(all_rows), {v: sum_counts(r) for v, r in by_village.items()}, by_project,
+                             reached, n)

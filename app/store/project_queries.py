@@ -1,0 +1,96 @@
+"""Reading a project into the plain read model of app.domain.projects. Used
+by the project services and the project reports (reports cannot call
+services, so the one query lives here)."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain import budget as B
+from app.domain import projects as D
+from app.domain.enums import FundingSource
+from app.store import models as M
+
+
+def _alive(model):
+    return model.deleted_at.is_(None)
+
+
+def load_categories(s: Session) -> tuple[D.CategoryInfo, ...]:
+    PC = M.ParticipantCategory
+    return tuple(D.CategoryInfo(c.id, c.code, {"ky": c.name_ky, "ru": c.name_ru, "en": c.name_en}, c.parent_id,
+                                bool(c.additive), bool(c.builtin))
+                 for c in s.scalars(select(PC).where(_alive(PC)).order_by(PC.position, PC.created_at)))
+
+
+def competition_local_planned(s: Session, competition_id: str) -> int:
+    """The local-budget part planned by all live projects of a competition."""
+    BL, P = M.BudgetLine, M.Project
+    return int(s.scalar(select(func.coalesce(func.sum(BL.planned_tyiyn), 0)).join(P, P.id == BL.project_id).where(
+        P.competition_id == competition_id, _alive(P), _alive(BL),
+        BL.source == FundingSource.LOCAL_BUDGET)) or 0)
+
+
+def load_budget(s: Session, project: M.Project, competition: M.Competition) -> B.BudgetSummary:
+    lines = list(s.scalars(select(M.BudgetLine).where(M.BudgetLine.project_id == project.id, _alive(M.BudgetLine))
+                           .order_by(M.BudgetLine.position, M.BudgetLine.created_at)))
+    by_line: dict[str | None, list[int]] = defaultdict(lambda: [0, 0])
+    unassigned: dict[str, int] = defaultdict(int)
+    live_lines = {ln.id for ln in lines}
+    for e in s.scalars(select(M.Expense).where(M.Expense.project_id == project.id, _alive(M.Expense))):
+        if e.budget_line_id in live_lines:
+            by_line[e.budget_line_id][0] += e.amount_tyiyn
+            by_line[e.budget_line_id][1] += 1
+        else:
+            unassigned[str(e.source)] += e.amount_tyiyn
+    facts = [B.LineFacts(ln.id, ln.category, str(ln.source), ln.planned_tyiyn, ln.actual_tyiyn,
+                         by_line[ln.id][0] if ln.id in by_line else 0, by_line[ln.id][1] if ln.id in by_line else 0,
+                         ln.valuation_note, ln.description) for ln in lines]
+    return B.summarize(facts, dict(unassigned), project.awarded_tyiyn, competition.total_allocation_tyiyn,
+                       competition_local_planned(s, competition.id))
+
+
+def load_project(s: Session, project_id: str) -> D.ProjectData | None:
+    """The whole project (tombstoned rows skipped), or None if there is none."""
+    p = s.get(M.Project, project_id) if project_id else None
+    if p is None or p.deleted_at is not None:
+        return None
+    comp = s.get(M.Competition, p.competition_id)
+    mun = s.get(M.Municipality, comp.municipality_id)
+    app = s.get(M.Application, p.application_id) if p.application_id else None
+    budget = load_budget(s, p, comp)
+    line_names = {ln.id: ln.category for ln in budget.lines}
+    expenses = tuple(D.ExpenseInfo(e.id, e.spent_on, e.document_number or "", e.amount_tyiyn, str(e.source),
+                                   e.budget_line_id if e.budget_line_id in line_names else None,
+                                   line_names.get(e.budget_line_id, ""), e.note or "")
+                     for e in s.scalars(select(M.Expense).where(M.Expense.project_id == p.id, _alive(M.Expense))
+                                        .order_by(M.Expense.spent_on, M.Expense.created_at)))
+    categories = load_categories(s)
+    live_cats = {c.id for c in categories}
+    events = list(s.scalars(select(M.Event).where(M.Event.project_id == p.id, _alive(M.Event))
+                            .order_by(M.Event.held_on.is_(None), M.Event.held_on, M.Event.created_at)))
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    ids = [e.id for e in events]
+    for i in range(0, len(ids), 500):
+        for r in s.scalars(select(M.EventParticipants).where(M.EventParticipants.event_id.in_(ids[i:i + 500]),
+                                                             _alive(M.EventParticipants))):
+            if r.category_id in live_cats:
+                counts[r.event_id][r.category_id] = r.count
+    event_infos = tuple(D.EventInfo(e.id, e.held_on, e.place or "", str(e.kind), e.title, e.description or "",
+                                    bool(e.is_planned), dict(counts.get(e.id, {}))) for e in events)
+    materials = tuple(D.MaterialInfo(m.id, str(m.kind), m.description or "", m.quantity, m.size or "")
+                      for m in s.scalars(select(M.Material).where(M.Material.project_id == p.id, _alive(M.Material))
+                                         .order_by(M.Material.created_at)))
+    media = tuple(D.MediaInfo(m.id, m.outlet, str(m.level), m.published_on, m.link or "", m.note or "")
+                  for m in s.scalars(select(M.MediaCoverage).where(M.MediaCoverage.project_id == p.id,
+                                                                   _alive(M.MediaCoverage))
+                                     .order_by(M.MediaCoverage.published_on.is_(None), M.MediaCoverage.published_on,
+                                               M.MediaCoverage.created_at)))
+    villages = tuple(v.strip() for v in (mun.villages or "").splitlines() if v.strip()) if mun else ()
+    return D.ProjectData(
+        p.id, mun.name if mun else "", comp.id, comp.title, str(comp.kind), comp.year, p.application_id,
+        app.reg_number if app else "", p.title, p.goal or "", p.agreement_number or "", p.agreement_date,
+        p.customer or "", p.executor or "", p.awarded_tyiyn, p.start_on, p.end_on, str(p.status),
+        p.status_reason or "", p.results or "", budget, expenses, event_infos, categories, materials, media, villages)

@@ -92,6 +92,10 @@ i18n.register({
 
 
 i18n.register({
+    "project_status.planned": {"ky": "пландалган", "ru": "запланирован", "en": "planned"},
+    "project_status.running": {"ky": "ишке ашырылууда", "ru": "реализуется", "en": "running"},
+    "project_status.completed": {"ky": "аяктаган", "ru": "завершён", "en": "completed"},
+    "project_status.terminated": {"ky": "токтотулган", "ru": "прекращён", "en": "terminated"},
     "event_kind.sport": {"ky": "спорттук мелдеш", "ru": "спортивное соревнование", "en": "sport competition"},
     "event_kind.performance": {"ky": "оюн-көрсөтүү", "ru": "представление", "en": "performance"},
     "event_kind.clean_up": {"ky": "тазалоо акциясы", "ru": "уборка", "en": "clean-up"},

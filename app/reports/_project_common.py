@@ -1,0 +1,242 @@
+"""What the three project reports share: loading the project, the words of
+their headings, the agreement block, the budget and participant tables, and
+XLSX sheets with real numbers, a frozen header and fitting widths."""
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+
+from app import i18n
+from app.domain.money import format_amount, to_decimal_som
+from app.domain.projects import ProjectData
+from app.reports import _layout as L
+from app.reports._errors import ReportInputError
+from app.store.project_queries import load_project
+from app.terms import word
+
+i18n.register({
+    "prj.missing": {"ky": "Мындай долбоор жок.", "ru": "Такого проекта нет.", "en": "There is no such project."},
+    "prj.project": {"ky": "Долбоор", "ru": "Проект", "en": "Project"},
+    "prj.competition": {"ky": "Сынак", "ru": "Конкурс", "en": "Competition"},
+    "prj.agreement": {"ky": "Грант келишими", "ru": "Грантовое соглашение", "en": "Grant agreement"},
+    "prj.agreement_value": {"ky": "№ {number}, {date}", "ru": "№ {number} от {date}", "en": "No. {number} of {date}"},
+    "prj.customer": {"ky": "Заказчы", "ru": "Заказчик", "en": "Customer"},
+    "prj.executor": {"ky": "Аткаруучу", "ru": "Исполнитель", "en": "Executor"},
+    "prj.award": {"ky": "Грант суммасы", "ru": "Сумма гранта", "en": "Grant awarded"},
+    "prj.period": {"ky": "Мөөнөтү", "ru": "Сроки", "en": "Period"},
+    "prj.status": {"ky": "Абалы", "ru": "Статус", "en": "Status"},
+    "prj.goal": {"ky": "Максаты", "ru": "Цель", "en": "Goal"},
+    "prj.som": {"ky": "{amount} сом", "ru": "{amount} сом", "en": "{amount} som"},
+    "prj.no": {"ky": "№", "ru": "№", "en": "No."},
+    "prj.line": {"ky": "Чыгымдын беренеси", "ru": "Статья расходов", "en": "Budget line"},
+    "prj.source": {"ky": "Каржылоо булагы", "ru": "Источник финансирования", "en": "Funding source"},
+    "prj.planned": {"ky": "Пландалган, сом", "ru": "План, сом", "en": "Planned, som"},
+    "prj.actual": {"ky": "Иш жүзүндө, сом", "ru": "Факт, сом", "en": "Actual, som"},
+    "prj.difference": {"ky": "Айырма, сом", "ru": "Отклонение, сом", "en": "Difference, som"},
+    "prj.percent": {"ky": "Аткарылышы, %", "ru": "Исполнение, %", "en": "Spent, %"},
+    "prj.total": {"ky": "Бардыгы", "ru": "Итого", "en": "Total"},
+    "prj.subtotal": {"ky": "Бардыгы: {source}", "ru": "Итого: {source}", "en": "Total: {source}"},
+    "prj.date": {"ky": "Күнү", "ru": "Дата", "en": "Date"},
+    "prj.place": {"ky": "Өткөн жери", "ru": "Место", "en": "Place"},
+    "prj.kind": {"ky": "Түрү", "ru": "Вид", "en": "Kind"},
+    "prj.event": {"ky": "Иш-чара", "ru": "Мероприятие", "en": "Event"},
+    "prj.people": {"ky": "Катышуучулар", "ru": "Участники", "en": "Participants"},
+    "prj.category": {"ky": "Катышуучулардын категориясы", "ru": "Категория участников", "en": "Participant category"},
+    "prj.count": {"ky": "Саны", "ru": "Число", "en": "Number"},
+    "prj.of_whom": {"ky": "анын ичинде", "ru": "в том числе", "en": "of whom"},
+    "prj.village": {"ky": "Айыл", "ru": "Село", "en": "Village"},
+    "prj.none": {"ky": "Жок.", "ru": "Нет.", "en": "None."},
+    "prj.planned_event": {"ky": "пландалган", "ru": "запланировано", "en": "planned"},
+    "prj.valuation": {"ky": "Баалоо: {note}", "ru": "Оценка: {note}", "en": "Valuation: {note}"},
+})
+
+
+def load(db, project_id: str) -> ProjectData:
+    with db.reader() as s:
+        d = load_project(s, project_id)
+    if d is None:
+        raise ReportInputError("prj.missing")
+    return d
+
+
+def fmt_date(d: date | None) -> str:
+    return d.strftime("%d.%m.%Y") if d else ""
+
+
+def money(tyiyn: int) -> str:
+    return format_amount(tyiyn)
+
+
+def agreement_rows(d: ProjectData, lang: str) -> list[tuple[str, str]]:
+    t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+    rows = [(t("prj.competition"), f"{d.competition_title} ({word('competition_kind', d.competition_kind, lang)}, "
+                                  f"{d.competition_year})")]
+    if d.agreement_number or d.agreement_date:
+        rows.append((t("prj.agreement"), t("prj.agreement_value", number=d.agreement_number or "—",
+                                          date=fmt_date(d.agreement_date) or "—")))
+    rows += [(t("prj.customer"), d.customer or "—"), (t("prj.executor"), d.executor or "—"),
+             (t("prj.award"), t("prj.som", amount=money(d.award))),
+             (t("prj.period"), f"{fmt_date(d.start_on)} – {fmt_date(d.end_on)}"),
+             (t("prj.status"), word("project_status", d.status, lang) + (f": {d.status_reason}"
+                                                                         if d.status_reason else ""))]
+    return rows
+
+
+def percent(actual: int, planned: int) -> str:
+    if not planned:
+        return "—"
+    return f"{actual * 100 / planned:.1f}".replace(".", ",")
+
+
+def budget_rows(d: ProjectData, lang: str, with_lines: bool = True) -> tuple[list[list[str]], int]:
+    """Lines grouped by source with a subtotal each, and the grand total;
+    returns the rows and the number of bold (total) rows at the end."""
+    t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+    b = d.budget
+    rows: list[list[str]] = []
+    n = 0
+    for total in b.by_source:
+        lines = [ln for ln in b.lines if ln.source == total.source]
+        if not lines and not total.actual:
+            continue
+        if with_lines:
+            for ln in lines:
+                n += 1
+                text = ln.category + (f"\n{t('prj.valuation', note=ln.valuation_note)}" if ln.valuation_note else "")
+                rows.append([str(n), text, word("funding_source", ln.source, lang), money(ln.planned),
+                             money(ln.actual), money(ln.actual - ln.planned), percent(ln.actual, ln.planned)])
+        rows.append(["", t("prj.subtotal", source=word("funding_source", total.source, lang)) if with_lines
+                     else word("funding_source", total.source, lang), "", money(total.planned), money(total.actual),
+                     money(total.actual - total.planned), percent(total.actual, total.planned)])
+    rows.append(["", t("prj.total"), "", money(b.planned), money(b.actual), money(b.actual - b.planned),
+                 percent(b.actual, b.planned)])
+    return rows, 1
+
+
+def budget_chart(d: ProjectData, lang: str, width: float) -> Drawing:
+    """Planned and actual by funding source, as bars."""
+    import textwrap
+
+    sources = [t for t in d.budget.by_source if t.planned or t.actual]
+    drawing = Drawing(width, 170)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 55, 40, width - 210, 115
+    chart.data = [[s.planned / 100 for s in sources] or [0], [s.actual / 100 for s in sources] or [0]]
+    chart.categoryAxis.categoryNames = ["\n".join(textwrap.wrap(word("funding_source", s.source, lang), 14))
+                                        for s in sources] or [""]
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.categoryAxis.labels.dy = -4
+    chart.categoryAxis.labels.fontName = L.FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = L.FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = lambda v: f"{v:,.0f}".replace(",", " ")
+    chart.bars[0].fillColor = colors.HexColor("#9DB8D9")
+    chart.bars[1].fillColor = colors.HexColor("#2F5D8A")
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = width - 140, 130
+    legend.fontName, legend.fontSize = L.FONT, 8
+    legend.colorNamePairs = [(colors.HexColor("#9DB8D9"), i18n.t("prj.planned", lang)),
+                             (colors.HexColor("#2F5D8A"), i18n.t("prj.actual", lang))]
+    drawing.add(legend)
+    return drawing
+
+
+def used_categories(d: ProjectData) -> list:
+    """The categories with any count in the project, parents first."""
+    used = set()
+    for e in d.events:
+        used |= set(e.counts)
+    totals = d.participant_totals(list(d.events))
+    return [c for c in d.categories if c.id in used or totals.get(c.id)]
+
+
+def category_label(c, d: ProjectData, lang: str) -> str:
+    """"of whom girls" for a part of another category."""
+    if c.parent_id and not c.additive:
+        return f"{i18n.t('prj.of_whom', lang)}: {c.name(lang)}"
+    return c.name(lang)
+
+
+def totals_rows(d: ProjectData, lang: str) -> list[list[str]]:
+    totals = d.participant_totals()
+    rows = []
+    for c in used_categories(d):
+        value = totals.get(c.id)
+        if value is None:
+            continue
+        label = c.name(lang) if not c.parent_id else "\u00a0" * 4 + category_label(c, d, lang)
+        rows.append([label, group(value)])
+    rows.append([i18n.t("prj.total", lang), group(d.reached())])
+    return rows
+
+
+def group(n: int) -> str:
+    return f"{n:,}".replace(",", "\u00a0")
+
+
+def plain(d: ProjectData) -> dict:
+    """The data a report was built from, for the footer's hash."""
+    return {"project": d.id, "title": d.title, "award": d.award, "status": d.status,
+            "lines": [(ln.id, ln.planned, ln.actual) for ln in d.budget.lines],
+            "expenses": [(e.id, e.amount) for e in d.expenses],
+            "events": [(e.id, str(e.held_on), sorted(e.counts.items())) for e in d.events],
+            "materials": [(m.id, m.quantity) for m in d.materials], "media": [m.id for m in d.media]}
+
+
+# --------------------------------------------------------------------------
+# XLSX
+
+
+def sheet(wb, title: str, header: list[str], rows: list[list], money_cols=(), date_cols=(), total_rows: int = 0):
+    """A sheet: bold frozen header, real numbers (money as som with two
+    decimals), dates as dates, widths that fit the text."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    bad = '[]:*?/\\'
+    name = "".join(ch for ch in title if ch not in bad)[:31] or "Sheet"
+    existing = {ws.title for ws in wb.worksheets}
+    base, k = name, 2
+    while name in existing:
+        name = f"{base[:28]} {k}"
+        k += 1
+    ws = wb.create_sheet(name)
+    ws.append(header)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="E8E8E8")
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for row in rows:
+        ws.append([float(to_decimal_som(v)) if j in money_cols and isinstance(v, int) else v
+                   for j, v in enumerate(row)])
+    for r in ws.iter_rows(min_row=2):
+        for cell in r:
+            if cell.column - 1 in money_cols:
+                cell.number_format = "#,##0.00"
+            if cell.column - 1 in date_cols:
+                cell.number_format = "DD.MM.YYYY"
+    for r in range(ws.max_row - total_rows + 1, ws.max_row + 1) if total_rows else ():
+        for cell in ws[r]:
+            cell.font = Font(bold=True)
+    ws.freeze_panes = "A2"
+    for col in ws.columns:
+        width = max((max(len(line) for line in str(c.value).split("\n")) if c.value is not None else 0)
+                    for c in col)
+        ws.column_dimensions[col[0].column_letter].width = min(max(10, width + 2), 60)
+    return ws
+
+
+def workbook(title: str):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    wb.properties.title = title
+    wb.properties.creator = "Demilge"
+    return wb

@@ -1,0 +1,127 @@
+"""The project budget: plan vs actual by funding source and line, with a
+chart, the expenses and the warnings (PDF on A4, XLSX with real numbers)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from app import i18n
+from app.domain.projects import ProjectData
+from app.reports import _layout as L
+from app.reports import _project_common as C
+from app.terms import word
+
+i18n.register({
+    "pb.report_title": {"ky": "Долбоордун бюджети", "ru": "Бюджет проекта", "en": "Project budget"},
+    "pb.heading": {"ky": "ДОЛБООРДУН БЮДЖЕТИ: ПЛАН ЖАНА ФАКТ", "ru": "БЮДЖЕТ ПРОЕКТА: ПЛАН И ФАКТ",
+                   "en": "PROJECT BUDGET: PLANNED AND ACTUAL"},
+    "pb.by_line": {"ky": "Беренелер боюнча", "ru": "По статьям", "en": "By line"},
+    "pb.by_source": {"ky": "Каржылоо булактары боюнча", "ru": "По источникам финансирования",
+                     "en": "By funding source"},
+    "pb.local_vs": {
+        "ky": "Жергиликтүү бюджеттин үлүшү: пландалган {planned} сом, иш жүзүндө {actual} сом; грант {award} сом; "
+              "сынакка бөлүнгөн каражат {allocation} сом (бардык долбоорлордо пландалган {all} сом).",
+        "ru": "Доля местного бюджета: план {planned} сом, факт {actual} сом; грант {award} сом; "
+              "выделено на конкурс {allocation} сом (запланировано по всем проектам {all} сом).",
+        "en": "Local-budget part: planned {planned} som, actual {actual} som; award {award} som; "
+              "competition allocation {allocation} som (planned by all its projects {all} som).",
+    },
+    "pb.expenses": {"ky": "Чыгымдар", "ru": "Расходы", "en": "Expenses"},
+    "pb.document": {"ky": "Документ №", "ru": "Документ №", "en": "Document No."},
+    "pb.amount": {"ky": "Сумма, сом", "ru": "Сумма, сом", "en": "Amount, som"},
+    "pb.note": {"ky": "Эскертүү", "ru": "Примечание", "en": "Note"},
+    "pb.warnings": {"ky": "Көңүл буруңуз", "ru": "Обратите внимание", "en": "Please note"},
+    "pb.no_lines": {"ky": "Бюджеттин беренелери киргизиле элек.", "ru": "Статьи бюджета не внесены.",
+                    "en": "No budget lines entered."},
+})
+
+TITLE = {lang: i18n.t("pb.report_title", lang) for lang in i18n.LANGUAGES}
+
+
+def warning_texts(d: ProjectData, lang: str) -> list[str]:
+    out = []
+    for w in d.budget.warnings:
+        params = {k: (C.money(v) if isinstance(v, int) else v) for k, v in w.params.items()}
+        out.append(i18n.t(w.key, lang, **params))
+    return out
+
+
+def _pdf(d: ProjectData, lang: str, out: Path) -> None:
+    st = L.styles(10)
+    w = L.frame_width()
+    t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+    b = d.budget
+    story: list = [L.p(d.municipality, st["top"]), L.p(t("pb.heading"), st["title"]),
+                   L.p(f"«{d.title}»", st["subtitle"]), L.terms_table(C.agreement_rows(d, lang), st, w),
+                   L.Spacer(1, 6), L.p(t("pb.by_line"), st["section"])]
+    head = [t("prj.no"), t("prj.line"), t("prj.source"), t("prj.planned"), t("prj.actual"), t("prj.difference"),
+            t("prj.percent")]
+    widths = [w * f for f in (0.05, 0.25, 0.15, 0.14, 0.14, 0.14, 0.13)]
+    if b.lines:
+        rows, bold = C.budget_rows(d, lang)
+        story.append(L.grid_table(head, rows, widths, st, right=(3, 4, 5, 6), total_rows=bold))
+    else:
+        story.append(L.p(t("pb.no_lines"), st["body"]))
+    story.append(L.p(t("pb.by_source"), st["section"]))
+    rows, bold = C.budget_rows(d, lang, with_lines=False)
+    story.append(L.grid_table([t("prj.source"), t("prj.planned"), t("prj.actual"), t("prj.difference"),
+                               t("prj.percent")], [[r[1]] + r[3:] for r in rows],
+                              [w * f for f in (0.34, 0.17, 0.17, 0.17, 0.15)], st, right=(1, 2, 3, 4),
+                              total_rows=bold))
+    story.append(L.Spacer(1, 4))
+    story.append(C.budget_chart(d, lang, w))
+    story.append(L.p(t("pb.local_vs", planned=C.money(b.local_planned), actual=C.money(b.local_actual),
+                       award=C.money(b.award), allocation=C.money(b.allocation),
+                       all=C.money(b.competition_local_planned)), st["body"]))
+    warnings = warning_texts(d, lang)
+    if warnings:
+        story.append(L.p(t("pb.warnings"), st["section"]))
+        for text in warnings:
+            story.append(L.p("• " + text, st["bullet"]))
+    story.append(L.p(t("pb.expenses"), st["section"]))
+    if d.expenses:
+        rows = [[C.fmt_date(e.spent_on), e.document_number, e.line_category or "—",
+                 word("funding_source", e.source, lang), C.money(e.amount), e.note] for e in d.expenses]
+        rows.append(["", "", t("prj.total"), "", C.money(sum(e.amount for e in d.expenses)), ""])
+        story.append(L.grid_table([t("prj.date"), t("pb.document"), t("prj.line"), t("prj.source"), t("pb.amount"),
+                                   t("pb.note")], rows, [w * f for f in (0.11, 0.12, 0.27, 0.16, 0.13, 0.21)], st,
+                                  right=(4,), total_rows=1))
+    else:
+        story.append(L.p(t("prj.none"), st["body"]))
+    L.build_pdf(out, story, lang=lang, title=f"{TITLE[lang]}: {d.title}", header=f"{d.municipality} — {TITLE[lang]}",
+                digest=L.data_hash(C.plain(d)))
+
+
+def _xlsx(d: ProjectData, lang: str, out: Path) -> None:
+    t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+    wb = C.workbook(f"{TITLE[lang]}: {d.title}")
+    rows = [[i, ln.category, word("funding_source", ln.source, lang), ln.planned, ln.actual, ln.actual - ln.planned,
+             ln.valuation_note or ""] for i, ln in enumerate(d.budget.lines, start=1)]
+    rows.append([None, t("prj.total"), None, d.budget.planned, d.budget.actual, d.budget.actual - d.budget.planned,
+                 None])
+    C.sheet(wb, t("pb.by_line"), [t("prj.no"), t("prj.line"), t("prj.source"), t("prj.planned"), t("prj.actual"),
+                                  t("prj.difference"), t("pb.note")], rows, money_cols=(3, 4, 5), total_rows=1)
+    rows = [[word("funding_source", s.source, lang), s.planned, s.actual, s.actual - s.planned]
+            for s in d.budget.by_source]
+    rows.append([t("prj.total"), d.budget.planned, d.budget.actual, d.budget.actual - d.budget.planned])
+    C.sheet(wb, t("pb.by_source"), [t("prj.source"), t("prj.planned"), t("prj.actual"), t("prj.difference")], rows,
+            money_cols=(1, 2, 3), total_rows=1)
+    C.sheet(wb, t("pb.expenses"), [t("prj.date"), t("pb.document"), t("prj.line"), t("prj.source"), t("pb.amount"),
+                                   t("pb.note")],
+            [[e.spent_on, e.document_number, e.line_category, word("funding_source", e.source, lang), e.amount,
+              e.note] for e in d.expenses], money_cols=(4,), date_cols=(0,))
+    warnings = warning_texts(d, lang)
+    if warnings:
+        C.sheet(wb, t("pb.warnings"), [t("pb.warnings")], [[x] for x in warnings])
+    wb.save(out)
+
+
+def build(db, params, fmt: str, out: Path, progress, cancel) -> None:
+    lang = params.lang if params.lang in i18n.LANGUAGES else i18n.language()
+    progress(0, 2)
+    d = C.load(db, params.project)
+    progress(1, 2)
+    (_xlsx if fmt == "xlsx" else _pdf)(d, lang, out)
+    progress(2, 2)
+
+
+REPORT = dict(name="project-budget", title=TITLE, needs=("project",), formats=("pdf", "xlsx"), build=build)

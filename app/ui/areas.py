@@ -292,6 +292,7 @@ def make_list_pages() -> dict[str, QWidget]:
     """The data areas, by name, in sidebar order."""
     from app.ui.applications_page import ApplicationsPage
     from app.ui.competitions_page import CompetitionsPage
+    from app.ui.projects_page import ProjectsPage
 
     competitions = CompetitionsPage(COMPETITION_COLUMNS, AREA_TITLES["competitions"])
     applications = ApplicationsPage(AREA_TITLES["applications"])
@@ -302,7 +303,7 @@ def make_list_pages() -> dict[str, QWidget]:
         "competitions": competitions,
         "applications": applications,
         "commission": CommissionPage(),
-        "projects": ListPage("projects", PROJECT_COLUMNS, browse.list_projects, AREA_TITLES["projects"]),
+        "projects": ProjectsPage(),
         "events": ListPage("events", EVENT_COLUMNS, browse.list_events, AREA_TITLES["events"]),
         "program": ListPage("program", PROGRAM_COLUMNS, browse.list_program_items, AREA_TITLES["program"]),
     }

@@ -129,6 +129,23 @@ FUNDING_SOURCE = EnumLabels("FundingSource", {
     E.FundingSource.OTHER: QT_TRANSLATE_NOOP("FundingSource", "Other source"),
 })
 
+MATERIAL_KIND = EnumLabels("MaterialKind", {
+    E.MaterialKind.BANNER: QT_TRANSLATE_NOOP("MaterialKind", "Banner"),
+    E.MaterialKind.ROLL_UP: QT_TRANSLATE_NOOP("MaterialKind", "Roll-up"),
+    E.MaterialKind.POSTER: QT_TRANSLATE_NOOP("MaterialKind", "Poster"),
+    E.MaterialKind.BROCHURE: QT_TRANSLATE_NOOP("MaterialKind", "Brochure"),
+    E.MaterialKind.VIDEO: QT_TRANSLATE_NOOP("MaterialKind", "Video"),
+    E.MaterialKind.OTHER: QT_TRANSLATE_NOOP("MaterialKind", "Other"),
+})
+
+MEDIA_LEVEL = EnumLabels("MediaLevel", {
+    E.MediaLevel.CITY: QT_TRANSLATE_NOOP("MediaLevel", "City"),
+    E.MediaLevel.DISTRICT: QT_TRANSLATE_NOOP("MediaLevel", "District"),
+    E.MediaLevel.REGION: QT_TRANSLATE_NOOP("MediaLevel", "Region"),
+    E.MediaLevel.NATIONAL: QT_TRANSLATE_NOOP("MediaLevel", "National"),
+    E.MediaLevel.ONLINE: QT_TRANSLATE_NOOP("MediaLevel", "Online"),
+})
+
 # the steps of a competition's lifecycle (app.domain.lifecycle.Step): button
 # texts, and fuller words for notes
 LIFECYCLE_STEP = EnumLabels(
@@ -166,5 +183,7 @@ BY_ENUM: dict[type, EnumLabels] = {
     E.MunicipalityKind: MUNICIPALITY_KIND,
     E.ApplicantKind: APPLICANT_KIND,
     E.FundingSource: FUNDING_SOURCE,
+    E.MaterialKind: MATERIAL_KIND,
+    E.MediaLevel: MEDIA_LEVEL,
     Step: LIFECYCLE_STEP,
 }

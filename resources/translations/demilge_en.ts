@@ -918,6 +918,13 @@
     </message>
 </context>
 <context>
+    <name>CountGrid</name>
+    <message>
+        <source>%1 is part of %2</source>
+        <translation>%1 is part of %2</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityDialog</name>
     <message>
         <source>Result: eligible</source>
@@ -1465,6 +1472,56 @@
     </message>
 </context>
 <context>
+    <name>MaterialKind</name>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Roll-up</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Brochure</source>
+        <translation>Brochure</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>MediaLevel</name>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
     <name>MeetingStatus</name>
     <message>
         <source>Protocol open</source>
@@ -1942,6 +1999,461 @@
     <message>
         <source>Terminated</source>
         <translation>Terminated</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>&amp;New project from a winner…</source>
+        <translation>&amp;New project from a winner…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>&amp;Agreement…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus…</source>
+        <translation>S&amp;tatus…</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Events and participants</source>
+        <translation>Events and participants</translation>
+    </message>
+    <message>
+        <source>Materials and media</source>
+        <translation>Materials and media</translation>
+    </message>
+    <message>
+        <source>Budget lines: planned and actual</source>
+        <translation>Budget lines: planned and actual</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Add &amp;line…</source>
+        <translation>Add &amp;line…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit line…</source>
+        <translation>&amp;Edit line…</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xpense…</source>
+        <translation>Add e&amp;xpense…</translation>
+    </message>
+    <message>
+        <source>Remove expense</source>
+        <translation>Remove expense</translation>
+    </message>
+    <message>
+        <source>Add &amp;event…</source>
+        <translation>Add &amp;event…</translation>
+    </message>
+    <message>
+        <source>Edit event…</source>
+        <translation>Edit event…</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Remove event</translation>
+    </message>
+    <message>
+        <source>New &amp;category…</source>
+        <translation>New &amp;category…</translation>
+    </message>
+    <message>
+        <source>Type the number of participants in the grid: a count is saved when you leave the cell. Ctrl+V pastes a block copied from Excel at the current cell; Delete clears the selected cells.</source>
+        <translation>Type the number of participants in the grid: a count is saved when you leave the cell. Ctrl+V pastes a block copied from Excel at the current cell; Delete clears the selected cells.</translation>
+    </message>
+    <message>
+        <source>Materials produced</source>
+        <translation>Materials produced</translation>
+    </message>
+    <message>
+        <source>Media coverage</source>
+        <translation>Media coverage</translation>
+    </message>
+    <message>
+        <source>Add &amp;material…</source>
+        <translation>Add &amp;material…</translation>
+    </message>
+    <message>
+        <source>Remove material</source>
+        <translation>Remove material</translation>
+    </message>
+    <message>
+        <source>Add media &amp;coverage…</source>
+        <translation>Add media &amp;coverage…</translation>
+    </message>
+    <message>
+        <source>Remove coverage</source>
+        <translation>Remove coverage</translation>
+    </message>
+    <message>
+        <source>No project chosen. Projects are made from the winners of a competition.</source>
+        <translation>No project chosen. Projects are made from the winners of a competition.</translation>
+    </message>
+    <message>
+        <source>Agreement No. %1 of %2</source>
+        <translation>Agreement No. %1 of %2</translation>
+    </message>
+    <message>
+        <source>executor: %1</source>
+        <translation>executor: %1</translation>
+    </message>
+    <message>
+        <source>customer: %1</source>
+        <translation>customer: %1</translation>
+    </message>
+    <message>
+        <source>grant: %1 som</source>
+        <translation>grant: %1 som</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.
+Competition allocation %6 som; local budget planned by all its projects %7 som.</source>
+        <translation>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.
+Competition allocation %6 som; local budget planned by all its projects %7 som.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Planned, som</source>
+        <translation>Planned, som</translation>
+    </message>
+    <message>
+        <source>Actual, som</source>
+        <translation>Actual, som</translation>
+    </message>
+    <message>
+        <source>Difference, som</source>
+        <translation>Difference, som</translation>
+    </message>
+    <message>
+        <source>Valuation / note</source>
+        <translation>Valuation / note</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>* the actual amount is the sum of the expenses booked to the line</source>
+        <translation>* the actual amount is the sum of the expenses booked to the line</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>Document No.</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Amount, som</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Reached: %1 people at %2 events held in %3 places (a part such as girls is never added twice).</source>
+        <translation>Reached: %1 people at %2 events held in %3 places (a part such as girls is never added twice).</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Link or note</source>
+        <translation>Link or note</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;No.:</source>
+        <translation>Agreement &amp;No.:</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;date:</source>
+        <translation>Agreement &amp;date:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <source>&amp;Executor:</source>
+        <translation>&amp;Executor:</translation>
+    </message>
+    <message>
+        <source>&amp;Grant, som:</source>
+        <translation>&amp;Grant, som:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>E&amp;nd:</translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation>Goa&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Results:</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Every winning application already has a project. Projects are made from the winners a commission decided.</source>
+        <translation>Every winning application already has a project. Projects are made from the winners a commission decided.</translation>
+    </message>
+    <message>
+        <source>New project from a winner</source>
+        <translation>New project from a winner</translation>
+    </message>
+    <message>
+        <source>&amp;Winner:</source>
+        <translation>&amp;Winner:</translation>
+    </message>
+    <message>
+        <source>Grant agreement</source>
+        <translation>Grant agreement</translation>
+    </message>
+    <message>
+        <source>Project status</source>
+        <translation>Project status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (when terminated):</source>
+        <translation>&amp;Reason (when terminated):</translation>
+    </message>
+    <message>
+        <source>Budget &amp;line:</source>
+        <translation>Budget &amp;line:</translation>
+    </message>
+    <message>
+        <source>Funding &amp;source:</source>
+        <translation>Funding &amp;source:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned, som:</source>
+        <translation>&amp;Planned, som:</translation>
+    </message>
+    <message>
+        <source>&amp;Actual, som (while no expense is booked):</source>
+        <translation>&amp;Actual, som (while no expense is booked):</translation>
+    </message>
+    <message>
+        <source>&amp;Valuation (in kind) or note:</source>
+        <translation>&amp;Valuation (in kind) or note:</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>New budget line</translation>
+    </message>
+    <message>
+        <source>Remove the selected budget line?</source>
+        <translation>Remove the selected budget line?</translation>
+    </message>
+    <message>
+        <source>New expense</source>
+        <translation>New expense</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Document No.:</source>
+        <translation>&amp;Document No.:</translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation>(no line)</translation>
+    </message>
+    <message>
+        <source>Funding &amp;source (when no line):</source>
+        <translation>Funding &amp;source (when no line):</translation>
+    </message>
+    <message>
+        <source>(the line&apos;s source)</source>
+        <translation>(the line&apos;s source)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som:</source>
+        <translation>&amp;Amount, som:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Remove the selected expense?</source>
+        <translation>Remove the selected expense?</translation>
+    </message>
+    <message>
+        <source>&amp;Place (village):</source>
+        <translation>&amp;Place (village):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>Only planned, not held yet</source>
+        <translation>Only planned, not held yet</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Remove the event «%1» and its participant counts?</source>
+        <translation>Remove the event «%1» and its participant counts?</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>New participant category</source>
+        <translation>New participant category</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kyrgyz:</source>
+        <translation>Name in &amp;Kyrgyz:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>Name in &amp;Russian:</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>&amp;Part of:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The parts add up to the whole (like boys and girls make up children)</source>
+        <translation>The parts add up to the whole (like boys and girls make up children)</translation>
+    </message>
+    <message>
+        <source>New material</source>
+        <translation>New material</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>New media coverage</source>
+        <translation>New media coverage</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Outlet:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>Lin&amp;k:</translation>
+    </message>
+    <message>
+        <source>Remove the selected row?</source>
+        <translation>Remove the selected row?</translation>
     </message>
 </context>
 <context>

@@ -918,6 +918,13 @@
     </message>
 </context>
 <context>
+    <name>CountGrid</name>
+    <message>
+        <source>%1 is part of %2</source>
+        <translation>%1 — %2 категориясынын бөлүгү</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityDialog</name>
     <message>
         <source>Result: eligible</source>
@@ -1465,6 +1472,56 @@
     </message>
 </context>
 <context>
+    <name>MaterialKind</name>
+    <message>
+        <source>Banner</source>
+        <translation>Баннер</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Ролл-ап</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Плакат</translation>
+    </message>
+    <message>
+        <source>Brochure</source>
+        <translation>Брошюра</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Башка</translation>
+    </message>
+</context>
+<context>
+    <name>MediaLevel</name>
+    <message>
+        <source>City</source>
+        <translation>Шаар</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облус</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Республикалык</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+</context>
+<context>
     <name>MeetingStatus</name>
     <message>
         <source>Protocol open</source>
@@ -1942,6 +1999,461 @@
     <message>
         <source>Terminated</source>
         <translation>Токтотулду</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Долбоорлор</translation>
+    </message>
+    <message>
+        <source>&amp;New project from a winner…</source>
+        <translation>&amp;Жеңүүчүдөн жаңы долбоор…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>&amp;Келишим…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus…</source>
+        <translation>&amp;Абалы…</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Events and participants</source>
+        <translation>Иш-чаралар жана катышуучулар</translation>
+    </message>
+    <message>
+        <source>Materials and media</source>
+        <translation>Материалдар жана ЖМК</translation>
+    </message>
+    <message>
+        <source>Budget lines: planned and actual</source>
+        <translation>Бюджеттин беренелери: план жана факт</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Чыгымдар</translation>
+    </message>
+    <message>
+        <source>Add &amp;line…</source>
+        <translation>&amp;Сап кошуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit line…</source>
+        <translation>Сапты &amp;оңдоо…</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Сапты өчүрүү</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xpense…</source>
+        <translation>&amp;Чыгым кошуу…</translation>
+    </message>
+    <message>
+        <source>Remove expense</source>
+        <translation>Чыгымды өчүрүү</translation>
+    </message>
+    <message>
+        <source>Add &amp;event…</source>
+        <translation>&amp;Иш-чара кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit event…</source>
+        <translation>Иш-чараны оңдоо…</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Иш-чараны өчүрүү</translation>
+    </message>
+    <message>
+        <source>New &amp;category…</source>
+        <translation>Жаңы &amp;категория…</translation>
+    </message>
+    <message>
+        <source>Type the number of participants in the grid: a count is saved when you leave the cell. Ctrl+V pastes a block copied from Excel at the current cell; Delete clears the selected cells.</source>
+        <translation>Катышуучулардын санын таблицага жазыңыз: уячадан чыкканда сан сакталат. Ctrl+V Excelден көчүрүлгөн блокту учурдагы уячадан баштап чаптайт; Delete тандалган уячаларды тазалайт.</translation>
+    </message>
+    <message>
+        <source>Materials produced</source>
+        <translation>Даярдалган материалдар</translation>
+    </message>
+    <message>
+        <source>Media coverage</source>
+        <translation>ЖМКда чагылдырылышы</translation>
+    </message>
+    <message>
+        <source>Add &amp;material…</source>
+        <translation>&amp;Материал кошуу…</translation>
+    </message>
+    <message>
+        <source>Remove material</source>
+        <translation>Материалды өчүрүү</translation>
+    </message>
+    <message>
+        <source>Add media &amp;coverage…</source>
+        <translation>&amp;ЖМКда чагылдырылышын кошуу…</translation>
+    </message>
+    <message>
+        <source>Remove coverage</source>
+        <translation>Чагылдырууну өчүрүү</translation>
+    </message>
+    <message>
+        <source>No project chosen. Projects are made from the winners of a competition.</source>
+        <translation>Долбоор тандалган жок. Долбоорлор сынактын жеңүүчүлөрүнөн түзүлөт.</translation>
+    </message>
+    <message>
+        <source>Agreement No. %1 of %2</source>
+        <translation>Келишим № %1, %2</translation>
+    </message>
+    <message>
+        <source>executor: %1</source>
+        <translation>аткаруучу: %1</translation>
+    </message>
+    <message>
+        <source>customer: %1</source>
+        <translation>заказчы: %1</translation>
+    </message>
+    <message>
+        <source>grant: %1 som</source>
+        <translation>грант: %1 сом</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.
+Competition allocation %6 som; local budget planned by all its projects %7 som.</source>
+        <translation>Пландалган %1 сом, иш жүзүндө %2 сом.
+Жергиликтүү бюджет: пландалган %3, иш жүзүндө %4, грант %5.
+Сынакка бөлүнгөн каражат %6 сом; анын бардык долбоорлорунда жергиликтүү бюджеттен пландалган %7 сом.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Пландалган</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Иш жүзүндө</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Бюджеттин беренеси</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Каржылоо булагы</translation>
+    </message>
+    <message>
+        <source>Planned, som</source>
+        <translation>Пландалган, сом</translation>
+    </message>
+    <message>
+        <source>Actual, som</source>
+        <translation>Иш жүзүндө, сом</translation>
+    </message>
+    <message>
+        <source>Difference, som</source>
+        <translation>Айырма, сом</translation>
+    </message>
+    <message>
+        <source>Valuation / note</source>
+        <translation>Баалоо / эскертүү</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Бардыгы</translation>
+    </message>
+    <message>
+        <source>* the actual amount is the sum of the expenses booked to the line</source>
+        <translation>* иш жүзүндөгү сумма — бул беренеге катталган чыгымдардын суммасы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>Документ №</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Сумма, сом</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Өткөн жери</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Reached: %1 people at %2 events held in %3 places (a part such as girls is never added twice).</source>
+        <translation>Камтылды: %1 адам, %2 иш-чара, %3 жерде (кыз балдар сыяктуу бөлүк эки жолу кошулбайт).</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлчөмү</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сүрөттөмө</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Басылма / канал</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгээли</translation>
+    </message>
+    <message>
+        <source>Link or note</source>
+        <translation>Шилтеме же эскертүү</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;No.:</source>
+        <translation>Келишимдин &amp;номери:</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;date:</source>
+        <translation>Келишимдин &amp;күнү:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Заказчы:</translation>
+    </message>
+    <message>
+        <source>&amp;Executor:</source>
+        <translation>&amp;Аткаруучу:</translation>
+    </message>
+    <message>
+        <source>&amp;Grant, som:</source>
+        <translation>&amp;Грант, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Башталышы:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>&amp;Аяктоосу:</translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation>&amp;Максаты:</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Натыйжалар:</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Жаңы долбоор</translation>
+    </message>
+    <message>
+        <source>Every winning application already has a project. Projects are made from the winners a commission decided.</source>
+        <translation>Ар бир жеңүүчү өтүнмөнүн долбоору бар. Долбоорлор комиссия аныктаган жеңүүчүлөрдөн түзүлөт.</translation>
+    </message>
+    <message>
+        <source>New project from a winner</source>
+        <translation>Жеңүүчүдөн жаңы долбоор</translation>
+    </message>
+    <message>
+        <source>&amp;Winner:</source>
+        <translation>&amp;Жеңүүчү:</translation>
+    </message>
+    <message>
+        <source>Grant agreement</source>
+        <translation>Грант келишими</translation>
+    </message>
+    <message>
+        <source>Project status</source>
+        <translation>Долбоордун абалы</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Абалы:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (when terminated):</source>
+        <translation>&amp;Себеби (токтотулса):</translation>
+    </message>
+    <message>
+        <source>Budget &amp;line:</source>
+        <translation>Бюджеттин &amp;беренеси:</translation>
+    </message>
+    <message>
+        <source>Funding &amp;source:</source>
+        <translation>Каржылоо &amp;булагы:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned, som:</source>
+        <translation>&amp;Пландалган, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Actual, som (while no expense is booked):</source>
+        <translation>&amp;Иш жүзүндө, сом (чыгым катталбаса):</translation>
+    </message>
+    <message>
+        <source>&amp;Valuation (in kind) or note:</source>
+        <translation>&amp;Баалоо (заттай) же эскертүү:</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Бюджеттин жаңы беренеси</translation>
+    </message>
+    <message>
+        <source>Remove the selected budget line?</source>
+        <translation>Тандалган берене өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <source>New expense</source>
+        <translation>Жаңы чыгым</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Document No.:</source>
+        <translation>&amp;Документ №:</translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation>(беренесиз)</translation>
+    </message>
+    <message>
+        <source>Funding &amp;source (when no line):</source>
+        <translation>Каржылоо &amp;булагы (берене жок болсо):</translation>
+    </message>
+    <message>
+        <source>(the line&apos;s source)</source>
+        <translation>(берененин булагы)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som:</source>
+        <translation>&amp;Сумма, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Эскертүү:</translation>
+    </message>
+    <message>
+        <source>Remove the selected expense?</source>
+        <translation>Тандалган чыгым өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <source>&amp;Place (village):</source>
+        <translation>&amp;Өткөн жери (айыл):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрү:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Сүрөттөмө:</translation>
+    </message>
+    <message>
+        <source>Only planned, not held yet</source>
+        <translation>Пландалган гана, азырынча өткөрүлө элек</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Жаңы иш-чара</translation>
+    </message>
+    <message>
+        <source>Remove the event «%1» and its participant counts?</source>
+        <translation>«%1» иш-чарасын жана анын катышуучуларынын санын өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Иш-чаралар</translation>
+    </message>
+    <message>
+        <source>New participant category</source>
+        <translation>Катышуучулардын жаңы категориясы</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kyrgyz:</source>
+        <translation>&amp;Кыргызча аталышы:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>&amp;Орусча аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>&amp;Кайсы категориянын бөлүгү:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жок)</translation>
+    </message>
+    <message>
+        <source>The parts add up to the whole (like boys and girls make up children)</source>
+        <translation>Бөлүктөр бүтүндү түзөт (уул жана кыз балдар — балдар сыяктуу)</translation>
+    </message>
+    <message>
+        <source>New material</source>
+        <translation>Жаңы материал</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Саны:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Өлчөмү:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Сүрөттөмө:</translation>
+    </message>
+    <message>
+        <source>New media coverage</source>
+        <translation>ЖМКда жаңы чагылдыруу</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Басылма / канал:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Деңгээли:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>&amp;Шилтеме:</translation>
+    </message>
+    <message>
+        <source>Remove the selected row?</source>
+        <translation>Тандалган сап өчүрүлсүнбү?</translation>
     </message>
 </context>
 <context>

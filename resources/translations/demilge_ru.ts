@@ -918,6 +918,13 @@
     </message>
 </context>
 <context>
+    <name>CountGrid</name>
+    <message>
+        <source>%1 is part of %2</source>
+        <translation>%1 входит в категорию «%2»</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityDialog</name>
     <message>
         <source>Result: eligible</source>
@@ -1465,6 +1472,56 @@
     </message>
 </context>
 <context>
+    <name>MaterialKind</name>
+    <message>
+        <source>Banner</source>
+        <translation>Баннер</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Ролл-ап</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Плакат</translation>
+    </message>
+    <message>
+        <source>Brochure</source>
+        <translation>Брошюра</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>MediaLevel</name>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Республиканский</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+</context>
+<context>
     <name>MeetingStatus</name>
     <message>
         <source>Protocol open</source>
@@ -1942,6 +1999,461 @@
     <message>
         <source>Terminated</source>
         <translation>Прекращён</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>&amp;New project from a winner…</source>
+        <translation>&amp;Новый проект из победителя…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>&amp;Соглашение…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus…</source>
+        <translation>С&amp;татус…</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Events and participants</source>
+        <translation>Мероприятия и участники</translation>
+    </message>
+    <message>
+        <source>Materials and media</source>
+        <translation>Материалы и СМИ</translation>
+    </message>
+    <message>
+        <source>Budget lines: planned and actual</source>
+        <translation>Статьи бюджета: план и факт</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <source>Add &amp;line…</source>
+        <translation>Добавить &amp;строку…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit line…</source>
+        <translation>&amp;Изменить строку…</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xpense…</source>
+        <translation>Добавить &amp;расход…</translation>
+    </message>
+    <message>
+        <source>Remove expense</source>
+        <translation>Удалить расход</translation>
+    </message>
+    <message>
+        <source>Add &amp;event…</source>
+        <translation>Добавить &amp;мероприятие…</translation>
+    </message>
+    <message>
+        <source>Edit event…</source>
+        <translation>Изменить мероприятие…</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Удалить мероприятие</translation>
+    </message>
+    <message>
+        <source>New &amp;category…</source>
+        <translation>Новая &amp;категория…</translation>
+    </message>
+    <message>
+        <source>Type the number of participants in the grid: a count is saved when you leave the cell. Ctrl+V pastes a block copied from Excel at the current cell; Delete clears the selected cells.</source>
+        <translation>Вводите число участников в таблицу: число сохраняется при выходе из ячейки. Ctrl+V вставляет блок, скопированный из Excel, начиная с текущей ячейки; Delete очищает выбранные ячейки.</translation>
+    </message>
+    <message>
+        <source>Materials produced</source>
+        <translation>Изготовленные материалы</translation>
+    </message>
+    <message>
+        <source>Media coverage</source>
+        <translation>Освещение в СМИ</translation>
+    </message>
+    <message>
+        <source>Add &amp;material…</source>
+        <translation>Добавить &amp;материал…</translation>
+    </message>
+    <message>
+        <source>Remove material</source>
+        <translation>Удалить материал</translation>
+    </message>
+    <message>
+        <source>Add media &amp;coverage…</source>
+        <translation>Добавить &amp;публикацию в СМИ…</translation>
+    </message>
+    <message>
+        <source>Remove coverage</source>
+        <translation>Удалить публикацию</translation>
+    </message>
+    <message>
+        <source>No project chosen. Projects are made from the winners of a competition.</source>
+        <translation>Проект не выбран. Проекты создаются из победителей конкурса.</translation>
+    </message>
+    <message>
+        <source>Agreement No. %1 of %2</source>
+        <translation>Соглашение № %1 от %2</translation>
+    </message>
+    <message>
+        <source>executor: %1</source>
+        <translation>исполнитель: %1</translation>
+    </message>
+    <message>
+        <source>customer: %1</source>
+        <translation>заказчик: %1</translation>
+    </message>
+    <message>
+        <source>grant: %1 som</source>
+        <translation>грант: %1 сом</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.
+Competition allocation %6 som; local budget planned by all its projects %7 som.</source>
+        <translation>План %1 сом, факт %2 сом.
+Местный бюджет: план %3, факт %4, грант %5.
+Выделено на конкурс %6 сом; из местного бюджета по всем его проектам запланировано %7 сом.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Статья бюджета</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Источник финансирования</translation>
+    </message>
+    <message>
+        <source>Planned, som</source>
+        <translation>План, сом</translation>
+    </message>
+    <message>
+        <source>Actual, som</source>
+        <translation>Факт, сом</translation>
+    </message>
+    <message>
+        <source>Difference, som</source>
+        <translation>Отклонение, сом</translation>
+    </message>
+    <message>
+        <source>Valuation / note</source>
+        <translation>Оценка / примечание</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>* the actual amount is the sum of the expenses booked to the line</source>
+        <translation>* фактическая сумма — сумма расходов, проведённых по статье</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>Документ №</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Сумма, сом</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Reached: %1 people at %2 events held in %3 places (a part such as girls is never added twice).</source>
+        <translation>Охвачено: %1 чел. на %2 мероприятиях в %3 местах (часть, например девочки, не учитывается дважды).</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание / канал</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Link or note</source>
+        <translation>Ссылка или примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;No.:</source>
+        <translation>&amp;Номер соглашения:</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;date:</source>
+        <translation>&amp;Дата соглашения:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Заказчик:</translation>
+    </message>
+    <message>
+        <source>&amp;Executor:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Grant, som:</source>
+        <translation>&amp;Грант, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Результаты:</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>Every winning application already has a project. Projects are made from the winners a commission decided.</source>
+        <translation>У каждой заявки-победителя уже есть проект. Проекты создаются из победителей, определённых комиссией.</translation>
+    </message>
+    <message>
+        <source>New project from a winner</source>
+        <translation>Новый проект из победителя</translation>
+    </message>
+    <message>
+        <source>&amp;Winner:</source>
+        <translation>&amp;Победитель:</translation>
+    </message>
+    <message>
+        <source>Grant agreement</source>
+        <translation>Грантовое соглашение</translation>
+    </message>
+    <message>
+        <source>Project status</source>
+        <translation>Статус проекта</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (when terminated):</source>
+        <translation>&amp;Причина (при прекращении):</translation>
+    </message>
+    <message>
+        <source>Budget &amp;line:</source>
+        <translation>&amp;Статья бюджета:</translation>
+    </message>
+    <message>
+        <source>Funding &amp;source:</source>
+        <translation>&amp;Источник финансирования:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned, som:</source>
+        <translation>&amp;План, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Actual, som (while no expense is booked):</source>
+        <translation>&amp;Факт, сом (пока нет расходов):</translation>
+    </message>
+    <message>
+        <source>&amp;Valuation (in kind) or note:</source>
+        <translation>&amp;Оценка (в натуре) или примечание:</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Новая статья бюджета</translation>
+    </message>
+    <message>
+        <source>Remove the selected budget line?</source>
+        <translation>Удалить выбранную статью бюджета?</translation>
+    </message>
+    <message>
+        <source>New expense</source>
+        <translation>Новый расход</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Document No.:</source>
+        <translation>&amp;Документ №:</translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation>(без статьи)</translation>
+    </message>
+    <message>
+        <source>Funding &amp;source (when no line):</source>
+        <translation>&amp;Источник (если без статьи):</translation>
+    </message>
+    <message>
+        <source>(the line&apos;s source)</source>
+        <translation>(источник статьи)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som:</source>
+        <translation>&amp;Сумма, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Remove the selected expense?</source>
+        <translation>Удалить выбранный расход?</translation>
+    </message>
+    <message>
+        <source>&amp;Place (village):</source>
+        <translation>&amp;Место (село):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Only planned, not held yet</source>
+        <translation>Только запланировано, ещё не проведено</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Remove the event «%1» and its participant counts?</source>
+        <translation>Удалить мероприятие «%1» и число его участников?</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>New participant category</source>
+        <translation>Новая категория участников</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kyrgyz:</source>
+        <translation>Название на &amp;кыргызском:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>Название на &amp;русском:</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>&amp;Входит в:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>The parts add up to the whole (like boys and girls make up children)</source>
+        <translation>Части составляют целое (как мальчики и девочки — дети)</translation>
+    </message>
+    <message>
+        <source>New material</source>
+        <translation>Новый материал</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Количество:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Размер:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>New media coverage</source>
+        <translation>Новая публикация в СМИ</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Издание / канал:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>&amp;Ссылка:</translation>
+    </message>
+    <message>
+        <source>Remove the selected row?</source>
+        <translation>Удалить выбранную строку?</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,953 @@
+"""The Projects area: the list of projects and, for the chosen one, its
+budget by funding source (bars, plan vs actual, expenses, warnings), its
+events with participant counts in a fast grid (type, Tab/Enter, paste a block
+from Excel, Delete clears) with running totals, and materials and media."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n
+from app.domain import enums as E
+from app.domain.projects import ProjectData
+from app.services import browse
+from app.services import projects as PS
+from app.services.auth import Perm
+from app.services.errors import ServiceError
+from app.ui import labels as L
+from app.ui.form_helpers import FlowLayout, show_date, show_money
+from app.ui.program_dialogs import FormDialog
+from app.ui.roles import restrict
+from app.ui.table import ListPage, heading_label
+
+WARN_STYLE = "color: #9A3412;"
+PLANNED_COLOR, ACTUAL_COLOR = QColor("#9DB8D9"), QColor("#2F5D8A")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _som(tyiyn: int) -> str:
+    """An amount that never breaks across lines: 12\u00a0800,00."""
+    return show_money(tyiyn).replace(" ", "\u00a0")
+
+
+def _people(n: int | None) -> str:
+    return "" if n is None else f"{n:,}".replace(",", "\u00a0")
+
+
+def _item(text: str, data=None, right: bool = False, editable: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if len(text) > 30:
+        item.setToolTip(text)
+    if data is not None:
+        item.setData(ID_ROLE, data)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    if editable:
+        flags |= Qt.ItemFlag.ItemIsEditable
+    item.setFlags(flags)
+    return item
+
+
+def _table(parent, name: str, stretch: int) -> QTableWidget:
+    table = QTableWidget(parent)
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setProperty("stretch", stretch)
+    return table
+
+
+def _fit(table: QTableWidget) -> None:
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    stretch = table.property("stretch")
+    for i in range(table.columnCount()):
+        if header.sectionSize(i) > 300:
+            header.resizeSection(i, 300)
+    if stretch is not None and 0 <= stretch < table.columnCount():
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def _selected_id(table: QTableWidget):
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 else None
+    return item.data(ID_ROLE) if item is not None else None
+
+
+class BudgetChart(QWidget):
+    """Planned and actual by funding source, as pairs of bars."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("budget_chart")
+        self.bars: list[tuple[str, int, int]] = []   # (label, planned, actual)
+        self.legend = ("", "")
+        self.setMinimumHeight(170)
+
+    def set_bars(self, bars: list[tuple[str, int, int]], legend: tuple[str, str]) -> None:
+        self.bars, self.legend = bars, legend
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = p.fontMetrics()
+        w, h = self.width(), self.height()
+        legend_w = max(fm.horizontalAdvance(t) for t in self.legend) + 30 if self.bars else 0
+        left, bottom, top = 10, fm.height() * 2 + 8, fm.height() + 6
+        area_w = max(50, w - left - legend_w - 20)
+        area_h = max(30, h - bottom - top)
+        peak = max([max(pl, ac) for _l, pl, ac in self.bars] + [1])
+        n = max(1, len(self.bars))
+        slot = area_w / n
+        bar_w = min(46.0, slot / 3)
+        p.setPen(self.palette().text().color())
+        p.drawLine(left, top + area_h, left + area_w, top + area_h)
+        for i, (label, planned, actual) in enumerate(self.bars):
+            x0 = left + i * slot + (slot - 2 * bar_w) / 2
+            for j, (value, color) in enumerate(((planned, PLANNED_COLOR), (actual, ACTUAL_COLOR))):
+                bh = area_h * value / peak
+                rect = QRectF(x0 + j * bar_w, top + area_h - bh, bar_w - 2, bh)
+                p.fillRect(rect, color)
+                text = show_money(value).rsplit(",", 1)[0]
+                p.drawText(QRectF(x0 + j * bar_w - 20, top + area_h - bh - fm.height() - 1, bar_w + 40,
+                                  fm.height()), Qt.AlignmentFlag.AlignHCenter, text)
+            p.drawText(QRectF(left + i * slot, top + area_h + 4, slot, fm.height() * 2 + 4),
+                       Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, label)
+        if self.bars:
+            lx = left + area_w + 20
+            for k, (text, color) in enumerate(zip(self.legend, (PLANNED_COLOR, ACTUAL_COLOR))):
+                y = top + k * (fm.height() + 6)
+                p.fillRect(QRectF(lx, y + 2, 14, fm.height() - 4), color)
+                p.drawText(int(lx + 20), int(y + fm.ascent()), text)
+        p.end()
+
+
+class CountGrid(QTableWidget):
+    """Events by rows, participant categories by columns. A typed count is
+    saved when the cell is left; Ctrl+V pastes a block copied from a
+    spreadsheet at the current cell; Delete clears the selected cells."""
+
+    cell_edited = Signal(str, str, str)        # event id, category id, text
+    paste_requested = Signal(int, int, str)    # row, category column index, text
+    clear_requested = Signal(list)             # [(event id, category id)]
+
+    FIXED = 3  # date, place, event
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("count_grid")
+        self.event_ids: list[str] = []
+        self.category_ids: list[str] = []
+        self.verticalHeader().setVisible(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setTabKeyNavigation(True)
+        self._filling = False
+        self.itemChanged.connect(self._changed)
+
+    def fill(self, d: ProjectData, lang: str, headers: list[str], people_header: str, total_text: str,
+             editable: bool) -> None:
+        self._filling = True
+        cats = list(d.categories)
+        self.event_ids = [e.id for e in d.events]
+        self.category_ids = [c.id for c in cats]
+        self.clear()
+        self.setColumnCount(self.FIXED + len(cats) + 1)
+        self.setRowCount(len(d.events) + 1)
+        self.setHorizontalHeaderLabels(headers + [c.name(lang) for c in cats] + [people_header])
+        for j, c in enumerate(cats):
+            item = self.horizontalHeaderItem(self.FIXED + j)
+            if c.parent_id:
+                parent = next((x for x in cats if x.id == c.parent_id), None)
+                if parent is not None:
+                    item.setToolTip(self.tr("%1 is part of %2").replace("%1", c.name(lang))
+                                    .replace("%2", parent.name(lang)))
+        rules = d.rules
+        for i, e in enumerate(d.events):
+            self.setItem(i, 0, _item(show_date(e.held_on), e.id))
+            self.setItem(i, 1, _item(e.place))
+            self.setItem(i, 2, _item(e.title))
+            for j, cid in enumerate(self.category_ids):
+                self.setItem(i, self.FIXED + j, _item(_people(e.counts.get(cid)), cid, right=True, editable=editable))
+            self.setItem(i, self.FIXED + len(cats), _item(_people(d.people(e)), right=True))
+        last = len(d.events)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        totals = d.participant_totals(list(d.events))
+        self.setItem(last, 2, _item(total_text))
+        for j, cid in enumerate(self.category_ids):
+            self.setItem(last, self.FIXED + j, _item(_people(totals.get(cid)), right=True))
+        self.setItem(last, self.FIXED + len(cats), _item(_people(d.reached(list(d.events))), right=True))
+        for j in range(self.columnCount()):
+            if self.item(last, j) is None:
+                self.setItem(last, j, _item(""))
+            self.item(last, j).setFont(bold)
+            self.item(last, j).setBackground(self.palette().alternateBase())
+        self.resizeColumnsToContents()
+        self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        if self.columnWidth(2) > 240:
+            self.setColumnWidth(2, 240)
+        self._filling = False
+
+    def _changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() < self.FIXED or item.row() >= len(self.event_ids):
+            return
+        j = item.column() - self.FIXED
+        if j >= len(self.category_ids):
+            return
+        # saved after the editor has closed: the save re-reads the grid
+        event_id, category_id, text = self.event_ids[item.row()], self.category_ids[j], item.text()
+        QTimer.singleShot(0, lambda: self.cell_edited.emit(event_id, category_id, text))
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            row, col = self.currentRow(), self.currentColumn() - self.FIXED
+            if 0 <= row < len(self.event_ids) and 0 <= col < len(self.category_ids):
+                self.paste_requested.emit(row, col, QGuiApplication.clipboard().text())
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != \
+                QAbstractItemView.State.EditingState:
+            cells = [(self.event_ids[it.row()], self.category_ids[it.column() - self.FIXED])
+                     for it in self.selectedItems()
+                     if it.row() < len(self.event_ids) and self.FIXED <= it.column() < self.FIXED +
+                     len(self.category_ids) and it.text()]
+            if cells:
+                self.clear_requested.emit(cells)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != \
+                QAbstractItemView.State.EditingState:
+            self.setCurrentCell(min(self.currentRow() + 1, max(0, len(self.event_ids) - 1)), self.currentColumn())
+            return
+        super().keyPressEvent(event)
+
+
+class ProjectsPage(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("projects")
+        self.db = None
+        self.loaded = False
+        self.project: ProjectData | None = None
+
+        self.heading = heading_label(self)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("project_new")
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("project_edit")
+        self.status_button = QPushButton(self)
+        self.status_button.setObjectName("project_status")
+        buttons = QWidget(self)
+        flow = FlowLayout(buttons)
+        for b in (self.new_button, self.edit_button, self.status_button):
+            flow.addWidget(b)
+
+        from app.ui.areas import PROJECT_COLUMNS
+
+        self.list = ListPage("projects_list", PROJECT_COLUMNS, browse.list_projects, parent=self)
+        self.list.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # about six projects visible before the list scrolls
+        self.list.table.setMinimumHeight(self.list.table.verticalHeader().defaultSectionSize() * 6)
+        self.title = QLabel(self)
+        self.title.setObjectName("project_title")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.info = QLabel(self)
+        self.info.setObjectName("project_info")
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("project_tabs")
+        self._build_budget_tab()
+        self._build_events_tab()
+        self._build_materials_tab()
+
+        detail = QWidget(self)
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.title)
+        dl.addWidget(self.info)
+        dl.addWidget(self.tabs, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(buttons)
+        layout.addWidget(self.splitter, 1)
+
+        self.list.table.selectionModel().currentRowChanged.connect(lambda *_: self._project_chosen())
+        self.new_button.clicked.connect(self.new_project)
+        self.edit_button.clicked.connect(self.edit_project)
+        self.status_button.clicked.connect(self.change_status)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ building
+    def _build_budget_tab(self) -> None:
+        tab = QWidget(self.tabs)
+        self.budget_summary = QLabel(tab)
+        self.budget_summary.setObjectName("budget_summary")
+        self.budget_summary.setWordWrap(True)
+        self.budget_warnings = QLabel(tab)
+        self.budget_warnings.setObjectName("budget_warnings")
+        self.budget_warnings.setWordWrap(True)
+        self.budget_warnings.setStyleSheet(WARN_STYLE)
+        self.chart = BudgetChart(tab)
+        self.lines = _table(tab, "budget_lines", 0)
+        self.add_line_button = QPushButton(tab)
+        self.add_line_button.setObjectName("line_add")
+        self.edit_line_button = QPushButton(tab)
+        self.edit_line_button.setObjectName("line_edit")
+        self.remove_line_button = QPushButton(tab)
+        self.remove_line_button.setObjectName("line_remove")
+        self.expenses = _table(tab, "expenses", 2)
+        self.add_expense_button = QPushButton(tab)
+        self.add_expense_button.setObjectName("expense_add")
+        self.remove_expense_button = QPushButton(tab)
+        self.remove_expense_button.setObjectName("expense_remove")
+        self.lines_caption, self.expenses_caption = QLabel(tab), QLabel(tab)
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        for b in (self.add_line_button, self.edit_line_button, self.remove_line_button):
+            row1.addWidget(b)
+        row1.addStretch(1)
+        for b in (self.add_expense_button, self.remove_expense_button):
+            row2.addWidget(b)
+        row2.addStretch(1)
+        layout = QVBoxLayout(tab)
+        top = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.budget_summary)
+        left.addWidget(self.budget_warnings)
+        left.addStretch(1)
+        top.addLayout(left, 2)
+        top.addWidget(self.chart, 3)
+        layout.addLayout(top)
+        layout.addWidget(self.lines_caption)
+        layout.addWidget(self.lines, 2)
+        layout.addLayout(row1)
+        layout.addWidget(self.expenses_caption)
+        layout.addWidget(self.expenses, 1)
+        layout.addLayout(row2)
+        self.tabs.addTab(tab, "")
+        self.add_line_button.clicked.connect(self.add_line)
+        self.edit_line_button.clicked.connect(self.edit_line)
+        self.lines.doubleClicked.connect(lambda *_: self.edit_line())
+        self.remove_line_button.clicked.connect(self.remove_line)
+        self.add_expense_button.clicked.connect(self.add_expense)
+        self.remove_expense_button.clicked.connect(self.remove_expense)
+
+    def _build_events_tab(self) -> None:
+        tab = QWidget(self.tabs)
+        self.add_event_button = QPushButton(tab)
+        self.add_event_button.setObjectName("event_add")
+        self.edit_event_button = QPushButton(tab)
+        self.edit_event_button.setObjectName("event_edit")
+        self.remove_event_button = QPushButton(tab)
+        self.remove_event_button.setObjectName("event_remove")
+        self.add_category_button = QPushButton(tab)
+        self.add_category_button.setObjectName("category_add")
+        self.grid_hint = QLabel(tab)
+        self.grid_hint.setWordWrap(True)
+        self.grid = CountGrid(tab)
+        self.grid.setMinimumHeight(220)
+        self.grid_error = QLabel(tab)
+        self.grid_error.setObjectName("grid_error")
+        self.grid_error.setWordWrap(True)
+        self.grid_error.setStyleSheet("color: #B00020;")
+        self.grid_error.hide()
+        self.reach = QLabel(tab)
+        self.reach.setObjectName("participants_reached")
+        self.reach.setWordWrap(True)
+        row = QHBoxLayout()
+        for b in (self.add_event_button, self.edit_event_button, self.remove_event_button, self.add_category_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row)
+        layout.addWidget(self.grid_hint)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.grid_error)
+        layout.addWidget(self.reach)
+        self.tabs.addTab(tab, "")
+        self.add_event_button.clicked.connect(self.add_event)
+        self.edit_event_button.clicked.connect(self.edit_event)
+        self.remove_event_button.clicked.connect(self.remove_event)
+        self.add_category_button.clicked.connect(self.add_category)
+        self.grid.cell_edited.connect(self._count_edited)
+        self.grid.paste_requested.connect(self._paste)
+        self.grid.clear_requested.connect(self._clear_cells)
+
+    def _build_materials_tab(self) -> None:
+        tab = QWidget(self.tabs)
+        self.materials = _table(tab, "materials", 0)
+        self.media = _table(tab, "media", 0)
+        self.add_material_button = QPushButton(tab)
+        self.add_material_button.setObjectName("material_add")
+        self.remove_material_button = QPushButton(tab)
+        self.remove_material_button.setObjectName("material_remove")
+        self.add_media_button = QPushButton(tab)
+        self.add_media_button.setObjectName("media_add")
+        self.remove_media_button = QPushButton(tab)
+        self.remove_media_button.setObjectName("media_remove")
+        self.materials_caption, self.media_caption = QLabel(tab), QLabel(tab)
+        layout = QVBoxLayout(tab)
+        for caption, table, buttons in ((self.materials_caption, self.materials,
+                                         (self.add_material_button, self.remove_material_button)),
+                                        (self.media_caption, self.media,
+                                         (self.add_media_button, self.remove_media_button))):
+            layout.addWidget(caption)
+            layout.addWidget(table, 1)
+            row = QHBoxLayout()
+            for b in buttons:
+                row.addWidget(b)
+            row.addStretch(1)
+            layout.addLayout(row)
+        self.tabs.addTab(tab, "")
+        self.add_material_button.clicked.connect(self.add_material)
+        self.remove_material_button.clicked.connect(lambda: self._remove(self.materials, PS.remove_material))
+        self.add_media_button.clicked.connect(self.add_media)
+        self.remove_media_button.clicked.connect(lambda: self._remove(self.media, PS.remove_media))
+
+    # ------------------------------------------------------------------ words
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Projects"))
+        self.new_button.setText(self.tr("&New project from a winner…"))
+        self.edit_button.setText(self.tr("&Agreement…"))
+        self.status_button.setText(self.tr("S&tatus…"))
+        self.tabs.setTabText(0, self.tr("Budget"))
+        self.tabs.setTabText(1, self.tr("Events and participants"))
+        self.tabs.setTabText(2, self.tr("Materials and media"))
+        self.lines_caption.setText(self.tr("Budget lines: planned and actual"))
+        self.expenses_caption.setText(self.tr("Expenses"))
+        self.add_line_button.setText(self.tr("Add &line…"))
+        self.edit_line_button.setText(self.tr("&Edit line…"))
+        self.remove_line_button.setText(self.tr("Remove line"))
+        self.add_expense_button.setText(self.tr("Add e&xpense…"))
+        self.remove_expense_button.setText(self.tr("Remove expense"))
+        self.add_event_button.setText(self.tr("Add &event…"))
+        self.edit_event_button.setText(self.tr("Edit event…"))
+        self.remove_event_button.setText(self.tr("Remove event"))
+        self.add_category_button.setText(self.tr("New &category…"))
+        self.grid_hint.setText(self.tr(
+            "Type the number of participants in the grid: a count is saved when you leave the cell. Ctrl+V pastes "
+            "a block copied from Excel at the current cell; Delete clears the selected cells."))
+        self.materials_caption.setText(self.tr("Materials produced"))
+        self.media_caption.setText(self.tr("Media coverage"))
+        self.add_material_button.setText(self.tr("Add &material…"))
+        self.remove_material_button.setText(self.tr("Remove material"))
+        self.add_media_button.setText(self.tr("Add media &coverage…"))
+        self.remove_media_button.setText(self.tr("Remove coverage"))
+        self._show()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def lists(self) -> list[ListPage]:
+        return [self.list]
+
+    # ------------------------------------------------------------------ data
+    def load(self, db) -> None:
+        self.db = db
+        current = self.project.id if self.project else None
+        self.list.load(db)
+        self.loaded = True
+        self._select(current)
+        may = restrict(db, Perm.PROJECTS, self.new_button, self.edit_button, self.status_button,
+                       self.add_line_button, self.edit_line_button, self.remove_line_button,
+                       self.add_expense_button, self.remove_expense_button, self.add_event_button,
+                       self.edit_event_button, self.remove_event_button, self.add_category_button,
+                       self.add_material_button, self.remove_material_button, self.add_media_button,
+                       self.remove_media_button)
+        self.may_edit = may
+
+    def _select(self, project_id: str | None) -> None:
+        rows = self.list.model.rows()
+        target = next((i for i, r in enumerate(rows) if r.id == project_id), 0 if rows else None)
+        if target is None:
+            self._project_chosen()
+            return
+        index = self.list.proxy.mapFromSource(self.list.model.index(target, 0))
+        self.list.table.setCurrentIndex(index)
+        self._project_chosen()
+
+    def _project_chosen(self) -> None:
+        row = self.list.selected_row()
+        try:
+            self.project = PS.get_project(self.db, row.id) if (row is not None and self.db is not None) else None
+        except ServiceError:
+            self.project = None
+        self._show()
+
+    def reload(self, keep_cell: tuple[int, int] | None = None) -> None:
+        """Read the project again after a change (and the list, for its totals)."""
+        pid = self.project.id if self.project else None
+        self.list.load(self.db)
+        self._select(pid)
+        if keep_cell is not None:
+            self.grid.setCurrentCell(*keep_cell)
+
+    def _lang(self) -> str:
+        return i18n.language()
+
+    def _show(self) -> None:
+        d = self.project
+        has = d is not None
+        self.tabs.setEnabled(has)
+        for b in (self.edit_button, self.status_button):
+            b.setEnabled(has and getattr(self, "may_edit", False))
+        if not has:
+            self.title.setText(self.tr("No project chosen. Projects are made from the winners of a competition."))
+            self.info.clear()
+            for t in (self.lines, self.expenses, self.materials, self.media, self.grid):
+                t.setRowCount(0)
+            self.chart.set_bars([], ("", ""))
+            self.budget_summary.clear()
+            self.budget_warnings.clear()
+            self.reach.clear()
+            return
+        self.title.setText(f"«{d.title}»")
+        period = f"{show_date(d.start_on)} – {show_date(d.end_on)}"
+        agreement = self.tr("Agreement No. %1 of %2").replace("%1", d.agreement_number or "—").replace(
+            "%2", show_date(d.agreement_date) or "—")
+        status = L.PROJECT_STATUS.label(d.status) + (f": {d.status_reason}" if d.status_reason else "")
+        self.info.setText(" · ".join(x for x in (
+            agreement, self.tr("executor: %1").replace("%1", d.executor or "—"),
+            self.tr("customer: %1").replace("%1", d.customer or "—"),
+            self.tr("grant: %1 som").replace("%1", _som(d.award)), period, status) if x))
+        self._show_budget(d)
+        self._show_events(d)
+        self._show_materials(d)
+
+    def _show_budget(self, d: ProjectData) -> None:
+        b = d.budget
+        self.budget_summary.setText(self.tr(
+            "Planned %1 som, actual %2 som.\nLocal budget: planned %3, actual %4, grant %5.\n"
+            "Competition allocation %6 som; local budget planned by all its projects %7 som.")
+            .replace("%1", _som(b.planned)).replace("%2", _som(b.actual))
+            .replace("%3", _som(b.local_planned)).replace("%4", _som(b.local_actual))
+            .replace("%5", _som(b.award)).replace("%6", _som(b.allocation))
+            .replace("%7", _som(b.competition_local_planned)))
+        warnings = [PS.warning_text(w, self._lang()) for w in b.warnings]
+        self.budget_warnings.setText("\n".join("⚠ " + w for w in warnings))
+        self.budget_warnings.setVisible(bool(warnings))
+        self.chart.set_bars([(L.FUNDING_SOURCE.label(s.source), s.planned, s.actual) for s in b.by_source
+                             if s.planned or s.actual], (self.tr("Planned"), self.tr("Actual")))
+        self.lines.clear()
+        self.lines.setColumnCount(6)
+        self.lines.setHorizontalHeaderLabels([self.tr("Budget line"), self.tr("Funding source"),
+                                              self.tr("Planned, som"), self.tr("Actual, som"),
+                                              self.tr("Difference, som"), self.tr("Valuation / note")])
+        self.lines.setRowCount(len(b.lines) + 1)
+        for i, ln in enumerate(b.lines):
+            actual = show_money(ln.actual) + (" *" if ln.expense_count else "")
+            cells = [_item(ln.category, ln.id), _item(L.FUNDING_SOURCE.label(ln.source)),
+                     _item(show_money(ln.planned), right=True), _item(actual, right=True),
+                     _item(show_money(ln.actual - ln.planned), right=True), _item(ln.valuation_note or "")]
+            if ln.actual > ln.planned:
+                cells[3].setForeground(QColor("#9A3412"))
+            for j, c in enumerate(cells):
+                self.lines.setItem(i, j, c)
+        bold = QFont(self.lines.font())
+        bold.setBold(True)
+        total = [_item(self.tr("Total")), _item(""), _item(show_money(b.planned), right=True),
+                 _item(show_money(b.actual), right=True), _item(show_money(b.actual - b.planned), right=True),
+                 _item("")]
+        for j, c in enumerate(total):
+            c.setFont(bold)
+            self.lines.setItem(len(b.lines), j, c)
+        self.lines.setToolTip(self.tr("* the actual amount is the sum of the expenses booked to the line"))
+        _fit(self.lines)
+        self.expenses.clear()
+        self.expenses.setColumnCount(6)
+        self.expenses.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Document No."), self.tr("Budget line"),
+                                                 self.tr("Funding source"), self.tr("Amount, som"), self.tr("Note")])
+        self.expenses.setRowCount(len(d.expenses))
+        for i, e in enumerate(d.expenses):
+            for j, c in enumerate([_item(show_date(e.spent_on), e.id), _item(e.document_number),
+                                   _item(e.line_category or "—"), _item(L.FUNDING_SOURCE.label(e.source)),
+                                   _item(show_money(e.amount), right=True), _item(e.note)]):
+                self.expenses.setItem(i, j, c)
+        _fit(self.expenses)
+
+    def _show_events(self, d: ProjectData) -> None:
+        lang = self._lang()
+        self.grid.fill(d, lang, [self.tr("Date"), self.tr("Place"), self.tr("Event")], self.tr("People"),
+                       self.tr("Total"), getattr(self, "may_edit", False) and d is not None)
+        held = d.held_events()
+        self.reach.setText(self.tr("Reached: %1 people at %2 events held in %3 places (a part such as girls is "
+                                   "never added twice).").replace("%1", _people(d.reached()))
+                           .replace("%2", str(len(held))).replace("%3", str(len({e.place for e in held}))))
+
+    def _show_materials(self, d: ProjectData) -> None:
+        self.materials.clear()
+        self.materials.setColumnCount(4)
+        self.materials.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Quantity"), self.tr("Size"),
+                                                  self.tr("Description")])
+        self.materials.setRowCount(len(d.materials))
+        for i, m in enumerate(d.materials):
+            for j, c in enumerate([_item(L.MATERIAL_KIND.label(m.kind), m.id), _item(_people(m.quantity), right=True),
+                                   _item(m.size), _item(m.description)]):
+                self.materials.setItem(i, j, c)
+        _fit(self.materials)
+        self.media.clear()
+        self.media.setColumnCount(4)
+        self.media.setHorizontalHeaderLabels([self.tr("Outlet"), self.tr("Level"), self.tr("Date"),
+                                              self.tr("Link or note")])
+        self.media.setRowCount(len(d.media))
+        for i, m in enumerate(d.media):
+            for j, c in enumerate([_item(m.outlet, m.id), _item(L.MEDIA_LEVEL.label(m.level)),
+                                   _item(show_date(m.published_on)), _item(m.link or m.note)]):
+                self.media.setItem(i, j, c)
+        _fit(self.media)
+
+    # ------------------------------------------------------------------ actions
+    def _refused(self, exc: ServiceError, title: str) -> None:
+        QMessageBox.warning(self, title, exc.message())
+
+    def _dialog(self, title: str) -> FormDialog:
+        dialog = FormDialog(title, self)
+        dialog.setObjectName("project_form")
+        return dialog
+
+    def _run(self, dialog: FormDialog) -> bool:
+        """Show the dialog (tests drive it with `dialog_hook`)."""
+        hook = getattr(self, "dialog_hook", None)
+        if hook is not None:
+            return bool(hook(dialog))
+        return dialog.exec() == FormDialog.DialogCode.Accepted
+
+    def _agreement_fields(self, dialog: FormDialog, data: PS.ProjectInput) -> None:
+        dialog.add_line("title", self.tr("&Title:"), str(data.title or ""))
+        dialog.add_line("agreement_number", self.tr("Agreement &No.:"), str(data.agreement_number or ""))
+        dialog.add_date("agreement_date", self.tr("Agreement &date:"), data.agreement_date)
+        dialog.add_line("customer", self.tr("C&ustomer:"), str(data.customer or ""))
+        dialog.add_line("executor", self.tr("&Executor:"), str(data.executor or ""))
+        awarded = data.awarded if isinstance(data.awarded, str) else show_money(data.awarded)
+        dialog.add_line("awarded", self.tr("&Grant, som:"), awarded)
+        dialog.add_date("start_on", self.tr("&Start:"), data.start_on)
+        dialog.add_date("end_on", self.tr("E&nd:"), data.end_on)
+        dialog.add_line("goal", self.tr("Goa&l:"), str(data.goal or ""))
+        dialog.add_line("results", self.tr("&Results:"), str(data.results or ""))
+
+    @staticmethod
+    def _agreement_input(v: dict) -> PS.ProjectInput:
+        return PS.ProjectInput(title=v["title"], goal=v["goal"], agreement_number=v["agreement_number"],
+                               agreement_date=v["agreement_date"], customer=v["customer"], executor=v["executor"],
+                               awarded=v["awarded"], start_on=v["start_on"], end_on=v["end_on"],
+                               results=v["results"])
+
+    def new_project(self) -> None:
+        winners = PS.winners_without_project(self.db)
+        if not winners:
+            QMessageBox.information(self, self.tr("New project"), self.tr(
+                "Every winning application already has a project. Projects are made from the winners a "
+                "commission decided."))
+            return
+        dialog = self._dialog(self.tr("New project from a winner"))
+        combo = dialog.add_combo("winner", self.tr("&Winner:"), [
+            (f"{w.reg_number} — {w.title} ({w.applicant})", w.application_id) for w in winners])
+        self._agreement_fields(dialog, PS.project_defaults(self.db, winners[0].application_id))
+
+        def suggest(_index=None):
+            s = PS.project_defaults(self.db, combo.currentData())
+            for key in ("title", "customer", "executor", "goal"):
+                dialog.fields[key].setText(str(getattr(s, key) or ""))
+            dialog.fields["awarded"].setText(show_money(s.awarded))
+            for key in ("agreement_date", "start_on", "end_on"):
+                value = getattr(s, key)
+                if value:
+                    dialog.fields[key].setDate(QDate(value.year, value.month, value.day))
+
+        combo.currentIndexChanged.connect(suggest)
+        dialog.submit = lambda v: PS.create_project(self.db, v["winner"], self._agreement_input(v))
+        if self._run(dialog):
+            self.project = PS.get_project(self.db, dialog.result_value)
+            self.reload()
+
+    def edit_project(self) -> None:
+        d = self.project
+        if d is None:
+            return
+        dialog = self._dialog(self.tr("Grant agreement"))
+        self._agreement_fields(dialog, PS.ProjectInput(d.title, d.goal, d.agreement_number, d.agreement_date,
+                                                       d.customer, d.executor, d.award, d.start_on, d.end_on,
+                                                       d.results))
+        dialog.submit = lambda v: PS.update_project(self.db, d.id, self._agreement_input(v))
+        if self._run(dialog):
+            self.reload()
+
+    def change_status(self) -> None:
+        d = self.project
+        if d is None:
+            return
+        dialog = self._dialog(self.tr("Project status"))
+        dialog.add_combo("status", self.tr("&Status:"), [(L.PROJECT_STATUS.label(s), s.value)
+                                                         for s in E.ProjectStatus], d.status)
+        dialog.add_line("reason", self.tr("&Reason (when terminated):"), d.status_reason)
+        dialog.submit = lambda v: PS.set_project_status(self.db, d.id, v["status"], v["reason"])
+        if self._run(dialog):
+            self.reload()
+
+    def _line_dialog(self, title: str, line=None) -> FormDialog:
+        dialog = self._dialog(title)
+        dialog.add_line("category", self.tr("Budget &line:"), line.category if line else "")
+        dialog.add_combo("source", self.tr("Funding &source:"),
+                         [(L.FUNDING_SOURCE.label(s), s.value) for s in E.FundingSource],
+                         line.source if line else None)
+        dialog.add_line("planned", self.tr("&Planned, som:"), show_money(line.planned) if line else "")
+        dialog.add_line("actual", self.tr("&Actual, som (while no expense is booked):"),
+                        show_money(line.recorded_actual) if line else "")
+        dialog.add_line("valuation_note", self.tr("&Valuation (in kind) or note:"),
+                        (line.valuation_note or "") if line else "")
+        return dialog
+
+    def add_line(self) -> None:
+        if self.project is None:
+            return
+        pid = self.project.id
+        dialog = self._line_dialog(self.tr("New budget line"))
+        dialog.submit = lambda v: PS.add_budget_line(self.db, pid, v["category"], v["source"], v["planned"],
+                                                     v["actual"], v["valuation_note"])
+        if self._run(dialog):
+            self.reload()
+
+    def edit_line(self) -> None:
+        line_id = _selected_id(self.lines)
+        line = next((x for x in self.project.budget.lines if x.id == line_id), None) if self.project else None
+        if line is None:
+            return
+        dialog = self._line_dialog(self.tr("Budget line"), line)
+        dialog.submit = lambda v: PS.update_budget_line(self.db, line.id, v["category"], v["source"], v["planned"],
+                                                        v["actual"], v["valuation_note"], line.description)
+        if self._run(dialog):
+            self.reload()
+
+    def remove_line(self) -> None:
+        line_id = _selected_id(self.lines)
+        if not line_id:
+            return
+        if self._confirm(self.tr("Remove the selected budget line?")):
+            try:
+                PS.remove_budget_line(self.db, line_id)
+            except ServiceError as exc:
+                self._refused(exc, self.tr("Budget"))
+            self.reload()
+
+    def add_expense(self) -> None:
+        if self.project is None:
+            return
+        pid = self.project.id
+        dialog = self._dialog(self.tr("New expense"))
+        from datetime import date
+
+        dialog.add_date("spent_on", self.tr("&Date:"), date.today())
+        dialog.add_line("document_number", self.tr("&Document No.:"))
+        dialog.add_combo("line", self.tr("Budget &line:"), [(self.tr("(no line)"), None)] + [
+            (f"{ln.category} — {L.FUNDING_SOURCE.label(ln.source)}", ln.id) for ln in self.project.budget.lines],
+            _selected_id(self.lines))
+        dialog.add_combo("source", self.tr("Funding &source (when no line):"),
+                         [(self.tr("(the line's source)"), None)] +
+                         [(L.FUNDING_SOURCE.label(s), s.value) for s in E.FundingSource])
+        dialog.add_line("amount", self.tr("&Amount, som:"))
+        dialog.add_line("note", self.tr("&Note:"))
+        dialog.submit = lambda v: PS.add_expense(self.db, pid, v["spent_on"], v["amount"], v["source"], v["line"],
+                                                 v["document_number"], v["note"])
+        if self._run(dialog):
+            self.reload()
+
+    def remove_expense(self) -> None:
+        expense_id = _selected_id(self.expenses)
+        if expense_id and self._confirm(self.tr("Remove the selected expense?")):
+            try:
+                PS.remove_expense(self.db, expense_id)
+            except ServiceError as exc:
+                self._refused(exc, self.tr("Budget"))
+            self.reload()
+
+    def _event_dialog(self, title: str, event=None) -> FormDialog:
+        dialog = self._dialog(title)
+        dialog.add_date("held_on", self.tr("&Date:"), event.held_on if event else None)
+        dialog.add_line("place", self.tr("&Place (village):"), event.place if event else "")
+        dialog.add_combo("kind", self.tr("&Kind:"), [(L.EVENT_KIND.label(k), k.value) for k in E.EventKind],
+                         event.kind if event else None)
+        dialog.add_line("title", self.tr("&Title:"), event.title if event else "")
+        dialog.add_line("description", self.tr("D&escription:"), event.description if event else "")
+        planned = QCheckBox(self.tr("Only planned, not held yet"), dialog)
+        planned.setObjectName("field_is_planned")
+        planned.setChecked(bool(event and event.is_planned))
+        dialog.form.addRow("", planned)
+        dialog.planned_box = planned
+        return dialog
+
+    def _event_input(self, dialog, v) -> PS.EventInput:
+        return PS.EventInput(v["held_on"], v["place"], v["kind"], v["title"], v["description"],
+                             dialog.planned_box.isChecked())
+
+    def add_event(self) -> None:
+        if self.project is None:
+            return
+        pid = self.project.id
+        dialog = self._event_dialog(self.tr("New event"))
+        dialog.submit = lambda v: PS.add_event(self.db, pid, self._event_input(dialog, v))
+        if self._run(dialog):
+            self.reload()
+
+    def _current_event(self):
+        row = self.grid.currentRow()
+        if self.project is None or not 0 <= row < len(self.grid.event_ids):
+            return None
+        return next(e for e in self.project.events if e.id == self.grid.event_ids[row])
+
+    def edit_event(self) -> None:
+        event = self._current_event()
+        if event is None:
+            return
+        dialog = self._event_dialog(self.tr("Event"), event)
+        dialog.submit = lambda v: PS.update_event(self.db, event.id, self._event_input(dialog, v))
+        if self._run(dialog):
+            self.reload()
+
+    def remove_event(self) -> None:
+        event = self._current_event()
+        if event is not None and self._confirm(self.tr("Remove the event «%1» and its participant counts?")
+                                               .replace("%1", event.title)):
+            try:
+                PS.remove_event(self.db, event.id)
+            except ServiceError as exc:
+                self._refused(exc, self.tr("Events"))
+            self.reload()
+
+    def add_category(self) -> None:
+        lang = self._lang()
+        cats = PS.list_categories(self.db)
+        dialog = self._dialog(self.tr("New participant category"))
+        dialog.add_line("name_ky", self.tr("Name in &Kyrgyz:"))
+        dialog.add_line("name_ru", self.tr("Name in &Russian:"))
+        dialog.add_combo("parent", self.tr("&Part of:"), [(self.tr("(none)"), None)] +
+                         [(c.name(lang), c.id) for c in cats])
+        additive = QCheckBox(self.tr("The parts add up to the whole (like boys and girls make up children)"),
+                             dialog)
+        additive.setObjectName("field_additive")
+        dialog.form.addRow("", additive)
+        dialog.submit = lambda v: PS.add_category(self.db, v["name_ky"], v["name_ru"], None, v["parent"],
+                                                  additive.isChecked())
+        if self._run(dialog):
+            self.reload()
+
+    def add_material(self) -> None:
+        if self.project is None:
+            return
+        pid = self.project.id
+        dialog = self._dialog(self.tr("New material"))
+        dialog.add_combo("kind", self.tr("&Kind:"), [(L.MATERIAL_KIND.label(k), k.value) for k in E.MaterialKind])
+        dialog.add_line("quantity", self.tr("&Quantity:"))
+        dialog.add_line("size", self.tr("&Size:"))
+        dialog.add_line("description", self.tr("&Description:"))
+        dialog.submit = lambda v: PS.add_material(self.db, pid, v["kind"], v["quantity"], v["size"],
+                                                  v["description"])
+        if self._run(dialog):
+            self.reload()
+
+    def add_media(self) -> None:
+        if self.project is None:
+            return
+        pid = self.project.id
+        dialog = self._dialog(self.tr("New media coverage"))
+        dialog.add_line("outlet", self.tr("&Outlet:"))
+        dialog.add_combo("level", self.tr("&Level:"), [(L.MEDIA_LEVEL.label(k), k.value) for k in E.MediaLevel])
+        dialog.add_date("published_on", self.tr("&Date:"))
+        dialog.add_line("link", self.tr("Lin&k:"))
+        dialog.add_line("note", self.tr("&Note:"))
+        dialog.submit = lambda v: PS.add_media(self.db, pid, v["outlet"], v["level"], v["published_on"], v["link"],
+                                               v["note"])
+        if self._run(dialog):
+            self.reload()
+
+    def _remove(self, table: QTableWidget, action) -> None:
+        row_id = _selected_id(table)
+        if row_id and self._confirm(self.tr("Remove the selected row?")):
+            try:
+                action(self.db, row_id)
+            except ServiceError as exc:
+                self._refused(exc, self.tr("Projects"))
+            self.reload()
+
+    def _confirm(self, text: str) -> bool:
+        hook = getattr(self, "confirm_hook", None)
+        if hook is not None:
+            return bool(hook(text))
+        return QMessageBox.question(self, self.tr("Projects"), text) == QMessageBox.StandardButton.Yes
+
+    # ------------------------------------------------------------------ the grid
+    def _show_grid_error(self, exc: ServiceError | None) -> None:
+        self.grid_error.setText(exc.message() if exc else "")
+        self.grid_error.setVisible(exc is not None)
+
+    def _count_edited(self, event_id: str, category_id: str, text: str) -> None:
+        cell = (self.grid.currentRow(), self.grid.currentColumn())
+        try:
+            PS.set_counts(self.db, event_id, {category_id: text.strip() or None}, lang=self._lang())
+        except ServiceError as exc:
+            self._show_grid_error(exc)
+            self.reload(keep_cell=cell)  # the cell shows what is saved again
+            self._show_grid_error(exc)
+            return
+        self._show_grid_error(None)
+        self.reload(keep_cell=cell)
+
+    def _paste(self, row: int, col: int, text: str) -> None:
+        cell = (self.grid.currentRow(), self.grid.currentColumn())
+        try:
+            PS.paste_counts(self.db, self.grid.event_ids[row:], self.grid.category_ids[col:], text,
+                            lang=self._lang())
+        except ServiceError as exc:
+            self._show_grid_error(exc)
+            return
+        self._show_grid_error(None)
+        self.reload(keep_cell=cell)
+
+    def _clear_cells(self, cells: list) -> None:
+        grid: dict[str, dict] = {}
+        for event_id, category_id in cells:
+            grid.setdefault(event_id, {})[category_id] = None
+        cell = (self.grid.currentRow(), self.grid.currentColumn())
+        try:
+            PS.set_count_grid(self.db, grid, lang=self._lang())
+        except ServiceError as exc:
+            self._show_grid_error(exc)
+            return
+        self._show_grid_error(None)
+        self.reload(keep_cell=cell)
+
+
+__all__ = ["ProjectsPage", "CountGrid", "BudgetChart"]

@@ -535,7 +535,7 @@ class ProjectsPage(QWidget):
             self.budget_warnings.clear()
             self.reach.clear()
             return
-        self.title.setText(f"«{d.title}»")
+        self.title.setText("«" + d.title + "»")  # the record's own words
         period = f"{show_date(d.start_on)} – {show_date(d.end_on)}"
         agreement = self.tr("Agreement No. %1 of %2").replace("%1", d.agreement_number or "—").replace(
             "%2", show_date(d.agreement_date) or "—")

@@ -60,3 +60,50 @@ def test_random_inputs_keep_the_database_consistent(db, actions):
     db.actor = Actor()
     result = check_database(db.path)
     assert result.ok, result.messages("en")
+
+
+AMOUNT = st.one_of(WEIRD_TEXT, st.integers(-10**16, 10**16), st.sampled_from(["12 000", "0,5", "1e5", "١٢"]))
+COUNT = st.one_of(st.none(), st.integers(-5, 10**7), WEIRD_TEXT)
+PROJECT_ACTIONS = st.lists(st.one_of(
+    st.tuples(st.just("expense"), WEIRD_TEXT, AMOUNT, st.one_of(st.none(), WEIRD_TEXT), WEIRD_TEXT),
+    st.tuples(st.just("line"), WEIRD_TEXT, st.sampled_from(["local_budget", "donor", "x"]), AMOUNT, AMOUNT),
+    st.tuples(st.just("counts"), st.integers(0, 4), st.sampled_from(["children", "girls", "boys", "fathers"]),
+              COUNT),
+    st.tuples(st.just("paste"), WEIRD_TEXT),
+    st.tuples(st.just("event"), WEIRD_TEXT, WEIRD_TEXT, st.sampled_from(["sport", "other", "?"]), WEIRD_TEXT),
+    st.tuples(st.just("material"), st.sampled_from(["banner", "poster", "x"]), COUNT, WEIRD_TEXT),
+), min_size=1, max_size=10)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(actions=PROJECT_ACTIONS)
+def test_random_project_inputs_keep_the_database_consistent(demo_db, actions):
+    from app.domain.participants import builtin_category_id
+    from app.services import projects as PS
+
+    pid = next(p.id for p in browse.list_projects(demo_db) if p.title == "Жомокко саякат")
+    for action in actions:
+        events = [e.id for e in PS.get_project(demo_db, pid).events]
+        before = _dump(demo_db)
+        try:
+            if action[0] == "expense":
+                PS.add_expense(demo_db, pid, action[1], action[2], action[3], None, action[4])
+            elif action[0] == "line":
+                PS.add_budget_line(demo_db, pid, action[1], action[2], action[3], action[4])
+            elif action[0] == "counts":
+                PS.set_counts(demo_db, events[action[1] % len(events)], {builtin_category_id(action[2]): action[3]})
+            elif action[0] == "paste":
+                cats = [builtin_category_id(c) for c in ("children", "girls", "boys")]
+                PS.paste_counts(demo_db, events, cats, action[1])
+            elif action[0] == "event":
+                PS.add_event(demo_db, pid, PS.EventInput(action[1], action[2], action[3], action[4]))
+            else:
+                PS.add_material(demo_db, pid, action[1], action[2], action[3])
+        except ServiceError:
+            assert _dump(demo_db) == before, f"a refused {action[0]} changed the database"
+    d = PS.get_project(demo_db, pid)
+    from app.domain.participants import check_counts
+
+    assert all(check_counts(e.counts, d.rules) == [] for e in d.events)
+    result = check_database(demo_db.path)
+    assert result.ok, result.messages("en")

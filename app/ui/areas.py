@@ -292,6 +292,7 @@ def make_list_pages() -> dict[str, QWidget]:
     """The data areas, by name, in sidebar order."""
     from app.ui.applications_page import ApplicationsPage
     from app.ui.competitions_page import CompetitionsPage
+    from app.ui.events_page import EventsPage
     from app.ui.projects_page import ProjectsPage
 
     competitions = CompetitionsPage(COMPETITION_COLUMNS, AREA_TITLES["competitions"])
@@ -304,6 +305,6 @@ def make_list_pages() -> dict[str, QWidget]:
         "applications": applications,
         "commission": CommissionPage(),
         "projects": ProjectsPage(),
-        "events": ListPage("events", EVENT_COLUMNS, browse.list_events, AREA_TITLES["events"]),
+        "events": EventsPage(EVENT_COLUMNS, AREA_TITLES["events"]),
         "program": ListPage("program", PROGRAM_COLUMNS, browse.list_program_items, AREA_TITLES["program"]),
     }

@@ -1014,6 +1014,41 @@
     </message>
 </context>
 <context>
+    <name>EventsPage</name>
+    <message>
+        <source>People reached</source>
+        <translation>People reached</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>all villages</source>
+        <translation>all villages</translation>
+    </message>
+    <message>
+        <source>%1 people at %2 events.</source>
+        <translation>%1 people at %2 events.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the administrator — Demilge</source>

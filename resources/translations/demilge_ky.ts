@@ -1014,6 +1014,41 @@
     </message>
 </context>
 <context>
+    <name>EventsPage</name>
+    <message>
+        <source>People reached</source>
+        <translation>Камтылган адамдар</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Баштап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Чейин:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Айыл:</translation>
+    </message>
+    <message>
+        <source>all villages</source>
+        <translation>бардык айылдар</translation>
+    </message>
+    <message>
+        <source>%1 people at %2 events.</source>
+        <translation>%1 адам, %2 иш-чара.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Бардык долбоорлор</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the administrator — Demilge</source>

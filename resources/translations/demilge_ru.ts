@@ -1014,6 +1014,41 @@
     </message>
 </context>
 <context>
+    <name>EventsPage</name>
+    <message>
+        <source>People reached</source>
+        <translation>Охвачено людей</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Село:</translation>
+    </message>
+    <message>
+        <source>all villages</source>
+        <translation>все сёла</translation>
+    </message>
+    <message>
+        <source>%1 people at %2 events.</source>
+        <translation>%1 чел. на %2 мероприятиях.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Все проекты</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the administrator — Demilge</source>

@@ -237,3 +237,21 @@ def test_russian_screens(window, switcher, tmp_path):
     shot(window, tmp_path, "projects-budget-ru")
     page.tabs.setCurrentIndex(1)
     shot(window, tmp_path, "projects-grid-ru")
+
+
+def test_events_area_totals_by_period_and_village(qtbot, window, tmp_path):
+    from PySide6.QtCore import QDate
+
+    window.show_area("events")
+    page = window.page("events")
+    assert page.list.total_count() >= 20
+    page.date_from.setDate(QDate(2021, 12, 20))
+    page.date_to.setDate(QDate(2021, 12, 31))
+    table = page.table
+    rows = {table.item(r, 0).text().strip(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Балдар"] == "290" and rows["Кыз балдар"] == "114" and rows["ДМЧ балдар"] == "19"
+    assert "290" in page.summary.text() and "5" in page.summary.text()
+    page.village.setCurrentIndex(page.village.findData("Жаңы-Жол"))
+    rows = {table.item(r, 0).text().strip(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Балдар"] == "60"
+    shot(window, tmp_path, "events-totals-ky")

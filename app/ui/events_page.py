@@ -1,0 +1,143 @@
+"""The Events area: every event of every project, and under the list the
+people reached by category for a chosen period and village (a part such as
+girls is shown under its whole and never added twice)."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n
+from app.services import browse
+from app.services import projects as PS
+from app.ui.table import ListPage
+
+
+def _date_edit(parent, name: str) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    return edit
+
+
+class EventsPage(QWidget):
+    def __init__(self, columns, heading: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("events")
+        self.db = None
+        self.loaded = False
+        self.list = ListPage("events_list", columns, browse.list_events, heading, parent=self)
+        self.box = QGroupBox(self)
+        self.box.setObjectName("events_totals")
+        self.from_label, self.to_label, self.village_label = QLabel(self.box), QLabel(self.box), QLabel(self.box)
+        self.date_from = _date_edit(self.box, "totals_from")
+        self.date_to = _date_edit(self.box, "totals_to")
+        self.village = QComboBox(self.box)
+        self.village.setObjectName("totals_village")
+        self.from_label.setBuddy(self.date_from)
+        self.to_label.setBuddy(self.date_to)
+        self.village_label.setBuddy(self.village)
+        self.table = QTableWidget(self.box)
+        self.table.setObjectName("totals_table")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.summary = QLabel(self.box)
+        self.summary.setObjectName("totals_summary")
+        self.summary.setWordWrap(True)
+        row = QHBoxLayout()
+        for w in (self.from_label, self.date_from, self.to_label, self.date_to, self.village_label, self.village):
+            row.addWidget(w)
+        row.addStretch(1)
+        inner = QVBoxLayout(self.box)
+        inner.addLayout(row)
+        inner.addWidget(self.summary)
+        inner.addWidget(self.table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 3)
+        layout.addWidget(self.box, 2)
+        for signal in (self.date_from.dateChanged, self.date_to.dateChanged):
+            signal.connect(lambda *_: self._totals())
+        self.village.currentIndexChanged.connect(lambda *_: self._totals())
+        self.retranslate()
+
+    def lists(self) -> list[ListPage]:
+        return [self.list]
+
+    def retranslate(self) -> None:
+        self.box.setTitle(self.tr("People reached"))
+        self.from_label.setText(self.tr("&From:"))
+        self.to_label.setText(self.tr("&To:"))
+        self.village_label.setText(self.tr("&Village:"))
+        if self.village.count():
+            self.village.setItemText(0, self.tr("all villages"))
+        self._totals()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def load(self, db) -> None:
+        self.db = db
+        self.list.load(db)
+        rows = self.list.model.rows()
+        dates = [r.held_on for r in rows if r.held_on]
+        first, last = (min(dates), max(dates)) if dates else (date.today().replace(month=1, day=1), date.today())
+        current = self.village.currentData()
+        for w in (self.date_from, self.date_to, self.village):
+            w.blockSignals(True)
+        if not self.loaded:
+            self.date_from.setDate(QDate(first.year, first.month, first.day))
+            self.date_to.setDate(QDate(last.year, last.month, last.day))
+        self.village.clear()
+        self.village.addItem(self.tr("all villages"), None)
+        for v in sorted({r.place for r in rows if r.place}):
+            self.village.addItem(v, v)
+        self.village.setCurrentIndex(max(0, self.village.findData(current)))
+        for w in (self.date_from, self.date_to, self.village):
+            w.blockSignals(False)
+        self.loaded = True
+        self._totals()
+
+    def _totals(self) -> None:
+        if self.db is None:
+            return
+        lang = i18n.language()
+        t = PS.participant_totals(self.db, self.date_from.date().toPython(), self.date_to.date().toPython(),
+                                  village=self.village.currentData())
+        cats = [c for c in PS.list_categories(self.db) if c.id in t.by_category]
+        self.summary.setText(self.tr("%1 people at %2 events.").replace("%1", str(t.reached))
+                             .replace("%2", str(t.events)))
+        projects = sorted(t.by_project)
+        self.table.clear()
+        self.table.setColumnCount(2 + len(projects))
+        self.table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("All projects")] + projects)
+        self.table.setRowCount(len(cats))
+        for i, c in enumerate(cats):
+            name = c.name(lang) if not c.parent_id else "    " + c.name(lang)
+            self.table.setItem(i, 0, QTableWidgetItem(name))
+            values = [t.by_category.get(c.id)] + [t.by_project[p].get(c.id) for p in projects]
+            for j, v in enumerate(values, start=1):
+                item = QTableWidgetItem("" if v is None else str(v))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for j in range(2, self.table.columnCount()):
+            if header.sectionSize(j) > 220:
+                header.resizeSection(j, 220)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)

@@ -11,6 +11,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 
 from app import i18n
+from app.domain.amount_words import amount_in_words
 from app.domain.money import format_amount, to_decimal_som
 from app.domain.projects import ProjectData
 from app.reports import _layout as L
@@ -79,7 +80,7 @@ def agreement_rows(d: ProjectData, lang: str) -> list[tuple[str, str]]:
         rows.append((t("prj.agreement"), t("prj.agreement_value", number=d.agreement_number or "—",
                                           date=fmt_date(d.agreement_date) or "—")))
     rows += [(t("prj.customer"), d.customer or "—"), (t("prj.executor"), d.executor or "—"),
-             (t("prj.award"), t("prj.som", amount=money(d.award))),
+             (t("prj.award"), t("prj.som", amount=money(d.award)) + f" ({amount_in_words(d.award, lang)})"),
              (t("prj.period"), f"{fmt_date(d.start_on)} – {fmt_date(d.end_on)}"),
              (t("prj.status"), word("project_status", d.status, lang) + (f": {d.status_reason}"
                                                                          if d.status_reason else ""))]

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app import i18n
+from app.domain.amount_words import amount_in_words
 from app.domain.money import format_amount
 from app.reports import _layout as L
 from app.store import models as M
@@ -84,8 +85,10 @@ def fmt_date(d: date | None) -> str:
     return d.strftime("%d.%m.%Y") if d else ""
 
 
-def som(tyiyn: int, lang: str) -> str:
-    return i18n.t("announcement.som", lang, amount=format_amount(tyiyn))
+def som(tyiyn: int, lang: str, words: bool = False) -> str:
+    """"23 000,00 сом", with `words` followed by the amount in words."""
+    text = i18n.t("announcement.som", lang, amount=format_amount(tyiyn))
+    return f"{text} ({amount_in_words(tyiyn, lang)})" if words else text
 
 
 @dataclass(frozen=True)
@@ -176,8 +179,8 @@ def story(d: AnnouncementData, lang: str) -> list:
     if basis:
         rows.append((t("announcement.legal_basis"), basis))
     rows += [
-        (t("announcement.allocation"), som(d.total_allocation_tyiyn, lang)),
-        (t("announcement.max_grant"), som(d.max_grant_tyiyn, lang)),
+        (t("announcement.allocation"), som(d.total_allocation_tyiyn, lang, words=True)),
+        (t("announcement.max_grant"), som(d.max_grant_tyiyn, lang, words=True)),
         (t("announcement.duration"), t("announcement.months", n=d.duration_months) if d.duration_months
          else not_set),
         (t("announcement.cofinancing"), t("announcement.cofinancing_pct", pct=d.cofinancing_share_pct)

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from app import i18n
 from app.domain import commission as rules
 from app.domain import enums as E
+from app.domain.amount_words import amount_in_words
 from app.domain.money import format_amount, to_decimal_som
 from app.reports import _layout as L
 from app.reports._errors import ReportInputError
@@ -74,6 +75,11 @@ i18n.register({
                  "en": "DRAFT — the protocol is not closed"},
     "pr.criterion": {"ky": "Критерий (макс.)", "ru": "Критерий (макс.)", "en": "Criterion (max.)"},
     "pr.total": {"ky": "Жыйынды", "ru": "Итого", "en": "Total"},
+    "pr.awarded_total": {
+        "ky": "Жеңүүчүлөргө бардыгы {amount} сом ({words}) бөлүнөт; сынактын каражаты {allocation} сом.",
+        "ru": "Всего победителям выделяется {amount} сом ({words}); средства конкурса {allocation} сом.",
+        "en": "In all {amount} som ({words}) goes to the winners; the competition's allocation is {allocation} som.",
+    },
     "pr.sheet_member": {"ky": "Комиссиянын мүчөсү: {name}", "ru": "Член комиссии: {name}",
                         "en": "Commission member: {name}"},
     "pr.signature_line": {"ky": "Кол тамга: ____________________", "ru": "Подпись: ____________________",
@@ -110,6 +116,7 @@ class ProtocolData:
     scores: dict = field(default_factory=dict)               # (member, app) -> total; (member, app, crit) -> p
     votes: dict = field(default_factory=dict)                # (member, app) -> choice
     decisions: list[dict] = field(default_factory=list)
+    allocation: int = 0
 
 
 def load(db, meeting_id: str) -> ProtocolData:
@@ -126,7 +133,7 @@ def load(db, meeting_id: str) -> ProtocolData:
         digest = m.content_hash or protocol_hash(protocol_content(s, meeting_id))
         d = ProtocolData(mun.name, comp.title, commission.name, comp.decision_method.value, m.number,
                          m.held_on.strftime("%d.%m.%Y"), m.place or "", m.agenda or "", amends,
-                         m.status == E.MeetingStatus.CLOSED, digest)
+                         m.status == E.MeetingStatus.CLOSED, digest, allocation=comp.total_allocation_tyiyn)
         members = list(s.scalars(select(M.CommissionMember).where(
             M.CommissionMember.commission_id == commission.id, M.CommissionMember.deleted_at.is_(None))
             .order_by(M.CommissionMember.sort_order)))
@@ -236,9 +243,14 @@ def _protocol_pdf(d: ProtocolData, lang: str, out: Path) -> None:
     story.append(L.p(t("pr.decision"), st["section"]))
     rows = [[str(x["rank"] or ""), f'{x["reg"]} «{x["title"]}»', t("pr." + x["outcome"]),
              format_amount(x["requested"]), format_amount(x["awarded"])] for x in d.decisions]
+    awarded = sum(x["awarded"] for x in d.decisions)
+    rows.append(["", t("pr.total"), "", "", format_amount(awarded)])
     story.append(L.grid_table([t("pr.rank"), t("pr.application"), t("pr.outcome"), t("pr.requested"),
                                t("pr.awarded")], rows, [w * .07, w * .5, w * .15, w * .14, w * .14], st,
-                              right=(3, 4)))
+                              right=(3, 4), total_rows=1))
+    story.append(L.Spacer(1, 4))
+    story.append(L.p(t("pr.awarded_total", amount=format_amount(awarded), words=amount_in_words(awarded, lang),
+                       allocation=format_amount(d.allocation)), st["body"]))
     for x in d.decisions:
         if x["justification"]:
             story.append(L.p(t("pr.justification", text=x["justification"]), st["body"]))

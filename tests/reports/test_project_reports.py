@@ -28,6 +28,7 @@ def test_budget_pdf_figures(demo_db, tmp_path, lang):
     text = _pdf_text(demo_db, "project-budget", _pid(demo_db, "Атам, апам жана мен"), lang, tmp_path)
     assert "37 000,00" in text and "12 000,00" in text and "25 000,00" in text
     assert "Кожонова Анаргүл Абдиллаевна" in text and "ЖД-2021/К-1" in text
+    assert ("Он эки миң сом 00 тыйын" if lang == "ky" else "Двенадцать тысяч сом 00 тыйын") in text
     assert ("жергиликтүү бюджет" if lang == "ky" else "местный бюджет") in text
     assert ("заттай" in text)  # the in-kind line and how it was valued
     assert "23 000,00" in text  # the competition's allocation beside the local part

@@ -1,6 +1,7 @@
 """The protocol PDF of the demo competitions read back, score sheets and the scores workbook."""
 from __future__ import annotations
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
@@ -60,3 +61,24 @@ def test_score_sheets_one_page_per_member_and_scores_xlsx(demo_db, tmp_path):
     assert len(points) == 5 * 3 * 4 and all(isinstance(p, int) for p in points)
     decisions = wb.worksheets[1]
     assert decisions["F2"].value == 12000 and decisions["F2"].number_format == "#,##0.00"
+
+
+@pytest.mark.parametrize("lang,words", [("ky", "Жыйырма үч миң сом 00 тыйын"),
+                                        ("ru", "Двадцать три тысячи сом 00 тыйын")])
+def test_protocol_and_announcement_give_amounts_in_words(demo_db, tmp_path, lang, words):
+    import re
+
+    from pypdf import PdfReader
+
+    from app.services import reporting
+    from app.services.listing import id_listing
+
+    meeting = next(r[0] for r in id_listing(demo_db, "meetings") if "2021" in r[1])
+    out = tmp_path / "p.pdf"
+    reporting.build_report(demo_db, "protocol", reporting.ReportParams(lang=lang, meeting=meeting), "pdf", out)
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(str(out)).pages))
+    assert words in text and "23 000,00" in text.replace("\u00a0", " ")
+    comp = next(r[0] for r in id_listing(demo_db, "competitions") if "2021" in r[1])
+    reporting.build_report(demo_db, "announcement", reporting.ReportParams(lang=lang, competition=comp), "pdf", out)
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(str(out)).pages))
+    assert words in text

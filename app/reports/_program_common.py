@@ -350,56 +350,114 @@ def _xlsx_value(text: str):
     return text, None
 
 
+def _sheet_name(text: str, used: set[str]) -> str:
+    """Excel's rules: at most 31 characters, none of []:*?/\\, unique."""
+    name = "".join(ch for ch in (text or "").replace("\n", " ") if ch not in '[]:*?/\\').strip()[:31].strip() or "Report"
+    base, k = name, 2
+    while name.lower() in used:
+        suffix = f" ({k})"
+        name = base[:31 - len(suffix)] + suffix
+        k += 1
+    used.add(name.lower())
+    return name
+
+
+def _is_section_row(cells: list[Cell], ncols: int) -> bool:
+    """A bold row across the whole table at the top level (a priority)."""
+    return len(cells) == 1 and cells[0].bold and cells[0].span >= ncols and cells[0].indent == 0
+
+
 def write_xlsx(doc: Document, out: Path, cancel=lambda: False) -> None:
+    """One sheet per section: a section with a heading, and each priority of
+    a table that lists several. Each sheet has its heading on top, the column
+    headers frozen under it, real numbers, and widths from the table's
+    proportions; the title and approval lines head the first sheet, the
+    signatures and the data hash end the last."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.page import PageMargins
 
     wb = Workbook()
-    ws = wb.active
-    ws.title = doc.title[:31].replace("/", "-") or "Report"
+    wb.remove(wb.active)
     thin = Side(style="thin", color="000000")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     wrap = Alignment(wrap_text=True, vertical="top")
     head_fill = PatternFill("solid", fgColor="E6E6E6")
-    ncols = max((len(b.headers) for _, b in doc.sections if isinstance(b, Table)), default=1)
+    used: set[str] = set()
+    state = {"ws": None, "row": 1, "widths": {}}
 
-    ws.cell(row=1, column=1, value=doc.title).font = Font(bold=True, size=13)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
-    row = 2
-    for line in doc.subtitle_lines:
-        if line:
-            ws.cell(row=row, column=1, value=line)
-            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-            row += 1
-    row += 1
-    widths: dict[int, float] = {}
-    for heading, body in doc.sections:
-        if cancel():
-            raise InterruptedError
+    def new_sheet(heading: str) -> None:
+        finish()
+        ws = wb.create_sheet(_sheet_name(heading or doc.title, used))
+        state.update(ws=ws, row=1, widths={})
+        if len(wb.worksheets) == 1:
+            ws.cell(row=1, column=1, value=doc.title).font = Font(bold=True, size=13)
+            state["row"] = 2
+            for line in doc.subtitle_lines:
+                if line:
+                    ws.cell(row=state["row"], column=1, value=line)
+                    state["row"] += 1
+            state["row"] += 1
         if heading:
-            ws.cell(row=row, column=1, value=heading).font = Font(bold=True)
-            row += 1
-        if not isinstance(body, Table):
-            for line in body:
-                ws.cell(row=row, column=1, value=line)
-                row += 1
-            row += 1
-            continue
+            ws.cell(row=state["row"], column=1, value=heading).font = Font(bold=True, size=12)
+            state["row"] += 1
+
+    def finish() -> None:
+        ws = state["ws"]
+        if ws is None:
+            return
+        for col, width in state["widths"].items():
+            ws.column_dimensions[get_column_letter(col)].width = max(8, min(60, width))
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.5)
+
+    def headers(body: Table) -> None:
+        ws = state["ws"]
         total = sum(body.widths)
         for i, w in enumerate(body.widths, start=1):
-            widths[i] = max(widths.get(i, 0), 120 * w / total)
+            state["widths"][i] = max(state["widths"].get(i, 0), 120 * w / total)
+        first = state["row"]
         for header_row in [*body.header_rows, body.headers]:
             for col, text in enumerate(header_row, start=1):
-                c = ws.cell(row=row, column=col, value=text)
+                c = ws.cell(row=state["row"], column=col, value=text)
                 c.font = Font(bold=True)
                 c.fill = head_fill
                 c.border = border
                 c.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-            row += 1
+            state["row"] += 1
+        if ws.freeze_panes is None:
+            ws.freeze_panes = ws.cell(row=state["row"], column=1)
+            ws.print_title_rows = f"{first}:{state['row'] - 1}"
+
+    for index, (heading, body) in enumerate(doc.sections):
+        if cancel():
+            raise InterruptedError
+        if state["ws"] is None or heading:
+            new_sheet(heading)
+        ws = state["ws"]
+        if not isinstance(body, Table):
+            for line in body:
+                ws.cell(row=state["row"], column=1, value=line)
+                state["row"] += 1
+            state["row"] += 1
+            continue
+        ncols = len(body.headers)
+        splits = sum(1 for cells in body.rows if _is_section_row(cells, ncols)) > 1
+        if not (splits and body.rows and _is_section_row(body.rows[0], ncols)):
+            headers(body)
         for cells in body.rows:
+            if splits and _is_section_row(cells, ncols):
+                new_sheet(cells[0].text)
+                ws = state["ws"]
+                headers(body)
+                continue
             col = 1
+            row = state["row"]
             for cell in cells:
                 value, number_format = _xlsx_value(cell.text) if cell.align == "right" else (cell.text, None)
                 c = ws.cell(row=row, column=col, value=value)
@@ -414,23 +472,21 @@ def write_xlsx(doc: Document, out: Path, cancel=lambda: False) -> None:
                 for k in range(col, col + cell.span):
                     ws.cell(row=row, column=k).border = border
                 col += cell.span
-            for k in range(col, len(body.headers) + 1):
+            for k in range(col, ncols + 1):
                 ws.cell(row=row, column=k).border = border
                 ws.cell(row=row, column=k).alignment = wrap
-            row += 1
-        row += 1
+            state["row"] += 1
+        state["row"] += 1
+    if state["ws"] is None:
+        new_sheet("")
+    ws = state["ws"]
     for line in doc.signature_lines:
-        ws.cell(row=row, column=1, value=line)
-        row += 1
-    ws.cell(row=row + 1, column=1, value=i18n.t("preport.hash", doc.lang, hash=doc.data_hash()[:16]))
-    for col, width in widths.items():
-        ws.column_dimensions[get_column_letter(col)].width = max(8, min(60, width))
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.5)
+        ws.cell(row=state["row"], column=1, value=line)
+        state["row"] += 1
+    ws.cell(row=state["row"] + 1, column=1, value=i18n.t("preport.hash", doc.lang, hash=doc.data_hash()[:16]))
+    finish()
+    wb.properties.title = doc.title
+    wb.properties.creator = "Demilge"
     wb.save(str(out))
 
 

@@ -55,9 +55,13 @@ def _shown(cell) -> str:
 
 
 def xlsx_cells(path: Path) -> list[str]:
-    ws = load_workbook(path).worksheets[0]
-    assert ws.page_setup.orientation == "landscape"
-    return [_shown(c) for row in ws.iter_rows() for c in row if c.value is not None]
+    """Every shown value, sheet after sheet."""
+    cells = []
+    for ws in load_workbook(path).worksheets:
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.freeze_panes is None or ws.freeze_panes != "A1"
+        cells += [_shown(c) for row in ws.iter_rows() for c in row if c.value is not None]
+    return cells
 
 
 def keep(path: Path) -> None:
@@ -185,3 +189,21 @@ def test_demo_program_reports(demo_db, tmp_path):
     assert "II полугодие 2024 г." in text and "не начато" in text
     cells = xlsx_cells(build(demo_db, "action-plan", program_id, "xlsx", "ky", tmp_path))
     assert "жыл сайын, кеминде 2 иш-чара" in cells
+
+
+def test_xlsx_has_one_sheet_per_priority_with_frozen_headers(demo_db, tmp_path):
+    from app.services.listing import id_listing
+
+    program_id = id_listing(demo_db, "programs")[0][0]
+    wb = load_workbook(build(demo_db, "action-plan", program_id, "xlsx", "ky", tmp_path))
+    sheets = [ws for ws in wb.worksheets if ws.title.split(".")[0].endswith("-артыкчылык")]
+    assert len(sheets) == 4 and sheets[0].title.startswith("1-артыкчылык")
+    for ws in sheets:
+        header_row = int(ws.freeze_panes[1:]) - 1
+        assert [c.value for c in ws[header_row]][:2] == ["№", "Тапшырма"]
+        assert len(ws.title) <= 31 and ws.title == ws.title.strip()
+    wb = load_workbook(build(demo_db, "indicator-matrix", program_id, "xlsx", "ru", tmp_path))
+    matrix = wb.worksheets[0]
+    assert matrix.freeze_panes is not None
+    numbers = [c.value for row in matrix.iter_rows() for c in row if isinstance(c.value, (int, float))]
+    assert 8371.4 in numbers and 33485.9 in numbers

@@ -175,9 +175,15 @@ def create_meeting(db, commission_id: str, held_on: date, place: str | None = No
 def set_attendance(db, meeting_id: str, present_member_ids: set[str]) -> None:
     require(db, Perm.MEETINGS)
     with db.session() as s:
-        _open(s, meeting_id)
-        for a in s.scalars(select(M.Attendance).where(M.Attendance.meeting_id == meeting_id)):
-            a.present = a.member_id in present_member_ids
+        meeting = _open(s, meeting_id)
+        rows = {a.member_id: a for a in s.scalars(select(M.Attendance).where(M.Attendance.meeting_id == meeting_id))}
+        for member in _members(s, meeting.commission_id):  # members appointed after the meeting was made too
+            if member.id not in rows:
+                rows[member.id] = M.Attendance(meeting_id=meeting_id, member_id=member.id, present=False)
+                s.add(rows[member.id])
+        for a in rows.values():
+            if a.present != (a.member_id in present_member_ids):
+                a.present = a.member_id in present_member_ids
 
 
 def declare_conflict(db, meeting_id: str, member_id: str, application_id: str, note: str | None = None) -> None:
@@ -404,3 +410,373 @@ def amend_protocol(db, meeting_id: str, held_on: date, place: str | None = None,
         old = _meeting(s, meeting_id)
         commission_id = old.commission_id
     return create_meeting(db, commission_id, held_on, place, agenda, amends_meeting_id=meeting_id)
+
+
+# --------------------------------------------------------------------------
+# What the commission page shows, and its settings
+
+i18n.register({
+    "commission.warn.too_few": {
+        "ky": "Комиссияда {actual} мүчө; жок дегенде {needed} болушу керек.",
+        "ru": "В комиссии {actual} членов; нужно не меньше {needed}.",
+        "en": "The commission has {actual} members; at least {needed} are needed.",
+    },
+    "commission.warn.even": {
+        "ky": "Мүчөлөрдүн саны жуп ({actual}); добуштар тең болуп калбашы үчүн так сан сунушталат.",
+        "ru": "Чётное число членов ({actual}); рекомендуется нечётное, чтобы голоса не разделились поровну.",
+        "en": "An even number of members ({actual}); an odd number avoids tied votes.",
+    },
+    "commission.warn.no_community": {
+        "ky": "Жамааттын өкүлдөрү {actual}; жок дегенде {needed} керек.",
+        "ru": "Представителей сообщества {actual}; нужно не меньше {needed}.",
+        "en": "{actual} community representatives; at least {needed} are needed.",
+    },
+    "commission.criteria_locked": {
+        "ky": "Баалоо критерийлерин өзгөртүүгө болбойт: протокол жабылган же упайлар киргизилген.",
+        "ru": "Критерии оценки менять нельзя: протокол закрыт или баллы уже внесены.",
+        "en": "The scoring criteria cannot change: a protocol is closed or scores are entered.",
+    },
+    "commission.rules_locked": {
+        "ky": "Комиссиянын эрежелерин жабык протоколдон кийин өзгөртүүгө болбойт.",
+        "ru": "Правила комиссии нельзя менять после закрытия протокола.",
+        "en": "The commission's rules cannot change once a protocol is closed.",
+    },
+    "commission.weight": {
+        "ky": "Салмак 0дөн чоң, 100дөн кичине сан болушу керек (мисалы 1 же 1,5).",
+        "ru": "Вес — число больше 0 и меньше 100 (например 1 или 1,5).",
+        "en": "The weight must be a number above 0 and below 100 (e.g. 1 or 1.5).",
+    },
+    "commission.min_score": {
+        "ky": "Минималдуу упай — терс эмес сан же бош.", "ru": "Минимальный балл — неотрицательное число или пусто.",
+        "en": "The minimum score is a non-negative number or empty.",
+    },
+    "commission.quorum_fixed": {
+        "ky": "Белгиленген кворум үчүн мүчөлөрдүн санын жазыңыз (1ден 50гө чейин).",
+        "ru": "Для фиксированного кворума укажите число членов (от 1 до 50).",
+        "en": "For a fixed quorum give the number of members (1 to 50).",
+    },
+    "commission.choice": {"ky": "Тизмеден тандаңыз.", "ru": "Выберите из списка.", "en": "Choose from the list."},
+})
+
+TIE_RULES = ("chair", "cofinancing", "earlier_registration")
+DEFAULT_CRITERIA = {
+    "ky": [("Демилгенин артыкчылыктуу багыттарга шайкештиги", 10, "1"), ("Коомчулук үчүн пайдасы", 10, "1"),
+           ("Бюджеттин негиздүүлүгү", 10, "1"), ("Биргелешип каржылоо", 10, "1")],
+    "ru": [("Соответствие приоритетным направлениям", 10, "1"), ("Польза для сообщества", 10, "1"),
+           ("Обоснованность бюджета", 10, "1"), ("Софинансирование", 10, "1")],
+}
+
+
+def warning_text(w: rules.CompositionWarning, lang: str | None = None) -> str:
+    return i18n.t(f"commission.warn.{w.code}", lang, needed=w.needed, actual=w.actual)
+
+
+@dataclass(frozen=True)
+class MemberView:
+    id: str
+    full_name: str
+    position: str
+    category: str
+    role: str
+    appointing_document: str
+
+
+@dataclass(frozen=True)
+class CriterionView:
+    id: str
+    name: str
+    max_points: int
+    weight: Decimal
+
+
+@dataclass(frozen=True)
+class MeetingRef:
+    id: str
+    number: int
+    held_on: date
+    place: str
+    status: str
+    content_hash: str
+    amends_number: int | None
+
+
+@dataclass(frozen=True)
+class RulesView:
+    decision_method: str
+    quorum_rule: str
+    quorum_fixed: int | None
+    tie_rule: str
+    min_score: Decimal | None
+    vote_two_thirds: bool
+    chair_casting_vote: bool
+    min_members: int
+    require_odd: bool
+    min_community: int
+
+
+@dataclass(frozen=True)
+class CommissionView:
+    competition_id: str
+    commission_id: str | None
+    name: str
+    members: tuple[MemberView, ...]
+    criteria: tuple[CriterionView, ...]
+    meetings: tuple[MeetingRef, ...]
+    rules: RulesView
+    warnings: tuple[rules.CompositionWarning, ...]
+    locked: bool            # a protocol is closed: rules and criteria are fixed
+
+
+def _commission_of(s, competition_id: str) -> M.Commission | None:
+    return s.scalar(select(M.Commission).where(M.Commission.competition_id == competition_id,
+                                               M.Commission.deleted_at.is_(None)))
+
+
+def _criteria(s, competition_id: str) -> list[M.ScoringCriterion]:
+    return list(s.scalars(select(M.ScoringCriterion).where(
+        M.ScoringCriterion.competition_id == competition_id, M.ScoringCriterion.deleted_at.is_(None))
+        .order_by(M.ScoringCriterion.position, M.ScoringCriterion.created_at)))
+
+
+def commission_view(db, competition_id: str) -> CommissionView:
+    with db.reader() as s:
+        comp = s.get(M.Competition, competition_id)
+        if comp is None or comp.deleted_at is not None:
+            raise ServiceError("commission.not_found")
+        c = _commission_of(s, competition_id)
+        members = _members(s, c.id) if c else []
+        meetings = list(s.scalars(select(M.Meeting).where(M.Meeting.commission_id == c.id,
+                                                          M.Meeting.deleted_at.is_(None))
+                                  .order_by(M.Meeting.number))) if c else []
+        numbers = {m.id: m.number for m in meetings}
+        min_members, odd, community = (c.min_members, c.require_odd, c.min_community) if c else (5, True, 1)
+        return CommissionView(
+            competition_id, c.id if c else None, c.name if c else "",
+            tuple(MemberView(m.id, m.full_name, m.position or "", m.category.value, m.role.value,
+                             m.appointing_document or "") for m in members),
+            tuple(CriterionView(k.id, k.name, k.max_points, k.weight) for k in _criteria(s, competition_id)),
+            tuple(MeetingRef(m.id, m.number, m.held_on, m.place or "", m.status.value, m.content_hash or "",
+                             numbers.get(m.amends_meeting_id)) for m in meetings),
+            RulesView(comp.decision_method.value, comp.quorum_rule.value, comp.quorum_fixed, comp.tie_rule,
+                      comp.min_score, comp.vote_two_thirds, comp.chair_casting_vote, min_members, odd, community),
+            tuple(rules.composition_warnings([m.category for m in members], min_members, odd, community)),
+            any(m.status == E.MeetingStatus.CLOSED for m in meetings))
+
+
+def _locked(s, competition_id: str) -> bool:
+    c = _commission_of(s, competition_id)
+    return c is not None and s.scalar(select(func.count()).select_from(M.Meeting).where(
+        M.Meeting.commission_id == c.id, M.Meeting.status == E.MeetingStatus.CLOSED,
+        M.Meeting.deleted_at.is_(None))) > 0
+
+
+def set_rules(db, competition_id: str, decision_method: str, quorum_rule: str, quorum_fixed=None,
+              tie_rule: str = "chair", min_score=None, vote_two_thirds: bool = False,
+              chair_casting_vote: bool = False, min_members=5, require_odd: bool = True, min_community=1) -> None:
+    """The commission's rules for a competition: how it decides, its quorum,
+    ties, the minimum score, and the composition rules that give warnings."""
+    from app.services import _input as F
+
+    require(db, Perm.COMMISSION)
+    errors: dict = {}
+    try:
+        method, qrule = E.DecisionMethod(decision_method), E.QuorumRule(quorum_rule)
+    except ValueError:
+        errors["decision_method"] = ServiceError("commission.choice", "decision_method")
+    if tie_rule not in TIE_RULES:
+        errors["tie_rule"] = ServiceError("commission.choice", "tie_rule")
+    fixed = F.integer({}, "quorum_fixed", quorum_fixed, lo=1, hi=50, required=False)
+    if "decision_method" not in errors and qrule == E.QuorumRule.FIXED and fixed is None:
+        errors["quorum_fixed"] = ServiceError("commission.quorum_fixed", "quorum_fixed")
+    score = None
+    if min_score not in (None, ""):
+        try:
+            score = Decimal(str(min_score).replace(",", ".").strip())
+            if not score.is_finite() or score < 0 or score > 10000:
+                raise ValueError
+        except (ValueError, ArithmeticError):
+            errors["min_score"] = ServiceError("commission.min_score", "min_score")
+    mins = F.integer(errors, "min_members", min_members, lo=1, hi=50)
+    comm = F.integer(errors, "min_community", min_community, lo=0, hi=50)
+    if errors:
+        raise ValidationError(errors)
+    with db.session() as s:
+        comp = s.get(M.Competition, competition_id)
+        if comp is None or comp.deleted_at is not None:
+            raise ServiceError("commission.not_found")
+        if _locked(s, competition_id):
+            raise ServiceError("commission.rules_locked")
+        values = dict(decision_method=method, quorum_rule=qrule, quorum_fixed=fixed if qrule == E.QuorumRule.FIXED
+                      else None, tie_rule=tie_rule, min_score=score, vote_two_thirds=bool(vote_two_thirds),
+                      chair_casting_vote=bool(chair_casting_vote))
+        for k, v in values.items():
+            if getattr(comp, k) != v:
+                setattr(comp, k, v)
+        c = _commission_of(s, competition_id)
+        if c is not None:
+            for k, v in dict(min_members=mins, require_odd=bool(require_odd), min_community=comm).items():
+                if getattr(c, k) != v:
+                    setattr(c, k, v)
+
+
+def _criterion_values(name, max_points, weight) -> tuple[str, int, Decimal]:
+    from app.services import _input as F
+
+    errors: dict = {}
+    text = F.text(errors, "name", name, required=True, max_len=300)
+    mx = F.integer(errors, "max_points", max_points, lo=1, hi=1000)
+    w = None
+    try:
+        w = Decimal(str(weight if weight not in (None, "") else "1").replace(",", ".").strip())
+        if not w.is_finite() or not 0 < w < 100:
+            raise ValueError
+    except (ValueError, ArithmeticError):
+        errors["weight"] = ServiceError("commission.weight", "weight")
+    if errors:
+        raise ValidationError(errors)
+    return text, mx, w
+
+
+def _criteria_editable(s, competition_id: str) -> None:
+    scored = s.scalar(select(func.count()).select_from(M.Score).join(
+        M.ScoringCriterion, M.ScoringCriterion.id == M.Score.criterion_id).where(
+        M.ScoringCriterion.competition_id == competition_id, M.Score.deleted_at.is_(None)))
+    if scored or _locked(s, competition_id):
+        raise ServiceError("commission.criteria_locked")
+
+
+def add_criterion(db, competition_id: str, name, max_points=10, weight="1") -> str:
+    require(db, Perm.COMMISSION)
+    text, mx, w = _criterion_values(name, max_points, weight)
+    with db.session() as s:
+        _criteria_editable(s, competition_id)
+        position = len(_criteria(s, competition_id))
+        row = M.ScoringCriterion(competition_id=competition_id, position=position, name=text, max_points=mx,
+                                 weight=w)
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def update_criterion(db, criterion_id: str, name, max_points, weight) -> None:
+    require(db, Perm.COMMISSION)
+    text, mx, w = _criterion_values(name, max_points, weight)
+    with db.session() as s:
+        row = s.get(M.ScoringCriterion, criterion_id)
+        if row is None or row.deleted_at is not None:
+            raise ServiceError("commission.not_found")
+        _criteria_editable(s, row.competition_id)
+        row.name, row.max_points, row.weight = text, mx, w
+
+
+def remove_criterion(db, criterion_id: str) -> None:
+    require(db, Perm.COMMISSION)
+    with db.session() as s:
+        row = s.get(M.ScoringCriterion, criterion_id)
+        if row is None or row.deleted_at is not None:
+            raise ServiceError("commission.not_found")
+        _criteria_editable(s, row.competition_id)
+        row.deleted_at = utcnow()
+
+
+def add_default_criteria(db, competition_id: str, lang: str | None = None) -> list[str]:
+    """The suggested criteria (each 10 points, weight 1), when there are none."""
+    with db.reader() as s:
+        if _criteria(s, competition_id):
+            return []
+    return [add_criterion(db, competition_id, name, mx, w)
+            for name, mx, w in DEFAULT_CRITERIA.get(lang or i18n.language(), DEFAULT_CRITERIA["ky"])]
+
+
+def update_member(db, member_id: str, full_name: str, category: str, role: str, position: str | None = None,
+                  appointing_document: str | None = None) -> None:
+    require(db, Perm.COMMISSION)
+    name = (full_name or "").strip()
+    errors = {}
+    if not name or len(name) > 300 or any(ord(ch) < 32 for ch in name):
+        errors["full_name"] = ServiceError("commission.name", "full_name")
+    try:
+        cat, rl = E.MemberCategory(category), E.MemberRole(role)
+    except ValueError:
+        errors["role"] = ServiceError("commission.choice", "role")
+    if errors:
+        raise ValidationError(errors)
+    with db.session() as s:
+        m = s.get(M.CommissionMember, member_id)
+        if m is None or m.deleted_at is not None:
+            raise ServiceError("commission.not_found")
+        for k, v in dict(full_name=name, category=cat, role=rl, position=(position or "").strip() or None,
+                         appointing_document=(appointing_document or "").strip() or None).items():
+            if getattr(m, k) != v:
+                setattr(m, k, v)
+
+
+@dataclass(frozen=True)
+class ApplicationRef:
+    id: str
+    reg_number: str
+    title: str
+    requested_tyiyn: int
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    id: str
+    competition_id: str
+    number: int
+    held_on: date
+    place: str
+    agenda: str
+    status: str
+    content_hash: str
+    method: str
+    members: tuple[MemberView, ...]
+    present: frozenset[str]
+    conflicts: tuple[tuple[str, str, str], ...]       # member id, application id, note
+    applications: tuple[ApplicationRef, ...]
+    criteria: tuple[CriterionView, ...]
+    scores: dict                                       # (member, application, criterion) -> points
+    votes: dict                                        # (member, application) -> choice
+    decisions: tuple[tuple[str, int | None, str, int, str], ...]  # application, rank, outcome, awarded, why
+    quorum: QuorumState
+
+    @property
+    def closed(self) -> bool:
+        return self.status == E.MeetingStatus.CLOSED.value
+
+
+def meeting_view(db, meeting_id: str) -> MeetingView:
+    with db.reader() as s:
+        m = _meeting(s, meeting_id)
+        comp = _competition_of(s, m)
+        members = _members(s, m.commission_id)
+        apps = list(s.scalars(select(M.Application).where(
+            M.Application.competition_id == comp.id, M.Application.deleted_at.is_(None),
+            M.Application.status.in_([E.ApplicationStatus.ELIGIBLE, E.ApplicationStatus.WINNER,
+                                      E.ApplicationStatus.RESERVE, E.ApplicationStatus.REJECTED]))
+            .order_by(M.Application.reg_seq)))
+        conflicts = tuple((c.member_id, c.application_id, c.note or "") for c in s.scalars(
+            select(M.ConflictDeclaration).where(M.ConflictDeclaration.meeting_id == m.id,
+                                                M.ConflictDeclaration.deleted_at.is_(None))))
+        scores = {(x.member_id, x.application_id, x.criterion_id): x.points for x in s.scalars(
+            select(M.Score).where(M.Score.meeting_id == m.id, M.Score.deleted_at.is_(None)))}
+        votes = {(v.member_id, v.application_id): v.choice.value for v in s.scalars(
+            select(M.Vote).where(M.Vote.meeting_id == m.id, M.Vote.deleted_at.is_(None)))}
+        decisions = tuple((d.application_id, d.rank, d.outcome.value, d.awarded_tyiyn, d.justification or "")
+                          for d in s.scalars(select(M.Decision).where(M.Decision.meeting_id == m.id,
+                                                                      M.Decision.deleted_at.is_(None))
+                                             .order_by(M.Decision.rank)))
+        return MeetingView(
+            m.id, comp.id, m.number, m.held_on, m.place or "", m.agenda or "", m.status.value, m.content_hash or "",
+            comp.decision_method.value,
+            tuple(MemberView(x.id, x.full_name, x.position or "", x.category.value, x.role.value,
+                             x.appointing_document or "") for x in members),
+            frozenset(_present(s, m.id)), conflicts,
+            tuple(ApplicationRef(a.id, a.reg_number, a.title, a.requested_tyiyn) for a in apps),
+            tuple(CriterionView(k.id, k.name, k.max_points, k.weight) for k in _criteria(s, comp.id)),
+            scores, votes, decisions, _quorum(s, m.id, None))
+
+
+def score_differences(first: dict, second: dict) -> list[tuple[str, str]]:
+    """The (application, criterion) cells where two entries of a sheet differ."""
+    return sorted(k for k in set(first) | set(second) if first.get(k) != second.get(k))

@@ -190,3 +190,50 @@ def test_demo_protocols_are_frozen(demo_db):
     with pytest.raises(IntegrityError):
         with demo_db.session() as s:
             s.get(M.Meeting, meeting_id).place = "Башка жер"
+
+
+def test_rules_and_criteria_are_set_and_locked_after_closing(db, setup):
+    comp = setup["competition"]
+    view = C.commission_view(db, comp)
+    assert len(view.members) == 5 and view.rules.tie_rule == "earlier_registration" and not view.locked
+    before = _dump(db)
+    for bad in (dict(quorum_rule="fixed", quorum_fixed=None), dict(min_score="-1"), dict(tie_rule="coin"),
+                dict(decision_method="lottery")):
+        args = dict(decision_method="scoring", quorum_rule="more_than_half", tie_rule="chair") | bad
+        with pytest.raises(ServiceError):
+            C.set_rules(db, comp, **args)
+    with pytest.raises(ServiceError):
+        C.add_criterion(db, comp, "Жаңы", 10, "0")
+    assert _dump(db) == before
+    C.set_rules(db, comp, "scoring", "two_thirds", tie_rule="cofinancing", min_score="7,5", min_members=7)
+    view = C.commission_view(db, comp)
+    assert (view.rules.quorum_rule, view.rules.min_score, view.rules.min_members) == ("two_thirds", Decimal("7.5"), 7)
+    assert [w.code for w in view.warnings] == ["too_few"]
+    assert "7" in C.warning_text(view.warnings[0], "ru") and "5" in C.warning_text(view.warnings[0], "ru")
+    cid = C.add_criterion(db, comp, "Туруктуулук", 5, "1,5")
+    C.update_criterion(db, cid, "Туруктуулугу", 5, "2")
+    assert [(k.name, k.weight) for k in C.commission_view(db, comp).criteria][-1] == ("Туруктуулугу", Decimal(2))
+    C.remove_criterion(db, cid)
+    C.set_rules(db, comp, "scoring", "more_than_half", tie_rule="earlier_registration")
+    C.set_attendance(db, setup["meeting"], set(setup["members"]))
+    _score_all(db, setup, {0: [9, 9], 1: [8, 8], 2: [5, 5]})
+    with pytest.raises(ServiceError) as err:  # scores are entered: the criteria stay
+        C.add_criterion(db, comp, "Кеч", 10, 1)
+    assert err.value.key == "commission.criteria_locked"
+    C.record_decision(db, setup["meeting"])
+    C.close_protocol(db, setup["meeting"])
+    before = _dump(db)
+    with pytest.raises(ServiceError) as err:
+        C.set_rules(db, comp, "vote", "more_than_half")
+    assert err.value.key == "commission.rules_locked"
+    assert _dump(db) == before
+    mv = C.meeting_view(db, setup["meeting"])
+    assert mv.closed and len(mv.decisions) == 3 and mv.quorum.ok and len(mv.present) == 5
+
+
+def test_member_added_after_the_meeting_can_attend(db, setup):
+    late = C.add_member(db, setup["commission"], "Кечиккен Мүчө", "community", "member")
+    C.set_attendance(db, setup["meeting"], {late, *setup["members"][:3]})
+    assert C.quorum(db, setup["meeting"]).present == 4
+    C.update_member(db, late, "Кечиккен Мүчө уулу", "civil_society", "member", "Жаштар кеңеши")
+    assert [m.full_name for m in C.commission_view(db, setup["competition"]).members][-1] == "Кечиккен Мүчө уулу"

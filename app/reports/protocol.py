@@ -120,8 +120,6 @@ class ProtocolData:
 
 
 def load(db, meeting_id: str) -> ProtocolData:
-    from app.store.protocol_hash import protocol_content, protocol_hash  # noqa: F401 (pure helpers)
-
     with db.reader() as s:
         m = s.get(M.Meeting, meeting_id)
         if m is None:

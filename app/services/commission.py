@@ -780,3 +780,27 @@ def meeting_view(db, meeting_id: str) -> MeetingView:
 def score_differences(first: dict, second: dict) -> list[tuple[str, str]]:
     """The (application, criterion) cells where two entries of a sheet differ."""
     return sorted(k for k in set(first) | set(second) if first.get(k) != second.get(k))
+
+
+def record_votes(db, meeting_id: str, votes: dict[tuple[str, str], str]) -> None:
+    """A whole vote sheet at once ((member, application) -> for/against/abstain),
+    all saved or none."""
+    require(db, Perm.MEETINGS)
+    try:
+        cleaned = {k: E.VoteChoice(v) for k, v in votes.items()}
+    except ValueError:
+        raise ValidationError({"choice": ServiceError("commission.choice", "choice")}) from None
+    with db.session() as s:
+        _open(s, meeting_id)
+        for (member_id, application_id), choice in cleaned.items():
+            _check_voter(s, meeting_id, member_id, application_id)
+            row = s.scalar(select(M.Vote).where(M.Vote.meeting_id == meeting_id, M.Vote.member_id == member_id,
+                                                M.Vote.application_id == application_id))
+            if row is None:
+                s.add(M.Vote(meeting_id=meeting_id, member_id=member_id, application_id=application_id,
+                             choice=choice))
+            else:
+                if row.deleted_at is not None:
+                    row.deleted_at = None
+                if row.choice != choice:
+                    row.choice = choice

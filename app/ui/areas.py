@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,23 +39,6 @@ APPLICATION_COLUMNS = (
     Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), TEXT, stretch=True),
     Column("requested_tyiyn", QT_TRANSLATE_NOOP("Columns", "Requested, som"), MONEY),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), ENUM, L.APPLICATION_STATUS),
-)
-
-MEMBER_COLUMNS = (
-    Column("competition_title", QT_TRANSLATE_NOOP("Columns", "Competition"), TEXT),
-    Column("full_name", QT_TRANSLATE_NOOP("Columns", "Full name"), TEXT),
-    Column("role", QT_TRANSLATE_NOOP("Columns", "Role"), ENUM, L.MEMBER_ROLE),
-    Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), ENUM, L.MEMBER_CATEGORY),
-    Column("position", QT_TRANSLATE_NOOP("Columns", "Position"), TEXT, stretch=True),
-)
-
-MEETING_COLUMNS = (
-    Column("competition_title", QT_TRANSLATE_NOOP("Columns", "Competition"), TEXT, stretch=True),
-    Column("number", QT_TRANSLATE_NOOP("Columns", "No."), INT),
-    Column("held_on", QT_TRANSLATE_NOOP("Columns", "Date"), DATE),
-    Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), TEXT),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), ENUM, L.MEETING_STATUS),
-    Column("short_hash", QT_TRANSLATE_NOOP("Columns", "Protocol hash"), TEXT),
 )
 
 PROJECT_COLUMNS = (
@@ -106,44 +88,6 @@ AREA_TITLES = dict(AREAS)
 
 def area_title(name: str) -> str:
     return QCoreApplication.translate("Areas", AREA_TITLES[name])
-
-
-class CommissionPage(QWidget):
-    """The members of each grant commission and its meetings, on two tabs."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("commission")
-        self.heading = heading_label(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("commission_tabs")
-        self.members = ListPage("members", MEMBER_COLUMNS, browse.list_commission_members, parent=self.tabs)
-        self.meetings = ListPage("meetings", MEETING_COLUMNS, browse.list_meetings, parent=self.tabs)
-        self.tabs.addTab(self.members, "")
-        self.tabs.addTab(self.meetings, "")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.tabs, 1)
-        self.loaded = False
-        self.retranslate()
-
-    def lists(self) -> list[ListPage]:
-        return [self.members, self.meetings]
-
-    def load(self, db) -> None:
-        for page in self.lists():
-            page.load(db)
-        self.loaded = True
-
-    def retranslate(self) -> None:
-        self.heading.setText(area_title("commission"))
-        self.tabs.setTabText(0, self.tr("Members"))
-        self.tabs.setTabText(1, self.tr("Meetings and protocols"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class PlaceholderPage(QWidget):
@@ -292,6 +236,7 @@ def make_list_pages() -> dict[str, QWidget]:
     """The data areas, by name, in sidebar order."""
     from app.ui.applications_page import ApplicationsPage
     from app.ui.competitions_page import CompetitionsPage
+    from app.ui.commission_page import CommissionPage
     from app.ui.events_page import EventsPage
     from app.ui.projects_page import ProjectsPage
 

@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("stack")
         self.pages: dict[str, QWidget] = dict(make_list_pages())
         self.pages["program"] = ProgramPage()
+        for name in ("commission", "projects"):
+            if hasattr(self.pages[name], "report_requested"):
+                self.pages[name].report_requested.connect(self.open_report)
         self.pages["reports"] = ReportsPage()
         self.pages["sync"] = SyncPage()
         self.settings_page = SettingsPage()
@@ -158,6 +161,21 @@ class MainWindow(QMainWindow):
         if hasattr(page, "load") and not page.loaded:
             page.load(self.db)
         self.stack.setCurrentWidget(self.holders[name])
+
+    def open_report(self, name: str, need: str, row_id: str) -> None:
+        """Show the Reports area with `name` chosen for the record `row_id`."""
+        self.show_area("reports")
+        page = self.pages["reports"]
+        if not page.loaded:
+            page.load(self.db)
+        page.choose(name)
+        combo = page.combos[need]
+        index = combo.findData(row_id)
+        if index < 0:  # a record made since the list was read
+            page.load(self.db)
+            page.choose(name)
+            index = combo.findData(row_id)
+        combo.setCurrentIndex(max(0, index))
 
     def refresh(self) -> None:
         """Read the lists again from the database (F5)."""

@@ -185,7 +185,6 @@ class CountGrid(QTableWidget):
                 if parent is not None:
                     item.setToolTip(self.tr("%1 is part of %2").replace("%1", c.name(lang))
                                     .replace("%2", parent.name(lang)))
-        rules = d.rules
         for i, e in enumerate(d.events):
             self.setItem(i, 0, _item(show_date(e.held_on), e.id))
             self.setItem(i, 1, _item(e.place))

@@ -550,36 +550,12 @@
         <translation>Requested, som</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <source>Place</source>
         <translation>Place</translation>
-    </message>
-    <message>
-        <source>Protocol hash</source>
-        <translation>Protocol hash</translation>
     </message>
     <message>
         <source>Executor</source>
@@ -637,12 +613,520 @@
 <context>
     <name>CommissionPage</name>
     <message>
-        <source>Members</source>
-        <translation>Members</translation>
+        <source>Grant commission</source>
+        <translation>Grant commission</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Competition:</translation>
+    </message>
+    <message>
+        <source>Members and rules</source>
+        <translation>Members and rules</translation>
     </message>
     <message>
         <source>Meetings and protocols</source>
         <translation>Meetings and protocols</translation>
+    </message>
+    <message>
+        <source>Members of the commission</source>
+        <translation>Members of the commission</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Add &amp;member…</translation>
+    </message>
+    <message>
+        <source>Edit member…</source>
+        <translation>Edit member…</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Change the &amp;rules…</source>
+        <translation>Change the &amp;rules…</translation>
+    </message>
+    <message>
+        <source>Scoring criteria</source>
+        <translation>Scoring criteria</translation>
+    </message>
+    <message>
+        <source>Add criterion…</source>
+        <translation>Add criterion…</translation>
+    </message>
+    <message>
+        <source>Edit criterion…</source>
+        <translation>Edit criterion…</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Remove criterion</translation>
+    </message>
+    <message>
+        <source>Suggested criteria</source>
+        <translation>Suggested criteria</translation>
+    </message>
+    <message>
+        <source>M&amp;eeting:</source>
+        <translation>M&amp;eeting:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>Amending protocol…</source>
+        <translation>Amending protocol…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the protocol</source>
+        <translation>&amp;Print the protocol</translation>
+    </message>
+    <message>
+        <source>Blank sheets</source>
+        <translation>Blank sheets</translation>
+    </message>
+    <message>
+        <source>All scores (XLSX)</source>
+        <translation>All scores (XLSX)</translation>
+    </message>
+    <message>
+        <source>Attendance (tick who is present)</source>
+        <translation>Attendance (tick who is present)</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflicts of interest</translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation>Declare a conflict…</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;of:</source>
+        <translation>Sheet &amp;of:</translation>
+    </message>
+    <message>
+        <source>Double entry (a second person types the sheet again)</source>
+        <translation>Double entry (a second person types the sheet again)</translation>
+    </message>
+    <message>
+        <source>&amp;Justification of a hand-made order:</source>
+        <translation>&amp;Justification of a hand-made order:</translation>
+    </message>
+    <message>
+        <source>Decision within the budget</source>
+        <translation>Decision within the budget</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the decision</source>
+        <translation>Pre&amp;view the decision</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation>Record the &amp;decision</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the protocol…</source>
+        <translation>C&amp;lose the protocol…</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Appointed by</source>
+        <translation>Appointed by</translation>
+    </message>
+    <message>
+        <source>scoring by criteria</source>
+        <translation>scoring by criteria</translation>
+    </message>
+    <message>
+        <source>open vote</source>
+        <translation>open vote</translation>
+    </message>
+    <message>
+        <source>more than half of the members</source>
+        <translation>more than half of the members</translation>
+    </message>
+    <message>
+        <source>two thirds of the members</source>
+        <translation>two thirds of the members</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 members</translation>
+    </message>
+    <message>
+        <source>Decision: %1.</source>
+        <translation>Decision: %1.</translation>
+    </message>
+    <message>
+        <source>Quorum: %1.</source>
+        <translation>Quorum: %1.</translation>
+    </message>
+    <message>
+        <source>Ties: %1.</source>
+        <translation>Ties: %1.</translation>
+    </message>
+    <message>
+        <source>Minimum score to be funded: %1.</source>
+        <translation>Minimum score to be funded: %1.</translation>
+    </message>
+    <message>
+        <source>Passes with %1 of the present members without a conflict.</source>
+        <translation>Passes with %1 of the present members without a conflict.</translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation>two thirds</translation>
+    </message>
+    <message>
+        <source>a simple majority</source>
+        <translation>a simple majority</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s vote decides a tie.</source>
+        <translation>The chair&apos;s vote decides a tie.</translation>
+    </message>
+    <message>
+        <source>Composition: at least %1 members, %2 from the community%3.</source>
+        <translation>Composition: at least %1 members, %2 from the community%3.</translation>
+    </message>
+    <message>
+        <source>, an odd number</source>
+        <translation>, an odd number</translation>
+    </message>
+    <message>
+        <source>A protocol is closed: the rules and criteria are fixed.</source>
+        <translation>A protocol is closed: the rules and criteria are fixed.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Max. points</source>
+        <translation>Max. points</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>the chair decides</source>
+        <translation>the chair decides</translation>
+    </message>
+    <message>
+        <source>higher co-financing share first</source>
+        <translation>higher co-financing share first</translation>
+    </message>
+    <message>
+        <source>earlier registration first</source>
+        <translation>earlier registration first</translation>
+    </message>
+    <message>
+        <source>Protocol No. %1 of %2 — %3</source>
+        <translation>Protocol No. %1 of %2 — %3</translation>
+    </message>
+    <message>
+        <source>No meeting yet: make one with “New meeting…”.</source>
+        <translation>No meeting yet: make one with “New meeting…”.</translation>
+    </message>
+    <message>
+        <source>Add the commission&apos;s members first.</source>
+        <translation>Add the commission&apos;s members first.</translation>
+    </message>
+    <message>
+        <source>Protocol No. %1, %2</source>
+        <translation>Protocol No. %1, %2</translation>
+    </message>
+    <message>
+        <source>closed; SHA-256 %1</source>
+        <translation>closed; SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2; %3 needed for a quorum.</source>
+        <translation>Present %1 of %2; %3 needed for a quorum.</translation>
+    </message>
+    <message>
+        <source>There is a quorum.</source>
+        <translation>There is a quorum.</translation>
+    </message>
+    <message>
+        <source>No quorum: no decision can be made.</source>
+        <translation>No quorum: no decision can be made.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Score sheets (typed from paper)</source>
+        <translation>Score sheets (typed from paper)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet</source>
+        <translation>&amp;Save the sheet</translation>
+    </message>
+    <message>
+        <source>Open vote (for / against / abstain)</source>
+        <translation>Open vote (for / against / abstain)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the votes</source>
+        <translation>&amp;Save the votes</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: this member does not score it.</source>
+        <translation>Conflict of interest: this member does not score it.</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>abstain</translation>
+    </message>
+    <message>
+        <source>Whole numbers only: the marked cells are not numbers. Nothing was saved.</source>
+        <translation>Whole numbers only: the marked cells are not numbers. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The votes are saved.</source>
+        <translation>The votes are saved.</translation>
+    </message>
+    <message>
+        <source>First entry kept (not saved yet). Now a second person types the same sheet and presses the button again.</source>
+        <translation>First entry kept (not saved yet). Now a second person types the same sheet and presses the button again.</translation>
+    </message>
+    <message>
+        <source>First entry: %1</source>
+        <translation>First entry: %1</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 is saved.</source>
+        <translation>The sheet of %1 is saved.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Score / votes for</source>
+        <translation>Score / votes for</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Requested, som</source>
+        <translation>Requested, som</translation>
+    </message>
+    <message>
+        <source>Awarded, som</source>
+        <translation>Awarded, som</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>winner</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>reserve</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>not funded</translation>
+    </message>
+    <message>
+        <source>Recorded decision: %1 som awarded.</source>
+        <translation>Recorded decision: %1 som awarded.</translation>
+    </message>
+    <message>
+        <source>Preview (not saved): %1 som of the allocation awarded.</source>
+        <translation>Preview (not saved): %1 som of the allocation awarded.</translation>
+    </message>
+    <message>
+        <source>The order was changed by hand: write the justification.</source>
+        <translation>The order was changed by hand: write the justification.</translation>
+    </message>
+    <message>
+        <source>Close protocol No. %1? After closing, its attendance, scores, votes and decision can no longer be changed; corrections need an amending protocol.</source>
+        <translation>Close protocol No. %1? After closing, its attendance, scores, votes and decision can no longer be changed; corrections need an amending protocol.</translation>
+    </message>
+    <message>
+        <source>The protocol is closed. SHA-256: %1</source>
+        <translation>The protocol is closed. SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Appointed by (document):</source>
+        <translation>&amp;Appointed by (document):</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Commission rules</source>
+        <translation>Commission rules</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum:</translation>
+    </message>
+    <message>
+        <source>a fixed number of members</source>
+        <translation>a fixed number of members</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed quorum, members:</source>
+        <translation>&amp;Fixed quorum, members:</translation>
+    </message>
+    <message>
+        <source>&amp;Ties:</source>
+        <translation>&amp;Ties:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum score to be funded:</source>
+        <translation>&amp;Minimum score to be funded:</translation>
+    </message>
+    <message>
+        <source>A vote passes with two thirds (not a simple majority)</source>
+        <translation>A vote passes with two thirds (not a simple majority)</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s vote decides a tie</source>
+        <translation>The chair&apos;s vote decides a tie</translation>
+    </message>
+    <message>
+        <source>At least, &amp;members:</source>
+        <translation>At least, &amp;members:</translation>
+    </message>
+    <message>
+        <source>At least, community &amp;representatives:</source>
+        <translation>At least, community &amp;representatives:</translation>
+    </message>
+    <message>
+        <source>An odd number of members</source>
+        <translation>An odd number of members</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Criterion:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum points:</source>
+        <translation>&amp;Maximum points:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion?</source>
+        <translation>Remove the selected criterion?</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Agenda:</translation>
+    </message>
+    <message>
+        <source>Amending protocol</source>
+        <translation>Amending protocol</translation>
+    </message>
+    <message>
+        <source>Amends protocol No. %1</source>
+        <translation>Amends protocol No. %1</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Application:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (e.g. a relative of the applicant):</source>
+        <translation>&amp;Note (e.g. a relative of the applicant):</translation>
     </message>
 </context>
 <context>

@@ -550,36 +550,12 @@
         <translation>Суралган сумма, сом</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Аты-жөнү</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Ролу</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категориясы</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Кызматы</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
         <source>Place</source>
         <translation>Орду</translation>
-    </message>
-    <message>
-        <source>Protocol hash</source>
-        <translation>Протоколдун хэши</translation>
     </message>
     <message>
         <source>Executor</source>
@@ -637,12 +613,520 @@
 <context>
     <name>CommissionPage</name>
     <message>
-        <source>Members</source>
-        <translation>Мүчөлөр</translation>
+        <source>Grant commission</source>
+        <translation>Гранттык комиссия</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Сынак:</translation>
+    </message>
+    <message>
+        <source>Members and rules</source>
+        <translation>Мүчөлөр жана эрежелер</translation>
     </message>
     <message>
         <source>Meetings and protocols</source>
         <translation>Отурумдар жана протоколдор</translation>
+    </message>
+    <message>
+        <source>Members of the commission</source>
+        <translation>Комиссиянын мүчөлөрү</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>&amp;Мүчө кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit member…</source>
+        <translation>Мүчөнү оңдоо…</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Эрежелер</translation>
+    </message>
+    <message>
+        <source>Change the &amp;rules…</source>
+        <translation>&amp;Эрежелерди өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Scoring criteria</source>
+        <translation>Баалоо критерийлери</translation>
+    </message>
+    <message>
+        <source>Add criterion…</source>
+        <translation>Критерий кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit criterion…</source>
+        <translation>Критерийди оңдоо…</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Критерийди өчүрүү</translation>
+    </message>
+    <message>
+        <source>Suggested criteria</source>
+        <translation>Сунушталган критерийлер</translation>
+    </message>
+    <message>
+        <source>M&amp;eeting:</source>
+        <translation>&amp;Отурум:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Жаңы отурум…</translation>
+    </message>
+    <message>
+        <source>Amending protocol…</source>
+        <translation>Толуктоочу протокол…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the protocol</source>
+        <translation>&amp;Протоколду басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Blank sheets</source>
+        <translation>Бош барактар</translation>
+    </message>
+    <message>
+        <source>All scores (XLSX)</source>
+        <translation>Бардык упайлар (XLSX)</translation>
+    </message>
+    <message>
+        <source>Attendance (tick who is present)</source>
+        <translation>Катышуу (катышкандарды белгилеңиз)</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Кызыкчылыктардын кагылышуусу</translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation>Кагылышууну билдирүү…</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;of:</source>
+        <translation>Кимдин &amp;барагы:</translation>
+    </message>
+    <message>
+        <source>Double entry (a second person types the sheet again)</source>
+        <translation>Кош киргизүү (экинчи адам баракты кайра терет)</translation>
+    </message>
+    <message>
+        <source>&amp;Justification of a hand-made order:</source>
+        <translation>&amp;Тартипти колго өзгөртүүнүн негиздемеси:</translation>
+    </message>
+    <message>
+        <source>Decision within the budget</source>
+        <translation>Бюджеттин чегинде чечим</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the decision</source>
+        <translation>Чечимди &amp;алдын ала көрүү</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жогору жылдыруу</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмөн жылдыруу</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation>&amp;Чечимди каттоо</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the protocol…</source>
+        <translation>Протоколду &amp;жабуу…</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Кызматы</translation>
+    </message>
+    <message>
+        <source>Appointed by</source>
+        <translation>Дайындаган документ</translation>
+    </message>
+    <message>
+        <source>scoring by criteria</source>
+        <translation>критерийлер боюнча баалоо</translation>
+    </message>
+    <message>
+        <source>open vote</source>
+        <translation>ачык добуш берүү</translation>
+    </message>
+    <message>
+        <source>more than half of the members</source>
+        <translation>мүчөлөрдүн жарымынан көбү</translation>
+    </message>
+    <message>
+        <source>two thirds of the members</source>
+        <translation>мүчөлөрдүн үчтөн экиси</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 мүчө</translation>
+    </message>
+    <message>
+        <source>Decision: %1.</source>
+        <translation>Чечим: %1.</translation>
+    </message>
+    <message>
+        <source>Quorum: %1.</source>
+        <translation>Кворум: %1.</translation>
+    </message>
+    <message>
+        <source>Ties: %1.</source>
+        <translation>Упайлар тең болсо: %1.</translation>
+    </message>
+    <message>
+        <source>Minimum score to be funded: %1.</source>
+        <translation>Каржылоо үчүн минималдуу упай: %1.</translation>
+    </message>
+    <message>
+        <source>Passes with %1 of the present members without a conflict.</source>
+        <translation>Кагылышуусу жок катышкан мүчөлөрдүн %1 менен кабыл алынат.</translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation>үчтөн экиси</translation>
+    </message>
+    <message>
+        <source>a simple majority</source>
+        <translation>жөнөкөй көпчүлүк</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s vote decides a tie.</source>
+        <translation>Добуштар тең болсо, төрагадын добушу чечет.</translation>
+    </message>
+    <message>
+        <source>Composition: at least %1 members, %2 from the community%3.</source>
+        <translation>Курамы: жок дегенде %1 мүчө, жамааттан %2%3.</translation>
+    </message>
+    <message>
+        <source>, an odd number</source>
+        <translation>, так сан</translation>
+    </message>
+    <message>
+        <source>A protocol is closed: the rules and criteria are fixed.</source>
+        <translation>Протокол жабылган: эрежелер жана критерийлер өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Max. points</source>
+        <translation>Макс. упай</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Салмагы</translation>
+    </message>
+    <message>
+        <source>the chair decides</source>
+        <translation>төрага чечет</translation>
+    </message>
+    <message>
+        <source>higher co-financing share first</source>
+        <translation>биргелешип каржылоо үлүшү жогорусу биринчи</translation>
+    </message>
+    <message>
+        <source>earlier registration first</source>
+        <translation>эрте катталганы биринчи</translation>
+    </message>
+    <message>
+        <source>Protocol No. %1 of %2 — %3</source>
+        <translation>№ %1 протокол, %2 — %3</translation>
+    </message>
+    <message>
+        <source>No meeting yet: make one with “New meeting…”.</source>
+        <translation>Отурум азырынча жок: «Жаңы отурум…» менен түзүңүз.</translation>
+    </message>
+    <message>
+        <source>Add the commission&apos;s members first.</source>
+        <translation>Адегенде комиссиянын мүчөлөрүн кошуңуз.</translation>
+    </message>
+    <message>
+        <source>Protocol No. %1, %2</source>
+        <translation>№ %1 протокол, %2</translation>
+    </message>
+    <message>
+        <source>closed; SHA-256 %1</source>
+        <translation>жабылган; SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2; %3 needed for a quorum.</source>
+        <translation>%2 мүчөдөн %1 катышууда; кворум үчүн %3 керек.</translation>
+    </message>
+    <message>
+        <source>There is a quorum.</source>
+        <translation>Кворум бар.</translation>
+    </message>
+    <message>
+        <source>No quorum: no decision can be made.</source>
+        <translation>Кворум жок: чечим кабыл алууга болбойт.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Мүчө</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтүнмө</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>Score sheets (typed from paper)</source>
+        <translation>Баалоо барактары (кагаздан терилет)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet</source>
+        <translation>&amp;Баракты сактоо</translation>
+    </message>
+    <message>
+        <source>Open vote (for / against / abstain)</source>
+        <translation>Ачык добуш берүү (макул / каршы / калыс)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the votes</source>
+        <translation>&amp;Добуштарды сактоо</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: this member does not score it.</source>
+        <translation>Кызыкчылыктардын кагылышуусу: бул мүчө упай бербейт.</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>макул</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>каршы</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>калыс</translation>
+    </message>
+    <message>
+        <source>Whole numbers only: the marked cells are not numbers. Nothing was saved.</source>
+        <translation>Бүтүн сандар гана: белгиленген уячалар сан эмес. Эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <source>The votes are saved.</source>
+        <translation>Добуштар сакталды.</translation>
+    </message>
+    <message>
+        <source>First entry kept (not saved yet). Now a second person types the same sheet and presses the button again.</source>
+        <translation>Биринчи киргизүү эсте турат (азырынча сакталган жок). Эми экинчи адам ошол эле баракты терип, баскычты кайра басат.</translation>
+    </message>
+    <message>
+        <source>First entry: %1</source>
+        <translation>Биринчи киргизүү: %1</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 is saved.</source>
+        <translation>%1 барагы сакталды.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Орун</translation>
+    </message>
+    <message>
+        <source>Score / votes for</source>
+        <translation>Упай / макул добуштар</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>Requested, som</source>
+        <translation>Суралган, сом</translation>
+    </message>
+    <message>
+        <source>Awarded, som</source>
+        <translation>Берилди, сом</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>жеңүүчү</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>резерв</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>каржыланбайт</translation>
+    </message>
+    <message>
+        <source>Recorded decision: %1 som awarded.</source>
+        <translation>Катталган чечим: %1 сом бөлүндү.</translation>
+    </message>
+    <message>
+        <source>Preview (not saved): %1 som of the allocation awarded.</source>
+        <translation>Алдын ала көрүү (сакталган жок): каражаттан %1 сом бөлүнөт.</translation>
+    </message>
+    <message>
+        <source>The order was changed by hand: write the justification.</source>
+        <translation>Тартип колго өзгөртүлдү: негиздемесин жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Close protocol No. %1? After closing, its attendance, scores, votes and decision can no longer be changed; corrections need an amending protocol.</source>
+        <translation>№ %1 протокол жабылсынбы? Жабылгандан кийин катышуу, упайлар, добуштар жана чечим өзгөрбөйт; оңдоо үчүн толуктоочу протокол керек.</translation>
+    </message>
+    <message>
+        <source>The protocol is closed. SHA-256: %1</source>
+        <translation>Протокол жабылды. SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ролу:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категориясы:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Кызматы:</translation>
+    </message>
+    <message>
+        <source>&amp;Appointed by (document):</source>
+        <translation>&amp;Дайындаган документ:</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Жаңы мүчө</translation>
+    </message>
+    <message>
+        <source>Commission rules</source>
+        <translation>Комиссиянын эрежелери</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Чечим кабыл алуу:</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Кворум:</translation>
+    </message>
+    <message>
+        <source>a fixed number of members</source>
+        <translation>мүчөлөрдүн белгиленген саны</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed quorum, members:</source>
+        <translation>&amp;Белгиленген кворум, мүчө:</translation>
+    </message>
+    <message>
+        <source>&amp;Ties:</source>
+        <translation>&amp;Упайлар тең болсо:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum score to be funded:</source>
+        <translation>&amp;Каржылоо үчүн минималдуу упай:</translation>
+    </message>
+    <message>
+        <source>A vote passes with two thirds (not a simple majority)</source>
+        <translation>Добуштардын үчтөн экиси менен кабыл алынат (жөнөкөй көпчүлүк эмес)</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s vote decides a tie</source>
+        <translation>Добуштар тең болсо, төрагадын добушу чечет</translation>
+    </message>
+    <message>
+        <source>At least, &amp;members:</source>
+        <translation>Жок дегенде, &amp;мүчө:</translation>
+    </message>
+    <message>
+        <source>At least, community &amp;representatives:</source>
+        <translation>Жок дегенде, жамааттын &amp;өкүлү:</translation>
+    </message>
+    <message>
+        <source>An odd number of members</source>
+        <translation>Мүчөлөрдүн саны так</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Критерий:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum points:</source>
+        <translation>&amp;Максималдуу упай:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Салмагы:</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Жаңы критерий</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion?</source>
+        <translation>Тандалган критерий өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Жаңы отурум</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Өткөн жери:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Күн тартиби:</translation>
+    </message>
+    <message>
+        <source>Amending protocol</source>
+        <translation>Толуктоочу протокол</translation>
+    </message>
+    <message>
+        <source>Amends protocol No. %1</source>
+        <translation>№ %1 протоколду толуктайт</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Кызыкчылыктардын кагылышуусу</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Мүчө:</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Өтүнмө:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (e.g. a relative of the applicant):</source>
+        <translation>&amp;Эскертүү (мисалы, өтүнмө берүүчүнүн тууганы):</translation>
     </message>
 </context>
 <context>

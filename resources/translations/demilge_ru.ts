@@ -550,36 +550,12 @@
         <translation>Запрошено, сом</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
         <source>Place</source>
         <translation>Место</translation>
-    </message>
-    <message>
-        <source>Protocol hash</source>
-        <translation>Хэш протокола</translation>
     </message>
     <message>
         <source>Executor</source>
@@ -637,12 +613,520 @@
 <context>
     <name>CommissionPage</name>
     <message>
-        <source>Members</source>
-        <translation>Члены комиссии</translation>
+        <source>Grant commission</source>
+        <translation>Грантовая комиссия</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Конкурс:</translation>
+    </message>
+    <message>
+        <source>Members and rules</source>
+        <translation>Члены и правила</translation>
     </message>
     <message>
         <source>Meetings and protocols</source>
         <translation>Заседания и протоколы</translation>
+    </message>
+    <message>
+        <source>Members of the commission</source>
+        <translation>Члены комиссии</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Добавить &amp;члена…</translation>
+    </message>
+    <message>
+        <source>Edit member…</source>
+        <translation>Изменить члена…</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Change the &amp;rules…</source>
+        <translation>Изменить &amp;правила…</translation>
+    </message>
+    <message>
+        <source>Scoring criteria</source>
+        <translation>Критерии оценки</translation>
+    </message>
+    <message>
+        <source>Add criterion…</source>
+        <translation>Добавить критерий…</translation>
+    </message>
+    <message>
+        <source>Edit criterion…</source>
+        <translation>Изменить критерий…</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Удалить критерий</translation>
+    </message>
+    <message>
+        <source>Suggested criteria</source>
+        <translation>Рекомендуемые критерии</translation>
+    </message>
+    <message>
+        <source>M&amp;eeting:</source>
+        <translation>&amp;Заседание:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Новое заседание…</translation>
+    </message>
+    <message>
+        <source>Amending protocol…</source>
+        <translation>Дополняющий протокол…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the protocol</source>
+        <translation>&amp;Печать протокола</translation>
+    </message>
+    <message>
+        <source>Blank sheets</source>
+        <translation>Бланки листов</translation>
+    </message>
+    <message>
+        <source>All scores (XLSX)</source>
+        <translation>Все баллы (XLSX)</translation>
+    </message>
+    <message>
+        <source>Attendance (tick who is present)</source>
+        <translation>Присутствие (отметьте присутствующих)</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Конфликты интересов</translation>
+    </message>
+    <message>
+        <source>Declare a conflict…</source>
+        <translation>Заявить конфликт…</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;of:</source>
+        <translation>Лист &amp;члена:</translation>
+    </message>
+    <message>
+        <source>Double entry (a second person types the sheet again)</source>
+        <translation>Двойной ввод (второй человек вводит лист ещё раз)</translation>
+    </message>
+    <message>
+        <source>&amp;Justification of a hand-made order:</source>
+        <translation>&amp;Обоснование ручного порядка:</translation>
+    </message>
+    <message>
+        <source>Decision within the budget</source>
+        <translation>Решение в пределах бюджета</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the decision</source>
+        <translation>&amp;Предпросмотр решения</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation>&amp;Записать решение</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the protocol…</source>
+        <translation>&amp;Закрыть протокол…</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Appointed by</source>
+        <translation>Назначен документом</translation>
+    </message>
+    <message>
+        <source>scoring by criteria</source>
+        <translation>оценка по критериям</translation>
+    </message>
+    <message>
+        <source>open vote</source>
+        <translation>открытое голосование</translation>
+    </message>
+    <message>
+        <source>more than half of the members</source>
+        <translation>больше половины членов</translation>
+    </message>
+    <message>
+        <source>two thirds of the members</source>
+        <translation>две трети членов</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 членов</translation>
+    </message>
+    <message>
+        <source>Decision: %1.</source>
+        <translation>Решение: %1.</translation>
+    </message>
+    <message>
+        <source>Quorum: %1.</source>
+        <translation>Кворум: %1.</translation>
+    </message>
+    <message>
+        <source>Ties: %1.</source>
+        <translation>При равенстве баллов: %1.</translation>
+    </message>
+    <message>
+        <source>Minimum score to be funded: %1.</source>
+        <translation>Минимальный балл для финансирования: %1.</translation>
+    </message>
+    <message>
+        <source>Passes with %1 of the present members without a conflict.</source>
+        <translation>Принимается: %1 присутствующих без конфликта интересов.</translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation>двумя третями</translation>
+    </message>
+    <message>
+        <source>a simple majority</source>
+        <translation>простым большинством</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s vote decides a tie.</source>
+        <translation>При равенстве голосов решает голос председателя.</translation>
+    </message>
+    <message>
+        <source>Composition: at least %1 members, %2 from the community%3.</source>
+        <translation>Состав: не меньше %1 членов, от сообщества %2%3.</translation>
+    </message>
+    <message>
+        <source>, an odd number</source>
+        <translation>, нечётное число</translation>
+    </message>
+    <message>
+        <source>A protocol is closed: the rules and criteria are fixed.</source>
+        <translation>Протокол закрыт: правила и критерии зафиксированы.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Max. points</source>
+        <translation>Макс. балл</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>the chair decides</source>
+        <translation>решает председатель</translation>
+    </message>
+    <message>
+        <source>higher co-financing share first</source>
+        <translation>больше доля софинансирования — выше</translation>
+    </message>
+    <message>
+        <source>earlier registration first</source>
+        <translation>раньше зарегистрированная — выше</translation>
+    </message>
+    <message>
+        <source>Protocol No. %1 of %2 — %3</source>
+        <translation>Протокол № %1 от %2 — %3</translation>
+    </message>
+    <message>
+        <source>No meeting yet: make one with “New meeting…”.</source>
+        <translation>Заседаний пока нет: создайте через «Новое заседание…».</translation>
+    </message>
+    <message>
+        <source>Add the commission&apos;s members first.</source>
+        <translation>Сначала добавьте членов комиссии.</translation>
+    </message>
+    <message>
+        <source>Protocol No. %1, %2</source>
+        <translation>Протокол № %1, %2</translation>
+    </message>
+    <message>
+        <source>closed; SHA-256 %1</source>
+        <translation>закрыт; SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2; %3 needed for a quorum.</source>
+        <translation>Присутствуют %1 из %2; для кворума нужно %3.</translation>
+    </message>
+    <message>
+        <source>There is a quorum.</source>
+        <translation>Кворум есть.</translation>
+    </message>
+    <message>
+        <source>No quorum: no decision can be made.</source>
+        <translation>Нет кворума: решение принять нельзя.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Score sheets (typed from paper)</source>
+        <translation>Оценочные листы (ввод с бумаги)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet</source>
+        <translation>&amp;Сохранить лист</translation>
+    </message>
+    <message>
+        <source>Open vote (for / against / abstain)</source>
+        <translation>Открытое голосование (за / против / воздержался)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the votes</source>
+        <translation>&amp;Сохранить голоса</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: this member does not score it.</source>
+        <translation>Конфликт интересов: этот член комиссии не оценивает заявку.</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>за</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>против</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>воздержался</translation>
+    </message>
+    <message>
+        <source>Whole numbers only: the marked cells are not numbers. Nothing was saved.</source>
+        <translation>Только целые числа: в отмеченных ячейках не числа. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The votes are saved.</source>
+        <translation>Голоса сохранены.</translation>
+    </message>
+    <message>
+        <source>First entry kept (not saved yet). Now a second person types the same sheet and presses the button again.</source>
+        <translation>Первый ввод запомнен (ещё не сохранён). Теперь второй человек вводит тот же лист и снова нажимает кнопку.</translation>
+    </message>
+    <message>
+        <source>First entry: %1</source>
+        <translation>Первый ввод: %1</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 is saved.</source>
+        <translation>Лист: %1 — сохранён.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Score / votes for</source>
+        <translation>Балл / голосов за</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Requested, som</source>
+        <translation>Запрошено, сом</translation>
+    </message>
+    <message>
+        <source>Awarded, som</source>
+        <translation>Выделено, сом</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>победитель</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>резерв</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>не финансируется</translation>
+    </message>
+    <message>
+        <source>Recorded decision: %1 som awarded.</source>
+        <translation>Записанное решение: выделено %1 сом.</translation>
+    </message>
+    <message>
+        <source>Preview (not saved): %1 som of the allocation awarded.</source>
+        <translation>Предпросмотр (не сохранён): выделяется %1 сом.</translation>
+    </message>
+    <message>
+        <source>The order was changed by hand: write the justification.</source>
+        <translation>Порядок изменён вручную: напишите обоснование.</translation>
+    </message>
+    <message>
+        <source>Close protocol No. %1? After closing, its attendance, scores, votes and decision can no longer be changed; corrections need an amending protocol.</source>
+        <translation>Закрыть протокол № %1? После закрытия присутствие, баллы, голоса и решение изменить нельзя; исправления — только дополняющим протоколом.</translation>
+    </message>
+    <message>
+        <source>The protocol is closed. SHA-256: %1</source>
+        <translation>Протокол закрыт. SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Appointed by (document):</source>
+        <translation>&amp;Назначен документом:</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Новый член комиссии</translation>
+    </message>
+    <message>
+        <source>Commission rules</source>
+        <translation>Правила комиссии</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Решение:</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Кворум:</translation>
+    </message>
+    <message>
+        <source>a fixed number of members</source>
+        <translation>фиксированное число членов</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed quorum, members:</source>
+        <translation>&amp;Фиксированный кворум, членов:</translation>
+    </message>
+    <message>
+        <source>&amp;Ties:</source>
+        <translation>&amp;При равенстве баллов:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum score to be funded:</source>
+        <translation>&amp;Минимальный балл для финансирования:</translation>
+    </message>
+    <message>
+        <source>A vote passes with two thirds (not a simple majority)</source>
+        <translation>Решение принимается двумя третями (а не простым большинством)</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s vote decides a tie</source>
+        <translation>При равенстве голосов решает голос председателя</translation>
+    </message>
+    <message>
+        <source>At least, &amp;members:</source>
+        <translation>Не меньше, &amp;членов:</translation>
+    </message>
+    <message>
+        <source>At least, community &amp;representatives:</source>
+        <translation>Не меньше, &amp;представителей сообщества:</translation>
+    </message>
+    <message>
+        <source>An odd number of members</source>
+        <translation>Нечётное число членов</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Критерий:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum points:</source>
+        <translation>&amp;Максимальный балл:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Вес:</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Новый критерий</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion?</source>
+        <translation>Удалить выбранный критерий?</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Новое заседание</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Повестка:</translation>
+    </message>
+    <message>
+        <source>Amending protocol</source>
+        <translation>Дополняющий протокол</translation>
+    </message>
+    <message>
+        <source>Amends protocol No. %1</source>
+        <translation>Дополняет протокол № %1</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Конфликт интересов</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Член комиссии:</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Заявка:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (e.g. a relative of the applicant):</source>
+        <translation>&amp;Примечание (например, родственник заявителя):</translation>
     </message>
 </context>
 <context>

@@ -484,9 +484,12 @@ class CommissionPage(QWidget):
         self._fill_decision([])
         may = self._may(Perm.MEETINGS) and not m.closed
         for w in (self.conflict_button, self.save_sheet_button, self.preview_button, self.up_button,
-                  self.down_button, self.record_button, self.justification, self.double_entry, self.sheet_member):
+                  self.down_button, self.record_button, self.justification, self.double_entry):
             w.setEnabled(may)
-        self.sheet.setEditTriggers(self.sheet.editTriggers() if may else QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sheet.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed if may
+                                   else QAbstractItemView.EditTrigger.NoEditTriggers)
         self.close_button.setEnabled(self._may(Perm.CLOSE_PROTOCOL) and not m.closed)
         if m.decisions:
             self._show_recorded()

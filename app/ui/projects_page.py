@@ -244,6 +244,8 @@ class CountGrid(QTableWidget):
 
 
 class ProjectsPage(QWidget):
+    report_requested = Signal(str, str, str)   # report name, parameter, id
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("projects")
@@ -258,9 +260,15 @@ class ProjectsPage(QWidget):
         self.edit_button.setObjectName("project_edit")
         self.status_button = QPushButton(self)
         self.status_button.setObjectName("project_status")
+        self.report_buttons = {}
+        for name in ("project-budget", "participants", "project-completion"):
+            b = QPushButton(self)
+            b.setObjectName(f"report_{name}")
+            b.clicked.connect(lambda _=False, n=name: self._report(n))
+            self.report_buttons[name] = b
         buttons = QWidget(self)
         flow = FlowLayout(buttons)
-        for b in (self.new_button, self.edit_button, self.status_button):
+        for b in (self.new_button, self.edit_button, self.status_button, *self.report_buttons.values()):
             flow.addWidget(b)
 
         from app.ui.areas import PROJECT_COLUMNS
@@ -441,6 +449,9 @@ class ProjectsPage(QWidget):
         self.new_button.setText(self.tr("&New project from a winner…"))
         self.edit_button.setText(self.tr("&Agreement…"))
         self.status_button.setText(self.tr("S&tatus…"))
+        self.report_buttons["project-budget"].setText(self.tr("Budget report"))
+        self.report_buttons["participants"].setText(self.tr("Participants report"))
+        self.report_buttons["project-completion"].setText(self.tr("Completion report"))
         self.tabs.setTabText(0, self.tr("Budget"))
         self.tabs.setTabText(1, self.tr("Events and participants"))
         self.tabs.setTabText(2, self.tr("Materials and media"))
@@ -524,6 +535,8 @@ class ProjectsPage(QWidget):
         self.tabs.setEnabled(has)
         for b in (self.edit_button, self.status_button):
             b.setEnabled(has and getattr(self, "may_edit", False))
+        for b in self.report_buttons.values():
+            b.setEnabled(has)
         if not has:
             self.title.setText(self.tr("No project chosen. Projects are made from the winners of a competition."))
             self.info.clear()
@@ -906,6 +919,10 @@ class ProjectsPage(QWidget):
         if hook is not None:
             return bool(hook(text))
         return QMessageBox.question(self, self.tr("Projects"), text) == QMessageBox.StandardButton.Yes
+
+    def _report(self, name: str) -> None:
+        if self.project is not None:
+            self.report_requested.emit(name, "project", self.project.id)
 
     # ------------------------------------------------------------------ the grid
     def _show_grid_error(self, exc: ServiceError | None) -> None:

@@ -2539,6 +2539,18 @@
         <translation>S&amp;tatus…</translation>
     </message>
     <message>
+        <source>Budget report</source>
+        <translation>Budget report</translation>
+    </message>
+    <message>
+        <source>Participants report</source>
+        <translation>Participants report</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Completion report</translation>
+    </message>
+    <message>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>

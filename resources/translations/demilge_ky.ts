@@ -2539,6 +2539,18 @@
         <translation>&amp;Абалы…</translation>
     </message>
     <message>
+        <source>Budget report</source>
+        <translation>Бюджет отчету</translation>
+    </message>
+    <message>
+        <source>Participants report</source>
+        <translation>Катышуучулар отчету</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Аткарылыш отчету</translation>
+    </message>
+    <message>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>

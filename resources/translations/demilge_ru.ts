@@ -2539,6 +2539,18 @@
         <translation>С&amp;татус…</translation>
     </message>
     <message>
+        <source>Budget report</source>
+        <translation>Отчёт по бюджету</translation>
+    </message>
+    <message>
+        <source>Participants report</source>
+        <translation>Отчёт по участникам</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Итоговый отчёт</translation>
+    </message>
+    <message>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>

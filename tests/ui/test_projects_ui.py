@@ -255,3 +255,12 @@ def test_events_area_totals_by_period_and_village(qtbot, window, tmp_path):
     rows = {table.item(r, 0).text().strip(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Балдар"] == "60"
     shot(window, tmp_path, "events-totals-ky")
+
+
+def test_report_buttons_open_the_reports_area(window):
+    page = _page(window)
+    page.report_buttons["participants"].click()
+    assert window.current_area() == "reports"
+    reports = window.page("reports")
+    assert reports.current_spec().name == "participants"
+    assert reports.combos["project"].currentData() == page.project.id

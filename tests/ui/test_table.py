@@ -29,7 +29,7 @@ ROWS = [
     Row("5", "Абай", 900_000, date(2019, 5, 5), "reserve", "-12.5"),
 ]
 COLUMNS = (
-    Column("name", "Full name", TEXT),
+    Column("name", "Applicant", TEXT),
     Column("amount", "Requested, som", MONEY),
     Column("day", "Date", DATE),
     Column("status", "Status", ENUM, L.APPLICATION_STATUS),
@@ -72,7 +72,7 @@ def test_cells(qtbot, switcher):
     assert m.index(0, 2).data() == "20.09.2021" and m.index(1, 2).data() == ""
     assert m.index(0, 3).data() == "Жеңүүчү"
     assert m.index(2, 4).data() == "1:0,3"
-    assert m.headerData(0, Qt.Orientation.Horizontal) == "Аты-жөнү"
+    assert m.headerData(0, Qt.Orientation.Horizontal) == "Өтүнмө берүүчү"
     assert m.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)
     assert m.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignLeft)
 

@@ -50,20 +50,10 @@ i18n.register({
         "ru": "Утверждена постановлением № {number} от {date}",
         "en": "Approved by resolution No. {number} of {date}",
     },
-    "preport.page": {
-        "ky": "{page} / {pages} барак",
-        "ru": "Стр. {page} / {pages}",
-        "en": "Page {page} / {pages}",
-    },
     "preport.hash": {
         "ky": "Маалыматтын хеши: {hash}",
         "ru": "Хеш данных: {hash}",
         "en": "Data hash: {hash}",
-    },
-    "preport.made": {
-        "ky": "Түзүлгөн күнү: {date}",
-        "ru": "Дата составления: {date}",
-        "en": "Made on: {date}",
     },
     "preport.priority": {
         "ky": "{number}-артыкчылык. {title}",
@@ -304,7 +294,12 @@ def write_pdf(doc: Document, out: Path, cancel=lambda: False) -> None:
 
     data_hash = doc.data_hash()
     lang = doc.lang
-    made = i18n.t("preport.made", lang, date=fmt_date(date.today()))
+    # the same footer as every other report (app.reports._layout)
+    from datetime import datetime
+
+    from app.reports._layout import BISHKEK
+
+    made = i18n.t("layout.printed", lang, when=datetime.now(BISHKEK).strftime("%d.%m.%Y %H:%M"))
 
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -320,9 +315,9 @@ def write_pdf(doc: Document, out: Path, cancel=lambda: False) -> None:
             for state in self._pages:
                 self.__dict__.update(state)
                 self.setFont(FONT, 7.5)
-                self.drawString(margin, 7 * mm, made + "   " + i18n.t("preport.hash", lang, hash=data_hash[:16]))
+                self.drawString(margin, 7 * mm, made + " · " + i18n.t("layout.digest", lang, digest=data_hash[:12]))
                 self.drawRightString(page_w - margin, 7 * mm,
-                                     i18n.t("preport.page", lang, page=self._pageNumber, pages=total))
+                                     i18n.t("layout.page", lang, page=self._pageNumber, pages=total))
                 super().showPage()
             super().save()
 

@@ -211,8 +211,10 @@ def build(db, params, fmt: str, out: Path, progress, cancel) -> None:
     progress(0, 2)
     data = load(db, params.competition, lang)
     progress(1, 2)
+    from dataclasses import asdict
+
     L.build_pdf(out, story(data, lang), lang=lang, title=f"{TITLE[lang]}: {data.title}",
-                header=data.executive_body or data.municipality)
+                header=data.executive_body or data.municipality, digest=L.data_hash(asdict(data)))
     progress(2, 2)
 
 

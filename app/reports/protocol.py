@@ -260,7 +260,7 @@ def _protocol_pdf(d: ProtocolData, lang: str, out: Path) -> None:
     short = d.digest[:16]
     story.append(L.p(t("pr.hash", hash=d.digest), st["small"]))
     L.build_pdf(out, story, lang=lang, title=t("pr.title", number=d.number), wide=True,
-                header=f'{d.municipality} — {t("pr.title", number=d.number)} — SHA-256 {short}')
+                header=f'{d.municipality} — {t("pr.title", number=d.number)} — SHA-256 {short}', digest=short)
 
 
 def _sheets_pdf(d: ProtocolData, lang: str, out: Path) -> None:
@@ -287,7 +287,8 @@ def _sheets_pdf(d: ProtocolData, lang: str, out: Path) -> None:
             story.append(L.grid_table([t("pr.application"), t("pr.for"), t("pr.against"), t("pr.abstain")], rows,
                                       [w * .55, w * .15, w * .15, w * .15], st))
         story += [L.Spacer(1, 18), L.p(t("pr.signature_line"), st["body"])]
-    L.build_pdf(out, story, lang=lang, title=t("pr.sheets_title"), header=f"{d.municipality} — {d.commission}")
+    L.build_pdf(out, story, lang=lang, title=t("pr.sheets_title"), header=f"{d.municipality} — {d.commission}",
+                digest=d.digest[:12])
 
 
 def _scores_xlsx(d: ProtocolData, lang: str, out: Path) -> None:

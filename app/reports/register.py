@@ -150,7 +150,10 @@ def _pdf(d: RegisterData, lang: str, out: Path) -> None:
         if len(d.counted) != len(d.lines):
             story.append(L.Spacer(1, 4))
             story.append(L.p(t("register.total_note"), st["small"]))
-    L.build_pdf(out, story, lang=lang, title=f"{TITLE[lang]}: {d.title}", header=d.municipality, wide=True)
+    from dataclasses import asdict
+
+    L.build_pdf(out, story, lang=lang, title=f"{TITLE[lang]}: {d.title}", header=d.municipality, wide=True,
+                digest=L.data_hash(asdict(d)))
 
 
 def _xlsx(d: RegisterData, lang: str, out: Path) -> None:

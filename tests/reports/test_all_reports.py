@@ -130,3 +130,16 @@ def test_council_summary_refuses_a_reversed_period(demo_db, tmp_path):
             lang="ky", date_from=date(2021, 1, 1), date_to=date(2020, 1, 1)), "pdf", tmp_path / "x.pdf")
     assert err.value.key == "cs.bad_period"
     assert not (tmp_path / "x.pdf").exists() and not list(tmp_path.glob("*.part"))
+
+
+@pytest.mark.parametrize("name", [n for n in REPORT_NAMES if "pdf" in reporting.get_report(n).formats])
+def test_every_pdf_footer_has_page_numbers_time_and_data_hash(demo_db, tmp_path, name):
+    import re
+
+    spec = reporting.get_report(name)
+    out = tmp_path / f"{name}.pdf"
+    reporting.build_report(demo_db, name, _params(demo_db, spec, "ru"), "pdf", out)
+    first = PdfReader(str(out)).pages[0].extract_text()
+    assert re.search(r"(Стр\. 1 из \d+|1 / \d+)", first), name
+    assert re.search(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", first), name
+    assert re.search(r"(хэш данных|хэш|SHA-256)[^0-9a-f]*[0-9a-f]{12}", first), name

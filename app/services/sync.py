@@ -180,6 +180,25 @@ class ConflictRow:
     other_origin: str | None
     created_at: datetime
     resolved: bool
+    record: str = ""   # how a person knows the record: its title, name or number
+
+
+_LABEL_COLUMNS = ("reg_number", "title", "name", "full_name", "outlet", "category", "code")
+
+
+def _record_label(s, table_name: str, row_id: str) -> str:
+    from app.store.base import Base
+
+    table = Base.metadata.tables.get(table_name)
+    if table is None:
+        return ""
+    cols = [c for c in _LABEL_COLUMNS if c in table.c]
+    if not cols:
+        return ""
+    row = s.execute(select(*[table.c[c] for c in cols]).where(table.c.id == row_id)).first()
+    if row is None:
+        return ""
+    return " ".join(str(v) for v in row if v)[:200]
 
 
 def _identity(s) -> SyncIdentity:
@@ -427,7 +446,8 @@ def list_conflicts(db, open_only: bool = True) -> list[ConflictRow]:
         if open_only:
             q = q.where(SyncConflict.resolved_at.is_(None))
         return [ConflictRow(c.id, c.kind, c.table_name, c.row_id, c.field, c.kept_value, c.other_value,
-                            c.other_origin, c.created_at, c.resolved_at is not None) for c in s.scalars(q)]
+                            c.other_origin, c.created_at, c.resolved_at is not None,
+                            _record_label(s, c.table_name, c.row_id)) for c in s.scalars(q)]
 
 
 def resolve_conflict(db, conflict_id: int, take_other: bool = False) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QFileSystemWatcher, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,61 @@ def _error_text(exc: BaseException) -> str:
         return exc.message()
     return str(exc)
 
+
+
+# what a person calls the records and fields a conflict can be about
+TABLE_WORDS = {
+    "municipality": QT_TRANSLATE_NOOP("SyncTables", "Municipality"),
+    "competition": QT_TRANSLATE_NOOP("SyncTables", "Competition"),
+    "applicant": QT_TRANSLATE_NOOP("SyncTables", "Applicant"),
+    "application": QT_TRANSLATE_NOOP("SyncTables", "Application"),
+    "application_cofinancing": QT_TRANSLATE_NOOP("SyncTables", "Co-financing"),
+    "commission": QT_TRANSLATE_NOOP("SyncTables", "Commission"),
+    "commission_member": QT_TRANSLATE_NOOP("SyncTables", "Commission member"),
+    "scoring_criterion": QT_TRANSLATE_NOOP("SyncTables", "Scoring criterion"),
+    "meeting": QT_TRANSLATE_NOOP("SyncTables", "Meeting"),
+    "score": QT_TRANSLATE_NOOP("SyncTables", "Score"),
+    "vote": QT_TRANSLATE_NOOP("SyncTables", "Vote"),
+    "decision": QT_TRANSLATE_NOOP("SyncTables", "Decision"),
+    "project": QT_TRANSLATE_NOOP("SyncTables", "Project"),
+    "budget_line": QT_TRANSLATE_NOOP("SyncTables", "Budget line"),
+    "expense": QT_TRANSLATE_NOOP("SyncTables", "Expense"),
+    "participant_category": QT_TRANSLATE_NOOP("SyncTables", "Participant category"),
+    "event": QT_TRANSLATE_NOOP("SyncTables", "Event"),
+    "event_participants": QT_TRANSLATE_NOOP("SyncTables", "Participants of an event"),
+    "material": QT_TRANSLATE_NOOP("SyncTables", "Material"),
+    "media_coverage": QT_TRANSLATE_NOOP("SyncTables", "Media coverage"),
+    "development_program": QT_TRANSLATE_NOOP("SyncTables", "Development program"),
+    "program_measure": QT_TRANSLATE_NOOP("SyncTables", "Measure"),
+    "indicator": QT_TRANSLATE_NOOP("SyncTables", "Indicator"),
+    "indicator_actual": QT_TRANSLATE_NOOP("SyncTables", "Indicator value"),
+}
+FIELD_WORDS = {
+    "title": QT_TRANSLATE_NOOP("SyncFields", "title"),
+    "name": QT_TRANSLATE_NOOP("SyncFields", "name"),
+    "full_name": QT_TRANSLATE_NOOP("SyncFields", "full name"),
+    "status": QT_TRANSLATE_NOOP("SyncFields", "status"),
+    "requested_tyiyn": QT_TRANSLATE_NOOP("SyncFields", "requested amount"),
+    "awarded_tyiyn": QT_TRANSLATE_NOOP("SyncFields", "grant amount"),
+    "planned_tyiyn": QT_TRANSLATE_NOOP("SyncFields", "planned amount"),
+    "actual_tyiyn": QT_TRANSLATE_NOOP("SyncFields", "actual amount"),
+    "amount_tyiyn": QT_TRANSLATE_NOOP("SyncFields", "amount"),
+    "count": QT_TRANSLATE_NOOP("SyncFields", "number of people"),
+    "held_on": QT_TRANSLATE_NOOP("SyncFields", "date"),
+    "place": QT_TRANSLATE_NOOP("SyncFields", "place"),
+    "village": QT_TRANSLATE_NOOP("SyncFields", "village"),
+    "phone": QT_TRANSLATE_NOOP("SyncFields", "phone"),
+    "goal": QT_TRANSLATE_NOOP("SyncFields", "goal"),
+    "deleted_at": QT_TRANSLATE_NOOP("SyncFields", "deleted"),
+    "population": QT_TRANSLATE_NOOP("SyncFields", "population"),
+}
+
+
+def field_word(field: str | None) -> str:
+    if not field:
+        return ""
+    source = FIELD_WORDS.get(field)
+    return QCoreApplication.translate("SyncFields", source) if source else field.replace("_tyiyn", "").replace("_", " ")
 
 class SyncPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
@@ -215,7 +270,11 @@ class SyncPage(QWidget):
         kinds = {"concurrent": self.tr("edited in two offices"), "hard": self.tr("refused change"),
                  "clock": self.tr("clock far ahead")}
         for r, c in enumerate(self.conflict_rows):
-            values = (kinds.get(c.kind, c.kind), c.table_name, c.field or "", c.kept_value or "",
+            what = QCoreApplication.translate("SyncTables", TABLE_WORDS[c.table_name]) \
+                if c.table_name in TABLE_WORDS else c.table_name
+            if c.record:
+                what += ": " + c.record
+            values = (kinds.get(c.kind, c.kind), what, field_word(c.field), c.kept_value or "",
                       c.other_value or "", c.created_at.strftime("%d.%m.%Y %H:%M"))
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text[:200])
@@ -399,7 +458,7 @@ class SyncPage(QWidget):
         self.trust_button.setText(self.tr("&Trust a key file…"))
         self.revoke_button.setText(self.tr("Re&voke"))
         self.conflicts_box.setTitle(self.tr("Conflicts to review"))
-        self.conflicts.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Table"), self.tr("Field"),
+        self.conflicts.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Record"), self.tr("Field"),
                                                   self.tr("Value kept"), self.tr("Other value"),
                                                   self.tr("Noticed")])
         self.keep_button.setText(self.tr("Keep the value"))

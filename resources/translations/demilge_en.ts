@@ -3161,6 +3161,77 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     </message>
 </context>
 <context>
+    <name>SyncFields</name>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>requested amount</source>
+        <translation>requested amount</translation>
+    </message>
+    <message>
+        <source>grant amount</source>
+        <translation>grant amount</translation>
+    </message>
+    <message>
+        <source>planned amount</source>
+        <translation>planned amount</translation>
+    </message>
+    <message>
+        <source>actual amount</source>
+        <translation>actual amount</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>number of people</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>population</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Everything, for any office</source>
@@ -3351,12 +3422,12 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Kind</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Field</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Value kept</source>
@@ -3377,6 +3448,105 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Take the other value</source>
         <translation>Take the other value</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Competition</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Co-financing</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Commission member</source>
+        <translation>Commission member</translation>
+    </message>
+    <message>
+        <source>Scoring criterion</source>
+        <translation>Scoring criterion</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Participant category</source>
+        <translation>Participant category</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Participants of an event</source>
+        <translation>Participants of an event</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Media coverage</source>
+        <translation>Media coverage</translation>
+    </message>
+    <message>
+        <source>Development program</source>
+        <translation>Development program</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Indicator value</translation>
     </message>
 </context>
 <context>

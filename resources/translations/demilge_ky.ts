@@ -3161,6 +3161,77 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     </message>
 </context>
 <context>
+    <name>SyncFields</name>
+    <message>
+        <source>title</source>
+        <translation>аталышы</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аталышы</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>аты-жөнү</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>абалы</translation>
+    </message>
+    <message>
+        <source>requested amount</source>
+        <translation>суралган сумма</translation>
+    </message>
+    <message>
+        <source>grant amount</source>
+        <translation>грант суммасы</translation>
+    </message>
+    <message>
+        <source>planned amount</source>
+        <translation>пландалган сумма</translation>
+    </message>
+    <message>
+        <source>actual amount</source>
+        <translation>иш жүзүндөгү сумма</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>адамдардын саны</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>күнү</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>орду</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>айыл</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>максаты</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>калктын саны</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Everything, for any office</source>
@@ -3351,12 +3422,12 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Түрү</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Таблица</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазуу</translation>
     </message>
     <message>
         <source>Value kept</source>
@@ -3377,6 +3448,105 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Take the other value</source>
         <translation>Башка маанини алуу</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Сынак</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтүнмө берүүчү</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтүнмө</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Биргелешип каржылоо</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Commission member</source>
+        <translation>Комиссиянын мүчөсү</translation>
+    </message>
+    <message>
+        <source>Scoring criterion</source>
+        <translation>Баалоо критерийи</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Отурум</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Упай</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Добуш</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Бюджеттин беренеси</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Чыгым</translation>
+    </message>
+    <message>
+        <source>Participant category</source>
+        <translation>Катышуучулардын категориясы</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <source>Participants of an event</source>
+        <translation>Иш-чаранын катышуучулары</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Media coverage</source>
+        <translation>ЖМКда чагылдыруу</translation>
+    </message>
+    <message>
+        <source>Development program</source>
+        <translation>Өнүктүрүү программасы</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Чара</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Индикатордун мааниси</translation>
     </message>
 </context>
 <context>

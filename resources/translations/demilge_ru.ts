@@ -3161,6 +3161,77 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     </message>
 </context>
 <context>
+    <name>SyncFields</name>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>requested amount</source>
+        <translation>запрошенная сумма</translation>
+    </message>
+    <message>
+        <source>grant amount</source>
+        <translation>сумма гранта</translation>
+    </message>
+    <message>
+        <source>planned amount</source>
+        <translation>плановая сумма</translation>
+    </message>
+    <message>
+        <source>actual amount</source>
+        <translation>фактическая сумма</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>число людей</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>село</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>численность населения</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Everything, for any office</source>
@@ -3351,12 +3422,12 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Вид</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Таблица</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Value kept</source>
@@ -3377,6 +3448,105 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Take the other value</source>
         <translation>Взять другое значение</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Софинансирование</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Commission member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Scoring criterion</source>
+        <translation>Критерий оценки</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Голос</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Статья бюджета</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <source>Participant category</source>
+        <translation>Категория участников</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Participants of an event</source>
+        <translation>Участники мероприятия</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Media coverage</source>
+        <translation>Публикация в СМИ</translation>
+    </message>
+    <message>
+        <source>Development program</source>
+        <translation>Программа развития</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Значение индикатора</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ def two(tmp_path):
     b.close()
 
 
-def test_import_shows_report_and_conflict_can_be_settled(qtbot, two, tmp_path):
+def test_import_shows_report_and_conflict_can_be_settled(qtbot, two, tmp_path, switcher):
     a, b = two
     with a.db.session() as s:
         m = M.Municipality(name="Баткен шаары", kind=E.MunicipalityKind.CITY, population=25024)
@@ -58,11 +58,13 @@ def test_import_shows_report_and_conflict_can_be_settled(qtbot, two, tmp_path):
     assert page.conflicts.rowCount() >= 1
     _shot(page, tmp_path, "sync-page-ky")
     field_col = [page.conflicts.item(r, 2).text() for r in range(page.conflicts.rowCount())]
-    assert "population" in field_col
+    assert "калктын саны" in field_col    # the field in the user's words, not the column name
+    row = field_col.index("калктын саны")
+    assert page.conflicts.item(row, 1).text().startswith("Муниципалитет: ")
 
-    page.conflicts.selectRow(field_col.index("population"))
-    kept = page.conflicts.item(field_col.index("population"), 3).text()
-    other = page.conflicts.item(field_col.index("population"), 4).text()
+    page.conflicts.selectRow(field_col.index("калктын саны"))
+    kept = page.conflicts.item(field_col.index("калктын саны"), 3).text()
+    other = page.conflicts.item(field_col.index("калктын саны"), 4).text()
     page.take_selected()
     assert page.conflicts.rowCount() == len(field_col) - 1
     with b.db.reader() as s:

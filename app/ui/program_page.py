@@ -6,6 +6,7 @@ again."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from app.domain.enums import MeasureStatus
 from app.services.auth import Perm
 from app.services import programs as S
 from app.services.errors import ServiceError
+from app.ui.form_helpers import show_date
 from app.ui.program_dialogs import ERROR_STYLE, FormDialog, ImportDialog, align_right
 from app.ui.roles import restrict
 from app.ui.table import heading_label
@@ -76,8 +78,11 @@ class ProgramPage(QWidget):
         self.add_measure_button.setObjectName("add_measure")
         self.delete_button = QPushButton(self.plan_tab)
         self.delete_button.setObjectName("delete_item")
+        self.edit_item_button = QPushButton(self.plan_tab)
+        self.edit_item_button.setObjectName("edit_item")
         buttons = QHBoxLayout()
-        for b in (self.add_priority_button, self.add_task_button, self.add_measure_button, self.delete_button):
+        for b in (self.add_priority_button, self.add_task_button, self.add_measure_button, self.edit_item_button,
+                  self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(self.plan_tab)
@@ -95,9 +100,19 @@ class ProgramPage(QWidget):
         self.warnings.setObjectName("matrix_warnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_indicator_button = QPushButton(self.matrix_tab)
+        self.edit_indicator_button.setObjectName("edit_indicator")
+        self.delete_indicator_button = QPushButton(self.matrix_tab)
+        self.delete_indicator_button.setObjectName("delete_indicator")
+        self.propose_button = QPushButton(self.matrix_tab)
+        self.propose_button.setObjectName("propose_correction")
+        self.matrix.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.matrix.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         lay = QVBoxLayout(self.matrix_tab)
         row = QHBoxLayout()
-        row.addWidget(self.add_indicator_button)
+        for b in (self.add_indicator_button, self.edit_indicator_button, self.delete_indicator_button,
+                  self.propose_button):
+            row.addWidget(b)
         row.addStretch(1)
         lay.addLayout(row)
         lay.addWidget(self.matrix, 1)
@@ -159,7 +174,8 @@ class ProgramPage(QWidget):
         lay.addWidget(self.missing)
         lay.addWidget(self.annual, 1)
 
-        for tab in (self.plan_tab, self.matrix_tab, self.monitor_tab, self.annual_tab):
+        self._build_group_tab()
+        for tab in (self.plan_tab, self.matrix_tab, self.monitor_tab, self.annual_tab, self.group_tab):
             self.tabs.addTab(tab, "")
         for table in (self.matrix, self.actuals, self.statuses, self.annual):
             table.verticalHeader().hide()
@@ -192,6 +208,12 @@ class ProgramPage(QWidget):
         self.add_indicator_button.clicked.connect(self.add_indicator)
         self.save_button.clicked.connect(self.save_half_year)
         self.derive_button.clicked.connect(self.derive_annual)
+        self.edit_item_button.clicked.connect(self.edit_selected)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
+        self.edit_indicator_button.clicked.connect(self.edit_indicator)
+        self.matrix.doubleClicked.connect(lambda *_: self.edit_indicator())
+        self.delete_indicator_button.clicked.connect(self.delete_indicator)
+        self.propose_button.clicked.connect(self.propose_correction)
         self.retranslate()
         if db is not None:
             self.load(db)
@@ -218,6 +240,19 @@ class ProgramPage(QWidget):
         self.measures_caption.setText(self.tr("Measures scheduled for this year: status, reason, comment"))
         self.year_label.setText(self.tr("&Year:"))
         self.derive_button.setText(self.tr("&Take in from the multi-year plan"))
+        self.edit_item_button.setText(self.tr("&Edit…"))
+        self.edit_indicator_button.setText(self.tr("Edit indicator…"))
+        self.delete_indicator_button.setText(self.tr("Delete indicator"))
+        self.propose_button.setText(self.tr("Propose a target correction…"))
+        self.tabs.setTabText(4, self.tr("Corrections, group, bodies"))
+        self.corrections_caption.setText(self.tr("Proposed target corrections and the decisions that approved them"))
+        self.approve_button.setText(self.tr("&Approve the correction…"))
+        self.group_caption.setText(self.tr("Monitoring group"))
+        self.add_member_button.setText(self.tr("Add a group &member…"))
+        self.remove_member_button.setText(self.tr("Remove member"))
+        self.bodies_caption.setText(self.tr("Responsible bodies and how else they are written (aliases)"))
+        self.edit_body_button.setText(self.tr("Edit body and aliases…"))
+        self.merge_body_button.setText(self.tr("Merge into another…"))
         self.tree.setHeaderLabels([self.tr("No."), self.tr("Title"), self.tr("Period"), self.tr("Expected result"),
                                    self.tr("Responsible executors")])
         self._fill()
@@ -258,7 +293,9 @@ class ProgramPage(QWidget):
             w.setEnabled(has)
         restrict(self.db, Perm.PROGRAMS, self.new_program, self.edit_program, self.import_button,
                  self.add_priority_button, self.add_task_button, self.add_measure_button, self.delete_button,
-                 self.add_indicator_button, self.save_button, self.derive_button)
+                 self.add_indicator_button, self.save_button, self.derive_button, self.edit_item_button,
+                 self.edit_indicator_button, self.delete_indicator_button, self.propose_button, self.approve_button,
+                 self.add_member_button, self.remove_member_button, self.edit_body_button, self.merge_body_button)
         if has:
             half = self.half_combo.currentData()
             self.half_combo.blockSignals(True)
@@ -291,6 +328,8 @@ class ProgramPage(QWidget):
             self.actuals.clear()
             self.statuses.clear()
             self.annual.clear()
+            for t in (self.corrections, self.group, self.bodies):
+                t.setRowCount(0)
             return
         parts = []
         if p.motto:
@@ -304,6 +343,7 @@ class ProgramPage(QWidget):
         self._fill_matrix()
         self._fill_monitoring()
         self._fill_annual()
+        self._fill_group()
 
     def _fill_tree(self) -> None:
         p = self.program
@@ -646,4 +686,282 @@ class ProgramPage(QWidget):
     def _say(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Development program"), text)
 
+    # ------------------------------------------------------------------ editing, corrections, group, bodies
+    def _run(self, dialog: FormDialog) -> bool:
+        """Show a form (tests drive it through `dialog_hook`)."""
+        hook = getattr(self, "dialog_hook", None)
+        if hook is not None:
+            return bool(hook(dialog))
+        return bool(dialog.exec())
 
+    def _build_group_tab(self) -> None:
+        self.group_tab = QWidget(self.tabs)
+        self.corrections_caption, self.group_caption, self.bodies_caption = (QLabel(self.group_tab)
+                                                                             for _ in range(3))
+        self.corrections = QTableWidget(self.group_tab)
+        self.corrections.setObjectName("corrections_table")
+        self.group = QTableWidget(self.group_tab)
+        self.group.setObjectName("group_table")
+        self.bodies = QTableWidget(self.group_tab)
+        self.bodies.setObjectName("bodies_table")
+        for t in (self.corrections, self.group, self.bodies):
+            t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            t.verticalHeader().hide()
+        self.approve_button = QPushButton(self.group_tab)
+        self.approve_button.setObjectName("approve_correction")
+        self.add_member_button = QPushButton(self.group_tab)
+        self.add_member_button.setObjectName("add_group_member")
+        self.remove_member_button = QPushButton(self.group_tab)
+        self.remove_member_button.setObjectName("remove_group_member")
+        self.edit_body_button = QPushButton(self.group_tab)
+        self.edit_body_button.setObjectName("edit_body")
+        self.merge_body_button = QPushButton(self.group_tab)
+        self.merge_body_button.setObjectName("merge_body")
+        lay = QVBoxLayout(self.group_tab)
+        for caption, table, buttons in (
+                (self.corrections_caption, self.corrections, (self.approve_button,)),
+                (self.group_caption, self.group, (self.add_member_button, self.remove_member_button)),
+                (self.bodies_caption, self.bodies, (self.edit_body_button, self.merge_body_button))):
+            lay.addWidget(caption)
+            lay.addWidget(table, 1)
+            row = QHBoxLayout()
+            for b in buttons:
+                row.addWidget(b)
+            row.addStretch(1)
+            lay.addLayout(row)
+        self.approve_button.clicked.connect(self.approve_correction)
+        self.add_member_button.clicked.connect(self.add_group_member)
+        self.remove_member_button.clicked.connect(self.remove_group_member)
+        self.edit_body_button.clicked.connect(self.edit_body)
+        self.merge_body_button.clicked.connect(self.merge_body)
+
+    def _fill_group(self) -> None:
+        p = self.program
+        names = {i.id: i for i in p.indicators}
+        self.corrections.clear()
+        self.corrections.setColumnCount(6)
+        self.corrections.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Year"), self.tr("Was"),
+                                                    self.tr("Proposed"), self.tr("Reason"), self.tr("Decision")])
+        self.corrections.setRowCount(len(p.corrections))
+        for r, c in enumerate(p.corrections):
+            ind = names.get(c.indicator_id)
+            decision = (self.tr("No. %1 of %2").replace("%1", c.decision_number or "").replace(
+                "%2", show_date(c.decision_date)) if c.approved else self.tr("proposed, not approved"))
+            cells = [ind.name if ind else "", str(c.year) if c.year else self.tr("final target"),
+                     ind.fmt(c.old_value) if ind else "", ind.fmt(c.new_value) if ind else "", c.reason or "",
+                     decision]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ROLE_ID, c.id)
+                self.corrections.setItem(r, col, item)
+        self.corrections.resizeColumnsToContents()
+        self.corrections.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.group.clear()
+        self.group.setColumnCount(3)
+        self.group.setHorizontalHeaderLabels([self.tr("Full name"), self.tr("Organisation"), self.tr("Role")])
+        self.group.setRowCount(len(p.members))
+        for r, m in enumerate(p.members):
+            for col, text in enumerate((m.full_name, m.organisation or "", m.role or "")):
+                item = QTableWidgetItem(text)
+                item.setData(ROLE_ID, m.id)
+                self.group.setItem(r, col, item)
+        self.group.resizeColumnsToContents()
+        self.group.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.body_rows = S.list_bodies(self.db)
+        self.bodies.clear()
+        self.bodies.setColumnCount(3)
+        self.bodies.setHorizontalHeaderLabels([self.tr("Body"), self.tr("Also written as"), self.tr("Used")])
+        self.bodies.setRowCount(len(self.body_rows))
+        for r, b in enumerate(self.body_rows):
+            for col, text in enumerate((b.name, "; ".join(b.aliases), str(b.uses))):
+                item = QTableWidgetItem(text)
+                item.setData(ROLE_ID, b.id)
+                self.bodies.setItem(r, col, item)
+        self.bodies.resizeColumnsToContents()
+        self.bodies.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    @staticmethod
+    def _row_id(table: QTableWidget):
+        item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+        return item.data(ROLE_ID) if item is not None else None
+
+    def edit_selected(self) -> None:
+        kind, item_id, _item = self._selected()
+        p = self.program
+        if p is None or kind not in ("priority", "task", "measure"):
+            return
+        if kind == "priority":
+            pri = next(x for x in p.priorities if x.id == item_id)
+            d = FormDialog(self.tr("Priority"), self)
+            d.add_line("title", self.tr("&Title:"), pri.title)
+            d.submit = lambda v: S.update_priority(self.db, item_id, v["title"])
+        elif kind == "task":
+            task = next(t for x in p.priorities for t in x.tasks if t.id == item_id)
+            d = FormDialog(self.tr("Task"), self)
+            d.add_line("title", self.tr("&Task:"), task.title)
+            d.submit = lambda v: S.update_task(self.db, item_id, v["title"])
+        else:
+            m = next(m for _p, _t, m in p.measures() if m.id == item_id)
+            d = FormDialog(self.tr("Measure"), self)
+            d.add_line("title", self.tr("&Measure:"), m.title)
+            d.add_line("period_text", self.tr("&Period:"), m.period_text or "")
+            d.add_line("start_year", self.tr("&First year:"), str(m.start_year or ""))
+            d.add_line("end_year", self.tr("&Last year:"), str(m.end_year or ""))
+            d.add_line("expected_result", self.tr("&Expected result:"), m.expected_result or "")
+            d.add_line("responsible", self.tr("&Responsible executors:"), "; ".join(b.name for b in m.responsible))
+            d.submit = lambda v: S.update_measure(self.db, item_id, **v)
+        d.setObjectName("edit_dialog")
+        if self._run(d):
+            self.reload()
+
+    def _indicator_form(self, title: str, ind) -> FormDialog:
+        p = self.program
+        d = FormDialog(title, self)
+        d.setObjectName("indicator_dialog")
+        d.add_line("issue", self.tr("&Issue:"), ind.issue or "")
+        d.add_line("name", self.tr("&Indicator:"), ind.name)
+        d.add_line("unit", self.tr("&Unit:"), ind.unit or "")
+        d.add_combo("value_type", self.tr("&Kind of value:"),
+                    [(self.tr("number"), "number"), (self.tr("percentage"), "percent"), (self.tr("ratio 1:x"), "ratio")],
+                    ind.value_type.value)
+        d.add_line("baseline_year", self.tr("&Baseline year:"), str(ind.baseline_year or ""))
+        d.add_line("baseline", self.tr("Baseline &value:"), ind.fmt(ind.baseline_value).replace("\u00a0", " ")
+                   .replace("1:", "") if ind.baseline_value is not None else "")
+        for y in p.years:
+            value = ind.target(y)
+            d.add_line(f"target_{y}", self.tr("Target %1:").replace("%1", str(y)),
+                       format(value.normalize(), "f").replace(".", ",") if value is not None else "")
+        d.add_line("final", self.tr("&Final target:"), format(ind.final_target.normalize(), "f").replace(".", ",")
+                   if ind.final_target is not None else "")
+        d.add_line("responsible", self.tr("&Responsible:"), "; ".join(b.name for b in ind.responsible))
+        d.add_line("footnote", self.tr("F&ootnote:"), getattr(ind, "footnote", None) or "")
+        return d
+
+    def edit_indicator(self) -> None:
+        p = self.program
+        ind = p.indicator(self._row_id(self.matrix)) if p else None
+        if ind is None:
+            return
+        d = self._indicator_form(self.tr("Indicator"), ind)
+        if ind.baseline_value is not None:
+            d.fields["baseline"].setText(format(ind.baseline_value.normalize(), "f").replace(".", ","))
+        years = p.years
+
+        def submit(v: dict):
+            targets = {y: v.pop(f"target_{y}") for y in years}
+            return S.update_indicator(self.db, ind.id, targets={y: t for y, t in targets.items() if t.strip()},
+                                      parent_id=ind.parent_id, **v)
+
+        d.submit = submit
+        if self._run(d):
+            self.reload()
+            self.tabs.setCurrentWidget(self.matrix_tab)
+
+    def delete_indicator(self) -> None:
+        p = self.program
+        ind = p.indicator(self._row_id(self.matrix)) if p else None
+        if ind is None:
+            return
+        if not self._confirm(self.tr("Delete the indicator «%1» with its targets and values?").replace("%1", ind.name)):
+            return
+        try:
+            S.delete_indicator(self.db, ind.id)
+        except ServiceError as exc:
+            self._say(exc.message())
+        self.reload()
+        self.tabs.setCurrentWidget(self.matrix_tab)
+
+    def _confirm(self, text: str) -> bool:
+        hook = getattr(self, "confirm_hook", None)
+        if hook is not None:
+            return bool(hook(text))
+        return QMessageBox.question(self, self.tr("Development program"), text) == QMessageBox.StandardButton.Yes
+
+    def propose_correction(self) -> None:
+        p = self.program
+        ind = p.indicator(self._row_id(self.matrix)) if p else None
+        if ind is None:
+            self._say(self.tr("Choose an indicator in the matrix first."))
+            return
+        d = FormDialog(self.tr("Target correction: %1").replace("%1", ind.name), self)
+        d.setObjectName("correction_dialog")
+        d.add_combo("year", self.tr("&Target of:"), [(str(y), y) for y in p.years] + [(self.tr("final target"), None)])
+        d.add_line("new_value", self.tr("&New value:"))
+        d.add_line("reason", self.tr("&Reason:"))
+        half = self.half_combo.currentData()
+        d.submit = lambda v: S.propose_correction(self.db, ind.id, year=v["year"], new_value=v["new_value"],
+                                                  reason=v["reason"] or None, half=half)
+        if self._run(d):
+            self.reload()
+            self.tabs.setCurrentWidget(self.group_tab)
+
+    def approve_correction(self) -> None:
+        cid = self._row_id(self.corrections)
+        if cid is None:
+            return
+        d = FormDialog(self.tr("Approve the correction"), self)
+        d.setObjectName("approve_dialog")
+        d.add_line("decision_body", self.tr("Decided &by:"))
+        d.add_line("decision_number", self.tr("Decision &No.:"))
+        d.add_date("decision_date", self.tr("Decision &date:"))
+        d.submit = lambda v: S.approve_correction(self.db, cid, decision_number=v["decision_number"],
+                                                  decision_date=v["decision_date"],
+                                                  decision_body=v["decision_body"] or None)
+        if self._run(d):
+            self.reload()
+            self.tabs.setCurrentWidget(self.group_tab)
+
+    def add_group_member(self) -> None:
+        if self.program is None:
+            return
+        pid = self.program.id
+        d = FormDialog(self.tr("Monitoring group member"), self)
+        d.setObjectName("group_dialog")
+        d.add_line("full_name", self.tr("&Full name:"))
+        d.add_line("organisation", self.tr("&Organisation:"))
+        d.add_line("role", self.tr("&Role in the group:"))
+        d.submit = lambda v: S.add_group_member(self.db, pid, full_name=v["full_name"],
+                                                organisation=v["organisation"] or None, role=v["role"] or None)
+        if self._run(d):
+            self.reload()
+            self.tabs.setCurrentWidget(self.group_tab)
+
+    def remove_group_member(self) -> None:
+        mid = self._row_id(self.group)
+        if mid and self._confirm(self.tr("Remove the selected member from the monitoring group?")):
+            try:
+                S.remove_group_member(self.db, mid)
+            except ServiceError as exc:
+                self._say(exc.message())
+            self.reload()
+            self.tabs.setCurrentWidget(self.group_tab)
+
+    def edit_body(self) -> None:
+        bid = self._row_id(self.bodies)
+        body = next((b for b in self.body_rows if b.id == bid), None)
+        if body is None:
+            return
+        d = FormDialog(self.tr("Responsible body"), self)
+        d.setObjectName("body_dialog")
+        d.add_line("name", self.tr("&Name:"), body.name)
+        d.add_line("aliases", self.tr("&Also written as (separated by ;):"), "; ".join(body.aliases))
+        d.submit = lambda v: S.save_body(self.db, body.id, v["name"], [a.strip() for a in v["aliases"].split(";")
+                                                                       if a.strip()])
+        if self._run(d):
+            self.reload()
+            self.tabs.setCurrentWidget(self.group_tab)
+
+    def merge_body(self) -> None:
+        bid = self._row_id(self.bodies)
+        body = next((b for b in self.body_rows if b.id == bid), None)
+        if body is None:
+            return
+        d = FormDialog(self.tr("Merge «%1» into").replace("%1", body.name), self)
+        d.setObjectName("merge_dialog")
+        d.add_combo("keep", self.tr("&The same body as:"), [(b.name, b.id) for b in self.body_rows if b.id != bid])
+        d.submit = lambda v: S.merge_bodies(self.db, v["keep"], bid)
+        if self._run(d):
+            self.reload()
+            self.tabs.setCurrentWidget(self.group_tab)

@@ -2221,6 +2221,58 @@
         <translation>&amp;Take in from the multi-year plan</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit indicator…</source>
+        <translation>Edit indicator…</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Propose a target correction…</source>
+        <translation>Propose a target correction…</translation>
+    </message>
+    <message>
+        <source>Corrections, group, bodies</source>
+        <translation>Corrections, group, bodies</translation>
+    </message>
+    <message>
+        <source>Proposed target corrections and the decisions that approved them</source>
+        <translation>Proposed target corrections and the decisions that approved them</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the correction…</source>
+        <translation>&amp;Approve the correction…</translation>
+    </message>
+    <message>
+        <source>Monitoring group</source>
+        <translation>Monitoring group</translation>
+    </message>
+    <message>
+        <source>Add a group &amp;member…</source>
+        <translation>Add a group &amp;member…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Responsible bodies and how else they are written (aliases)</source>
+        <translation>Responsible bodies and how else they are written (aliases)</translation>
+    </message>
+    <message>
+        <source>Edit body and aliases…</source>
+        <translation>Edit body and aliases…</translation>
+    </message>
+    <message>
+        <source>Merge into another…</source>
+        <translation>Merge into another…</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -2499,6 +2551,150 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>No. %1 of %2</translation>
+    </message>
+    <message>
+        <source>proposed, not approved</source>
+        <translation>proposed, not approved</translation>
+    </message>
+    <message>
+        <source>final target</source>
+        <translation>final target</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Also written as</source>
+        <translation>Also written as</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Delete the indicator «%1» with its targets and values?</source>
+        <translation>Delete the indicator «%1» with its targets and values?</translation>
+    </message>
+    <message>
+        <source>Choose an indicator in the matrix first.</source>
+        <translation>Choose an indicator in the matrix first.</translation>
+    </message>
+    <message>
+        <source>Target correction: %1</source>
+        <translation>Target correction: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Target of:</source>
+        <translation>&amp;Target of:</translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation>&amp;New value:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Approve the correction</source>
+        <translation>Approve the correction</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Decided &amp;by:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;No.:</source>
+        <translation>Decision &amp;No.:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>Decision &amp;date:</translation>
+    </message>
+    <message>
+        <source>Monitoring group member</source>
+        <translation>Monitoring group member</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the group:</source>
+        <translation>&amp;Role in the group:</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the monitoring group?</source>
+        <translation>Remove the selected member from the monitoring group?</translation>
+    </message>
+    <message>
+        <source>Responsible body</source>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Also written as (separated by ;):</source>
+        <translation>&amp;Also written as (separated by ;):</translation>
+    </message>
+    <message>
+        <source>Merge «%1» into</source>
+        <translation>Merge «%1» into</translation>
+    </message>
+    <message>
+        <source>&amp;The same body as:</source>
+        <translation>&amp;The same body as:</translation>
     </message>
 </context>
 <context>

@@ -2221,6 +2221,58 @@
         <translation>Көп жылдык пландан &amp;алуу</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Оңдоо…</translation>
+    </message>
+    <message>
+        <source>Edit indicator…</source>
+        <translation>Индикаторду оңдоо…</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Индикаторду өчүрүү</translation>
+    </message>
+    <message>
+        <source>Propose a target correction…</source>
+        <translation>Максатты оңдоону сунуштоо…</translation>
+    </message>
+    <message>
+        <source>Corrections, group, bodies</source>
+        <translation>Оңдоолор, топ, органдар</translation>
+    </message>
+    <message>
+        <source>Proposed target corrections and the decisions that approved them</source>
+        <translation>Максаттарды оңдоо сунуштары жана аларды бекиткен чечимдер</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the correction…</source>
+        <translation>Оңдоону &amp;бекитүү…</translation>
+    </message>
+    <message>
+        <source>Monitoring group</source>
+        <translation>Мониторинг тобу</translation>
+    </message>
+    <message>
+        <source>Add a group &amp;member…</source>
+        <translation>Топко &amp;мүчө кошуу…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Мүчөнү чыгаруу</translation>
+    </message>
+    <message>
+        <source>Responsible bodies and how else they are written (aliases)</source>
+        <translation>Жооптуу органдар жана алардын башкача жазылыштары</translation>
+    </message>
+    <message>
+        <source>Edit body and aliases…</source>
+        <translation>Органды жана анын жазылыштарын оңдоо…</translation>
+    </message>
+    <message>
+        <source>Merge into another…</source>
+        <translation>Башкасына бириктирүү…</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -2499,6 +2551,150 @@
     <message>
         <source>Saved.</source>
         <translation>Сакталды.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Мурунку</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Сунушталган</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>№ %1, %2</translation>
+    </message>
+    <message>
+        <source>proposed, not approved</source>
+        <translation>сунушталды, бекитиле элек</translation>
+    </message>
+    <message>
+        <source>final target</source>
+        <translation>акыркы максат</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Уюму</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Also written as</source>
+        <translation>Башкача жазылышы</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Колдонулат</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Артыкчылык</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Тапшырма</translation>
+    </message>
+    <message>
+        <source>Delete the indicator «%1» with its targets and values?</source>
+        <translation>«%1» индикатору максаттары жана маанилери менен өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <source>Choose an indicator in the matrix first.</source>
+        <translation>Адегенде матрицадан индикаторду тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Target correction: %1</source>
+        <translation>Максатты оңдоо: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Target of:</source>
+        <translation>&amp;Кайсы максат:</translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation>&amp;Жаңы мааниси:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себеби:</translation>
+    </message>
+    <message>
+        <source>Approve the correction</source>
+        <translation>Оңдоону бекитүү</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>&amp;Ким чечти:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;No.:</source>
+        <translation>Чечимдин &amp;номери:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>Чечимдин &amp;күнү:</translation>
+    </message>
+    <message>
+        <source>Monitoring group member</source>
+        <translation>Мониторинг тобунун мүчөсү</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Уюму:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the group:</source>
+        <translation>&amp;Топтогу ролу:</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the monitoring group?</source>
+        <translation>Тандалган мүчө мониторинг тобунан чыгарылсынбы?</translation>
+    </message>
+    <message>
+        <source>Responsible body</source>
+        <translation>Жооптуу орган</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Also written as (separated by ;):</source>
+        <translation>&amp;Башкача жазылышы (; менен бөлүңүз):</translation>
+    </message>
+    <message>
+        <source>Merge «%1» into</source>
+        <translation>«%1» органын бириктирүү</translation>
+    </message>
+    <message>
+        <source>&amp;The same body as:</source>
+        <translation>&amp;Ушул орган менен бир:</translation>
     </message>
 </context>
 <context>

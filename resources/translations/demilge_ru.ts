@@ -2221,6 +2221,58 @@
         <translation>&amp;Взять из многолетнего плана</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit indicator…</source>
+        <translation>Изменить индикатор…</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Удалить индикатор</translation>
+    </message>
+    <message>
+        <source>Propose a target correction…</source>
+        <translation>Предложить корректировку цели…</translation>
+    </message>
+    <message>
+        <source>Corrections, group, bodies</source>
+        <translation>Корректировки, группа, органы</translation>
+    </message>
+    <message>
+        <source>Proposed target corrections and the decisions that approved them</source>
+        <translation>Предложенные корректировки целей и утвердившие их решения</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the correction…</source>
+        <translation>&amp;Утвердить корректировку…</translation>
+    </message>
+    <message>
+        <source>Monitoring group</source>
+        <translation>Группа мониторинга</translation>
+    </message>
+    <message>
+        <source>Add a group &amp;member…</source>
+        <translation>Добавить &amp;члена группы…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Исключить члена</translation>
+    </message>
+    <message>
+        <source>Responsible bodies and how else they are written (aliases)</source>
+        <translation>Ответственные органы и их другие написания</translation>
+    </message>
+    <message>
+        <source>Edit body and aliases…</source>
+        <translation>Изменить орган и написания…</translation>
+    </message>
+    <message>
+        <source>Merge into another…</source>
+        <translation>Объединить с другим…</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -2499,6 +2551,150 @@
     <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>№ %1 от %2</translation>
+    </message>
+    <message>
+        <source>proposed, not approved</source>
+        <translation>предложено, не утверждено</translation>
+    </message>
+    <message>
+        <source>final target</source>
+        <translation>итоговая цель</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Also written as</source>
+        <translation>Другие написания</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Delete the indicator «%1» with its targets and values?</source>
+        <translation>Удалить индикатор «%1» вместе с целями и значениями?</translation>
+    </message>
+    <message>
+        <source>Choose an indicator in the matrix first.</source>
+        <translation>Сначала выберите индикатор в матрице.</translation>
+    </message>
+    <message>
+        <source>Target correction: %1</source>
+        <translation>Корректировка цели: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Target of:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation>&amp;Новое значение:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Approve the correction</source>
+        <translation>Утвердить корректировку</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>&amp;Кем принято:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;No.:</source>
+        <translation>&amp;Номер решения:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Дата решения:</translation>
+    </message>
+    <message>
+        <source>Monitoring group member</source>
+        <translation>Член группы мониторинга</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the group:</source>
+        <translation>&amp;Роль в группе:</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the monitoring group?</source>
+        <translation>Исключить выбранного члена из группы мониторинга?</translation>
+    </message>
+    <message>
+        <source>Responsible body</source>
+        <translation>Ответственный орган</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Also written as (separated by ;):</source>
+        <translation>&amp;Другие написания (через ;):</translation>
+    </message>
+    <message>
+        <source>Merge «%1» into</source>
+        <translation>Объединить «%1» с</translation>
+    </message>
+    <message>
+        <source>&amp;The same body as:</source>
+        <translation>&amp;Тот же орган, что:</translation>
     </message>
 </context>
 <context>

@@ -169,3 +169,93 @@ def test_empty_database_shows_how_to_start(qtbot, db, switcher):
     qtbot.addWidget(w)
     assert w.program_combo.count() == 0 and not w.tabs.isEnabled()
     assert w.info.text()
+
+
+def _submit(dialog, **values):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QComboBox, QDateEdit
+
+    for key, value in values.items():
+        w = dialog.fields[key]
+        if isinstance(w, QLineEdit):
+            w.setText(value)
+        elif isinstance(w, QComboBox):
+            w.setCurrentIndex(w.findData(value))
+        elif isinstance(w, QDateEdit):
+            w.setDate(QDate(value.year, value.month, value.day))
+    dialog._on_ok()
+    return dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_edit_measure_and_indicator(page, db, kb, tmp_path):
+    task = page.tree.topLevelItem(2).child(0)
+    page.tree.setCurrentItem(task.child(0))
+    page.dialog_hook = lambda d: _submit(d, expected_result="Сугарылган аянт", responsible="МП Универсал; Мэрия")
+    page.edit_selected()
+    measure = page.tree.topLevelItem(2).child(0).child(0)
+    assert measure.text(3) == "Сугарылган аянт" and "Мэрия" in measure.text(4)
+
+    r = row_of(page.matrix, "анын ичинде төмөнкү парк")
+    page.matrix.selectRow(r)
+    before = dump(db)
+    errors = []
+
+    def bad(d):
+        ok = _submit(d, final="көп")
+        errors.append(d.errors["final"].text())
+        return ok
+
+    page.dialog_hook = bad
+    page.edit_indicator()
+    assert errors[0] and dump(db) == before
+    page.matrix.selectRow(r)
+    page.dialog_hook = lambda d: _submit(d, final="33 485,6")
+    page.edit_indicator()
+    r = row_of(page.matrix, "анын ичинде төмөнкү парк")
+    assert page.matrix.item(r, page.matrix.columnCount() - 2).text() == "33\u00a0485,6"
+    shot(page, tmp_path, "program_matrix_edited_ky")
+
+
+def test_correction_proposed_then_approved(page, db, kb, tmp_path):
+    r = row_of(page.matrix, "анын ичинде төмөнкү парк")
+    page.matrix.selectRow(r)
+    page.dialog_hook = lambda d: _submit(d, year=2024, new_value="9 000", reason="Аянт чоңойду")
+    page.propose_correction()
+    assert page.tabs.currentWidget() is page.group_tab
+    row = next(i for i in range(page.corrections.rowCount()) if page.corrections.item(i, 4).text() == "Аянт чоңойду")
+    assert page.corrections.item(row, 5).text() == "сунушталды, бекитиле элек"
+    page.corrections.selectRow(row)
+    from datetime import date
+
+    before = dump(db)
+    page.dialog_hook = lambda d: _submit(d, decision_body="Шаардык кеңеш", decision_number="12")
+    page.approve_correction()  # no date of the decision: refused, nothing changes
+    assert dump(db) == before
+    page.corrections.selectRow(row)
+    page.dialog_hook = lambda d: _submit(d, decision_body="Шаардык кеңеш", decision_number="12",
+                                         decision_date=date(2024, 3, 1))
+    page.approve_correction()
+    row = next(i for i in range(page.corrections.rowCount()) if page.corrections.item(i, 4).text() == "Аянт чоңойду")
+    assert page.corrections.item(row, 5).text().startswith("№ 12")
+    r = row_of(page.matrix, "анын ичинде төмөнкү парк")
+    assert page.matrix.item(r, 5).text() == "9\u00a0000"  # the 2024 target, changed by the approved decision
+    shot(page, tmp_path, "program_group_ky")
+
+
+def test_group_members_and_bodies(page, db, kb):
+    n = page.group.rowCount()
+    page.dialog_hook = lambda d: _submit(d, full_name="Токтосунова Айгүл", organisation="Жарандык кеңеш")
+    page.add_group_member()
+    assert page.group.rowCount() == n + 1
+    page.group.selectRow(n)
+    page.confirm_hook = lambda text: True
+    page.remove_group_member()
+    assert page.group.rowCount() == n
+    names = [page.bodies.item(i, 0).text() for i in range(page.bodies.rowCount())]
+    row = names.index(next(x for x in names if "Универсал" in x))
+    page.bodies.selectRow(row)
+    page.dialog_hook = lambda d: _submit(d, aliases="Универсал МП; «Универсал» муниципалдык ишкана")
+    page.edit_body()
+    row = [page.bodies.item(i, 0).text() for i in range(page.bodies.rowCount())].index(names[row])
+    assert "муниципалдык ишкана" in page.bodies.item(row, 1).text()
+    assert S.resolve_body(db, "«Универсал» муниципалдык ишкана") is not None

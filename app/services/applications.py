@@ -248,6 +248,13 @@ class ApplicantRow:
     registration_number: str
     applications: int = 0
     exact: bool = False            # the same name as typed (ignoring case and spaces)
+    id_document: str = ""
+    address: str = ""
+
+    def as_input(self) -> "ApplicantInput":
+        """The applicant's fields, to be edited and saved again."""
+        return ApplicantInput(self.kind, self.name, self.village, self.phone, self.id_document, self.leader_name,
+                              self.members_count, self.legal_form, self.registration_number, self.address)
 
 
 @dataclass(frozen=True)
@@ -400,7 +407,8 @@ def _norm_name(text: str) -> str:
 
 def _applicant_row(a: M.Applicant, applications: int = 0, exact: bool = False) -> ApplicantRow:
     return ApplicantRow(a.id, a.kind.value, a.name, a.village or "", a.phone or "", a.leader_name or "",
-                        a.members_count, a.legal_form or "", a.registration_number or "", applications, exact)
+                        a.members_count, a.legal_form or "", a.registration_number or "", applications, exact,
+                        a.id_document or "", a.address or "")
 
 
 def validate_applicant(data: ApplicantInput) -> dict:

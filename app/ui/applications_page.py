@@ -83,8 +83,11 @@ class ApplicationsPage(ListPage):
         self.withdraw_button.setObjectName("withdraw")
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("print_register")
+        self.applicant_button = QPushButton(self)
+        self.applicant_button.setObjectName("edit_applicant")
         bar = H.FlowLayout()
-        for b in (self.new_button, self.open_button, self.eligibility_button, self.withdraw_button, self.print_button):
+        for b in (self.new_button, self.open_button, self.eligibility_button, self.withdraw_button,
+                  self.applicant_button, self.print_button):
             bar.addWidget(b)
         self.layout().insertLayout(1, filters)
         self.layout().insertWidget(2, self.amount_error)
@@ -108,6 +111,7 @@ class ApplicationsPage(ListPage):
         self.eligibility_button.clicked.connect(self.check_eligibility)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.print_button.clicked.connect(self.print_register)
+        self.applicant_button.clicked.connect(self.edit_applicant)
         self.table.activated.connect(self.open_current)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
@@ -206,12 +210,12 @@ class ApplicationsPage(ListPage):
         if not hasattr(self, "print_button"):
             return
         row = self.current_row()
-        for b in (self.open_button, self.eligibility_button, self.withdraw_button):
+        for b in (self.open_button, self.eligibility_button, self.withdraw_button, self.applicant_button):
             b.setEnabled(row is not None)
         self.print_button.setEnabled(bool(self.competition.currentData()) or row is not None)
         self.new_button.setEnabled(self.db is not None)
         restrict(self.db, Perm.APPLICATIONS, self.new_button, self.open_button, self.eligibility_button,
-                 self.withdraw_button)
+                 self.withdraw_button, self.applicant_button)
 
     # --- actions
     def new_application(self, competition_id: str | None = None) -> ApplicationDialog | None:
@@ -234,6 +238,45 @@ class ApplicationsPage(ListPage):
         self.dialog.saved.connect(self._after_save)
         self.dialog.open()
         return self.dialog
+
+    def edit_applicant(self) -> bool:
+        """Correct the applicant of the chosen application (a phone, a village,
+        a registration number): every application of the applicant shows it."""
+        from app.ui.program_dialogs import FormDialog
+
+        row = self.current_row()
+        if row is None or self.db is None:
+            return False
+        detail = AP.get_application(self.db, row.id)
+        a = AP.get_applicant(self.db, detail.applicant.id)
+        d = FormDialog(self.tr("Applicant: %1").replace("%1", a.name), self)
+        d.setObjectName("applicant_dialog")
+        d.add_line("name", self.tr("&Name:"), a.name)
+        d.add_line("village", self.tr("&Village:"), a.village)
+        d.add_line("phone", self.tr("&Phone:"), a.phone)
+        if a.kind == E.ApplicantKind.PERSON.value:
+            d.add_line("id_document", self.tr("&ID document:"), a.id_document)
+        if a.kind == E.ApplicantKind.GROUP.value:
+            d.add_line("leader_name", self.tr("&Leader:"), a.leader_name)
+            d.add_line("members_count", self.tr("&Members:"), "" if a.members_count is None else str(a.members_count))
+        if a.kind in (E.ApplicantKind.ORGANISATION.value, E.ApplicantKind.LEGAL_ENTITY.value):
+            d.add_line("legal_form", self.tr("&Legal form:"), a.legal_form)
+            d.add_line("registration_number", self.tr("&Registration No.:"), a.registration_number)
+        d.add_line("address", self.tr("&Address:"), a.address)
+
+        def submit(v: dict):
+            from dataclasses import replace
+
+            return AP.update_applicant(self.db, a.id, replace(a.as_input(), **v))
+
+        d.submit = submit
+        hook = getattr(self, "dialog_hook", None)
+        ok = bool(hook(d)) if hook is not None else bool(d.exec())
+        if ok:
+            self.load(self.db)
+            self.select_id(row.id)
+            self.changed.emit()
+        return ok
 
     def check_eligibility(self) -> EligibilityDialog | None:
         row = self.current_row()
@@ -296,6 +339,7 @@ class ApplicationsPage(ListPage):
         self.open_button.setText(self.tr("&Open…"))
         self.eligibility_button.setText(self.tr("Check &eligibility…"))
         self.withdraw_button.setText(self.tr("&Withdraw…"))
+        self.applicant_button.setText(self.tr("Edit &applicant…"))
         self.print_button.setText(self.tr("&Print register…"))
         if self.db is not None:
             self._fill_filters()

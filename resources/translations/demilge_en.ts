@@ -416,6 +416,42 @@
         <translation>&amp;Village:</translation>
     </message>
     <message>
+        <source>Applicant: %1</source>
+        <translation>Applicant: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>&amp;ID document:</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>&amp;Leader:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Members:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Legal form:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration No.:</source>
+        <translation>&amp;Registration No.:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
         <source>&amp;Amount, som:</source>
         <translation>&amp;Amount, som:</translation>
     </message>
@@ -446,6 +482,10 @@
     <message>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;applicant…</source>
+        <translation>Edit &amp;applicant…</translation>
     </message>
     <message>
         <source>&amp;Print register…</source>

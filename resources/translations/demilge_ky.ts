@@ -416,6 +416,42 @@
         <translation>Айы&amp;лы:</translation>
     </message>
     <message>
+        <source>Applicant: %1</source>
+        <translation>Өтүнмө берүүчү: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>&amp;Инсандык документ:</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>&amp;Жетекчиси:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Мүчөлөрдүн саны:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Уюштуруучулук-укуктук формасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration No.:</source>
+        <translation>&amp;Каттоо номери:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Дареги:</translation>
+    </message>
+    <message>
         <source>&amp;Amount, som:</source>
         <translation>Сум&amp;масы, сом:</translation>
     </message>
@@ -446,6 +482,10 @@
     <message>
         <source>&amp;Withdraw…</source>
         <translation>Кайта&amp;рып алуу…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;applicant…</source>
+        <translation>Өтүнмө &amp;берүүчүнү оңдоо…</translation>
     </message>
     <message>
         <source>&amp;Print register…</source>

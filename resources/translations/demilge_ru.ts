@@ -416,6 +416,42 @@
         <translation>С&amp;ело:</translation>
     </message>
     <message>
+        <source>Applicant: %1</source>
+        <translation>Заявитель: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>&amp;Документ личности:</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>&amp;Руководитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Число участников:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Организационно-правовая форма:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration No.:</source>
+        <translation>&amp;Регистрационный номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
         <source>&amp;Amount, som:</source>
         <translation>С&amp;умма, сом:</translation>
     </message>
@@ -446,6 +482,10 @@
     <message>
         <source>&amp;Withdraw…</source>
         <translation>Отоз&amp;вать…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;applicant…</source>
+        <translation>Изменить &amp;заявителя…</translation>
     </message>
     <message>
         <source>&amp;Print register…</source>

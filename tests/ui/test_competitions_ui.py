@@ -352,3 +352,40 @@ def test_screenshots(qtbot, win, db, tmp_path, lang):
     shot(edlg, tmp_path, f"{lang}_eligibility")
     edlg.close()
     assert len(list((tmp_path / "screenshots").glob("*.png"))) == 9
+
+
+def test_edit_the_applicant_of_an_application(qtbot, window, data_db):
+    from PySide6.QtWidgets import QDialog
+
+    from app.services import applications as AP
+    from tests.competition_data import dump
+
+    window.show_area("applications")
+    page = window.page("applications")
+    page.table.selectRow(0)
+    row = page.current_row()
+    applicant = AP.get_application(data_db, row.id).applicant
+    assert page.applicant_button.isEnabled()
+
+    def bad(d):
+        d.fields["phone"].setText("0555\x07123456")
+        d._on_ok()
+        assert d.errors["phone"].text()
+        return d.result() == QDialog.DialogCode.Accepted
+
+    before = dump(data_db)
+    page.dialog_hook = bad
+    assert not page.edit_applicant()
+    assert dump(data_db) == before
+
+    def good(d):
+        d.fields["phone"].setText("0555 123 456")
+        d.fields["village"].setText("Кара-Дөбө")
+        d._on_ok()
+        return d.result() == QDialog.DialogCode.Accepted
+
+    page.dialog_hook = good
+    assert page.edit_applicant()
+    after = AP.get_applicant(data_db, applicant.id)
+    assert (after.phone, after.village, after.name) == ("0555 123 456", "Кара-Дөбө", applicant.name)
+    assert after.id_document == applicant.id_document  # fields not shown are kept

@@ -63,6 +63,11 @@ i18n.register({
         "ru": "Для ручного изменения порядка нужно письменное обоснование.",
         "en": "Changing the order by hand needs a written justification.",
     },
+    "commission.conflict_exists": {
+        "ky": "{name} бул өтүнмө боюнча кызыкчылыктардын кагылышуусун мурда эле билдирген.",
+        "ru": "{name} уже заявил(а) конфликт интересов по этой заявке.",
+        "en": "{name} has already declared a conflict of interest for this application.",
+    },
     "commission.double_entry": {
         "ky": "Экинчи киргизүү биринчисинен айырмаланат ({count} жерде); эч нерсе сакталган жок.",
         "ru": "Повторный ввод отличается от первого ({count} расхождений); ничего не сохранено.",
@@ -192,6 +197,9 @@ def declare_conflict(db, meeting_id: str, member_id: str, application_id: str, n
     require(db, Perm.MEETINGS)
     with db.session() as s:
         _open(s, meeting_id)
+        if (member_id, application_id) in _conflicts(s, meeting_id):
+            member = s.get(M.CommissionMember, member_id)
+            raise ServiceError("commission.conflict_exists", name=member.full_name)
         s.add(M.ConflictDeclaration(meeting_id=meeting_id, member_id=member_id, application_id=application_id,
                                     note=note))
         for model in (M.Score, M.Vote):
@@ -804,3 +812,32 @@ def record_votes(db, meeting_id: str, votes: dict[tuple[str, str], str]) -> None
                     row.deleted_at = None
                 if row.choice != choice:
                     row.choice = choice
+
+
+i18n.register({
+    "commission.member_in_protocol": {
+        "ky": "{name} жабык протоколдо бар; аны комиссиядан өчүрүүгө болбойт.",
+        "ru": "{name} есть в закрытом протоколе; исключить из комиссии нельзя.",
+        "en": "{name} is in a closed protocol and cannot be removed from the commission.",
+    },
+})
+
+
+def remove_member(db, member_id: str) -> None:
+    """Take a member off the commission (a mistake, a replacement). Refused
+    when the member is in a closed protocol, which must stay as it was."""
+    require(db, Perm.COMMISSION)
+    with db.session() as s:
+        m = s.get(M.CommissionMember, member_id)
+        if m is None or m.deleted_at is not None:
+            raise ServiceError("commission.not_found")
+        closed = s.scalar(select(func.count()).select_from(M.Attendance).join(
+            M.Meeting, M.Meeting.id == M.Attendance.meeting_id).where(
+            M.Attendance.member_id == m.id, M.Meeting.status == E.MeetingStatus.CLOSED))
+        if closed:
+            raise ServiceError("commission.member_in_protocol", name=m.full_name)
+        now = utcnow()
+        for model in (M.Attendance, M.ConflictDeclaration, M.Score, M.Vote):
+            for row in s.scalars(select(model).where(model.member_id == m.id, model.deleted_at.is_(None))):
+                row.deleted_at = now
+        m.deleted_at = now

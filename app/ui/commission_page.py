@@ -142,7 +142,8 @@ class CommissionPage(QWidget):
         self.members_caption = QLabel(tab)
         self.members = _table(tab, "members")
         self.members.doubleClicked.connect(lambda *_: self.edit_member())
-        box, (self.add_member_button, self.edit_member_button) = self._buttons(tab, "member_add", "member_edit")
+        box, (self.add_member_button, self.edit_member_button, self.remove_member_button) = self._buttons(
+            tab, "member_add", "member_edit", "member_remove")
         self.warnings = QLabel(tab)
         self.warnings.setObjectName("composition_warnings")
         self.warnings.setWordWrap(True)
@@ -174,6 +175,7 @@ class CommissionPage(QWidget):
         self.tabs.addTab(tab, "")
         self.add_member_button.clicked.connect(self.add_member)
         self.edit_member_button.clicked.connect(self.edit_member)
+        self.remove_member_button.clicked.connect(self.remove_member)
         self.rules_button.clicked.connect(self.edit_rules)
         self.add_criterion_button.clicked.connect(self.add_criterion)
         self.edit_criterion_button.clicked.connect(self.edit_criterion)
@@ -304,6 +306,7 @@ class CommissionPage(QWidget):
         self.members_caption.setText(self.tr("Members of the commission"))
         self.add_member_button.setText(self.tr("Add &member…"))
         self.edit_member_button.setText(self.tr("Edit member…"))
+        self.remove_member_button.setText(self.tr("Remove member"))
         self.rules_box.setTitle(self.tr("Rules"))
         self.rules_button.setText(self.tr("Change the &rules…"))
         self.criteria_caption.setText(self.tr("Scoring criteria"))
@@ -416,7 +419,7 @@ class CommissionPage(QWidget):
             self.criteria.setItem(i, 2, _item(format(k.weight.normalize(), "f").replace(".", ","), right=True))
         _fit(self.criteria, 0)
         may_c = self._may(Perm.COMMISSION)
-        for b in (self.add_member_button, self.edit_member_button):
+        for b in (self.add_member_button, self.edit_member_button, self.remove_member_button):
             b.setEnabled(may_c)
         for b in (self.rules_button, self.add_criterion_button, self.edit_criterion_button,
                   self.remove_criterion_button, self.default_criteria_button):
@@ -859,6 +862,18 @@ class CommissionPage(QWidget):
                                              v["position"], v["appointing_document"])
         if self._run(d):
             self.show_competition()
+
+    def remove_member(self) -> None:
+        mid = _selected(self.members)
+        member = next((m for m in self.view.members if m.id == mid), None) if self.view else None
+        if member is None or not self._confirm(self.tr("Remove %1 from the commission?").replace(
+                "%1", member.full_name)):
+            return
+        try:
+            C.remove_member(self.db, member.id)
+        except ServiceError as exc:
+            self._refused(exc)
+        self.show_competition()
 
     def edit_rules(self) -> None:
         if self.view is None:

@@ -681,6 +681,10 @@
         <translation>Edit member…</translation>
     </message>
     <message>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
@@ -1059,6 +1063,10 @@
     <message>
         <source>New member</source>
         <translation>New member</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the commission?</source>
+        <translation>Remove %1 from the commission?</translation>
     </message>
     <message>
         <source>Commission rules</source>

@@ -681,6 +681,10 @@
         <translation>Мүчөнү оңдоо…</translation>
     </message>
     <message>
+        <source>Remove member</source>
+        <translation>Мүчөнү чыгаруу</translation>
+    </message>
+    <message>
         <source>Rules</source>
         <translation>Эрежелер</translation>
     </message>
@@ -1059,6 +1063,10 @@
     <message>
         <source>New member</source>
         <translation>Жаңы мүчө</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the commission?</source>
+        <translation>%1 комиссиядан чыгарылсынбы?</translation>
     </message>
     <message>
         <source>Commission rules</source>

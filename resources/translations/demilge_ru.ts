@@ -681,6 +681,10 @@
         <translation>Изменить члена…</translation>
     </message>
     <message>
+        <source>Remove member</source>
+        <translation>Исключить члена</translation>
+    </message>
+    <message>
         <source>Rules</source>
         <translation>Правила</translation>
     </message>
@@ -1059,6 +1063,10 @@
     <message>
         <source>New member</source>
         <translation>Новый член комиссии</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the commission?</source>
+        <translation>Исключить %1 из комиссии?</translation>
     </message>
     <message>
         <source>Commission rules</source>

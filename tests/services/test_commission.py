@@ -237,3 +237,27 @@ def test_member_added_after_the_meeting_can_attend(db, setup):
     assert C.quorum(db, setup["meeting"]).present == 4
     C.update_member(db, late, "Кечиккен Мүчө уулу", "civil_society", "member", "Жаштар кеңеши")
     assert [m.full_name for m in C.commission_view(db, setup["competition"]).members][-1] == "Кечиккен Мүчө уулу"
+
+
+def test_a_conflict_declared_twice_is_refused_with_a_message(db, setup):
+    C.declare_conflict(db, setup["meeting"], setup["members"][4], setup["apps"][2], "Тууганы")
+    before = _dump(db)
+    with pytest.raises(ServiceError) as err:
+        C.declare_conflict(db, setup["meeting"], setup["members"][4], setup["apps"][2])
+    assert err.value.key == "commission.conflict_exists" and "Мүчө 4" in err.value.message("ky")
+    assert _dump(db) == before
+
+
+def test_member_removed_unless_in_a_closed_protocol(db, setup):
+    extra = C.add_member(db, setup["commission"], "Ката Мүчө", "community", "member")
+    C.remove_member(db, extra)
+    assert len(C.commission_view(db, setup["competition"]).members) == 5
+    C.set_attendance(db, setup["meeting"], set(setup["members"]))
+    _score_all(db, setup, {0: [9, 9], 1: [8, 8], 2: [5, 5]})
+    C.record_decision(db, setup["meeting"])
+    C.close_protocol(db, setup["meeting"])
+    before = _dump(db)
+    with pytest.raises(ServiceError) as err:
+        C.remove_member(db, setup["members"][0])
+    assert err.value.key == "commission.member_in_protocol"
+    assert _dump(db) == before

@@ -235,3 +235,16 @@ def test_closed_then_open_meeting_sheets(cwin, db):
     assert page.meeting.number == 2 and not page.meeting.closed
     assert page.sheet.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
     assert "№ 1" in page.meeting.agenda or "1" in page.meeting.agenda
+
+
+def test_remove_a_member_added_by_mistake(cwin, db):
+    win, page, ids = cwin
+    page.dialog_hook = lambda d: _fill(d, full_name="Ката Мүчө", role="member", category="community")
+    page.add_member()
+    assert page.members.rowCount() == 6
+    page.members.selectRow(5)
+    page.confirm_hook = lambda text: "Ката Мүчө" in text
+    page.remove_member()
+    assert page.members.rowCount() == 5
+    assert [m.full_name for m in C.commission_view(db, ids["competition"]).members] == \
+        [f"Мүчө {i}" for i in range(5)]

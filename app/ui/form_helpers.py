@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -113,6 +113,16 @@ class FlowLayout(QLayout):
         self._items: list = []
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
+        if isinstance(parent, QWidget):
+            # Qt skips the layout of a hidden widget; texts changed meanwhile
+            # (a language switch) would keep their old widths: lay out on show
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.invalidate()
+            self.setGeometry(watched.rect())
+        return False
 
     def addItem(self, item) -> None:
         self._items.append(item)
@@ -156,7 +166,9 @@ class FlowLayout(QLayout):
         for item in self._items:
             if item.widget() is not None and not item.widget().isVisibleTo(item.widget().parentWidget()):
                 continue
-            hint = item.sizeHint()
+            # the widget's own hint: an item's cached one can be stale after a
+            # language change while the page was hidden
+            hint = item.widget().sizeHint() if item.widget() is not None else item.sizeHint()
             if x + hint.width() > area.right() + 1 and line_height > 0:
                 x = area.x()
                 y += line_height + self._spacing

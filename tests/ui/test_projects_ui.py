@@ -234,6 +234,10 @@ def test_russian_screens(window, switcher, tmp_path):
     switcher.apply("ru")
     page = _page(window)
     assert page.tabs.tabText(0) == "Бюджет" and "Охвачено" in page.reach.text()
+    QApplication.processEvents()
+    # the language changed while the page was hidden: the buttons still fit their new words
+    for b in (page.new_button, page.edit_button, *page.report_buttons.values()):
+        assert b.width() >= b.sizeHint().width(), b.text()
     shot(window, tmp_path, "projects-budget-ru")
     page.tabs.setCurrentIndex(1)
     shot(window, tmp_path, "projects-grid-ru")

@@ -261,3 +261,28 @@ def test_member_removed_unless_in_a_closed_protocol(db, setup):
         C.remove_member(db, setup["members"][0])
     assert err.value.key == "commission.member_in_protocol"
     assert _dump(db) == before
+
+
+def test_on_the_demo_a_chair_holds_an_amending_meeting_to_the_end(demo_db):
+    """The demo's protocols are closed; a correction is a new, amending
+    meeting that goes from attendance to a closed protocol of its own."""
+    from app.services.listing import id_listing
+
+    first = next(r[0] for r in id_listing(demo_db, "meetings") if "2021" in r[1])
+    old_hash = C.meeting_view(demo_db, first).content_hash
+    new = C.amend_protocol(demo_db, first, date(2021, 10, 29), "Айыл өкмөтү", "№ 1 протоколду толуктоо")
+    mv = C.meeting_view(demo_db, new)
+    assert mv.number == 2 and not mv.closed
+    members = [m.id for m in mv.members]
+    C.set_attendance(demo_db, new, set(members[:4]))
+    C.declare_conflict(demo_db, new, members[3], mv.applications[2].id, "Тууганы")
+    for m in members[:4]:
+        sheet = {(a.id, k.id): (9 if i == 0 else 8 if i == 1 else 6)
+                 for i, a in enumerate(mv.applications) for k in mv.criteria
+                 if not (m == members[3] and a.id == mv.applications[2].id)}
+        C.record_score_sheet(demo_db, new, m, sheet)
+    lines = C.record_decision(demo_db, new)
+    assert [x.outcome for x in lines] == ["winner", "winner", "reserve"]
+    assert sum(x.awarded_tyiyn for x in lines) == 2300000
+    C.close_protocol(demo_db, new)
+    assert C.meeting_view(demo_db, first).content_hash == old_hash  # the amended protocol is untouched

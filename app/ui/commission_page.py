@@ -102,6 +102,7 @@ class CommissionPage(QWidget):
         self.meeting: C.MeetingView | None = None
         self.first_entry: dict | None = None
         self.manual_order: list[str] | None = None
+        self.chair_order: list[str] | None = None   # the chair settles tied scores (tie rule "chair")
         self.preview_lines: list[C.DecisionLine] = []
 
         self.heading = heading_label(self)
@@ -460,6 +461,7 @@ class CommissionPage(QWidget):
         self.amend_button.setEnabled(has and m.closed and self._may(Perm.MEETINGS))
         self.first_entry = None
         self.manual_order = None
+        self.chair_order = None
         self.preview_lines = []
         self.entry_message.clear()
         self.decision_message.clear()
@@ -747,7 +749,7 @@ class CommissionPage(QWidget):
 
     def preview_decision(self) -> None:
         try:
-            lines = C.preview_decision(self.db, self.meeting.id, self.manual_order)
+            lines = C.preview_decision(self.db, self.meeting.id, self.manual_order, self.chair_order)
         except ServiceError as exc:
             self.decision_message.setText(exc.message())
             self.decision_message.setStyleSheet(ERROR_STYLE)
@@ -758,6 +760,8 @@ class CommissionPage(QWidget):
         text = self.tr("Preview (not saved): %1 som of the allocation awarded.").replace("%1", show_money(total))
         if self.manual_order:
             text += " " + self.tr("The order was changed by hand: write the justification.")
+        elif self.chair_order:
+            text += " " + self.tr("The chair settled the order of equal scores.")
         self.decision_message.setText(text)
         self.decision_message.setStyleSheet("")
 
@@ -771,19 +775,26 @@ class CommissionPage(QWidget):
         target = row + delta
         if not (0 <= row < len(order) and 0 <= target < len(order)):
             return
+        a, b = self.preview_lines[row], self.preview_lines[target]
         order[row], order[target] = order[target], order[row]
-        self.manual_order = order
+        tie = a.score is not None and a.score == b.score and a.votes_for is None
+        if tie and self.manual_order is None and self.view is not None and self.view.rules.tie_rule == "chair":
+            self.chair_order = order  # the rules give ties to the chair: no justification needed
+        else:
+            self.manual_order = order
         self.preview_decision()
         self.decision.setCurrentCell(target, 1)
 
     def record_decision(self) -> None:
         try:
-            lines = C.record_decision(self.db, self.meeting.id, self.manual_order, self.justification.text())
+            lines = C.record_decision(self.db, self.meeting.id, self.manual_order, self.justification.text(),
+                                      chair_order=self.chair_order)
         except ServiceError as exc:
             self.decision_message.setText(exc.message())
             self.decision_message.setStyleSheet(ERROR_STYLE)
             return
         self.manual_order = None
+        self.chair_order = None
         self.meeting = C.meeting_view(self.db, self.meeting.id)
         self._fill_decision(lines)
         self._show_recorded()

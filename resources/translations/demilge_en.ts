@@ -1033,6 +1033,10 @@
         <translation>The order was changed by hand: write the justification.</translation>
     </message>
     <message>
+        <source>The chair settled the order of equal scores.</source>
+        <translation>The chair settled the order of equal scores.</translation>
+    </message>
+    <message>
         <source>Close protocol No. %1? After closing, its attendance, scores, votes and decision can no longer be changed; corrections need an amending protocol.</source>
         <translation>Close protocol No. %1? After closing, its attendance, scores, votes and decision can no longer be changed; corrections need an amending protocol.</translation>
     </message>

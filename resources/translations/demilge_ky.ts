@@ -1033,6 +1033,10 @@
         <translation>Тартип колго өзгөртүлдү: негиздемесин жазыңыз.</translation>
     </message>
     <message>
+        <source>The chair settled the order of equal scores.</source>
+        <translation>Бирдей упайлардын тартибин төрага чечти.</translation>
+    </message>
+    <message>
         <source>Close protocol No. %1? After closing, its attendance, scores, votes and decision can no longer be changed; corrections need an amending protocol.</source>
         <translation>№ %1 протокол жабылсынбы? Жабылгандан кийин катышуу, упайлар, добуштар жана чечим өзгөрбөйт; оңдоо үчүн толуктоочу протокол керек.</translation>
     </message>

@@ -1033,6 +1033,10 @@
         <translation>Порядок изменён вручную: напишите обоснование.</translation>
     </message>
     <message>
+        <source>The chair settled the order of equal scores.</source>
+        <translation>Порядок равных баллов определил председатель.</translation>
+    </message>
+    <message>
         <source>Close protocol No. %1? After closing, its attendance, scores, votes and decision can no longer be changed; corrections need an amending protocol.</source>
         <translation>Закрыть протокол № %1? После закрытия присутствие, баллы, голоса и решение изменить нельзя; исправления — только дополняющим протоколом.</translation>
     </message>

@@ -248,3 +248,23 @@ def test_remove_a_member_added_by_mistake(cwin, db):
     assert page.members.rowCount() == 5
     assert [m.full_name for m in C.commission_view(db, ids["competition"]).members] == \
         [f"Мүчө {i}" for i in range(5)]
+
+
+def test_the_chair_settles_a_tie_without_a_justification(qtbot, cwin, db):
+    win, page, ids = cwin
+    C.set_rules(db, ids["competition"], "scoring", "more_than_half", tie_rule="chair")
+    C.set_attendance(db, ids["meeting"], set(ids["members"]))
+    for m in ids["members"]:
+        C.record_score_sheet(db, ids["meeting"], m, {(a, k): p for a, p in zip(ids["apps"], (8, 8, 5))
+                                                      for k in ids["crits"]})
+    page.load(db)
+    page.tabs.setCurrentIndex(1)
+    page.preview_decision()
+    assert [page.decision.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(3)][:2] == ids["apps"][:2]
+    page.decision.setCurrentCell(1, 1)
+    page.up_button.click()
+    assert page.chair_order and page.manual_order is None
+    page.record_decision()
+    view = C.meeting_view(db, ids["meeting"])
+    assert [d[0] for d in view.decisions][:2] == [ids["apps"][1], ids["apps"][0]]
+    assert all(not d[4] for d in view.decisions)  # no justification asked or stored

@@ -334,14 +334,23 @@ def write_pdf(doc: Document, out: Path, cancel=lambda: False) -> None:
 _NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 
 
+def _digits_format(number_text: str, base: str) -> str:
+    """"8371,4" -> "#,##0.0": as many decimals as the printed value has (a
+    format like "#,##0.###" leaves a trailing dot on whole numbers in Excel)."""
+    decimals = len(re.split(r"[.,]", number_text)[1]) if re.search(r"[.,]", number_text) else 0
+    return base + ("." + "0" * decimals if decimals else "")
+
+
 def _xlsx_value(text: str):
-    """A number shown as text ("8 371,4", "50 %") becomes a real number cell."""
+    """A number shown as text ("8 371,4", "50 %") becomes a real number cell
+    formatted to show the same digits."""
     raw = (text or "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     if raw.endswith("%") and _NUMBER.match(raw[:-1]):
-        return float(raw[:-1].replace(",", ".")) / 100, "0.##%"
+        return float(raw[:-1].replace(",", ".")) / 100, _digits_format(raw[:-1], "0") + "%"
     if _NUMBER.match(raw):
         number = float(raw.replace(",", "."))
-        return (int(number) if number.is_integer() and "," not in raw and "." not in raw else number), "#,##0.###"
+        value = int(number) if number.is_integer() and "," not in raw and "." not in raw else number
+        return value, _digits_format(raw, "#,##0")
     return text, None
 
 

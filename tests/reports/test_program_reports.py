@@ -207,3 +207,13 @@ def test_xlsx_has_one_sheet_per_priority_with_frozen_headers(demo_db, tmp_path):
     assert matrix.freeze_panes is not None
     numbers = [c.value for row in matrix.iter_rows() for c in row if isinstance(c.value, (int, float))]
     assert 8371.4 in numbers and 33485.9 in numbers
+
+
+def test_xlsx_number_formats_show_the_printed_digits():
+    from app.reports._program_common import _xlsx_value
+
+    assert _xlsx_value("8\u00a0371,4") == (8371.4, "#,##0.0")
+    assert _xlsx_value("40\u00a0486") == (40486, "#,##0")
+    assert _xlsx_value("50\u00a0%") == (0.5, "0%")
+    assert _xlsx_value("56,25\u00a0%") == (0.5625, "0.00%")
+    assert _xlsx_value("1:0,3") == ("1:0,3", None)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app import i18n
 from app.domain.enums import FundingSource
+from app.domain.money import format_amount
 
 SOURCES: tuple[FundingSource, ...] = tuple(FundingSource)
 
@@ -29,7 +31,12 @@ class LineFacts:
 
     @property
     def actual(self) -> int:
-        return self.expenses if self.expense_count else self.recorded_actual
+        return line_actual(self.recorded_actual, self.expenses, self.expense_count)
+
+
+def line_actual(recorded: int, expenses: int, expense_count: int) -> int:
+    """A line's actual amount: its expenses, or what was typed while it has none."""
+    return expenses if expense_count else recorded
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,39 @@ class BudgetWarning:
 
     key: str
     params: dict = field(default_factory=dict)
+
+
+i18n.register({
+    "budget.warn.line_over": {
+        "ky": "«{line}»: иш жүзүндө {actual} сом, пландалган {planned} сомдон ашты.",
+        "ru": "«{line}»: фактически {actual} сом, больше плана {planned} сом.",
+        "en": "“{line}”: actual {actual} som exceeds the planned {planned} som.",
+    },
+    "budget.warn.local_planned_over_award": {
+        "ky": "Жергиликтүү бюджеттин пландалган үлүшү ({local} сом) грант суммасынан ({award} сом) ашат.",
+        "ru": "Плановая доля местного бюджета ({local} сом) больше суммы гранта ({award} сом).",
+        "en": "The planned local-budget part ({local} som) exceeds the award ({award} som).",
+    },
+    "budget.warn.local_actual_over_award": {
+        "ky": "Жергиликтүү бюджеттен иш жүзүндө {local} сом жумшалды, грант суммасы {award} сом.",
+        "ru": "Из местного бюджета фактически израсходовано {local} сом при гранте {award} сом.",
+        "en": "{local} som actually spent from the local budget against an award of {award} som.",
+    },
+    "budget.warn.over_allocation": {
+        "ky": "Сынактын бардык долбоорлорунун жергиликтүү бюджет үлүшү ({local} сом) бөлүнгөн каражаттан "
+              "({allocation} сом) ашат.",
+        "ru": "Доля местного бюджета всех проектов конкурса ({local} сом) больше выделенных средств "
+              "({allocation} сом).",
+        "en": "The local-budget part of all the competition's projects ({local} som) exceeds its allocation "
+              "({allocation} som).",
+    },
+})
+
+
+def warning_text(w: BudgetWarning, lang: str | None = None) -> str:
+    """The warning in words, amounts written 12 000,00."""
+    params = {k: (format_amount(v, sep=" ") if isinstance(v, int) else v) for k, v in w.params.items()}
+    return i18n.t(w.key, lang, **params)
 
 
 @dataclass(frozen=True)

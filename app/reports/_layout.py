@@ -113,6 +113,11 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
     return table
 
 
+def fmt_date(d) -> str:
+    """A date as documents write it: 28.12.2020 (empty for none)."""
+    return d.strftime("%d.%m.%Y") if d else ""
+
+
 def data_hash(obj) -> str:
     """A short SHA-256 of the data a report was built from (canonical JSON),
     printed in the footer so two printouts can be compared."""
@@ -180,5 +185,5 @@ def frame_width(wide: bool = False) -> float:
     return size[0] - 2 * MARGIN
 
 
-__all__ = ["KeepTogether", "Spacer", "Paragraph", "build_pdf", "data_hash", "frame_width", "grid_table", "p",
+__all__ = ["KeepTogether", "Spacer", "Paragraph", "build_pdf", "data_hash", "fmt_date", "frame_width", "grid_table", "p",
            "styles", "terms_table", "mm"]

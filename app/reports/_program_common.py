@@ -13,7 +13,6 @@ import re
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -22,6 +21,8 @@ from app import i18n, paths
 from app.domain import programs as P
 from app.domain.enums import MeasureStatus
 from app.reports._errors import ReportInputError
+from app.reports._layout import fmt_date
+from app.reports._xlsx import sheet_name
 from app.store.program_queries import load_program
 
 i18n.register({
@@ -105,10 +106,6 @@ i18n.register({
 NBSP = "\u00a0"
 FONT = "DemilgeSans"
 FONT_BOLD = "DemilgeSans-Bold"
-
-
-def fmt_date(d: date | None) -> str:
-    return d.strftime("%d.%m.%Y") if d else ""
 
 
 def half_label(half: str, lang: str) -> str:
@@ -354,18 +351,6 @@ def _xlsx_value(text: str):
     return text, None
 
 
-def _sheet_name(text: str, used: set[str]) -> str:
-    """Excel's rules: at most 31 characters, none of []:*?/\\, unique."""
-    name = "".join(ch for ch in (text or "").replace("\n", " ") if ch not in '[]:*?/\\').strip()[:31].strip() or "Report"
-    base, k = name, 2
-    while name.lower() in used:
-        suffix = f" ({k})"
-        name = base[:31 - len(suffix)] + suffix
-        k += 1
-    used.add(name.lower())
-    return name
-
-
 def _is_section_row(cells: list[Cell], ncols: int) -> bool:
     """A bold row across the whole table at the top level (a priority)."""
     return len(cells) == 1 and cells[0].bold and cells[0].span >= ncols and cells[0].indent == 0
@@ -393,7 +378,7 @@ def write_xlsx(doc: Document, out: Path, cancel=lambda: False) -> None:
 
     def new_sheet(heading: str) -> None:
         finish()
-        ws = wb.create_sheet(_sheet_name(heading or doc.title, used))
+        ws = wb.create_sheet(sheet_name(heading or doc.title, used))
         state.update(ws=ws, row=1, widths={})
         if len(wb.worksheets) == 1:
             ws.cell(row=1, column=1, value=doc.title).font = Font(bold=True, size=13)

@@ -3,7 +3,6 @@ their headings, the agreement block, the budget and participant tables, and
 XLSX sheets with real numbers, a frozen header and fitting widths."""
 from __future__ import annotations
 
-from datetime import date
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -12,10 +11,11 @@ from reportlab.lib import colors
 
 from app import i18n
 from app.domain.amount_words import amount_in_words
-from app.domain.money import format_amount, to_decimal_som
+from app.domain.money import format_amount, group_thousands
 from app.domain.projects import ProjectData
 from app.reports import _layout as L
 from app.reports._errors import ReportInputError
+from app.reports._layout import fmt_date
 from app.store.project_queries import load_project
 from app.terms import word
 
@@ -62,10 +62,6 @@ def load(db, project_id: str) -> ProjectData:
     if d is None:
         raise ReportInputError("prj.missing")
     return d
-
-
-def fmt_date(d: date | None) -> str:
-    return d.strftime("%d.%m.%Y") if d else ""
 
 
 def money(tyiyn: int) -> str:
@@ -173,13 +169,9 @@ def totals_rows(d: ProjectData, lang: str) -> list[list[str]]:
         if value is None:
             continue
         label = c.name(lang) if not c.parent_id else "\u00a0" * 4 + category_label(c, d, lang)
-        rows.append([label, group(value)])
-    rows.append([i18n.t("prj.total", lang), group(d.reached())])
+        rows.append([label, group_thousands(value)])
+    rows.append([i18n.t("prj.total", lang), group_thousands(d.reached())])
     return rows
-
-
-def group(n: int) -> str:
-    return f"{n:,}".replace(",", "\u00a0")
 
 
 def plain(d: ProjectData) -> dict:
@@ -189,55 +181,3 @@ def plain(d: ProjectData) -> dict:
             "expenses": [(e.id, e.amount) for e in d.expenses],
             "events": [(e.id, str(e.held_on), sorted(e.counts.items())) for e in d.events],
             "materials": [(m.id, m.quantity) for m in d.materials], "media": [m.id for m in d.media]}
-
-
-# --------------------------------------------------------------------------
-# XLSX
-
-
-def sheet(wb, title: str, header: list[str], rows: list[list], money_cols=(), date_cols=(), total_rows: int = 0):
-    """A sheet: bold frozen header, real numbers (money as som with two
-    decimals), dates as dates, widths that fit the text."""
-    from openpyxl.styles import Alignment, Font, PatternFill
-
-    bad = '[]:*?/\\'
-    name = "".join(ch for ch in title if ch not in bad)[:31] or "Sheet"
-    existing = {ws.title for ws in wb.worksheets}
-    base, k = name, 2
-    while name in existing:
-        name = f"{base[:28]} {k}"
-        k += 1
-    ws = wb.create_sheet(name)
-    ws.append(header)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="E8E8E8")
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for row in rows:
-        ws.append([float(to_decimal_som(v)) if j in money_cols and isinstance(v, int) else v
-                   for j, v in enumerate(row)])
-    for r in ws.iter_rows(min_row=2):
-        for cell in r:
-            if cell.column - 1 in money_cols:
-                cell.number_format = "#,##0.00"
-            if cell.column - 1 in date_cols:
-                cell.number_format = "DD.MM.YYYY"
-    for r in range(ws.max_row - total_rows + 1, ws.max_row + 1) if total_rows else ():
-        for cell in ws[r]:
-            cell.font = Font(bold=True)
-    ws.freeze_panes = "A2"
-    for col in ws.columns:
-        width = max((max(len(line) for line in str(c.value).split("\n")) if c.value is not None else 0)
-                    for c in col)
-        ws.column_dimensions[col[0].column_letter].width = min(max(10, width + 2), 60)
-    return ws
-
-
-def workbook(title: str):
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    wb.remove(wb.active)
-    wb.properties.title = title
-    wb.properties.creator = "Demilge"
-    return wb

@@ -13,6 +13,7 @@ from app import i18n
 from app.domain.amount_words import amount_in_words
 from app.domain.money import format_amount
 from app.reports import _layout as L
+from app.reports._layout import fmt_date
 from app.store import models as M
 from app.terms import word
 
@@ -79,10 +80,6 @@ i18n.register({
 })
 
 TITLE = {lang: i18n.t("announcement.report_title", lang) for lang in i18n.LANGUAGES}
-
-
-def fmt_date(d: date | None) -> str:
-    return d.strftime("%d.%m.%Y") if d else ""
 
 
 def som(tyiyn: int, lang: str, words: bool = False) -> str:

@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
@@ -20,9 +18,11 @@ from sqlalchemy import and_, func, or_, select
 
 from app import i18n
 from app.domain import enums as E
+from app.domain.budget import line_actual
 from app.domain.money import format_amount, to_decimal_som
 from app.domain.participants import Category, category_total, grand_total
 from app.reports import _layout as L
+from app.reports import _xlsx as X
 from app.store import models as M
 from app.terms import word
 
@@ -147,14 +147,17 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
                 .where(live(M.Expense), M.Expense.project_id.in_(project_ids[i:i + 500]))
                 .group_by(M.Expense.budget_line_id, M.Expense.source)).all()
         booked: dict[str, int] = {}
+        counts: dict[str, int] = {}
         for line_id, _source, amount in expense_rows:
             if line_id:
                 booked[line_id] = booked.get(line_id, 0) + int(amount)
+                counts[line_id] = counts.get(line_id, 0) + 1
         live_lines = set()
         for line in s.scalars(select(M.BudgetLine).where(live(M.BudgetLine), M.BudgetLine.project_id.in_(project_ids))):
             live_lines.add(line.id)
             money[line.source]["planned"] += line.planned_tyiyn
-            money[line.source]["spent"] += booked.get(line.id, line.actual_tyiyn)
+            money[line.source]["spent"] += line_actual(line.actual_tyiyn, booked.get(line.id, 0),
+                                                       counts.get(line.id, 0))
         for line_id, source, amount in expense_rows:
             if line_id not in live_lines:
                 money[E.FundingSource(source)]["spent"] += int(amount)
@@ -348,52 +351,31 @@ def _pdf(d: SummaryData, lang: str, out: Path, digest: str) -> None:
                 t("cs.title"), digest=digest)
 
 
-def _sheet(wb, title: str, header: list[str], rows: list[list], money_cols=(), date_cols=()):
-    ws = wb.create_sheet(title[:31])
-    ws.append(header)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        ws.append(row)
-    for r in ws.iter_rows(min_row=2):
-        for cell in r:
-            if cell.column - 1 in money_cols:
-                cell.number_format = "#,##0.00"
-            if cell.column - 1 in date_cols:
-                cell.number_format = "DD.MM.YYYY"
-    ws.freeze_panes = "A2"
-    for i, col in enumerate(ws.columns):
-        width = max(len(str(c.value)) if c.value is not None else 0 for c in col)
-        ws.column_dimensions[col[0].column_letter].width = min(max(10, width + 2), 60)
-    return ws
-
-
 def _xlsx(d: SummaryData, lang: str, out: Path) -> None:
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = X.workbook(t("cs.title"))
     a = d.applications
-    _sheet(wb, t("cs.sheet_summary"), [t("cs.municipality"), t("cs.received"), t("cs.eligible"), t("cs.funded"),
+    X.sheet(wb, t("cs.sheet_summary"), [t("cs.municipality"), t("cs.received"), t("cs.eligible"), t("cs.funded"),
                                        t("cs.requested"), t("cs.people")],
            [[", ".join(d.municipalities), a["received"], a["eligible"], a["funded"], to_decimal_som(a["requested"]),
              d.reached]], money_cols=(4,))
-    _sheet(wb, t("cs.competitions")[3:], [t("cs.municipality"), t("cs.kind"), t("cs.name"), t("cs.status"),
+    X.sheet(wb, t("cs.competitions")[3:], [t("cs.municipality"), t("cs.kind"), t("cs.name"), t("cs.status"),
                                           t("cs.allocation")],
            [[c["municipality"], c["kind"], c["title"], c["status"], to_decimal_som(c["allocation"])]
             for c in d.competitions], money_cols=(4,))
-    _sheet(wb, t("cs.money")[3:], [t("cs.source"), t("cs.planned"), t("cs.spent")],
+    X.sheet(wb, t("cs.money")[3:], [t("cs.source"), t("cs.planned"), t("cs.spent")],
            [[word("funding_source", s, lang), to_decimal_som(v["planned"]), to_decimal_som(v["spent"])]
             for s, v in d.money.items()], money_cols=(1, 2))
-    _sheet(wb, t("cs.participants")[3:], [t("cs.category"), t("cs.people")],
+    X.sheet(wb, t("cs.participants")[3:], [t("cs.category"), t("cs.people")],
            [[r["category"], r["count"]] for r in d.participants])
-    _sheet(wb, t("cs.events")[3:], [t("cs.date"), t("cs.place"), t("cs.kind"), t("cs.name"), t("cs.project"),
+    X.sheet(wb, t("cs.events")[3:], [t("cs.date"), t("cs.place"), t("cs.kind"), t("cs.name"), t("cs.project"),
                                     t("cs.people")],
            [[e["date"], e["place"], e["kind"], e["title"], e["project"], e["people"]] for e in d.events],
            date_cols=(0,))
-    _sheet(wb, t("cs.materials")[3:], [t("cs.material"), t("cs.quantity"), t("cs.project")],
+    X.sheet(wb, t("cs.materials")[3:], [t("cs.material"), t("cs.quantity"), t("cs.project")],
            [[m["kind"] + (f" ({m['size']})" if m["size"] else ""), m["quantity"], m["project"]]
             for m in d.materials] + [[m["outlet"] + " — " + m["level"], None, m["project"]] for m in d.media])
-    _sheet(wb, t("cs.indicators")[3:], [t("cs.indicator"), t("cs.unit"), t("cs.year"), t("cs.target")],
+    X.sheet(wb, t("cs.indicators")[3:], [t("cs.indicator"), t("cs.unit"), t("cs.year"), t("cs.target")],
            [[i["indicator"], i["unit"], i["year"], i["target"]] for i in d.indicators])
     wb.save(out)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from app import i18n
 from app.domain import programs as P
 from app.domain.enums import MeasureStatus
+from app.reports import _layout as L
 from app.reports import _program_common as C
 from app.reports._errors import ReportInputError
 
@@ -140,7 +141,7 @@ def correction_table(data: P.MonitoringData, lang: str) -> C.Table | list[str]:
         ind = data.program.indicator(c.indicator_id)
         if c.approved:
             decision = i18n.t(k + "decision_text", lang, body=c.decision_body or "", number=c.decision_number,
-                              date=C.fmt_date(c.decision_date)).strip()
+                              date=L.fmt_date(c.decision_date)).strip()
         else:
             decision = i18n.t(k + "proposed", lang)
         t.add(ind.name, str(c.year) if c.year else i18n.t(k + "final", lang), ind.fmt(c.old_value),

@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from app import i18n
+from app.domain.money import group_thousands
 from app.domain.projects import ProjectData, event_totals
 from app.reports import _layout as L
+from app.reports import _xlsx as X
 from app.reports import _project_common as C
 from app.terms import word
 
@@ -44,7 +46,7 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
     story: list = [L.p(d.municipality, st["top"]), L.p(t("pp.heading"), st["title"]),
                    L.p(f"«{d.title}»", st["subtitle"]),
                    L.p(t("pp.summary", events=len(held), places=len({e.place for e in held}),
-                         people=C.group(d.reached())), st["body"]),
+                         people=group_thousands(d.reached())), st["body"]),
                    L.p(t("pp.by_event"), st["section"])]
     head = [t("prj.no"), t("prj.date"), t("prj.place"), t("prj.event")] + [C.category_label(c, d, lang) for c in cats] \
         + [t("prj.people")]
@@ -57,12 +59,12 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
     for i, e in enumerate(d.events, start=1):
         values = event_totals(e.counts, rules)
         title = e.title + (f" ({t('prj.planned_event')})" if e.is_planned else "")
-        rows.append([str(i), C.fmt_date(e.held_on), e.place, title]
-                    + [C.group(values[c.id]) if c.id in values else "" for c in cats]
-                    + [C.group(d.people(e))])
+        rows.append([str(i), L.fmt_date(e.held_on), e.place, title]
+                    + [group_thousands(values[c.id]) if c.id in values else "" for c in cats]
+                    + [group_thousands(d.people(e))])
     totals = d.participant_totals()
-    rows.append(["", "", "", t("prj.total")] + [C.group(totals[c.id]) if c.id in totals else "" for c in cats]
-                + [C.group(d.reached())])
+    rows.append(["", "", "", t("prj.total")] + [group_thousands(totals[c.id]) if c.id in totals else "" for c in cats]
+                + [group_thousands(d.reached())])
     right = tuple(range(4, 5 + len(cats)))
     story.append(L.grid_table(head, rows, widths, st, right=right, total_rows=1))
     story.append(L.Spacer(1, 3))
@@ -73,7 +75,7 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
     villages = d.by_village()
     if len(villages) > 0:
         heading = L.p(t("pp.by_village"), st["section"])
-        vrows = [[v or "—"] + [C.group(tot[c.id]) if c.id in tot else "" for c in cats] for v, tot in villages.items()]
+        vrows = [[v or "—"] + [group_thousands(tot[c.id]) if c.id in tot else "" for c in cats] for v, tot in villages.items()]
         vw = min(w * 0.7 / max(len(cats), 1), 78)
         story.append(L.KeepTogether([heading, L.grid_table(
             [t("prj.village")] + [C.category_label(c, d, lang) for c in cats], vrows,
@@ -86,7 +88,7 @@ def _xlsx(d: ProjectData, lang: str, out: Path) -> None:
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
     cats = C.used_categories(d)
     rules = d.rules
-    wb = C.workbook(f"{TITLE[lang]}: {d.title}")
+    wb = X.workbook(f"{TITLE[lang]}: {d.title}")
     rows = []
     for e in d.events:
         values = event_totals(e.counts, rules)
@@ -94,11 +96,11 @@ def _xlsx(d: ProjectData, lang: str, out: Path) -> None:
                     + [values.get(c.id) for c in cats] + [d.people(e)])
     totals = d.participant_totals()
     rows.append([None, None, None, t("prj.total")] + [totals.get(c.id) for c in cats] + [d.reached()])
-    C.sheet(wb, t("pp.by_event"), [t("prj.date"), t("prj.place"), t("prj.kind"), t("prj.event")]
+    X.sheet(wb, t("pp.by_event"), [t("prj.date"), t("prj.place"), t("prj.kind"), t("prj.event")]
             + [C.category_label(c, d, lang) for c in cats] + [t("prj.people")], rows, date_cols=(0,), total_rows=1)
-    C.sheet(wb, t("pp.totals"), [t("prj.category"), t("prj.count")],
+    X.sheet(wb, t("pp.totals"), [t("prj.category"), t("prj.count")],
             [[r[0].strip(), int(r[1].replace("\u00a0", ""))] for r in C.totals_rows(d, lang)], total_rows=1)
-    C.sheet(wb, t("pp.by_village"), [t("prj.village")] + [C.category_label(c, d, lang) for c in cats],
+    X.sheet(wb, t("pp.by_village"), [t("prj.village")] + [C.category_label(c, d, lang) for c in cats],
             [[v] + [tot.get(c.id) for c in cats] for v, tot in d.by_village().items()])
     wb.save(out)
 

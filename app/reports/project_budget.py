@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from app import i18n
+from app.domain import budget as B
 from app.domain.projects import ProjectData
 from app.reports import _layout as L
+from app.reports import _xlsx as X
 from app.reports import _project_common as C
 from app.terms import word
 
@@ -38,11 +40,7 @@ TITLE = {lang: i18n.t("pb.report_title", lang) for lang in i18n.LANGUAGES}
 
 
 def warning_texts(d: ProjectData, lang: str) -> list[str]:
-    out = []
-    for w in d.budget.warnings:
-        params = {k: (C.money(v) if isinstance(v, int) else v) for k, v in w.params.items()}
-        out.append(i18n.t(w.key, lang, **params))
-    return out
+    return [B.warning_text(w, lang) for w in d.budget.warnings]
 
 
 def _pdf(d: ProjectData, lang: str, out: Path) -> None:
@@ -79,7 +77,7 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
             story.append(L.p("• " + text, st["bullet"]))
     story.append(L.p(t("pb.expenses"), st["section"]))
     if d.expenses:
-        rows = [[C.fmt_date(e.spent_on), e.document_number, e.line_category or "—",
+        rows = [[L.fmt_date(e.spent_on), e.document_number, e.line_category or "—",
                  word("funding_source", e.source, lang), C.money(e.amount), e.note] for e in d.expenses]
         rows.append(["", "", t("prj.total"), "", C.money(sum(e.amount for e in d.expenses)), ""])
         story.append(L.grid_table([t("prj.date"), t("pb.document"), t("prj.line"), t("prj.source"), t("pb.amount"),
@@ -93,25 +91,25 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
 
 def _xlsx(d: ProjectData, lang: str, out: Path) -> None:
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
-    wb = C.workbook(f"{TITLE[lang]}: {d.title}")
+    wb = X.workbook(f"{TITLE[lang]}: {d.title}")
     rows = [[i, ln.category, word("funding_source", ln.source, lang), ln.planned, ln.actual, ln.actual - ln.planned,
              ln.valuation_note or ""] for i, ln in enumerate(d.budget.lines, start=1)]
     rows.append([None, t("prj.total"), None, d.budget.planned, d.budget.actual, d.budget.actual - d.budget.planned,
                  None])
-    C.sheet(wb, t("pb.by_line"), [t("prj.no"), t("prj.line"), t("prj.source"), t("prj.planned"), t("prj.actual"),
+    X.sheet(wb, t("pb.by_line"), [t("prj.no"), t("prj.line"), t("prj.source"), t("prj.planned"), t("prj.actual"),
                                   t("prj.difference"), t("pb.note")], rows, money_cols=(3, 4, 5), total_rows=1)
     rows = [[word("funding_source", s.source, lang), s.planned, s.actual, s.actual - s.planned]
             for s in d.budget.by_source]
     rows.append([t("prj.total"), d.budget.planned, d.budget.actual, d.budget.actual - d.budget.planned])
-    C.sheet(wb, t("pb.by_source"), [t("prj.source"), t("prj.planned"), t("prj.actual"), t("prj.difference")], rows,
+    X.sheet(wb, t("pb.by_source"), [t("prj.source"), t("prj.planned"), t("prj.actual"), t("prj.difference")], rows,
             money_cols=(1, 2, 3), total_rows=1)
-    C.sheet(wb, t("pb.expenses"), [t("prj.date"), t("pb.document"), t("prj.line"), t("prj.source"), t("pb.amount"),
+    X.sheet(wb, t("pb.expenses"), [t("prj.date"), t("pb.document"), t("prj.line"), t("prj.source"), t("pb.amount"),
                                    t("pb.note")],
             [[e.spent_on, e.document_number, e.line_category, word("funding_source", e.source, lang), e.amount,
               e.note] for e in d.expenses], money_cols=(4,), date_cols=(0,))
     warnings = warning_texts(d, lang)
     if warnings:
-        C.sheet(wb, t("pb.warnings"), [t("pb.warnings")], [[x] for x in warnings])
+        X.sheet(wb, t("pb.warnings"), [t("pb.warnings")], [[x] for x in warnings])
     wb.save(out)
 
 

@@ -8,8 +8,10 @@ from pathlib import Path
 from reportlab.platypus import Table, TableStyle
 
 from app import i18n
+from app.domain.money import group_thousands
 from app.domain.projects import ProjectData
 from app.reports import _layout as L
+from app.reports import _xlsx as X
 from app.reports import _project_common as C
 from app.terms import word
 
@@ -54,9 +56,9 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
     story.append(L.p(t("pc.events"), st["section"]))
     held = d.held_events()
     if held:
-        rows = [[str(i), C.fmt_date(e.held_on), e.place, word("event_kind", e.kind, lang), e.title,
-                 C.group(d.people(e))] for i, e in enumerate(held, start=1)]
-        rows.append(["", "", "", "", t("prj.total"), C.group(d.reached())])
+        rows = [[str(i), L.fmt_date(e.held_on), e.place, word("event_kind", e.kind, lang), e.title,
+                 group_thousands(d.people(e))] for i, e in enumerate(held, start=1)]
+        rows.append(["", "", "", "", t("prj.total"), group_thousands(d.reached())])
         story.append(L.grid_table([t("prj.no"), t("prj.date"), t("prj.place"), t("prj.kind"), t("prj.event"),
                                    t("prj.people")], rows, [w * f for f in (0.05, 0.125, 0.17, 0.15, 0.345, 0.16)], st,
                                   right=(5,), total_rows=1))
@@ -78,7 +80,7 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
     if d.materials:
         rows = [[word("material_kind", m.kind, lang) + (f": {m.description}" if m.description and
                                                         m.description != word("material_kind", m.kind, lang) else ""),
-                 C.group(m.quantity), m.size] for m in d.materials]
+                 group_thousands(m.quantity), m.size] for m in d.materials]
         story.append(L.grid_table([t("pc.material"), t("pc.quantity"), t("pc.size")], rows,
                                   [w * 0.55, w * 0.2, w * 0.25], st, right=(1,)))
     else:
@@ -86,7 +88,7 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
 
     story.append(L.p(t("pc.media"), st["section"]))
     if d.media:
-        rows = [[m.outlet, word("media_level", m.level, lang), C.fmt_date(m.published_on),
+        rows = [[m.outlet, word("media_level", m.level, lang), L.fmt_date(m.published_on),
                  m.link or m.note] for m in d.media]
         story.append(L.grid_table([t("pc.outlet"), t("pc.level"), t("prj.date"), t("pc.link")], rows,
                                   [w * 0.35, w * 0.17, w * 0.13, w * 0.35], st))
@@ -104,22 +106,22 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
 
 def _xlsx(d: ProjectData, lang: str, out: Path) -> None:
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
-    wb = C.workbook(f"{TITLE[lang]}: {d.title}")
-    C.sheet(wb, t("prj.project"), [t("prj.project"), d.title],
+    wb = X.workbook(f"{TITLE[lang]}: {d.title}")
+    X.sheet(wb, t("prj.project"), [t("prj.project"), d.title],
             [[k, v] for k, v in C.agreement_rows(d, lang)] + [[t("prj.goal"), d.goal], [t("pc.results"), d.results]])
-    C.sheet(wb, t("pc.events"), [t("prj.date"), t("prj.place"), t("prj.kind"), t("prj.event"), t("prj.people")],
+    X.sheet(wb, t("pc.events"), [t("prj.date"), t("prj.place"), t("prj.kind"), t("prj.event"), t("prj.people")],
             [[e.held_on, e.place, word("event_kind", e.kind, lang), e.title, d.people(e)] for e in d.held_events()]
             + [[None, None, None, t("prj.total"), d.reached()]], date_cols=(0,), total_rows=1)
-    C.sheet(wb, t("pc.participants"), [t("prj.category"), t("prj.count")],
+    X.sheet(wb, t("pc.participants"), [t("prj.category"), t("prj.count")],
             [[r[0].strip(), int(r[1].replace("\u00a0", ""))] for r in C.totals_rows(d, lang)], total_rows=1)
-    C.sheet(wb, t("pc.budget"), [t("prj.source"), t("prj.planned"), t("prj.actual"), t("prj.difference")],
+    X.sheet(wb, t("pc.budget"), [t("prj.source"), t("prj.planned"), t("prj.actual"), t("prj.difference")],
             [[word("funding_source", s.source, lang), s.planned, s.actual, s.actual - s.planned]
              for s in d.budget.by_source] + [[t("prj.total"), d.budget.planned, d.budget.actual,
                                               d.budget.actual - d.budget.planned]], money_cols=(1, 2, 3), total_rows=1)
-    C.sheet(wb, t("pc.materials"), [t("pc.material"), t("pc.quantity"), t("pc.size")],
+    X.sheet(wb, t("pc.materials"), [t("pc.material"), t("pc.quantity"), t("pc.size")],
             [[word("material_kind", m.kind, lang) + (f": {m.description}" if m.description else ""), m.quantity,
               m.size] for m in d.materials])
-    C.sheet(wb, t("pc.media"), [t("pc.outlet"), t("pc.level"), t("prj.date"), t("pc.link")],
+    X.sheet(wb, t("pc.media"), [t("pc.outlet"), t("pc.level"), t("prj.date"), t("pc.link")],
             [[m.outlet, word("media_level", m.level, lang), m.published_on, m.link or m.note] for m in d.media],
             date_cols=(2,))
     wb.save(out)

@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from app import i18n
 from app.domain.money import format_amount, to_decimal_som
 from app.reports import _layout as L
-from app.reports.announcement import CompetitionMissing, fmt_date
+from app.reports._layout import fmt_date
+from app.reports.announcement import CompetitionMissing
 from app.store import models as M
 from app.terms import word
 

@@ -14,7 +14,6 @@ from sqlalchemy import select
 from app import i18n
 from app.domain import budget as B
 from app.domain import enums as E
-from app.domain.money import format_amount
 from app.domain.participants import Category, check_counts
 from app.domain.projects import CategoryInfo, ProjectData, event_totals
 from app.services import _input as F
@@ -102,29 +101,6 @@ i18n.register({
         "ky": "Мындай аталыштагы категория бар.", "ru": "Категория с таким названием уже есть.",
         "en": "A category with this name exists.",
     },
-    "budget.warn.line_over": {
-        "ky": "«{line}»: иш жүзүндө {actual} сом, пландалган {planned} сомдон ашты.",
-        "ru": "«{line}»: фактически {actual} сом, больше плана {planned} сом.",
-        "en": "“{line}”: actual {actual} som exceeds the planned {planned} som.",
-    },
-    "budget.warn.local_planned_over_award": {
-        "ky": "Жергиликтүү бюджеттин пландалган үлүшү ({local} сом) грант суммасынан ({award} сом) ашат.",
-        "ru": "Плановая доля местного бюджета ({local} сом) больше суммы гранта ({award} сом).",
-        "en": "The planned local-budget part ({local} som) exceeds the award ({award} som).",
-    },
-    "budget.warn.local_actual_over_award": {
-        "ky": "Жергиликтүү бюджеттен иш жүзүндө {local} сом жумшалды, грант суммасы {award} сом.",
-        "ru": "Из местного бюджета фактически израсходовано {local} сом при гранте {award} сом.",
-        "en": "{local} som actually spent from the local budget against an award of {award} som.",
-    },
-    "budget.warn.over_allocation": {
-        "ky": "Сынактын бардык долбоорлорунун жергиликтүү бюджет үлүшү ({local} сом) бөлүнгөн каражаттан "
-              "({allocation} сом) ашат.",
-        "ru": "Доля местного бюджета всех проектов конкурса ({local} сом) больше выделенных средств "
-              "({allocation} сом).",
-        "en": "The local-budget part of all the competition's projects ({local} som) exceeds its allocation "
-              "({allocation} som).",
-    },
 })
 
 P = Perm.PROJECTS
@@ -136,9 +112,7 @@ _STEPS = {
 }
 
 
-def warning_text(w: B.BudgetWarning, lang: str | None = None) -> str:
-    params = {k: (format_amount(v, sep=" ") if isinstance(v, int) else v) for k, v in w.params.items()}
-    return i18n.t(w.key, lang, **params)
+warning_text = B.warning_text
 
 
 # --------------------------------------------------------------------------
@@ -428,12 +402,7 @@ def add_expense(db, project_id: str, spent_on, amount, source=None, line_id: str
 
 
 def remove_expense(db, expense_id: str) -> None:
-    require(db, P)
-    with db.session() as s:
-        exp = s.get(M.Expense, expense_id) if expense_id else None
-        if exp is None or exp.deleted_at is not None:
-            raise F.not_found()
-        exp.deleted_at = utcnow()
+    _remove(db, M.Expense, expense_id)
 
 
 def budget_warnings(db, project_id: str, lang: str | None = None) -> list[str]:

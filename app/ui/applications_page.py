@@ -270,8 +270,7 @@ class ApplicationsPage(ListPage):
             return AP.update_applicant(self.db, a.id, replace(a.as_input(), **v))
 
         d.submit = submit
-        hook = getattr(self, "dialog_hook", None)
-        ok = bool(hook(d)) if hook is not None else bool(d.exec())
+        ok = H.run_form(self, d)
         if ok:
             self.load(self.db)
             self.select_id(row.id)

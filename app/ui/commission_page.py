@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,57 +36,26 @@ from app.services import commission as C
 from app.services.auth import Perm, allowed
 from app.services.errors import ServiceError
 from app.ui import labels as L
-from app.ui.form_helpers import FlowLayout, competition_choice, show_date, show_money
+from app.ui.form_helpers import (
+    ID_ROLE,
+    FlowLayout,
+    competition_choice,
+    confirm,
+    fit_columns,
+    record_table,
+    run_form,
+    selected_id,
+    show_date,
+    show_money,
+    table_item,
+)
 from app.ui.program_dialogs import FormDialog
 from app.ui.table import heading_label
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 WARN_STYLE = "color: #9A3412;"
 ERROR_STYLE = "color: #B00020;"
 OK_STYLE = "color: #1B5E20;"
 BAD_CELL = QColor("#F8D7DA")
-
-
-def _item(text: str, data=None, editable: bool = False, right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if data is not None:
-        item.setData(ID_ROLE, data)
-    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-    if editable:
-        flags |= Qt.ItemFlag.ItemIsEditable
-    item.setFlags(flags)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if len(text) > 30:
-        item.setToolTip(text)
-    return item
-
-
-def _table(parent, name: str) -> QTableWidget:
-    t = QTableWidget(parent)
-    t.setObjectName(name)
-    t.verticalHeader().setVisible(False)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setAlternatingRowColors(True)
-    return t
-
-
-def _fit(t: QTableWidget, stretch: int | None = None) -> None:
-    t.resizeColumnsToContents()
-    header = t.horizontalHeader()
-    for i in range(t.columnCount()):
-        if header.sectionSize(i) > 320:
-            header.resizeSection(i, 320)
-    if stretch is not None and stretch < t.columnCount():
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
-
-def _selected(t: QTableWidget):
-    row = t.currentRow()
-    item = t.item(row, 0) if row >= 0 else None
-    return item.data(ID_ROLE) if item is not None else None
 
 
 class CommissionPage(QWidget):
@@ -141,7 +109,7 @@ class CommissionPage(QWidget):
     def _build_composition(self) -> None:
         tab = QWidget(self.tabs)
         self.members_caption = QLabel(tab)
-        self.members = _table(tab, "members")
+        self.members = record_table(tab, "members")
         self.members.doubleClicked.connect(lambda *_: self.edit_member())
         box, (self.add_member_button, self.edit_member_button, self.remove_member_button) = self._buttons(
             tab, "member_add", "member_edit", "member_remove")
@@ -159,7 +127,7 @@ class CommissionPage(QWidget):
         rl.addWidget(self.rules_text)
         rl.addWidget(self.rules_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.criteria_caption = QLabel(tab)
-        self.criteria = _table(tab, "criteria")
+        self.criteria = record_table(tab, "criteria")
         self.criteria.doubleClicked.connect(lambda *_: self.edit_criterion())
         cbox, (self.add_criterion_button, self.edit_criterion_button, self.remove_criterion_button,
                self.default_criteria_button) = self._buttons(tab, "criterion_add", "criterion_edit",
@@ -208,7 +176,7 @@ class CommissionPage(QWidget):
         al.addWidget(self.attendance)
         al.addWidget(self.quorum_label)
         self.conflicts_box = QGroupBox(tab)
-        self.conflicts = _table(self.conflicts_box, "conflicts")
+        self.conflicts = record_table(self.conflicts_box, "conflicts")
         self.conflict_button = QPushButton(self.conflicts_box)
         self.conflict_button.setObjectName("conflict_declare")
         cl = QVBoxLayout(self.conflicts_box)
@@ -252,7 +220,7 @@ class CommissionPage(QWidget):
         dbox, (self.preview_button, self.up_button, self.down_button, self.record_button,
                self.close_button) = self._buttons(self.decision_box, "decision_preview", "decision_up",
                                                   "decision_down", "decision_record", "protocol_close")
-        self.decision = _table(self.decision_box, "decision_table")
+        self.decision = record_table(self.decision_box, "decision_table")
         self.justification_label = QLabel(self.decision_box)
         self.justification = QLineEdit(self.decision_box)
         self.justification.setObjectName("justification")
@@ -383,8 +351,8 @@ class CommissionPage(QWidget):
         for i, m in enumerate(v.members):
             for j, text in enumerate((m.full_name, L.MEMBER_ROLE.label(m.role), L.MEMBER_CATEGORY.label(m.category),
                                       m.position, m.appointing_document)):
-                self.members.setItem(i, j, _item(text, m.id if j == 0 else None))
-        _fit(self.members, 3)
+                self.members.setItem(i, j, table_item(text, m.id if j == 0 else None))
+        fit_columns(self.members, 3, widest=320)
         texts = [C.warning_text(w, i18n.language()) for w in v.warnings]
         self.warnings.setText("\n".join("⚠ " + t for t in texts))
         self.warnings.setVisible(bool(texts))
@@ -415,10 +383,10 @@ class CommissionPage(QWidget):
         self.criteria.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Max. points"), self.tr("Weight")])
         self.criteria.setRowCount(len(v.criteria))
         for i, k in enumerate(v.criteria):
-            self.criteria.setItem(i, 0, _item(k.name, k.id))
-            self.criteria.setItem(i, 1, _item(str(k.max_points), right=True))
-            self.criteria.setItem(i, 2, _item(format(k.weight.normalize(), "f").replace(".", ","), right=True))
-        _fit(self.criteria, 0)
+            self.criteria.setItem(i, 0, table_item(k.name, k.id))
+            self.criteria.setItem(i, 1, table_item(str(k.max_points), right=True))
+            self.criteria.setItem(i, 2, table_item(format(k.weight.normalize(), "f").replace(".", ","), right=True))
+        fit_columns(self.criteria, 0, widest=320)
         may_c = self._may(Perm.COMMISSION)
         for b in (self.add_member_button, self.edit_member_button, self.remove_member_button):
             b.setEnabled(may_c)
@@ -554,10 +522,10 @@ class CommissionPage(QWidget):
         self.conflicts.setRowCount(len(self.meeting.conflicts))
         for i, (mid, aid, note) in enumerate(self.meeting.conflicts):
             app = apps.get(aid)
-            self.conflicts.setItem(i, 0, _item(names.get(mid, "")))
-            self.conflicts.setItem(i, 1, _item(f"{app.reg_number} «{app.title}»" if app else ""))
-            self.conflicts.setItem(i, 2, _item(note))
-        _fit(self.conflicts, 1)
+            self.conflicts.setItem(i, 0, table_item(names.get(mid, "")))
+            self.conflicts.setItem(i, 1, table_item(f"{app.reg_number} «{app.title}»" if app else ""))
+            self.conflicts.setItem(i, 2, table_item(note))
+        fit_columns(self.conflicts, 1, widest=320)
 
     # ------------------------------------------------------------------ sheets and votes
     def _fill_sheet_members(self, keep: str | None = None) -> None:
@@ -603,7 +571,7 @@ class CommissionPage(QWidget):
                 for j, k in enumerate(m.criteria):
                     value = m.scores.get((member, a.id, k.id)) if use_saved else None
                     blocked = (member, a.id) in conflicted
-                    item = _item("" if value is None else str(value), (a.id, k.id), editable=not blocked,
+                    item = table_item("" if value is None else str(value), (a.id, k.id), editable=not blocked,
                                  right=True)
                     if blocked:
                         item.setBackground(QColor("#E0E0E0"))
@@ -731,8 +699,8 @@ class CommissionPage(QWidget):
                      (str(x.votes_for) if x.votes_for is not None else "—"))
             for j, text in enumerate((str(x.rank), f"{x.reg_number} «{x.title}»", score, outcome.get(x.outcome, ""),
                                       show_money(x.requested_tyiyn), show_money(x.awarded_tyiyn))):
-                self.decision.setItem(i, j, _item(text, x.application_id if j == 0 else None, right=j in (0, 2, 4, 5)))
-        _fit(self.decision, 1)
+                self.decision.setItem(i, j, table_item(text, x.application_id if j == 0 else None, right=j in (0, 2, 4, 5)))
+        fit_columns(self.decision, 1, widest=320)
 
     def _show_recorded(self) -> None:
         m = self.meeting
@@ -801,7 +769,7 @@ class CommissionPage(QWidget):
 
     def close_protocol(self) -> None:
         m = self.meeting
-        if m is None or not self._confirm(self.tr(
+        if m is None or not confirm(self, self.tr("Grant commission"), self.tr(
                 "Close protocol No. %1? After closing, its attendance, scores, votes and decision can no longer be "
                 "changed; corrections need an amending protocol.").replace("%1", str(m.number))):
             return
@@ -817,18 +785,6 @@ class CommissionPage(QWidget):
     # ------------------------------------------------------------------ dialogs
     def _refused(self, exc: ServiceError) -> None:
         QMessageBox.warning(self, self.tr("Grant commission"), exc.message())
-
-    def _confirm(self, text: str) -> bool:
-        hook = getattr(self, "confirm_hook", None)
-        if hook is not None:
-            return bool(hook(text))
-        return QMessageBox.question(self, self.tr("Grant commission"), text) == QMessageBox.StandardButton.Yes
-
-    def _run(self, dialog: FormDialog) -> bool:
-        hook = getattr(self, "dialog_hook", None)
-        if hook is not None:
-            return bool(hook(dialog))
-        return dialog.exec() == FormDialog.DialogCode.Accepted
 
     def _dialog(self, title: str) -> FormDialog:
         d = FormDialog(title, self)
@@ -860,24 +816,24 @@ class CommissionPage(QWidget):
                                 v["appointing_document"])
 
         d.submit = submit
-        if self._run(d):
+        if run_form(self, d):
             self.show_competition()
 
     def edit_member(self) -> None:
-        mid = _selected(self.members)
+        mid = selected_id(self.members)
         member = next((m for m in self.view.members if m.id == mid), None) if self.view else None
         if member is None:
             return
         d = self._member_dialog(self.tr("Member"), member)
         d.submit = lambda v: C.update_member(self.db, member.id, v["full_name"], v["category"], v["role"],
                                              v["position"], v["appointing_document"])
-        if self._run(d):
+        if run_form(self, d):
             self.show_competition()
 
     def remove_member(self) -> None:
-        mid = _selected(self.members)
+        mid = selected_id(self.members)
         member = next((m for m in self.view.members if m.id == mid), None) if self.view else None
-        if member is None or not self._confirm(self.tr("Remove %1 from the commission?").replace(
+        if member is None or not confirm(self, self.tr("Grant commission"), self.tr("Remove %1 from the commission?").replace(
                 "%1", member.full_name)):
             return
         try:
@@ -916,7 +872,7 @@ class CommissionPage(QWidget):
         d.submit = lambda v: C.set_rules(self.db, comp, v["decision_method"], v["quorum_rule"], v["quorum_fixed"],
                                          v["tie_rule"], v["min_score"], two_thirds.isChecked(), casting.isChecked(),
                                          v["min_members"], odd.isChecked(), v["min_community"])
-        if self._run(d):
+        if run_form(self, d):
             self.show_competition()
 
     def _criterion_dialog(self, title: str, k: C.CriterionView | None = None) -> FormDialog:
@@ -930,22 +886,22 @@ class CommissionPage(QWidget):
         comp = self.view.competition_id
         d = self._criterion_dialog(self.tr("New criterion"))
         d.submit = lambda v: C.add_criterion(self.db, comp, v["name"], v["max_points"], v["weight"])
-        if self._run(d):
+        if run_form(self, d):
             self.show_competition()
 
     def edit_criterion(self) -> None:
-        kid = _selected(self.criteria)
+        kid = selected_id(self.criteria)
         k = next((x for x in self.view.criteria if x.id == kid), None) if self.view else None
         if k is None:
             return
         d = self._criterion_dialog(self.tr("Criterion"), k)
         d.submit = lambda v: C.update_criterion(self.db, k.id, v["name"], v["max_points"], v["weight"])
-        if self._run(d):
+        if run_form(self, d):
             self.show_competition()
 
     def remove_criterion(self) -> None:
-        kid = _selected(self.criteria)
-        if kid and self._confirm(self.tr("Remove the selected criterion?")):
+        kid = selected_id(self.criteria)
+        if kid and confirm(self, self.tr("Grant commission"), self.tr("Remove the selected criterion?")):
             try:
                 C.remove_criterion(self.db, kid)
             except ServiceError as exc:
@@ -969,7 +925,7 @@ class CommissionPage(QWidget):
         d.add_line("agenda", self.tr("&Agenda:"))
         d.submit = lambda v: C.create_meeting(self.db, commission, v["held_on"] or date.today(), v["place"] or None,
                                               v["agenda"] or None)
-        if self._run(d):
+        if run_form(self, d):
             self.meeting = None
             self.show_competition()
             self.meeting_combo.setCurrentIndex(self.meeting_combo.findData(d.result_value))
@@ -984,7 +940,7 @@ class CommissionPage(QWidget):
         d.add_line("agenda", self.tr("&Agenda:"), self.tr("Amends protocol No. %1").replace("%1", str(m.number)))
         d.submit = lambda v: C.amend_protocol(self.db, m.id, v["held_on"] or date.today(), v["place"] or None,
                                               v["agenda"] or None)
-        if self._run(d):
+        if run_form(self, d):
             self.meeting = None
             self.show_competition()
             self.meeting_combo.setCurrentIndex(self.meeting_combo.findData(d.result_value))
@@ -999,7 +955,7 @@ class CommissionPage(QWidget):
                                                                for a in m.applications])
         d.add_line("note", self.tr("&Note (e.g. a relative of the applicant):"))
         d.submit = lambda v: C.declare_conflict(self.db, m.id, v["member"], v["application"], v["note"] or None)
-        if self._run(d):
+        if run_form(self, d):
             self.meeting = C.meeting_view(self.db, m.id)
             self._reload_meeting()
 

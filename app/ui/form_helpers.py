@@ -7,12 +7,16 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -191,3 +195,73 @@ def labelled(parent: QWidget, label: QLabel, widget: QWidget, *more: QWidget) ->
         w.setParent(box)
         row.addWidget(w)
     return box
+
+
+# --------------------------------------------------------------------------
+# Small tables of records, and forms and questions a test can answer
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def table_item(text: str, data=None, right: bool = False, editable: bool = False) -> QTableWidgetItem:
+    """A cell: its record id in ID_ROLE, amounts to the right, long text in a
+    tooltip, editable only when asked."""
+    item = QTableWidgetItem(text)
+    if len(text) > 30:
+        item.setToolTip(text)
+    if data is not None:
+        item.setData(ID_ROLE, data)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    if editable:
+        flags |= Qt.ItemFlag.ItemIsEditable
+    item.setFlags(flags)
+    return item
+
+
+def record_table(parent, name: str) -> QTableWidget:
+    """A read-only table of records, one selected row at a time."""
+    table = QTableWidget(parent)
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    return table
+
+
+def fit_columns(table: QTableWidget, stretch: int | None = None, widest: int = 300) -> None:
+    """Columns as wide as their text (at most `widest`); `stretch` takes the rest."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for i in range(table.columnCount()):
+        if header.sectionSize(i) > widest:
+            header.resizeSection(i, widest)
+    if stretch is not None and 0 <= stretch < table.columnCount():
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def selected_id(table: QTableWidget):
+    """The record id of the current row (first column), or None."""
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 else None
+    return item.data(ID_ROLE) if item is not None else None
+
+
+def run_form(owner: QWidget, dialog) -> bool:
+    """Show a form dialog; a test answers it through `owner.dialog_hook`."""
+    hook = getattr(owner, "dialog_hook", None)
+    if hook is not None:
+        return bool(hook(dialog))
+    return bool(dialog.exec())
+
+
+def confirm(owner: QWidget, title: str, text: str) -> bool:
+    """Ask yes or no; a test answers through `owner.confirm_hook`."""
+    hook = getattr(owner, "confirm_hook", None)
+    if hook is not None:
+        return bool(hook(text))
+    return QMessageBox.question(owner, title, text) == QMessageBox.StandardButton.Yes

@@ -28,7 +28,7 @@ from app.domain.enums import MeasureStatus
 from app.services.auth import Perm
 from app.services import programs as S
 from app.services.errors import ServiceError
-from app.ui.form_helpers import show_date
+from app.ui.form_helpers import confirm, run_form, show_date
 from app.ui.program_dialogs import ERROR_STYLE, FormDialog, ImportDialog, align_right
 from app.ui.roles import restrict
 from app.ui.table import heading_label
@@ -687,13 +687,6 @@ class ProgramPage(QWidget):
         QMessageBox.information(self, self.tr("Development program"), text)
 
     # ------------------------------------------------------------------ editing, corrections, group, bodies
-    def _run(self, dialog: FormDialog) -> bool:
-        """Show a form (tests drive it through `dialog_hook`)."""
-        hook = getattr(self, "dialog_hook", None)
-        if hook is not None:
-            return bool(hook(dialog))
-        return bool(dialog.exec())
-
     def _build_group_tab(self) -> None:
         self.group_tab = QWidget(self.tabs)
         self.corrections_caption, self.group_caption, self.bodies_caption = (QLabel(self.group_tab)
@@ -813,7 +806,7 @@ class ProgramPage(QWidget):
             d.add_line("responsible", self.tr("&Responsible executors:"), "; ".join(b.name for b in m.responsible))
             d.submit = lambda v: S.update_measure(self.db, item_id, **v)
         d.setObjectName("edit_dialog")
-        if self._run(d):
+        if run_form(self, d):
             self.reload()
 
     def _indicator_form(self, title: str, ind) -> FormDialog:
@@ -855,7 +848,7 @@ class ProgramPage(QWidget):
                                       parent_id=ind.parent_id, **v)
 
         d.submit = submit
-        if self._run(d):
+        if run_form(self, d):
             self.reload()
             self.tabs.setCurrentWidget(self.matrix_tab)
 
@@ -864,7 +857,7 @@ class ProgramPage(QWidget):
         ind = p.indicator(self._row_id(self.matrix)) if p else None
         if ind is None:
             return
-        if not self._confirm(self.tr("Delete the indicator «%1» with its targets and values?").replace("%1", ind.name)):
+        if not confirm(self, self.tr("Development program"), self.tr("Delete the indicator «%1» with its targets and values?").replace("%1", ind.name)):
             return
         try:
             S.delete_indicator(self.db, ind.id)
@@ -872,12 +865,6 @@ class ProgramPage(QWidget):
             self._say(exc.message())
         self.reload()
         self.tabs.setCurrentWidget(self.matrix_tab)
-
-    def _confirm(self, text: str) -> bool:
-        hook = getattr(self, "confirm_hook", None)
-        if hook is not None:
-            return bool(hook(text))
-        return QMessageBox.question(self, self.tr("Development program"), text) == QMessageBox.StandardButton.Yes
 
     def propose_correction(self) -> None:
         p = self.program
@@ -893,7 +880,7 @@ class ProgramPage(QWidget):
         half = self.half_combo.currentData()
         d.submit = lambda v: S.propose_correction(self.db, ind.id, year=v["year"], new_value=v["new_value"],
                                                   reason=v["reason"] or None, half=half)
-        if self._run(d):
+        if run_form(self, d):
             self.reload()
             self.tabs.setCurrentWidget(self.group_tab)
 
@@ -909,7 +896,7 @@ class ProgramPage(QWidget):
         d.submit = lambda v: S.approve_correction(self.db, cid, decision_number=v["decision_number"],
                                                   decision_date=v["decision_date"],
                                                   decision_body=v["decision_body"] or None)
-        if self._run(d):
+        if run_form(self, d):
             self.reload()
             self.tabs.setCurrentWidget(self.group_tab)
 
@@ -924,13 +911,13 @@ class ProgramPage(QWidget):
         d.add_line("role", self.tr("&Role in the group:"))
         d.submit = lambda v: S.add_group_member(self.db, pid, full_name=v["full_name"],
                                                 organisation=v["organisation"] or None, role=v["role"] or None)
-        if self._run(d):
+        if run_form(self, d):
             self.reload()
             self.tabs.setCurrentWidget(self.group_tab)
 
     def remove_group_member(self) -> None:
         mid = self._row_id(self.group)
-        if mid and self._confirm(self.tr("Remove the selected member from the monitoring group?")):
+        if mid and confirm(self, self.tr("Development program"), self.tr("Remove the selected member from the monitoring group?")):
             try:
                 S.remove_group_member(self.db, mid)
             except ServiceError as exc:
@@ -949,7 +936,7 @@ class ProgramPage(QWidget):
         d.add_line("aliases", self.tr("&Also written as (separated by ;):"), "; ".join(body.aliases))
         d.submit = lambda v: S.save_body(self.db, body.id, v["name"], [a.strip() for a in v["aliases"].split(";")
                                                                        if a.strip()])
-        if self._run(d):
+        if run_form(self, d):
             self.reload()
             self.tabs.setCurrentWidget(self.group_tab)
 
@@ -962,6 +949,6 @@ class ProgramPage(QWidget):
         d.setObjectName("merge_dialog")
         d.add_combo("keep", self.tr("&The same body as:"), [(b.name, b.id) for b in self.body_rows if b.id != bid])
         d.submit = lambda v: S.merge_bodies(self.db, v["keep"], bid)
-        if self._run(d):
+        if run_form(self, d):
             self.reload()
             self.tabs.setCurrentWidget(self.group_tab)

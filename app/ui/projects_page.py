@@ -24,74 +24,34 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain import enums as E
+from app.domain.money import format_amount, group_thousands
 from app.domain.projects import ProjectData
 from app.services import browse
 from app.services import projects as PS
 from app.services.auth import Perm
 from app.services.errors import ServiceError
 from app.ui import labels as L
-from app.ui.form_helpers import FlowLayout, show_date, show_money
+from app.ui.form_helpers import (
+    FlowLayout,
+    confirm,
+    fit_columns,
+    record_table,
+    run_form,
+    selected_id,
+    show_date,
+    show_money,
+    table_item,
+)
 from app.ui.program_dialogs import FormDialog
 from app.ui.roles import restrict
 from app.ui.table import ListPage, heading_label
 
 WARN_STYLE = "color: #9A3412;"
 PLANNED_COLOR, ACTUAL_COLOR = QColor("#9DB8D9"), QColor("#2F5D8A")
-ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _som(tyiyn: int) -> str:
-    """An amount that never breaks across lines: 12\u00a0800,00."""
-    return show_money(tyiyn).replace(" ", "\u00a0")
 
 
 def _people(n: int | None) -> str:
-    return "" if n is None else f"{n:,}".replace(",", "\u00a0")
-
-
-def _item(text: str, data=None, right: bool = False, editable: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if len(text) > 30:
-        item.setToolTip(text)
-    if data is not None:
-        item.setData(ID_ROLE, data)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-    if editable:
-        flags |= Qt.ItemFlag.ItemIsEditable
-    item.setFlags(flags)
-    return item
-
-
-def _table(parent, name: str, stretch: int) -> QTableWidget:
-    table = QTableWidget(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setProperty("stretch", stretch)
-    return table
-
-
-def _fit(table: QTableWidget) -> None:
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    stretch = table.property("stretch")
-    for i in range(table.columnCount()):
-        if header.sectionSize(i) > 300:
-            header.resizeSection(i, 300)
-    if stretch is not None and 0 <= stretch < table.columnCount():
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
-
-def _selected_id(table: QTableWidget):
-    row = table.currentRow()
-    item = table.item(row, 0) if row >= 0 else None
-    return item.data(ID_ROLE) if item is not None else None
+    return "" if n is None else group_thousands(n)
 
 
 class BudgetChart(QWidget):
@@ -186,23 +146,23 @@ class CountGrid(QTableWidget):
                     item.setToolTip(self.tr("%1 is part of %2").replace("%1", c.name(lang))
                                     .replace("%2", parent.name(lang)))
         for i, e in enumerate(d.events):
-            self.setItem(i, 0, _item(show_date(e.held_on), e.id))
-            self.setItem(i, 1, _item(e.place))
-            self.setItem(i, 2, _item(e.title))
+            self.setItem(i, 0, table_item(show_date(e.held_on), e.id))
+            self.setItem(i, 1, table_item(e.place))
+            self.setItem(i, 2, table_item(e.title))
             for j, cid in enumerate(self.category_ids):
-                self.setItem(i, self.FIXED + j, _item(_people(e.counts.get(cid)), cid, right=True, editable=editable))
-            self.setItem(i, self.FIXED + len(cats), _item(_people(d.people(e)), right=True))
+                self.setItem(i, self.FIXED + j, table_item(_people(e.counts.get(cid)), cid, right=True, editable=editable))
+            self.setItem(i, self.FIXED + len(cats), table_item(_people(d.people(e)), right=True))
         last = len(d.events)
         bold = QFont(self.font())
         bold.setBold(True)
         totals = d.participant_totals(list(d.events))
-        self.setItem(last, 2, _item(total_text))
+        self.setItem(last, 2, table_item(total_text))
         for j, cid in enumerate(self.category_ids):
-            self.setItem(last, self.FIXED + j, _item(_people(totals.get(cid)), right=True))
-        self.setItem(last, self.FIXED + len(cats), _item(_people(d.reached(list(d.events))), right=True))
+            self.setItem(last, self.FIXED + j, table_item(_people(totals.get(cid)), right=True))
+        self.setItem(last, self.FIXED + len(cats), table_item(_people(d.reached(list(d.events))), right=True))
         for j in range(self.columnCount()):
             if self.item(last, j) is None:
-                self.setItem(last, j, _item(""))
+                self.setItem(last, j, table_item(""))
             self.item(last, j).setFont(bold)
             self.item(last, j).setBackground(self.palette().alternateBase())
         self.resizeColumnsToContents()
@@ -328,14 +288,14 @@ class ProjectsPage(QWidget):
         self.budget_warnings.setWordWrap(True)
         self.budget_warnings.setStyleSheet(WARN_STYLE)
         self.chart = BudgetChart(tab)
-        self.lines = _table(tab, "budget_lines", 0)
+        self.lines = record_table(tab, "budget_lines")
         self.add_line_button = QPushButton(tab)
         self.add_line_button.setObjectName("line_add")
         self.edit_line_button = QPushButton(tab)
         self.edit_line_button.setObjectName("line_edit")
         self.remove_line_button = QPushButton(tab)
         self.remove_line_button.setObjectName("line_remove")
-        self.expenses = _table(tab, "expenses", 2)
+        self.expenses = record_table(tab, "expenses")
         self.add_expense_button = QPushButton(tab)
         self.add_expense_button.setObjectName("expense_add")
         self.remove_expense_button = QPushButton(tab)
@@ -414,8 +374,8 @@ class ProjectsPage(QWidget):
 
     def _build_materials_tab(self) -> None:
         tab = QWidget(self.tabs)
-        self.materials = _table(tab, "materials", 0)
-        self.media = _table(tab, "media", 0)
+        self.materials = record_table(tab, "materials")
+        self.media = record_table(tab, "media")
         self.add_material_button = QPushButton(tab)
         self.add_material_button.setObjectName("material_add")
         self.remove_material_button = QPushButton(tab)
@@ -555,7 +515,7 @@ class ProjectsPage(QWidget):
         self.info.setText(" · ".join(x for x in (
             agreement, self.tr("executor: %1").replace("%1", d.executor or "—"),
             self.tr("customer: %1").replace("%1", d.customer or "—"),
-            self.tr("grant: %1 som").replace("%1", _som(d.award)), period, status) if x))
+            self.tr("grant: %1 som").replace("%1", format_amount(d.award)), period, status) if x))
         self._show_budget(d)
         self._show_events(d)
         self._show_materials(d)
@@ -565,10 +525,10 @@ class ProjectsPage(QWidget):
         self.budget_summary.setText(self.tr(
             "Planned %1 som, actual %2 som.\nLocal budget: planned %3, actual %4, grant %5.\n"
             "Competition allocation %6 som; local budget planned by all its projects %7 som.")
-            .replace("%1", _som(b.planned)).replace("%2", _som(b.actual))
-            .replace("%3", _som(b.local_planned)).replace("%4", _som(b.local_actual))
-            .replace("%5", _som(b.award)).replace("%6", _som(b.allocation))
-            .replace("%7", _som(b.competition_local_planned)))
+            .replace("%1", format_amount(b.planned)).replace("%2", format_amount(b.actual))
+            .replace("%3", format_amount(b.local_planned)).replace("%4", format_amount(b.local_actual))
+            .replace("%5", format_amount(b.award)).replace("%6", format_amount(b.allocation))
+            .replace("%7", format_amount(b.competition_local_planned)))
         warnings = [PS.warning_text(w, self._lang()) for w in b.warnings]
         self.budget_warnings.setText("\n".join("⚠ " + w for w in warnings))
         self.budget_warnings.setVisible(bool(warnings))
@@ -582,34 +542,34 @@ class ProjectsPage(QWidget):
         self.lines.setRowCount(len(b.lines) + 1)
         for i, ln in enumerate(b.lines):
             actual = show_money(ln.actual) + (" *" if ln.expense_count else "")
-            cells = [_item(ln.category, ln.id), _item(L.FUNDING_SOURCE.label(ln.source)),
-                     _item(show_money(ln.planned), right=True), _item(actual, right=True),
-                     _item(show_money(ln.actual - ln.planned), right=True), _item(ln.valuation_note or "")]
+            cells = [table_item(ln.category, ln.id), table_item(L.FUNDING_SOURCE.label(ln.source)),
+                     table_item(show_money(ln.planned), right=True), table_item(actual, right=True),
+                     table_item(show_money(ln.actual - ln.planned), right=True), table_item(ln.valuation_note or "")]
             if ln.actual > ln.planned:
                 cells[3].setForeground(QColor("#9A3412"))
             for j, c in enumerate(cells):
                 self.lines.setItem(i, j, c)
         bold = QFont(self.lines.font())
         bold.setBold(True)
-        total = [_item(self.tr("Total")), _item(""), _item(show_money(b.planned), right=True),
-                 _item(show_money(b.actual), right=True), _item(show_money(b.actual - b.planned), right=True),
-                 _item("")]
+        total = [table_item(self.tr("Total")), table_item(""), table_item(show_money(b.planned), right=True),
+                 table_item(show_money(b.actual), right=True), table_item(show_money(b.actual - b.planned), right=True),
+                 table_item("")]
         for j, c in enumerate(total):
             c.setFont(bold)
             self.lines.setItem(len(b.lines), j, c)
         self.lines.setToolTip(self.tr("* the actual amount is the sum of the expenses booked to the line"))
-        _fit(self.lines)
+        fit_columns(self.lines, 0)
         self.expenses.clear()
         self.expenses.setColumnCount(6)
         self.expenses.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Document No."), self.tr("Budget line"),
                                                  self.tr("Funding source"), self.tr("Amount, som"), self.tr("Note")])
         self.expenses.setRowCount(len(d.expenses))
         for i, e in enumerate(d.expenses):
-            for j, c in enumerate([_item(show_date(e.spent_on), e.id), _item(e.document_number),
-                                   _item(e.line_category or "—"), _item(L.FUNDING_SOURCE.label(e.source)),
-                                   _item(show_money(e.amount), right=True), _item(e.note)]):
+            for j, c in enumerate([table_item(show_date(e.spent_on), e.id), table_item(e.document_number),
+                                   table_item(e.line_category or "—"), table_item(L.FUNDING_SOURCE.label(e.source)),
+                                   table_item(show_money(e.amount), right=True), table_item(e.note)]):
                 self.expenses.setItem(i, j, c)
-        _fit(self.expenses)
+        fit_columns(self.expenses, 2)
 
     def _show_events(self, d: ProjectData) -> None:
         lang = self._lang()
@@ -627,20 +587,20 @@ class ProjectsPage(QWidget):
                                                   self.tr("Description")])
         self.materials.setRowCount(len(d.materials))
         for i, m in enumerate(d.materials):
-            for j, c in enumerate([_item(L.MATERIAL_KIND.label(m.kind), m.id), _item(_people(m.quantity), right=True),
-                                   _item(m.size), _item(m.description)]):
+            for j, c in enumerate([table_item(L.MATERIAL_KIND.label(m.kind), m.id), table_item(_people(m.quantity), right=True),
+                                   table_item(m.size), table_item(m.description)]):
                 self.materials.setItem(i, j, c)
-        _fit(self.materials)
+        fit_columns(self.materials, 0)
         self.media.clear()
         self.media.setColumnCount(4)
         self.media.setHorizontalHeaderLabels([self.tr("Outlet"), self.tr("Level"), self.tr("Date"),
                                               self.tr("Link or note")])
         self.media.setRowCount(len(d.media))
         for i, m in enumerate(d.media):
-            for j, c in enumerate([_item(m.outlet, m.id), _item(L.MEDIA_LEVEL.label(m.level)),
-                                   _item(show_date(m.published_on)), _item(m.link or m.note)]):
+            for j, c in enumerate([table_item(m.outlet, m.id), table_item(L.MEDIA_LEVEL.label(m.level)),
+                                   table_item(show_date(m.published_on)), table_item(m.link or m.note)]):
                 self.media.setItem(i, j, c)
-        _fit(self.media)
+        fit_columns(self.media, 0)
 
     # ------------------------------------------------------------------ actions
     def _refused(self, exc: ServiceError, title: str) -> None:
@@ -650,13 +610,6 @@ class ProjectsPage(QWidget):
         dialog = FormDialog(title, self)
         dialog.setObjectName("project_form")
         return dialog
-
-    def _run(self, dialog: FormDialog) -> bool:
-        """Show the dialog (tests drive it with `dialog_hook`)."""
-        hook = getattr(self, "dialog_hook", None)
-        if hook is not None:
-            return bool(hook(dialog))
-        return dialog.exec() == FormDialog.DialogCode.Accepted
 
     def _agreement_fields(self, dialog: FormDialog, data: PS.ProjectInput) -> None:
         dialog.add_line("title", self.tr("&Title:"), str(data.title or ""))
@@ -702,7 +655,7 @@ class ProjectsPage(QWidget):
 
         combo.currentIndexChanged.connect(suggest)
         dialog.submit = lambda v: PS.create_project(self.db, v["winner"], self._agreement_input(v))
-        if self._run(dialog):
+        if run_form(self, dialog):
             self.project = PS.get_project(self.db, dialog.result_value)
             self.reload()
 
@@ -715,7 +668,7 @@ class ProjectsPage(QWidget):
                                                        d.customer, d.executor, d.award, d.start_on, d.end_on,
                                                        d.results))
         dialog.submit = lambda v: PS.update_project(self.db, d.id, self._agreement_input(v))
-        if self._run(dialog):
+        if run_form(self, dialog):
             self.reload()
 
     def change_status(self) -> None:
@@ -727,7 +680,7 @@ class ProjectsPage(QWidget):
                                                          for s in E.ProjectStatus], d.status)
         dialog.add_line("reason", self.tr("&Reason (when terminated):"), d.status_reason)
         dialog.submit = lambda v: PS.set_project_status(self.db, d.id, v["status"], v["reason"])
-        if self._run(dialog):
+        if run_form(self, dialog):
             self.reload()
 
     def _line_dialog(self, title: str, line=None) -> FormDialog:
@@ -750,25 +703,25 @@ class ProjectsPage(QWidget):
         dialog = self._line_dialog(self.tr("New budget line"))
         dialog.submit = lambda v: PS.add_budget_line(self.db, pid, v["category"], v["source"], v["planned"],
                                                      v["actual"], v["valuation_note"])
-        if self._run(dialog):
+        if run_form(self, dialog):
             self.reload()
 
     def edit_line(self) -> None:
-        line_id = _selected_id(self.lines)
+        line_id = selected_id(self.lines)
         line = next((x for x in self.project.budget.lines if x.id == line_id), None) if self.project else None
         if line is None:
             return
         dialog = self._line_dialog(self.tr("Budget line"), line)
         dialog.submit = lambda v: PS.update_budget_line(self.db, line.id, v["category"], v["source"], v["planned"],
                                                         v["actual"], v["valuation_note"], line.description)
-        if self._run(dialog):
+        if run_form(self, dialog):
             self.reload()
 
     def remove_line(self) -> None:
-        line_id = _selected_id(self.lines)
+        line_id = selected_id(self.lines)
         if not line_id:
             return
-        if self._confirm(self.tr("Remove the selected budget line?")):
+        if confirm(self, self.tr("Projects"), self.tr("Remove the selected budget line?")):
             try:
                 PS.remove_budget_line(self.db, line_id)
             except ServiceError as exc:
@@ -786,7 +739,7 @@ class ProjectsPage(QWidget):
         dialog.add_line("document_number", self.tr("&Document No.:"))
         dialog.add_combo("line", self.tr("Budget &line:"), [(self.tr("(no line)"), None)] + [
             (f"{ln.category} — {L.FUNDING_SOURCE.label(ln.source)}", ln.id) for ln in self.project.budget.lines],
-            _selected_id(self.lines))
+            selected_id(self.lines))
         dialog.add_combo("source", self.tr("Funding &source (when no line):"),
                          [(self.tr("(the line's source)"), None)] +
                          [(L.FUNDING_SOURCE.label(s), s.value) for s in E.FundingSource])
@@ -794,12 +747,12 @@ class ProjectsPage(QWidget):
         dialog.add_line("note", self.tr("&Note:"))
         dialog.submit = lambda v: PS.add_expense(self.db, pid, v["spent_on"], v["amount"], v["source"], v["line"],
                                                  v["document_number"], v["note"])
-        if self._run(dialog):
+        if run_form(self, dialog):
             self.reload()
 
     def remove_expense(self) -> None:
-        expense_id = _selected_id(self.expenses)
-        if expense_id and self._confirm(self.tr("Remove the selected expense?")):
+        expense_id = selected_id(self.expenses)
+        if expense_id and confirm(self, self.tr("Projects"), self.tr("Remove the selected expense?")):
             try:
                 PS.remove_expense(self.db, expense_id)
             except ServiceError as exc:
@@ -831,7 +784,7 @@ class ProjectsPage(QWidget):
         pid = self.project.id
         dialog = self._event_dialog(self.tr("New event"))
         dialog.submit = lambda v: PS.add_event(self.db, pid, self._event_input(dialog, v))
-        if self._run(dialog):
+        if run_form(self, dialog):
             self.reload()
 
     def _current_event(self):
@@ -846,12 +799,12 @@ class ProjectsPage(QWidget):
             return
         dialog = self._event_dialog(self.tr("Event"), event)
         dialog.submit = lambda v: PS.update_event(self.db, event.id, self._event_input(dialog, v))
-        if self._run(dialog):
+        if run_form(self, dialog):
             self.reload()
 
     def remove_event(self) -> None:
         event = self._current_event()
-        if event is not None and self._confirm(self.tr("Remove the event «%1» and its participant counts?")
+        if event is not None and confirm(self, self.tr("Projects"), self.tr("Remove the event «%1» and its participant counts?")
                                                .replace("%1", event.title)):
             try:
                 PS.remove_event(self.db, event.id)
@@ -873,7 +826,7 @@ class ProjectsPage(QWidget):
         dialog.form.addRow("", additive)
         dialog.submit = lambda v: PS.add_category(self.db, v["name_ky"], v["name_ru"], None, v["parent"],
                                                   additive.isChecked())
-        if self._run(dialog):
+        if run_form(self, dialog):
             self.reload()
 
     def add_material(self) -> None:
@@ -887,7 +840,7 @@ class ProjectsPage(QWidget):
         dialog.add_line("description", self.tr("&Description:"))
         dialog.submit = lambda v: PS.add_material(self.db, pid, v["kind"], v["quantity"], v["size"],
                                                   v["description"])
-        if self._run(dialog):
+        if run_form(self, dialog):
             self.reload()
 
     def add_media(self) -> None:
@@ -902,23 +855,17 @@ class ProjectsPage(QWidget):
         dialog.add_line("note", self.tr("&Note:"))
         dialog.submit = lambda v: PS.add_media(self.db, pid, v["outlet"], v["level"], v["published_on"], v["link"],
                                                v["note"])
-        if self._run(dialog):
+        if run_form(self, dialog):
             self.reload()
 
     def _remove(self, table: QTableWidget, action) -> None:
-        row_id = _selected_id(table)
-        if row_id and self._confirm(self.tr("Remove the selected row?")):
+        row_id = selected_id(table)
+        if row_id and confirm(self, self.tr("Projects"), self.tr("Remove the selected row?")):
             try:
                 action(self.db, row_id)
             except ServiceError as exc:
                 self._refused(exc, self.tr("Projects"))
             self.reload()
-
-    def _confirm(self, text: str) -> bool:
-        hook = getattr(self, "confirm_hook", None)
-        if hook is not None:
-            return bool(hook(text))
-        return QMessageBox.question(self, self.tr("Projects"), text) == QMessageBox.StandardButton.Yes
 
     def _report(self, name: str) -> None:
         if self.project is not None:

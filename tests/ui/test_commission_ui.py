@@ -4,8 +4,6 @@ attendance and the live quorum, a conflict, paper score sheets typed in
 its justification, closing the protocol, and printing it."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -15,6 +13,7 @@ from app.services.errors import ServiceError
 from tests.competition_data import dump
 from tests.services.test_commission import setup  # noqa: F401 (a fixture)
 from tests.ui.test_competitions_ui import shot
+from tests.ui.forms import fill_form
 
 
 @pytest.fixture
@@ -29,19 +28,6 @@ def cwin(qtbot, db, setup, switcher):  # noqa: F811
     w.show_area("commission")
     yield w, w.page("commission"), setup
     w.close()
-
-
-def _fill(dialog, **values):
-    from PySide6.QtWidgets import QComboBox, QLineEdit
-
-    for key, value in values.items():
-        w = dialog.fields[key]
-        if isinstance(w, QLineEdit):
-            w.setText(value)
-        elif isinstance(w, QComboBox):
-            w.setCurrentIndex(w.findData(value))
-    dialog._on_ok()
-    return dialog.result() == dialog.DialogCode.Accepted
 
 
 def _tick(page, member_ids):
@@ -65,7 +51,7 @@ def test_composition_rules_and_warnings(cwin, db, tmp_path):
     win, page, ids = cwin
     assert page.members.rowCount() == 5 and not page.warnings.isVisible()
     assert "Quorum" not in page.rules_text.text() and "Кворум" in page.rules_text.text()
-    page.dialog_hook = lambda d: _fill(d, full_name="Жаңы Мүчө", role="member", category="council_deputy")
+    page.dialog_hook = lambda d: fill_form(d, full_name="Жаңы Мүчө", role="member", category="council_deputy")
     page.add_member()
     assert page.members.rowCount() == 6
     assert page.warnings.isVisible() and "жуп" in page.warnings.text()
@@ -74,14 +60,14 @@ def test_composition_rules_and_warnings(cwin, db, tmp_path):
     errors = []
 
     def bad_rules(d):
-        ok = _fill(d, quorum_rule="fixed", quorum_fixed="")
+        ok = fill_form(d, quorum_rule="fixed", quorum_fixed="")
         errors.append(d.errors["quorum_fixed"].text())
         return ok
 
     page.dialog_hook = bad_rules
     page.edit_rules()
     assert errors and errors[0] and dump(db) == before
-    page.dialog_hook = lambda d: _fill(d, quorum_rule="two_thirds", decision_method="scoring")
+    page.dialog_hook = lambda d: fill_form(d, quorum_rule="two_thirds", decision_method="scoring")
     page.edit_rules()
     assert "үчтөн экиси" in page.rules_text.text()
 
@@ -100,7 +86,7 @@ def test_a_meeting_from_attendance_to_closed_protocol(qtbot, cwin, db, tmp_path,
     _tick(page, set(members))
     assert "Кворум бар" in page.quorum_label.text()
 
-    page.dialog_hook = lambda d: _fill(d, member=members[4], application=apps[2], note="Тууганы")
+    page.dialog_hook = lambda d: fill_form(d, member=members[4], application=apps[2], note="Тууганы")
     page.declare_conflict()
     assert page.conflicts.rowCount() == 1 and "Тууганы" in page.conflicts.item(0, 2).text()
 
@@ -230,7 +216,7 @@ def test_closed_then_open_meeting_sheets(cwin, db):
     page.tabs.setCurrentIndex(1)
     assert page.sheet_member.isEnabled() and page.sheet.item(0, 0).text() == "5"
     assert page.sheet.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
-    page.dialog_hook = lambda d: _fill(d, place="Айыл өкмөтү")
+    page.dialog_hook = lambda d: fill_form(d, place="Айыл өкмөтү")
     page.amend_meeting()
     assert page.meeting.number == 2 and not page.meeting.closed
     assert page.sheet.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
@@ -239,7 +225,7 @@ def test_closed_then_open_meeting_sheets(cwin, db):
 
 def test_remove_a_member_added_by_mistake(cwin, db):
     win, page, ids = cwin
-    page.dialog_hook = lambda d: _fill(d, full_name="Ката Мүчө", role="member", category="community")
+    page.dialog_hook = lambda d: fill_form(d, full_name="Ката Мүчө", role="member", category="community")
     page.add_member()
     assert page.members.rowCount() == 6
     page.members.selectRow(5)

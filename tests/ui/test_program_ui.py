@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.services import programs as S
 from app.ui.program_dialogs import FormDialog, ImportDialog
@@ -16,6 +16,7 @@ from app.ui.program_page import ProgramPage
 from tests.program_case_c import build_karabalta
 from tests.services.test_program_import import kara_balta_matrix
 from tests.services.test_programs import dump
+from tests.ui.forms import fill_form
 
 
 def shot(widget, tmp_path: Path, name: str) -> None:
@@ -171,26 +172,10 @@ def test_empty_database_shows_how_to_start(qtbot, db, switcher):
     assert w.info.text()
 
 
-def _submit(dialog, **values):
-    from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QComboBox, QDateEdit
-
-    for key, value in values.items():
-        w = dialog.fields[key]
-        if isinstance(w, QLineEdit):
-            w.setText(value)
-        elif isinstance(w, QComboBox):
-            w.setCurrentIndex(w.findData(value))
-        elif isinstance(w, QDateEdit):
-            w.setDate(QDate(value.year, value.month, value.day))
-    dialog._on_ok()
-    return dialog.result() == QDialog.DialogCode.Accepted
-
-
 def test_edit_measure_and_indicator(page, db, kb, tmp_path):
     task = page.tree.topLevelItem(2).child(0)
     page.tree.setCurrentItem(task.child(0))
-    page.dialog_hook = lambda d: _submit(d, expected_result="Сугарылган аянт", responsible="МП Универсал; Мэрия")
+    page.dialog_hook = lambda d: fill_form(d, expected_result="Сугарылган аянт", responsible="МП Универсал; Мэрия")
     page.edit_selected()
     measure = page.tree.topLevelItem(2).child(0).child(0)
     assert measure.text(3) == "Сугарылган аянт" and "Мэрия" in measure.text(4)
@@ -201,7 +186,7 @@ def test_edit_measure_and_indicator(page, db, kb, tmp_path):
     errors = []
 
     def bad(d):
-        ok = _submit(d, final="көп")
+        ok = fill_form(d, final="көп")
         errors.append(d.errors["final"].text())
         return ok
 
@@ -209,7 +194,7 @@ def test_edit_measure_and_indicator(page, db, kb, tmp_path):
     page.edit_indicator()
     assert errors[0] and dump(db) == before
     page.matrix.selectRow(r)
-    page.dialog_hook = lambda d: _submit(d, final="33 485,6")
+    page.dialog_hook = lambda d: fill_form(d, final="33 485,6")
     page.edit_indicator()
     r = row_of(page.matrix, "анын ичинде төмөнкү парк")
     assert page.matrix.item(r, page.matrix.columnCount() - 2).text() == "33\u00a0485,6"
@@ -219,7 +204,7 @@ def test_edit_measure_and_indicator(page, db, kb, tmp_path):
 def test_correction_proposed_then_approved(page, db, kb, tmp_path):
     r = row_of(page.matrix, "анын ичинде төмөнкү парк")
     page.matrix.selectRow(r)
-    page.dialog_hook = lambda d: _submit(d, year=2024, new_value="9 000", reason="Аянт чоңойду")
+    page.dialog_hook = lambda d: fill_form(d, year=2024, new_value="9 000", reason="Аянт чоңойду")
     page.propose_correction()
     assert page.tabs.currentWidget() is page.group_tab
     row = next(i for i in range(page.corrections.rowCount()) if page.corrections.item(i, 4).text() == "Аянт чоңойду")
@@ -228,11 +213,11 @@ def test_correction_proposed_then_approved(page, db, kb, tmp_path):
     from datetime import date
 
     before = dump(db)
-    page.dialog_hook = lambda d: _submit(d, decision_body="Шаардык кеңеш", decision_number="12")
+    page.dialog_hook = lambda d: fill_form(d, decision_body="Шаардык кеңеш", decision_number="12")
     page.approve_correction()  # no date of the decision: refused, nothing changes
     assert dump(db) == before
     page.corrections.selectRow(row)
-    page.dialog_hook = lambda d: _submit(d, decision_body="Шаардык кеңеш", decision_number="12",
+    page.dialog_hook = lambda d: fill_form(d, decision_body="Шаардык кеңеш", decision_number="12",
                                          decision_date=date(2024, 3, 1))
     page.approve_correction()
     row = next(i for i in range(page.corrections.rowCount()) if page.corrections.item(i, 4).text() == "Аянт чоңойду")
@@ -244,7 +229,7 @@ def test_correction_proposed_then_approved(page, db, kb, tmp_path):
 
 def test_group_members_and_bodies(page, db, kb):
     n = page.group.rowCount()
-    page.dialog_hook = lambda d: _submit(d, full_name="Токтосунова Айгүл", organisation="Жарандык кеңеш")
+    page.dialog_hook = lambda d: fill_form(d, full_name="Токтосунова Айгүл", organisation="Жарандык кеңеш")
     page.add_group_member()
     assert page.group.rowCount() == n + 1
     page.group.selectRow(n)
@@ -254,7 +239,7 @@ def test_group_members_and_bodies(page, db, kb):
     names = [page.bodies.item(i, 0).text() for i in range(page.bodies.rowCount())]
     row = names.index(next(x for x in names if "Универсал" in x))
     page.bodies.selectRow(row)
-    page.dialog_hook = lambda d: _submit(d, aliases="Универсал МП; «Универсал» муниципалдык ишкана")
+    page.dialog_hook = lambda d: fill_form(d, aliases="Универсал МП; «Универсал» муниципалдык ишкана")
     page.edit_body()
     row = [page.bodies.item(i, 0).text() for i in range(page.bodies.rowCount())].index(names[row])
     assert "муниципалдык ишкана" in page.bodies.item(row, 1).text()

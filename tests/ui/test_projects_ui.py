@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,6 +12,7 @@ from app.domain.participants import builtin_category_id as cat
 from app.services import projects as PS
 from tests.competition_data import dump
 from tests.ui.test_competitions_ui import shot
+from tests.ui.forms import fill_form
 
 
 def _page(window, title="Жомокко саякат"):
@@ -131,22 +131,6 @@ def test_delete_clears_selected_counts(qtbot, window, data_db):
     assert cat("boys") not in PS.get_project(data_db, page.project.id).events[0].counts
 
 
-def _fill(dialog, **values):
-    from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
-
-    for key, value in values.items():
-        w = dialog.fields[key]
-        if isinstance(w, QLineEdit):
-            w.setText(value)
-        elif isinstance(w, QComboBox):
-            w.setCurrentIndex(w.findData(value))
-        elif isinstance(w, QDateEdit):
-            w.setDate(QDate(value.year, value.month, value.day))
-    dialog._on_ok()
-    return dialog.result() == dialog.DialogCode.Accepted
-
-
 def test_expense_dialog_books_to_a_line_and_warns(window, data_db, tmp_path):
     page = _page(window, "Атам, апам жана мен")
     local = next(ln for ln in page.project.budget.lines if ln.source == "local_budget")
@@ -155,7 +139,7 @@ def test_expense_dialog_books_to_a_line_and_warns(window, data_db, tmp_path):
     def hook(dialog):
         seen.append(dialog)
         shot(dialog, tmp_path, "projects-expense-dialog-ky")
-        return _fill(dialog, spent_on=date(2021, 11, 15), document_number="№ 12", line=local.id,
+        return fill_form(dialog, spent_on=date(2021, 11, 15), document_number="№ 12", line=local.id,
                      amount="12 800")
 
     page.dialog_hook = hook
@@ -171,7 +155,7 @@ def test_bad_expense_keeps_the_dialog_open_and_nothing_changes(window, data_db):
     errors = []
 
     def hook(dialog):
-        accepted = _fill(dialog, spent_on=date(2021, 11, 15), source="donor", amount="-5")
+        accepted = fill_form(dialog, spent_on=date(2021, 11, 15), source="donor", amount="-5")
         errors.append(dialog.errors["amount"].text())
         return accepted
 
@@ -183,7 +167,7 @@ def test_bad_expense_keeps_the_dialog_open_and_nothing_changes(window, data_db):
 
 def test_add_event_then_counts(qtbot, window, data_db):
     page = _page(window, "Атам, апам жана мен")
-    page.dialog_hook = lambda d: _fill(d, held_on=date(2021, 12, 18), place="Орозбеков", kind="sport",
+    page.dialog_hook = lambda d: fill_form(d, held_on=date(2021, 12, 18), place="Орозбеков", kind="sport",
                                        title="Үй-бүлөлүк эстафета")
     page.add_event()
     assert page.grid.rowCount() == 8
@@ -199,7 +183,7 @@ def test_status_terminated_needs_a_reason(window, data_db):
     messages = []
 
     def hook(dialog):
-        ok = _fill(dialog, status="terminated", reason="")
+        ok = fill_form(dialog, status="terminated", reason="")
         messages.append(dialog.general_error.text() + dialog.errors["reason"].text())
         return ok
 

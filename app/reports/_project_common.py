@@ -3,17 +3,11 @@ their headings, the agreement block, the budget and participant tables, and
 XLSX sheets with real numbers, a frozen header and fitting widths."""
 from __future__ import annotations
 
-
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing
-from reportlab.lib import colors
-
 from app import i18n
 from app.domain.amount_words import amount_in_words
 from app.domain.money import format_amount, group_thousands
 from app.domain.projects import ProjectData
-from app.reports import _layout as L
+from app.reports._charts import plan_actual_bars
 from app.reports._errors import ReportInputError
 from app.reports._layout import fmt_date
 from app.store.project_queries import load_project
@@ -114,35 +108,12 @@ def budget_rows(d: ProjectData, lang: str, with_lines: bool = True) -> tuple[lis
     return rows, 1
 
 
-def budget_chart(d: ProjectData, lang: str, width: float) -> Drawing:
-    """Planned and actual by funding source, as bars."""
-    import textwrap
-
+def budget_chart(d: ProjectData, lang: str, width: float):
+    """Planned and actual by funding source, as bars (sources with any money)."""
     sources = [t for t in d.budget.by_source if t.planned or t.actual]
-    drawing = Drawing(width, 170)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 55, 40, width - 210, 115
-    chart.data = [[s.planned / 100 for s in sources] or [0], [s.actual / 100 for s in sources] or [0]]
-    chart.categoryAxis.categoryNames = ["\n".join(textwrap.wrap(word("funding_source", s.source, lang), 14))
-                                        for s in sources] or [""]
-    chart.categoryAxis.labels.boxAnchor = "n"
-    chart.categoryAxis.labels.dy = -4
-    chart.categoryAxis.labels.fontName = L.FONT
-    chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = L.FONT
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = lambda v: f"{v:,.0f}".replace(",", " ")
-    chart.bars[0].fillColor = colors.HexColor("#9DB8D9")
-    chart.bars[1].fillColor = colors.HexColor("#2F5D8A")
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = width - 140, 130
-    legend.fontName, legend.fontSize = L.FONT, 8
-    legend.colorNamePairs = [(colors.HexColor("#9DB8D9"), i18n.t("prj.planned", lang)),
-                             (colors.HexColor("#2F5D8A"), i18n.t("prj.actual", lang))]
-    drawing.add(legend)
-    return drawing
+    return plan_actual_bars([word("funding_source", s.source, lang) for s in sources],
+                            [s.planned for s in sources], [s.actual for s in sources],
+                            (i18n.t("prj.planned", lang), i18n.t("prj.actual", lang)), width)
 
 
 def used_categories(d: ProjectData) -> list:

@@ -4,14 +4,12 @@ a chart, events, materials and media, and development-program targets due in
 the period. PDF (A4) and XLSX, in Kyrgyz or Russian."""
 from __future__ import annotations
 
-import textwrap
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from sqlalchemy import and_, func, or_, select
@@ -22,6 +20,7 @@ from app.domain.budget import line_actual
 from app.domain.money import format_amount, to_decimal_som
 from app.domain.participants import Category, category_total, grand_total
 from app.reports import _layout as L
+from app.reports._charts import plan_actual_bars
 from app.reports import _xlsx as X
 from app.store import models as M
 from app.terms import word
@@ -222,31 +221,10 @@ def _money(tyiyn: int) -> str:
 
 
 def _money_chart(d: SummaryData, lang: str, width: float) -> Drawing:
-    drawing = Drawing(width, 190)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 50, 45, width - 200, 130
-    chart.categoryAxis.labels.boxAnchor = "n"
-    chart.categoryAxis.labels.dy = -4
     sources = [s.value for s in SOURCES]
-    chart.data = [[d.money[s]["planned"] / 100 for s in sources], [d.money[s]["spent"] / 100 for s in sources]]
-    chart.categoryAxis.categoryNames = ["\n".join(textwrap.wrap(word("funding_source", s, lang), 11))
-                                        for s in sources]
-    chart.categoryAxis.labels.fontName = L.FONT
-    chart.categoryAxis.labels.fontSize = 6.5
-    chart.categoryAxis.labels.angle = 0
-    chart.valueAxis.labels.fontName = L.FONT
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.bars[0].fillColor = colors.HexColor("#9DB8D9")
-    chart.bars[1].fillColor = colors.HexColor("#2F5D8A")
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = width - 140, 130
-    legend.fontName, legend.fontSize = L.FONT, 8
-    legend.colorNamePairs = [(colors.HexColor("#9DB8D9"), i18n.t("cs.planned", lang)),
-                             (colors.HexColor("#2F5D8A"), i18n.t("cs.spent", lang))]
-    drawing.add(legend)
-    return drawing
+    return plan_actual_bars([word("funding_source", s, lang) for s in sources],
+                            [d.money[s]["planned"] for s in sources], [d.money[s]["spent"] for s in sources],
+                            (i18n.t("cs.planned", lang), i18n.t("cs.spent", lang)), width)
 
 
 def _people_chart(d: SummaryData, width: float) -> Drawing:

@@ -23,6 +23,7 @@ from app.reports import _layout as L
 from app.reports._charts import plan_actual_bars
 from app.reports import _xlsx as X
 from app.store import models as M
+from app.store.project_queries import load_events
 from app.terms import word
 
 i18n.register({
@@ -165,23 +166,13 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
         cats = list(s.scalars(select(M.ParticipantCategory).where(live(M.ParticipantCategory))
                               .order_by(M.ParticipantCategory.position)))
         categories = {c.id: Category(c.id, c.parent_id, c.additive) for c in cats}
-        events = s.scalars(select(M.Event).where(
-            live(M.Event), M.Event.is_planned.is_(False), M.Event.held_on.between(date_from, date_to))
-            .order_by(M.Event.held_on)).all()
         totals: dict[str, int] = defaultdict(int)
-        by_event: dict[str, dict[str, int]] = defaultdict(dict)
-        event_ids = [e.id for e in events]
-        for i in range(0, len(event_ids), 500):  # one query per 500 events, not one per event
-            for r in s.scalars(select(M.EventParticipants).where(
-                    live(M.EventParticipants), M.EventParticipants.event_id.in_(event_ids[i:i + 500]))):
-                by_event[r.event_id][r.category_id] = r.count
-        for e in events:
-            counts = by_event[e.id]
-            for k, v in counts.items():
+        for project_id, e in load_events(s, set(categories), date_from=date_from, date_to=date_to, held_only=True):
+            for k, v in e.counts.items():
                 totals[k] += v
-            d.events.append({"date": e.held_on, "place": e.place or "", "kind": word("event_kind", e.kind, lang),
-                             "title": e.title, "project": titles.get(e.project_id, ""),
-                             "people": grand_total(counts, categories)})
+            d.events.append({"date": e.held_on, "place": e.place, "kind": word("event_kind", e.kind, lang),
+                             "title": e.title, "project": titles.get(project_id, ""),
+                             "people": grand_total(e.counts, categories)})
         d.reached = sum(ev["people"] for ev in d.events)
         name_field = {"ky": "name_ky", "ru": "name_ru"}.get(lang, "name_en")
         for c in cats:

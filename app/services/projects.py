@@ -21,7 +21,7 @@ from app.services.auth import Perm, require
 from app.services.errors import ServiceError, ValidationError
 from app.store import models as M
 from app.store.base import utcnow
-from app.store.project_queries import load_categories, load_project
+from app.store.project_queries import load_categories, load_events, load_project
 
 i18n.register({
     "project.not_winner": {
@@ -688,32 +688,24 @@ def participant_totals(db, date_from: date | None = None, date_to: date | None =
                        project_id: str | None = None, village: str | None = None) -> ParticipantTotals:
     """People reached by held events, by category, village and project; a
     category counted as part of another is never added twice."""
-    from app.domain.participants import sum_counts
+    from app.domain.participants import grand_total, sum_counts
 
     with db.reader() as s:
-        ids = [project_id] if project_id else list(s.scalars(select(M.Project.id).where(
-            M.Project.deleted_at.is_(None))))
-        projects = [d for d in (load_project(s, i) for i in ids) if d is not None]
+        rules = {c.id: c.rule for c in load_categories(s)}
+        titles = dict(s.execute(select(M.Project.id, M.Project.title)).all())
+        events = load_events(s, set(rules), project_ids=[project_id] if project_id else None,
+                             date_from=date_from, date_to=date_to, held_only=True)
     by_village: dict[str, list] = {}
-    by_project: dict[str, dict[str, int]] = {}
+    by_project: dict[str, list] = {}
     all_rows, reached, n = [], 0, 0
-    for d in projects:
-        rules = d.rules
-        rows = []
-        for e in d.held_events():
-            if date_from and (e.held_on is None or e.held_on < date_from):
-                continue
-            if date_to and (e.held_on is None or e.held_on > date_to):
-                continue
-            if village and (e.place or "") != village:
-                continue
-            totals = event_totals(e.counts, rules)
-            rows.append(totals)
-            by_village.setdefault(e.place or "", []).append(totals)
-            reached += d.people(e)
-            n += 1
-        if rows:
-            by_project[d.title] = sum_counts(rows)
-        all_rows += rows
-    return ParticipantTotals(sum_counts(all_rows), {v: sum_counts(r) for v, r in by_village.items()}, by_project,
-                             reached, n)
+    for pid, e in events:
+        if village and (e.place or "") != village:
+            continue
+        totals = event_totals(e.counts, rules)
+        all_rows.append(totals)
+        by_village.setdefault(e.place or "", []).append(totals)
+        by_project.setdefault(titles[pid], []).append(totals)
+        reached += grand_total(e.counts, rules)
+        n += 1
+    return ParticipantTotals(sum_counts(all_rows), {v: sum_counts(r) for v, r in by_village.items()},
+                             {t: sum_counts(r) for t, r in by_project.items()}, reached, n)

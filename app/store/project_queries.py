@@ -52,6 +52,33 @@ def load_budget(s: Session, project: M.Project, competition: M.Competition) -> B
                        competition_local_planned(s, competition.id))
 
 
+def load_events(s: Session, live_categories: set[str], *, project_ids: list[str] | None = None,
+                date_from=None, date_to=None, held_only: bool = False) -> list[tuple[str, D.EventInfo]]:
+    """(project id, event with its counts) of live projects, by date; counts
+    read one query per 500 events, live categories only."""
+    EV = M.Event
+    q = (select(EV).join(M.Project, M.Project.id == EV.project_id).where(_alive(EV), _alive(M.Project))
+         .order_by(EV.held_on.is_(None), EV.held_on, EV.created_at))
+    if project_ids is not None:
+        q = q.where(EV.project_id.in_(project_ids))
+    if held_only:
+        q = q.where(EV.is_planned.is_(False))
+    if date_from is not None:
+        q = q.where(EV.held_on >= date_from)
+    if date_to is not None:
+        q = q.where(EV.held_on <= date_to)
+    events = list(s.scalars(q))
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    ids = [e.id for e in events]
+    for i in range(0, len(ids), 500):
+        for r in s.scalars(select(M.EventParticipants).where(M.EventParticipants.event_id.in_(ids[i:i + 500]),
+                                                             _alive(M.EventParticipants))):
+            if r.category_id in live_categories:
+                counts[r.event_id][r.category_id] = r.count
+    return [(e.project_id, D.EventInfo(e.id, e.held_on, e.place or "", str(e.kind), e.title, e.description or "",
+                                       bool(e.is_planned), dict(counts.get(e.id, {})))) for e in events]
+
+
 def load_project(s: Session, project_id: str) -> D.ProjectData | None:
     """The whole project (tombstoned rows skipped), or None if there is none."""
     p = s.get(M.Project, project_id) if project_id else None
@@ -68,18 +95,7 @@ def load_project(s: Session, project_id: str) -> D.ProjectData | None:
                      for e in s.scalars(select(M.Expense).where(M.Expense.project_id == p.id, _alive(M.Expense))
                                         .order_by(M.Expense.spent_on, M.Expense.created_at)))
     categories = load_categories(s)
-    live_cats = {c.id for c in categories}
-    events = list(s.scalars(select(M.Event).where(M.Event.project_id == p.id, _alive(M.Event))
-                            .order_by(M.Event.held_on.is_(None), M.Event.held_on, M.Event.created_at)))
-    counts: dict[str, dict[str, int]] = defaultdict(dict)
-    ids = [e.id for e in events]
-    for i in range(0, len(ids), 500):
-        for r in s.scalars(select(M.EventParticipants).where(M.EventParticipants.event_id.in_(ids[i:i + 500]),
-                                                             _alive(M.EventParticipants))):
-            if r.category_id in live_cats:
-                counts[r.event_id][r.category_id] = r.count
-    event_infos = tuple(D.EventInfo(e.id, e.held_on, e.place or "", str(e.kind), e.title, e.description or "",
-                                    bool(e.is_planned), dict(counts.get(e.id, {}))) for e in events)
+    event_infos = tuple(e for _pid, e in load_events(s, {c.id for c in categories}, project_ids=[p.id]))
     materials = tuple(D.MaterialInfo(m.id, str(m.kind), m.description or "", m.quantity, m.size or "")
                       for m in s.scalars(select(M.Material).where(M.Material.project_id == p.id, _alive(M.Material))
                                          .order_by(M.Material.created_at)))

@@ -128,9 +128,8 @@ def ensure_commission(db, competition_id: str, name: str | None = None) -> str:
         return c.id
 
 
-def add_member(db, commission_id: str, full_name: str, category: str, role: str, position: str | None = None,
-               appointing_document: str | None = None) -> str:
-    require(db, Perm.COMMISSION)
+def _member_values(full_name, category, role) -> tuple[str, E.MemberCategory, E.MemberRole]:
+    """A member's name, category and role, or a ValidationError naming each bad one."""
     name = (full_name or "").strip()
     errors = {}
     if not name or len(name) > 300 or any(ord(ch) < 32 for ch in name):
@@ -138,9 +137,16 @@ def add_member(db, commission_id: str, full_name: str, category: str, role: str,
     try:
         category, role = E.MemberCategory(category), E.MemberRole(role)
     except ValueError:
-        errors["role"] = ServiceError("commission.not_found", "role")
+        errors["role"] = ServiceError("commission.choice", "role")
     if errors:
         raise ValidationError(errors)
+    return name, category, role
+
+
+def add_member(db, commission_id: str, full_name: str, category: str, role: str, position: str | None = None,
+               appointing_document: str | None = None) -> str:
+    require(db, Perm.COMMISSION)
+    name, category, role = _member_values(full_name, category, role)
     with db.session() as s:
         order = s.scalar(select(func.count()).select_from(M.CommissionMember).where(
             M.CommissionMember.commission_id == commission_id)) or 0
@@ -302,12 +308,17 @@ class DecisionLine:
     awarded_tyiyn: int
 
 
-def _candidates(s, meeting: M.Meeting, comp: M.Competition):
-    apps = list(s.scalars(select(M.Application).where(
-        M.Application.competition_id == comp.id, M.Application.deleted_at.is_(None),
+def _applications_decided_on(s, competition_id: str) -> list[M.Application]:
+    """The applications a meeting decides on: eligible ones and those already decided."""
+    return list(s.scalars(select(M.Application).where(
+        M.Application.competition_id == competition_id, M.Application.deleted_at.is_(None),
         M.Application.status.in_([E.ApplicationStatus.ELIGIBLE, E.ApplicationStatus.WINNER,
                                   E.ApplicationStatus.RESERVE, E.ApplicationStatus.REJECTED]))
         .order_by(M.Application.reg_seq)))
+
+
+def _candidates(s, meeting: M.Meeting, comp: M.Competition):
+    apps = _applications_decided_on(s, comp.id)
     weights = {c.id: c.weight for c in s.scalars(select(M.ScoringCriterion).where(
         M.ScoringCriterion.competition_id == comp.id, M.ScoringCriterion.deleted_at.is_(None)))}
     chair = next((m.id for m in _members(s, meeting.commission_id) if m.role == E.MemberRole.CHAIR), None)
@@ -546,6 +557,14 @@ def _criteria(s, competition_id: str) -> list[M.ScoringCriterion]:
         .order_by(M.ScoringCriterion.position, M.ScoringCriterion.created_at)))
 
 
+def _member_view(m: M.CommissionMember) -> MemberView:
+    return MemberView(m.id, m.full_name, m.position or "", m.category.value, m.role.value, m.appointing_document or "")
+
+
+def _criterion_view(k: M.ScoringCriterion) -> CriterionView:
+    return CriterionView(k.id, k.name, k.max_points, k.weight)
+
+
 def commission_view(db, competition_id: str) -> CommissionView:
     with db.reader() as s:
         comp = s.get(M.Competition, competition_id)
@@ -560,9 +579,8 @@ def commission_view(db, competition_id: str) -> CommissionView:
         min_members, odd, community = (c.min_members, c.require_odd, c.min_community) if c else (5, True, 1)
         return CommissionView(
             competition_id, c.id if c else None, c.name if c else "",
-            tuple(MemberView(m.id, m.full_name, m.position or "", m.category.value, m.role.value,
-                             m.appointing_document or "") for m in members),
-            tuple(CriterionView(k.id, k.name, k.max_points, k.weight) for k in _criteria(s, competition_id)),
+            tuple(_member_view(m) for m in members),
+            tuple(_criterion_view(k) for k in _criteria(s, competition_id)),
             tuple(MeetingRef(m.id, m.number, m.held_on, m.place or "", m.status.value, m.content_hash or "",
                              numbers.get(m.amends_meeting_id)) for m in meetings),
             RulesView(comp.decision_method.value, comp.quorum_rule.value, comp.quorum_fixed, comp.tie_rule,
@@ -699,16 +717,7 @@ def add_default_criteria(db, competition_id: str, lang: str | None = None) -> li
 def update_member(db, member_id: str, full_name: str, category: str, role: str, position: str | None = None,
                   appointing_document: str | None = None) -> None:
     require(db, Perm.COMMISSION)
-    name = (full_name or "").strip()
-    errors = {}
-    if not name or len(name) > 300 or any(ord(ch) < 32 for ch in name):
-        errors["full_name"] = ServiceError("commission.name", "full_name")
-    try:
-        cat, rl = E.MemberCategory(category), E.MemberRole(role)
-    except ValueError:
-        errors["role"] = ServiceError("commission.choice", "role")
-    if errors:
-        raise ValidationError(errors)
+    name, cat, rl = _member_values(full_name, category, role)
     with db.session() as s:
         m = s.get(M.CommissionMember, member_id)
         if m is None or m.deleted_at is not None:
@@ -758,11 +767,7 @@ def meeting_view(db, meeting_id: str) -> MeetingView:
         m = _meeting(s, meeting_id)
         comp = _competition_of(s, m)
         members = _members(s, m.commission_id)
-        apps = list(s.scalars(select(M.Application).where(
-            M.Application.competition_id == comp.id, M.Application.deleted_at.is_(None),
-            M.Application.status.in_([E.ApplicationStatus.ELIGIBLE, E.ApplicationStatus.WINNER,
-                                      E.ApplicationStatus.RESERVE, E.ApplicationStatus.REJECTED]))
-            .order_by(M.Application.reg_seq)))
+        apps = _applications_decided_on(s, comp.id)
         conflicts = tuple((c.member_id, c.application_id, c.note or "") for c in s.scalars(
             select(M.ConflictDeclaration).where(M.ConflictDeclaration.meeting_id == m.id,
                                                 M.ConflictDeclaration.deleted_at.is_(None))))
@@ -777,11 +782,10 @@ def meeting_view(db, meeting_id: str) -> MeetingView:
         return MeetingView(
             m.id, comp.id, m.number, m.held_on, m.place or "", m.agenda or "", m.status.value, m.content_hash or "",
             comp.decision_method.value,
-            tuple(MemberView(x.id, x.full_name, x.position or "", x.category.value, x.role.value,
-                             x.appointing_document or "") for x in members),
+            tuple(_member_view(x) for x in members),
             frozenset(_present(s, m.id)), conflicts,
             tuple(ApplicationRef(a.id, a.reg_number, a.title, a.requested_tyiyn) for a in apps),
-            tuple(CriterionView(k.id, k.name, k.max_points, k.weight) for k in _criteria(s, comp.id)),
+            tuple(_criterion_view(k) for k in _criteria(s, comp.id)),
             scores, votes, decisions, _quorum(s, m.id, None))
 
 

@@ -171,3 +171,11 @@ def show_date(d: date | None) -> str:
 
 def not_found(field: str | None = None) -> ServiceError:
     return ServiceError("input.not_found", field)
+
+
+def set_changed(row, values: dict) -> None:
+    """Assign only the fields whose value differs, so the change log and the
+    audit trail record what a person changed and nothing else."""
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)

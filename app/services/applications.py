@@ -509,9 +509,7 @@ def update_applicant(db, applicant_id: str, data: ApplicantInput) -> None:
         a = s.get(M.Applicant, applicant_id) if applicant_id else None
         if a is None or a.deleted_at is not None:
             raise ServiceError("applicant.not_found", "applicant")
-        for k, v in values.items():
-            if getattr(a, k) != v:
-                setattr(a, k, v)
+        F.set_changed(a, values)
 
 
 # --------------------------------------------------------------------------
@@ -803,9 +801,7 @@ def update_application(db, application_id: str, data: ApplicationInput, today: d
         _check_change(comp, app)
         values = _validate_application(s, comp, data, today)
         children = {k: values.pop(k) for k in ("cofinancing", "events", "participants")}
-        for k, v in values.items():
-            if getattr(app, k) != v:
-                setattr(app, k, v)
+        F.set_changed(app, values)
         _write_children(s, app.id, children)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from app import i18n
 from app.domain import commission as rules
 from app.domain import enums as E
+from app.services import _input as F
 from app.services.auth import Perm, require
 from app.services.errors import ServiceError, ValidationError
 from app.store.protocol_hash import protocol_content, protocol_hash
@@ -601,8 +602,6 @@ def set_rules(db, competition_id: str, decision_method: str, quorum_rule: str, q
               chair_casting_vote: bool = False, min_members=5, require_odd: bool = True, min_community=1) -> None:
     """The commission's rules for a competition: how it decides, its quorum,
     ties, the minimum score, and the composition rules that give warnings."""
-    from app.services import _input as F
-
     require(db, Perm.COMMISSION)
     errors: dict = {}
     try:
@@ -635,19 +634,13 @@ def set_rules(db, competition_id: str, decision_method: str, quorum_rule: str, q
         values = dict(decision_method=method, quorum_rule=qrule, quorum_fixed=fixed if qrule == E.QuorumRule.FIXED
                       else None, tie_rule=tie_rule, min_score=score, vote_two_thirds=bool(vote_two_thirds),
                       chair_casting_vote=bool(chair_casting_vote))
-        for k, v in values.items():
-            if getattr(comp, k) != v:
-                setattr(comp, k, v)
+        F.set_changed(comp, values)
         c = _commission_of(s, competition_id)
         if c is not None:
-            for k, v in dict(min_members=mins, require_odd=bool(require_odd), min_community=comm).items():
-                if getattr(c, k) != v:
-                    setattr(c, k, v)
+            F.set_changed(c, dict(min_members=mins, require_odd=bool(require_odd), min_community=comm))
 
 
 def _criterion_values(name, max_points, weight) -> tuple[str, int, Decimal]:
-    from app.services import _input as F
-
     errors: dict = {}
     text = F.text(errors, "name", name, required=True, max_len=300)
     mx = F.integer(errors, "max_points", max_points, lo=1, hi=1000)
@@ -722,10 +715,8 @@ def update_member(db, member_id: str, full_name: str, category: str, role: str, 
         m = s.get(M.CommissionMember, member_id)
         if m is None or m.deleted_at is not None:
             raise ServiceError("commission.not_found")
-        for k, v in dict(full_name=name, category=cat, role=rl, position=(position or "").strip() or None,
-                         appointing_document=(appointing_document or "").strip() or None).items():
-            if getattr(m, k) != v:
-                setattr(m, k, v)
+        F.set_changed(m, dict(full_name=name, category=cat, role=rl, position=(position or "").strip() or None,
+                              appointing_document=(appointing_document or "").strip() or None))
 
 
 @dataclass(frozen=True)

@@ -492,9 +492,7 @@ def update_competition(db, competition_id: str, data: CompetitionInput) -> None:
                                             status=term("competition_status", comp.status))
         if errors:
             raise ValidationError(errors)
-        for name, value in values.items():
-            if getattr(comp, name) != value:
-                setattr(comp, name, value)
+        F.set_changed(comp, values)
 
 
 # --------------------------------------------------------------------------

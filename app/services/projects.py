@@ -269,9 +269,7 @@ def update_project(db, project_id: str, data: ProjectInput) -> None:
     values = validate_project(data)
     with db.session() as s:
         p = _project(s, project_id)
-        for k, v in values.items():
-            if getattr(p, k) != v:
-                setattr(p, k, v)
+        F.set_changed(p, values)
 
 
 def set_project_status(db, project_id: str, status: str, reason: str | None = None) -> None:
@@ -356,9 +354,7 @@ def update_budget_line(db, line_id: str, category, source, planned, actual=None,
     values = _line_values(category, source, planned, actual, valuation_note, description)
     with db.session() as s:
         line = _line(s, line_id)
-        for k, v in values.items():
-            if getattr(line, k) != v:
-                setattr(line, k, v)
+        F.set_changed(line, values)
 
 
 def remove_budget_line(db, line_id: str) -> None:
@@ -465,9 +461,7 @@ def update_event(db, event_id: str, data: EventInput) -> None:
     values = _event_values(data)
     with db.session() as s:
         ev = _event(s, event_id)
-        for k, v in values.items():
-            if getattr(ev, k) != v:
-                setattr(ev, k, v)
+        F.set_changed(ev, values)
 
 
 def remove_event(db, event_id: str) -> None:

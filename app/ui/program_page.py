@@ -37,6 +37,17 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1
 
 
+
+def _typed(value) -> str:
+    """A stored number as a person types it: 8371,4 (empty for none)."""
+    return format(value.normalize(), "f").replace(".", ",") if value is not None else ""
+
+
+def _pop_targets(values: dict, years) -> dict:
+    """Take the yearly target fields out of a form's values; empty ones are left out."""
+    targets = {y: values.pop(f"target_{y}") for y in years}
+    return {y: t for y, t in targets.items() if t.strip()}
+
 class ProgramPage(QWidget):
     def __init__(self, db=None, parent=None):
         super().__init__(parent)
@@ -596,31 +607,12 @@ class ProgramPage(QWidget):
     def add_indicator(self) -> None:
         if self.program is None:
             return
-        d = FormDialog(self.tr("New indicator"), self)
-        d.setObjectName("indicator_dialog")
-        d.add_line("issue", self.tr("&Issue:"))
-        d.add_line("name", self.tr("&Indicator:"))
-        d.add_line("unit", self.tr("&Unit:"))
-        d.add_combo("value_type", self.tr("&Kind of value:"),
-                    [(self.tr("number"), "number"), (self.tr("percentage"), "percent"), (self.tr("ratio 1:x"), "ratio")])
-        d.add_line("baseline_year", self.tr("&Baseline year:"), str(self.program.start_year - 1))
-        d.add_line("baseline", self.tr("Baseline &value:"))
-        for y in self.program.years:
-            d.add_line(f"target_{y}", self.tr("Target %1:").replace("%1", str(y)))
-        d.add_line("final", self.tr("&Final target:"))
-        d.add_line("responsible", self.tr("&Responsible:"))
-        d.add_line("footnote", self.tr("F&ootnote:"))
+        d = self._indicator_form(self.tr("New indicator"), None)
         parents = [(self.tr("(none)"), None)] + [(i.name, i.id) for i in self.program.indicators if i.parent_id is None]
         d.add_combo("parent_id", self.tr("&Part of:"), parents)
-        pid = self.program.id
-        years = self.program.years
-
-        def submit(v: dict):
-            targets = {y: v.pop(f"target_{y}") for y in years}
-            return S.add_indicator(self.db, pid, targets={y: t for y, t in targets.items() if t.strip()}, **v)
-
-        d.submit = submit
-        if d.exec():
+        pid, years = self.program.id, self.program.years
+        d.submit = lambda v: S.add_indicator(self.db, pid, targets=_pop_targets(v, years), **v)
+        if run_form(self, d):
             self.reload()
             self.tabs.setCurrentWidget(self.matrix_tab)
 
@@ -810,26 +802,24 @@ class ProgramPage(QWidget):
             self.reload()
 
     def _indicator_form(self, title: str, ind) -> FormDialog:
+        """The indicator's fields, filled from `ind` or empty for a new one."""
         p = self.program
         d = FormDialog(title, self)
         d.setObjectName("indicator_dialog")
-        d.add_line("issue", self.tr("&Issue:"), ind.issue or "")
-        d.add_line("name", self.tr("&Indicator:"), ind.name)
-        d.add_line("unit", self.tr("&Unit:"), ind.unit or "")
+        d.add_line("issue", self.tr("&Issue:"), (ind.issue or "") if ind else "")
+        d.add_line("name", self.tr("&Indicator:"), ind.name if ind else "")
+        d.add_line("unit", self.tr("&Unit:"), (ind.unit or "") if ind else "")
         d.add_combo("value_type", self.tr("&Kind of value:"),
                     [(self.tr("number"), "number"), (self.tr("percentage"), "percent"), (self.tr("ratio 1:x"), "ratio")],
-                    ind.value_type.value)
-        d.add_line("baseline_year", self.tr("&Baseline year:"), str(ind.baseline_year or ""))
-        d.add_line("baseline", self.tr("Baseline &value:"), ind.fmt(ind.baseline_value).replace("\u00a0", " ")
-                   .replace("1:", "") if ind.baseline_value is not None else "")
+                    ind.value_type.value if ind else None)
+        d.add_line("baseline_year", self.tr("&Baseline year:"),
+                   str(ind.baseline_year or "") if ind else str(p.start_year - 1))
+        d.add_line("baseline", self.tr("Baseline &value:"), _typed(ind.baseline_value) if ind else "")
         for y in p.years:
-            value = ind.target(y)
-            d.add_line(f"target_{y}", self.tr("Target %1:").replace("%1", str(y)),
-                       format(value.normalize(), "f").replace(".", ",") if value is not None else "")
-        d.add_line("final", self.tr("&Final target:"), format(ind.final_target.normalize(), "f").replace(".", ",")
-                   if ind.final_target is not None else "")
-        d.add_line("responsible", self.tr("&Responsible:"), "; ".join(b.name for b in ind.responsible))
-        d.add_line("footnote", self.tr("F&ootnote:"), getattr(ind, "footnote", None) or "")
+            d.add_line(f"target_{y}", self.tr("Target %1:").replace("%1", str(y)), _typed(ind.target(y)) if ind else "")
+        d.add_line("final", self.tr("&Final target:"), _typed(ind.final_target) if ind else "")
+        d.add_line("responsible", self.tr("&Responsible:"), "; ".join(b.name for b in ind.responsible) if ind else "")
+        d.add_line("footnote", self.tr("F&ootnote:"), (getattr(ind, "footnote", None) or "") if ind else "")
         return d
 
     def edit_indicator(self) -> None:
@@ -838,16 +828,9 @@ class ProgramPage(QWidget):
         if ind is None:
             return
         d = self._indicator_form(self.tr("Indicator"), ind)
-        if ind.baseline_value is not None:
-            d.fields["baseline"].setText(format(ind.baseline_value.normalize(), "f").replace(".", ","))
         years = p.years
-
-        def submit(v: dict):
-            targets = {y: v.pop(f"target_{y}") for y in years}
-            return S.update_indicator(self.db, ind.id, targets={y: t for y, t in targets.items() if t.strip()},
-                                      parent_id=ind.parent_id, **v)
-
-        d.submit = submit
+        d.submit = lambda v: S.update_indicator(self.db, ind.id, targets=_pop_targets(v, years),
+                                                parent_id=ind.parent_id, **v)
         if run_form(self, d):
             self.reload()
             self.tabs.setCurrentWidget(self.matrix_tab)

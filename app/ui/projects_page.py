@@ -478,13 +478,18 @@ class ProjectsPage(QWidget):
             self.project = None
         self._show()
 
-    def reload(self, keep_cell: tuple[int, int] | None = None) -> None:
-        """Read the project again after a change (and the list, for its totals)."""
+    def reload(self) -> None:
+        """Read the list and the project again after a change to the project."""
         pid = self.project.id if self.project else None
         self.list.load(self.db)
         self._select(pid)
-        if keep_cell is not None:
-            self.grid.setCurrentCell(*keep_cell)
+
+    def _reread_counts(self, keep_cell: tuple[int, int]) -> None:
+        """After a count changed: only the project is read again (the list
+        shows nothing that counts change), the cursor stays where it was."""
+        self.project = PS.get_project(self.db, self.project.id)
+        self._show()
+        self.grid.setCurrentCell(*keep_cell)
 
     def _lang(self) -> str:
         return i18n.language()
@@ -882,11 +887,11 @@ class ProjectsPage(QWidget):
             PS.set_counts(self.db, event_id, {category_id: text.strip() or None}, lang=self._lang())
         except ServiceError as exc:
             self._show_grid_error(exc)
-            self.reload(keep_cell=cell)  # the cell shows what is saved again
+            self._reread_counts(cell)  # the cell shows what is saved again
             self._show_grid_error(exc)
             return
         self._show_grid_error(None)
-        self.reload(keep_cell=cell)
+        self._reread_counts(cell)
 
     def _paste(self, row: int, col: int, text: str) -> None:
         cell = (self.grid.currentRow(), self.grid.currentColumn())
@@ -897,7 +902,7 @@ class ProjectsPage(QWidget):
             self._show_grid_error(exc)
             return
         self._show_grid_error(None)
-        self.reload(keep_cell=cell)
+        self._reread_counts(cell)
 
     def _clear_cells(self, cells: list) -> None:
         grid: dict[str, dict] = {}
@@ -910,7 +915,7 @@ class ProjectsPage(QWidget):
             self._show_grid_error(exc)
             return
         self._show_grid_error(None)
-        self.reload(keep_cell=cell)
+        self._reread_counts(cell)
 
 
 __all__ = ["ProjectsPage", "CountGrid", "BudgetChart"]

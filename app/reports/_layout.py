@@ -60,6 +60,9 @@ def styles(base: float = 10.5) -> dict[str, ParagraphStyle]:
         "section": ParagraphStyle("section", parent=body, fontName=BOLD, fontSize=base + 0.5, spaceBefore=8,
                                   spaceAfter=4),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=2),
+        "warning": ParagraphStyle("warning", parent=body, fontName=BOLD, textColor=colors.HexColor("#A40000"),
+                                  borderColor=colors.HexColor("#A40000"), borderWidth=1.2, borderPadding=6,
+                                  spaceBefore=8, spaceAfter=14),
     }
 
 

@@ -27,8 +27,8 @@ from app.domain import enums as E
 from app.domain.money import som
 from app.domain.participants import builtin_category_id as cat
 from app.services.errors import ServiceError
-from app.store.protocol_hash import protocol_content, protocol_hash
 from app.store import models as M
+from app.store.protocol_doc import seal_values
 
 i18n.register({
     "demo.not_empty": {
@@ -90,11 +90,12 @@ def _transitions(s, competition, steps):
 
 
 def _close(s, meeting, when, by):
-    digest = protocol_hash(protocol_content(s, meeting.id))  # before closing: closed rows are frozen
+    s.flush()
+    seal = seal_values(s, meeting.id)  # before closing: closed rows are frozen
     meeting.status = E.MeetingStatus.CLOSED
     meeting.closed_at = when
     meeting.closed_by = by
-    meeting.content_hash = digest
+    meeting.sealed_content, meeting.content_hash = seal["sealed_content"], seal["content_hash"]
     s.flush()
 
 

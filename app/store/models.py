@@ -343,6 +343,10 @@ class Meeting(Synced, Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_by: Mapped[str | None] = mapped_column(String(200))
     content_hash: Mapped[str | None] = mapped_column(String(64))
+    # the printed protocol frozen at closing (app.store.protocol_doc); its SHA-256 is content_hash
+    sealed_content: Mapped[str | None] = mapped_column(Text)
+    # the seal given by a program version before 0012 (ids and figures only), still checked
+    legacy_hash: Mapped[str | None] = mapped_column(String(64))
     amends_meeting_id: Mapped[str | None] = fk("meeting.id", nullable=True)
     notes: Mapped[str | None] = mapped_column(Text)
 

@@ -1,9 +1,8 @@
-"""The canonical content of a commission protocol and its SHA-256.
-
-The hash printed on every page of a closed protocol is computed from this
-content, so anyone can recompute it from the database and see that nothing
-changed since the protocol was closed.
-"""
+"""The seal of protocols closed by earlier versions of the program (before
+migration 0012): a SHA-256 over the ids and figures of the meeting and its
+rows only. Kept so that such a seal (printed on old paper, stored as the
+meeting's `legacy_hash`) can still be recomputed and compared; new seals
+cover the whole printed document (app.store.protocol_doc)."""
 from __future__ import annotations
 
 import hashlib
@@ -36,8 +35,8 @@ def _row(obj, fields) -> dict:
     return {f: to_json_value(getattr(obj, f)) for f in fields}
 
 
-def protocol_content(session: Session, meeting_id: str) -> dict:
-    """Everything the protocol states, in a stable order."""
+def legacy_content(session: Session, meeting_id: str) -> dict:
+    """What the earlier seal covered, in its stable order."""
     meeting = session.get(M.Meeting, meeting_id)
     content = {"meeting": _row(meeting, PROTOCOL_FIELDS["meeting"])}
     for name, model in CHILD_MODELS.items():
@@ -47,6 +46,6 @@ def protocol_content(session: Session, meeting_id: str) -> dict:
     return content
 
 
-def protocol_hash(content: dict) -> str:
-    data = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+def legacy_hash(session: Session, meeting_id: str) -> str:
+    data = json.dumps(legacy_content(session, meeting_id), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()

@@ -90,8 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="build the demo database from the real cases A, B and C")
     _add_db(p)
-    p = sub.add_parser("check", help="integrity, foreign-key and schema checks")
+    p = sub.add_parser("check", help="integrity, schema, audit trail, protocol seals, rows against the audit trail")
     _add_db(p)
+    p.add_argument("--witness", action="append", default=[], metavar="'#SEQ HASH'",
+                   help="an audit head printed in a report footer, to check it is still in the trail")
     for name, text in (("competitions", "list competitions with ids"),
                        ("meetings", "list commission meetings with ids"),
                        ("projects", "list projects with ids"),
@@ -191,7 +193,9 @@ def _dispatch(ns) -> int:
     if cmd == "check":
         from app.services.maintenance import check_database
 
-        result = check_database(_db_path(ns))
+        from app.services.maintenance import parse_witness
+
+        result = check_database(_db_path(ns), [parse_witness(w) for w in ns.witness])
         for line in result.messages():
             print(line, file=sys.stdout if result.ok else sys.stderr)
         return 0 if result.ok else 1

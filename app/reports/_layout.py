@@ -4,6 +4,7 @@ printing, paragraphs, term lists and tables whose header row repeats on
 every page. Plain reportlab, no database."""
 from __future__ import annotations
 
+from contextvars import ContextVar
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Sequence
@@ -28,7 +29,12 @@ i18n.register({
     "layout.page": {"ky": "{page}-бет / {pages}", "ru": "Стр. {page} из {pages}", "en": "Page {page} of {pages}"},
     "layout.printed": {"ky": "Басылды: {when}", "ru": "Напечатано: {when}", "en": "Printed: {when}"},
     "layout.digest": {"ky": "маалыматтын хэши: {digest}", "ru": "хэш данных: {digest}", "en": "data hash: {digest}"},
+    "layout.audit": {"ky": "аудит {head}", "ru": "аудит {head}", "en": "audit {head}"},
 })
+
+# The audit chain's head ("#1234 ab12cd34ef56") at the moment the report is
+# built, printed in every footer as a paper witness (set by the report service).
+AUDIT_HEAD: ContextVar[str | None] = ContextVar("audit_head", default=None)
 
 
 def register_fonts() -> None:
@@ -171,7 +177,7 @@ def build_pdf(out: Path, story: list, *, lang: str, title: str, header: str = ""
               author: str = "Demilge", cancel=None, digest: str | None = None) -> None:
     """Write the story to `out` on A4 (landscape when `wide`). The footer has
     the moment of printing (Bishkek time), `digest` (a short hash of the data)
-    when given, and "page x / y"."""
+    when given, the audit chain's head (AUDIT_HEAD) and "page x / y"."""
     register_fonts()
     size = landscape(A4) if wide else A4
     doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
@@ -180,6 +186,8 @@ def build_pdf(out: Path, story: list, *, lang: str, title: str, header: str = ""
     printed = i18n.t("layout.printed", lang, when=datetime.now(BISHKEK).strftime("%d.%m.%Y %H:%M"))
     if digest:
         printed += " · " + i18n.t("layout.digest", lang, digest=digest)
+    if AUDIT_HEAD.get():
+        printed += " · " + i18n.t("layout.audit", lang, head=AUDIT_HEAD.get())
     doc.build(story, canvasmaker=_numbered_canvas(lang, header, printed))
 
 

@@ -148,6 +148,12 @@ def build_report(db, name: str, params: ReportParams, fmt: str, out: Path,
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
+    from app.reports import _layout
+    from app.store.audit import audit_head, short_head
+
+    with db.reader() as s:
+        head = short_head(audit_head(s))
+    token = _layout.AUDIT_HEAD.set(head)  # every PDF footer carries the audit chain's head
     try:
         try:
             spec.build(db, params, fmt, tmp, progress or (lambda d, t: None), cancel or (lambda: False))
@@ -155,6 +161,7 @@ def build_report(db, name: str, params: ReportParams, fmt: str, out: Path,
             raise ServiceError(exc.key, **exc.params) from None
         tmp.replace(out)
     finally:
+        _layout.AUDIT_HEAD.reset(token)
         if tmp.exists():
             tmp.unlink()
     return out

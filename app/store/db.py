@@ -251,6 +251,13 @@ def open_database(path: Path | str, *, lock: bool = True, migrate: bool = True) 
         hooks.install(db)
         if migrate:
             hooks.ensure_local_site(db)
+            if current != head:
+                # created or upgraded by this program just now: the first witness, or one
+                # over the entries the migrations wrote (and nothing else)
+                from app.store import witness
+
+                with db.session() as s:
+                    witness.start(s) or witness.advance(s, only_user_prefix="upgrade ")
         return db
     except BaseException:
         if db_lock:

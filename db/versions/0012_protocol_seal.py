@@ -37,6 +37,7 @@ def upgrade() -> None:
 
 
 def _reseal_closed() -> None:
+    from app.store.audit import append_entries, canonical
     from app.store.protocol_doc import seal_values
 
     bind = op.get_bind()
@@ -49,12 +50,17 @@ def _reseal_closed() -> None:
         op.execute("DROP TRIGGER IF EXISTS meeting_closed_update")
     else:
         op.execute("ALTER TABLE meeting DISABLE TRIGGER USER")
+    trail = []
     for meeting_id, old_hash in closed:
         values = seal_values(bind, meeting_id)
         bind.execute(sa.text("UPDATE meeting SET sealed_content = :doc, content_hash = :h, legacy_hash = :old "
                              "WHERE id = :id"),
                      {"doc": values["sealed_content"], "h": values["content_hash"], "old": old_hash,
                       "id": meeting_id})
+        trail += [("update", "meeting", meeting_id, "content_hash", canonical(old_hash), canonical(values["content_hash"])),
+                  ("update", "meeting", meeting_id, "legacy_hash", "null", canonical(old_hash)),
+                  ("update", "meeting", meeting_id, "sealed_content", "null", canonical(values["sealed_content"]))]
+    append_entries(bind, trail, "upgrade " + revision)  # the re-seal is in the audit trail
     if sqlite:
         op.execute(SQLITE_TRIGGER)
     else:

@@ -1,5 +1,9 @@
 """Protocols closed before 0012 (seal over ids and figures only) are sealed
-anew from their data on upgrade; the earlier seal stays verifiable."""
+anew from their data on upgrade; the earlier seal stays verifiable.
+
+Fault caught (introduced once, the test failed): the migration re-sealing
+without writing the change into the audit trail (check then finds the
+meeting rows unexplained)."""
 from __future__ import annotations
 
 import re
@@ -57,6 +61,11 @@ def test_upgrade_seals_old_protocols_anew_and_keeps_the_old_seal(demo_template, 
         assert "прежняя печать SHA-256" in text and "ВНИМАНИЕ" not in text
     finally:
         db.close()
+    # the re-seal is in the audit trail: every row still replays, the witness holds
+    from app.services.maintenance import check_database
+
+    result = check_database(path)
+    assert result.ok, result.messages("en")
 
 
 def test_a_row_changed_against_the_old_seal_is_still_found(demo_template, tmp_path):

@@ -72,9 +72,9 @@ DIRECT_EDITS = {
                     "commission_member", "full_name"),
     "competition money": ("UPDATE competition SET total_allocation_tyiyn = total_allocation_tyiyn + 1", "competition",
                           "total_allocation_tyiyn"),
-    "budget amount": ("UPDATE budget_line SET planned_tyiyn = planned_tyiyn * 2 WHERE id = (SELECT min(id) FROM "
+    "budget amount": ("UPDATE budget_line SET planned_tyiyn = planned_tyiyn + 100 WHERE id = (SELECT min(id) FROM "
                       "budget_line)", "budget_line", "planned_tyiyn"),
-    "a date": ("UPDATE event SET held_on = '2019-01-01' WHERE id = (SELECT min(id) FROM event)", "event", "held_on"),
+    "a date": ("UPDATE event SET held_on = '1999-01-01' WHERE id = (SELECT min(id) FROM event)", "event", "held_on"),
     "a tombstone": ("UPDATE project SET deleted_at = '2024-01-01 00:00:00.000000' WHERE id = (SELECT min(id) FROM "
                     "project)", "project", "deleted_at"),
     "a deleted row": ("DELETE FROM media_coverage WHERE id = (SELECT min(id) FROM media_coverage)", "media_coverage",

@@ -183,12 +183,18 @@ def build_pdf(out: Path, story: list, *, lang: str, title: str, header: str = ""
     doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, title=title, author=author, lang=lang,
                             subject=title, creator="Demilge")
+    doc.build(story, canvasmaker=_numbered_canvas(lang, header, footer_text(lang, digest)))
+
+
+def footer_text(lang: str, digest: str | None) -> str:
+    """The left part of every footer: when it was printed (Bishkek time), the
+    data hash and the audit chain's head."""
     printed = i18n.t("layout.printed", lang, when=datetime.now(BISHKEK).strftime("%d.%m.%Y %H:%M"))
     if digest:
         printed += " · " + i18n.t("layout.digest", lang, digest=digest)
     if AUDIT_HEAD.get():
         printed += " · " + i18n.t("layout.audit", lang, head=AUDIT_HEAD.get())
-    doc.build(story, canvasmaker=_numbered_canvas(lang, header, printed))
+    return printed
 
 
 def frame_width(wide: bool = False) -> float:

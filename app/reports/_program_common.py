@@ -292,11 +292,9 @@ def write_pdf(doc: Document, out: Path, cancel=lambda: False) -> None:
     data_hash = doc.data_hash()
     lang = doc.lang
     # the same footer as every other report (app.reports._layout)
-    from datetime import datetime
+    from app.reports._layout import footer_text
 
-    from app.reports._layout import BISHKEK
-
-    made = i18n.t("layout.printed", lang, when=datetime.now(BISHKEK).strftime("%d.%m.%Y %H:%M"))
+    made = footer_text(lang, data_hash[:12])
 
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -312,7 +310,7 @@ def write_pdf(doc: Document, out: Path, cancel=lambda: False) -> None:
             for state in self._pages:
                 self.__dict__.update(state)
                 self.setFont(FONT, 7.5)
-                self.drawString(margin, 7 * mm, made + " · " + i18n.t("layout.digest", lang, digest=data_hash[:12]))
+                self.drawString(margin, 7 * mm, made)
                 self.drawRightString(page_w - margin, 7 * mm,
                                      i18n.t("layout.page", lang, page=self._pageNumber, pages=total))
                 super().showPage()

@@ -143,3 +143,4 @@ def test_every_pdf_footer_has_page_numbers_time_and_data_hash(demo_db, tmp_path,
     assert re.search(r"(Стр\. 1 из \d+|1 / \d+)", first), name
     assert re.search(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", first), name
     assert re.search(r"(хэш данных|хэш|SHA-256)[^0-9a-f]*[0-9a-f]{12}", first), name
+    assert re.search(r"аудит #\d+ [0-9a-f]{12}", first), name   # the audit chain's head, a paper witness

@@ -26,6 +26,7 @@ from app import i18n
 from app.domain import enums as E
 from app.domain.money import som
 from app.domain.participants import builtin_category_id as cat
+from app.services.auth import Perm, require
 from app.services.errors import ServiceError
 from app.store import models as M
 from app.store.protocol_doc import seal_values
@@ -61,7 +62,9 @@ def _add(s, obj):
 
 
 def build_demo(db) -> DemoSummary:
-    """Fill an empty database with cases A, B and C in one transaction."""
+    """Fill an empty database with cases A, B and C in one transaction
+    (the administrator's right: it adds municipalities)."""
+    require(db, Perm.SETTINGS)
     with db.session() as s:
         if s.scalar(select(func.count()).select_from(M.Competition)):
             raise ServiceError("demo.not_empty")

@@ -13,6 +13,7 @@ from typing import Callable, Protocol
 
 from app import i18n
 from app.reports._errors import ReportInputError
+from app.services.auth import Perm, require
 from app.services.errors import ServiceError
 
 i18n.register({
@@ -134,6 +135,7 @@ def _exists(db, need: str, row_id: str) -> bool:
 def build_report(db, name: str, params: ReportParams, fmt: str, out: Path,
                  progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> Path:
     """Build one report into `out` (written to a temp file, then renamed)."""
+    require(db, Perm.REPORTS)
     spec = get_report(name)
     if fmt not in spec.formats:
         raise ServiceError("report.format", name=name, fmt=fmt)

@@ -4,12 +4,24 @@
 <context>
     <name>AdminPanel</name>
     <message>
+        <source>Logged in as %1 (%2).</source>
+        <translation>Logged in as %1 (%2).</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
         <source>disabled</source>
         <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
     </message>
     <message>
         <source>Users</source>
@@ -38,6 +50,14 @@
     <message>
         <source>Replace the current data with the backup %1? The current file is kept aside in the backups folder.</source>
         <translation>Replace the current data with the backup %1? The current file is kept aside in the backups folder.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
     </message>
     <message>
         <source>Users and roles</source>
@@ -529,6 +549,41 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1650,10 @@
         <translation>Nobody uses this database yet. Create the administrator&apos;s account: the administrator sets up the municipality and adds the other users (specialists, the commission&apos;s chair and secretary, viewers).</translation>
     </message>
     <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
@@ -2161,6 +2220,10 @@
     <message>
         <source>New user</source>
         <translation>New user</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -3346,6 +3409,29 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>specialist</translation>
+    </message>
+    <message>
+        <source>commission secretary</source>
+        <translation>commission secretary</translation>
+    </message>
+    <message>
+        <source>commission chair</source>
+        <translation>commission chair</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Your role does not allow this.</source>
@@ -3795,29 +3881,6 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Indicator value</source>
         <translation>Indicator value</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>administrator</source>
-        <translation>administrator</translation>
-    </message>
-    <message>
-        <source>specialist</source>
-        <translation>specialist</translation>
-    </message>
-    <message>
-        <source>commission secretary</source>
-        <translation>commission secretary</translation>
-    </message>
-    <message>
-        <source>commission chair</source>
-        <translation>commission chair</translation>
-    </message>
-    <message>
-        <source>viewer</source>
-        <translation>viewer</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,24 @@
 <context>
     <name>AdminPanel</name>
     <message>
+        <source>Logged in as %1 (%2).</source>
+        <translation>Сиз %1 (%2) катары кирдиңиз.</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>активдүү</translation>
     </message>
     <message>
         <source>disabled</source>
         <translation>өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Сырсөзүмдү өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Сырсөзүңүз өзгөртүлдү.</translation>
     </message>
     <message>
         <source>Users</source>
@@ -38,6 +50,14 @@
     <message>
         <source>Replace the current data with the backup %1? The current file is kept aside in the backups folder.</source>
         <translation>Учурдагы маалыматтарды %1 камдык көчүрмөсү менен алмаштырасызбы? Учурдагы файл камдык көчүрмөлөр папкасында сакталып калат.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Менин эсебим</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>&amp;Сырсөзүмдү өзгөртүү…</translation>
     </message>
     <message>
         <source>Users and roles</source>
@@ -529,6 +549,41 @@
     <message>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Сырсөзүмдү өзгөртүү</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Сырсөз кеминде 8 белгиден турушу керек.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Учурдагы сырсөз:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңы сырсөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>Жаңы сырсөздү &amp;кайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Эки жаңы сырсөз айырмаланат.</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1650,10 @@
         <translation>Бул маалымат базасын азырынча эч ким колдонбойт. Администратордун эсебин түзүңүз: администратор муниципалитетти жөндөйт жана башка колдонуучуларды кошот (адистер, комиссиянын төрагасы жана катчысы, көрүүчүлөр).</translation>
     </message>
     <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Сырсөз кеминде 8 белгиден турушу керек.</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>&amp;Колдонуучунун аты:</translation>
     </message>
@@ -2161,6 +2220,10 @@
     <message>
         <source>New user</source>
         <translation>Жаңы колдонуучу</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Сырсөз кеминде 8 белгиден турушу керек.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -3346,6 +3409,29 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>адис</translation>
+    </message>
+    <message>
+        <source>commission secretary</source>
+        <translation>комиссиянын катчысы</translation>
+    </message>
+    <message>
+        <source>commission chair</source>
+        <translation>комиссиянын төрагасы</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>көрүүчү</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Your role does not allow this.</source>
@@ -3795,29 +3881,6 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Indicator value</source>
         <translation>Индикатордун мааниси</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>administrator</source>
-        <translation>администратор</translation>
-    </message>
-    <message>
-        <source>specialist</source>
-        <translation>адис</translation>
-    </message>
-    <message>
-        <source>commission secretary</source>
-        <translation>комиссиянын катчысы</translation>
-    </message>
-    <message>
-        <source>commission chair</source>
-        <translation>комиссиянын төрагасы</translation>
-    </message>
-    <message>
-        <source>viewer</source>
-        <translation>көрүүчү</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,24 @@
 <context>
     <name>AdminPanel</name>
     <message>
+        <source>Logged in as %1 (%2).</source>
+        <translation>Вы вошли как %1 (%2).</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
         <source>disabled</source>
         <translation>отключён</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
         <source>Users</source>
@@ -38,6 +50,14 @@
     <message>
         <source>Replace the current data with the backup %1? The current file is kept aside in the backups folder.</source>
         <translation>Заменить текущие данные резервной копией %1? Текущий файл будет сохранён в папке резервных копий.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Моя учётная запись</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
     </message>
     <message>
         <source>Users and roles</source>
@@ -529,6 +549,41 @@
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Пароль должен быть не короче 8 знаков.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Повторите новый пароль:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Сменить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Новые пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1650,10 @@
         <translation>С этой базой ещё никто не работает. Создайте учётную запись администратора: администратор настраивает муниципалитет и добавляет других пользователей (специалистов, председателя и секретаря комиссии, наблюдателей).</translation>
     </message>
     <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Пароль должен быть не короче 8 знаков.</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
@@ -2161,6 +2220,10 @@
     <message>
         <source>New user</source>
         <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Пароль должен быть не короче 8 знаков.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -3346,6 +3409,29 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <source>commission secretary</source>
+        <translation>секретарь комиссии</translation>
+    </message>
+    <message>
+        <source>commission chair</source>
+        <translation>председатель комиссии</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>наблюдатель</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Your role does not allow this.</source>
@@ -3795,29 +3881,6 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Indicator value</source>
         <translation>Значение индикатора</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>administrator</source>
-        <translation>администратор</translation>
-    </message>
-    <message>
-        <source>specialist</source>
-        <translation>специалист</translation>
-    </message>
-    <message>
-        <source>commission secretary</source>
-        <translation>секретарь комиссии</translation>
-    </message>
-    <message>
-        <source>commission chair</source>
-        <translation>председатель комиссии</translation>
-    </message>
-    <message>
-        <source>viewer</source>
-        <translation>наблюдатель</translation>
     </message>
 </context>
 </TS>

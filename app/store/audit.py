@@ -11,8 +11,9 @@ and the demo through the session hook, sync import through the applier,
 migrations that write rows through `record_baseline`. So a row changed
 directly in the file (triggers dropped) is found by `demilge check`. The
 chain's head (`audit_head`) is witnessed: signed locally after every change
-(app.store.witness), printed in every PDF footer and carried in sync
-packages, so a chain cut short or rewritten and re-chained is found too.
+(app.store.witness) and printed in every PDF footer (and meant for every
+signed sync manifest), so a chain cut short or rewritten and re-chained is
+found too.
 """
 from __future__ import annotations
 
@@ -87,7 +88,7 @@ def last_entry(session: Session) -> tuple[int, str]:
 
 def audit_head(session) -> tuple[int, str]:
     """The chain's head: (seq, hash) of the last entry, (0, GENESIS) when empty.
-    Printed in report footers and carried in sync manifests as a witness."""
+    Printed in report footers; meant for every signed sync manifest as a witness."""
     return last_entry(session)
 
 

@@ -13,8 +13,8 @@ forge a witness; the key is read through `signing_key()` only, so where it is
 kept (today: in the database; to be moved out by the key-storage work) can
 change without touching this module. A person who deletes the newest entries
 and puts back an older genuine witness is found only by witnesses kept
-outside this file: the head printed in every PDF footer and the one carried
-in every signed sync package.
+outside this file: the head printed in every PDF footer (and, once the sync
+manifest carries `audit_head`, the one in every signed package).
 """
 from __future__ import annotations
 

@@ -304,13 +304,14 @@ def record_baseline(conn, user: str) -> int:
 
     if conn.execute(text("SELECT 1 FROM audit_entry WHERE user_name = :u LIMIT 1"), {"u": user}).first():
         return 0
-    present = set(sa_inspect(conn).get_table_names())
+    inspector = sa_inspect(conn)
+    present = set(inspector.get_table_names())
     trails = replay(conn)
     items = []
     for name, table in synced_tables().items():
-        if name not in present:
+        if name not in present or conn.execute(text(f'SELECT 1 FROM "{name}" LIMIT 1')).first() is None:
             continue
-        have = {c["name"] for c in sa_inspect(conn).get_columns(name)}
+        have = {c["name"] for c in inspector.get_columns(name)}
         columns = [c for c in _compared_columns(table) if c.name in have]
         rows = conn.execute(select(*[table.c.id], *columns)).mappings()
         for row in rows:

@@ -85,51 +85,54 @@ def _head(conn) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
-def chain_holds(conn, w: Witness) -> bool:
-    """The chain still holds the witnessed entry, and every later entry links
-    to it correctly (only the entries after the witness are read)."""
-    if w.seq < 0:
-        return False
-    if w.seq == 0:
-        prev = GENESIS
-        if w.hash != GENESIS:
-            return False
-    else:
-        row = conn.execute(text("SELECT hash FROM audit_entry WHERE seq = :s"), {"s": w.seq}).first()
-        if row is None or row[0] != w.hash:
-            return False
-        prev = w.hash
+def _follow(conn, w: Witness) -> tuple[int, str] | None:
+    """The head reached from the witnessed entry, or None when the chain no
+    longer holds that entry or a later entry does not link to it (one query
+    over the witnessed entry and those after it)."""
     from datetime import datetime, timezone
 
-    expected = w.seq + 1
-    for seq, at, user, site, action, table, row_id, fld, old, new, prev_hash, h in conn.execute(text(
-            "SELECT seq, at, user_name, site_id, action, table_name, row_id, field, old_value, new_value, "
-            "prev_hash, hash FROM audit_entry WHERE seq > :s ORDER BY seq"), {"s": w.seq}):
+    if w.seq < 0 or (w.seq == 0 and w.hash != GENESIS):
+        return None
+    rows = conn.execute(text(
+        "SELECT seq, at, user_name, site_id, action, table_name, row_id, field, old_value, new_value, "
+        "prev_hash, hash FROM audit_entry WHERE seq >= :s ORDER BY seq"), {"s": max(w.seq, 1)})
+    prev, expected = GENESIS, 1
+    for seq, at, user, site, action, table, row_id, fld, old, new, prev_hash, h in rows:
+        if seq == w.seq and w.seq > 0:
+            if h != w.hash:
+                return None
+            prev, expected = h, seq + 1
+            continue
+        if w.seq > 0 and expected == 1:
+            return None  # the witnessed entry is gone
         if seq != expected or prev_hash != prev:
-            return False
+            return None
         at_dt = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
         if at_dt.tzinfo is None:
             at_dt = at_dt.replace(tzinfo=timezone.utc)
         if entry_hash(prev, seq, at_dt, user, site, action, table, row_id, fld, old, new) != h:
-            return False
-        prev = h
-        expected += 1
-    return True
+            return None
+        prev, expected = h, seq + 1
+    if w.seq > 0 and expected == 1:
+        return None
+    return expected - 1, prev
 
 
-def _write(conn, seq: int, head_hash: str) -> bool:
-    key = signing_key(conn)
-    if key is None:
-        return False
-    private, public = key
+def chain_holds(conn, w: Witness) -> bool:
+    """The chain still holds the witnessed entry, and every later entry links
+    to it correctly (only the entries from the witness on are read)."""
+    return _follow(conn, w) is not None
+
+
+def _write(conn, key: tuple[Ed25519PrivateKey, str], seq: int, head_hash: str) -> None:
     from app.store.base import utcnow
 
+    private, public = key
     value = json.dumps({"seq": seq, "hash": head_hash, "public_key": public,
                         "signature": private.sign(_payload(seq, head_hash, public)).hex(),
                         "at": utcnow().isoformat()}, sort_keys=True)
     conn.execute(text("INSERT INTO setting (key, value) VALUES (:k, :v) "
                       "ON CONFLICT(key) DO UPDATE SET value = :v"), {"k": SETTING_KEY, "v": value})
-    return True
 
 
 def advance(conn, *, only_user_prefix: str | None = None) -> bool:
@@ -139,7 +142,10 @@ def advance(conn, *, only_user_prefix: str | None = None) -> bool:
     witness was written under that name (after an upgrade: the migrations').
     Returns whether a witness was written."""
     w = read(conn)
-    if w is None or not chain_holds(conn, w):
+    if w is None:
+        return False
+    head = _follow(conn, w)
+    if head is None:
         return False
     if only_user_prefix is not None and conn.execute(text(
             "SELECT 1 FROM audit_entry WHERE seq > :s AND user_name NOT LIKE :p LIMIT 1"),
@@ -148,10 +154,10 @@ def advance(conn, *, only_user_prefix: str | None = None) -> bool:
     key = signing_key(conn)
     if key is None:
         return False
-    head = _head(conn)
-    if head == (w.seq, w.hash) and w.public_key == key[1] and w.signature_ok():
+    if head == (w.seq, w.hash) and w.public_key == key[1]:
         return False
-    return _write(conn, *head)
+    _write(conn, key, *head)
+    return True
 
 
 def start(conn) -> bool:
@@ -159,7 +165,11 @@ def start(conn) -> bool:
     created or upgraded it (app.store.db.open_database), never later."""
     if read(conn) is not None:
         return False
-    return _write(conn, *_head(conn))
+    key = signing_key(conn)
+    if key is None:
+        return False
+    _write(conn, key, *_head(conn))
+    return True
 
 
 @dataclass(frozen=True)

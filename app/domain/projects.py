@@ -6,19 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.domain.budget import BudgetSummary
-from app.domain.participants import Category, category_total, grand_total, sum_counts
+from app.domain.participants import Category, event_people, event_totals, people_by_category, stated_mismatch
 
-
-def event_totals(counts: dict[str, int], rules: dict[str, Category]) -> dict[str, int]:
-    """Each category's people at one event: entered, or its additive parts
-    summed. Totals over events add these, so an event that gave only boys and
-    girls still counts in children."""
-    out = {}
-    for cid in rules:
-        value = category_total(cid, counts, rules)
-        if value is not None:
-            out[cid] = value
-    return out
+__all__ = ["event_totals"]  # re-exported: the reports and services read it from here
 
 
 @dataclass(frozen=True)

@@ -128,6 +128,11 @@ i18n.register({
               "and the maximum grant ({max} som). If this is right, write the reason: it is printed next to the "
               "award.",
     },
+    "project.award_not_confirmed": {
+        "ky": "Сакталган жок: грант суммасын ырастаңыз же оңдоңуз.",
+        "ru": "Не сохранено: подтвердите сумму гранта или исправьте её.",
+        "en": "Not saved: confirm the award or correct it.",
+    },
     "project.direct_kind": {
         "ky": "Долбоордун түрүн тандаңыз: түз грант же субсидия.",
         "ru": "Выберите вид проекта: прямой грант или субсидия.",
@@ -379,6 +384,18 @@ def award_limits(db, application_id: str | None = None, project_id: str | None =
         if a is None or a.deleted_at is not None:
             raise F.not_found()
         return _limits(s, a.id, a.competition_id)
+
+
+def award_question(db, awarded, application_id: str | None = None, project_id: str | None = None,
+                   lang: str | None = None) -> str:
+    """What the window asks before saving an award above the decision or the
+    maximum grant ("" when the award is within them or cannot be read)."""
+    errors: dict = {}
+    award = F.money(errors, "awarded", awarded)
+    if award is None:
+        return ""
+    refusal = award_limits(db, application_id, project_id).refusal(award)
+    return refusal.message(lang) if refusal else ""
 
 
 def _check_award(values: dict, limits: AwardLimits) -> None:

@@ -442,6 +442,13 @@ def _municipality(s, municipality_id: str | None) -> str:
     return live[0]
 
 
+def municipality_choices(db) -> list[tuple[str, str]]:
+    """(id, name) of the live municipalities, for a project without a competition."""
+    with db.reader() as s:
+        return [(m.id, m.name) for m in s.scalars(select(M.Municipality).where(M.Municipality.deleted_at.is_(None))
+                                                 .order_by(M.Municipality.name))]
+
+
 def create_direct_project(db, data: ProjectInput) -> str:
     """A project without a competition: a direct grant or a subsidy, on its
     legal basis (text and date), with the agreement's fields."""

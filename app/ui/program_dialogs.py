@@ -73,6 +73,7 @@ class FormDialog(QDialog):
         """What was converted from an old Kyrgyz font (app.ui.form_helpers)."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+        self.adjustSize()
 
     def add_line(self, key: str, label: str, text: str = "") -> QLineEdit:
         from app.ui.form_helpers import watch_old_fonts
@@ -153,6 +154,13 @@ class FormDialog(QDialog):
             first = first or self.fields.get(field) or self.fields.get(key)
         if first is not None:
             first.setFocus()
+        # a long message gets its room: a wrapped line under a narrow field
+        # is as tall as its text needs at the field's width
+        for key, label in self.errors.items():
+            if not label.isHidden():
+                width = max(self.fields[key].width(), 200)
+                label.setMinimumHeight(label.heightForWidth(width))
+        self.adjustSize()
 
     def _on_ok(self) -> None:
         if self.submit is None:

@@ -121,7 +121,7 @@ class CountGrid(QTableWidget):
     paste_requested = Signal(int, int, str)    # row, category column index, text
     clear_requested = Signal(list)             # [(event id, category id)]
 
-    FIXED = 3  # date, place, event
+    FIXED = 4  # date, place, event, participants as stated by the source
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -144,9 +144,9 @@ class CountGrid(QTableWidget):
         self.event_ids = [e.id for e in d.events]
         self.category_ids = [c.id for c in cats]
         self.clear()
-        self.setColumnCount(self.FIXED + len(cats) + 2)
+        self.setColumnCount(self.FIXED + len(cats) + 1)
         self.setRowCount(len(d.events) + 1)
-        self.setHorizontalHeaderLabels(headers + [c.name(lang) for c in cats] + [people_header, stated_header])
+        self.setHorizontalHeaderLabels(headers + [stated_header] + [c.name(lang) for c in cats] + [people_header])
         for j, c in enumerate(cats):
             item = self.horizontalHeaderItem(self.FIXED + j)
             if c.parent_id:
@@ -166,7 +166,7 @@ class CountGrid(QTableWidget):
             if mismatch:
                 stated.setForeground(QColor("#B00020"))
                 stated.setToolTip(mismatch_tip.replace("%1", _people(mismatch[0])).replace("%2", _people(mismatch[1])))
-            self.setItem(i, self.FIXED + len(cats) + 1, stated)
+            self.setItem(i, self.FIXED - 1, stated)
         last = len(d.events)
         bold = QFont(self.font())
         bold.setBold(True)
@@ -591,10 +591,14 @@ class ProjectsPage(QWidget):
 
     def _show_budget(self, d: ProjectData) -> None:
         b = d.budget
-        self.budget_summary.setText(self.tr(
-            "Planned %1 som, actual %2 som.\nLocal budget: planned %3, actual %4, grant %5.\n"
-            "Competition allocation %6 som; local budget planned by all its projects %7 som.")
-            .replace("%1", format_amount(b.planned)).replace("%2", format_amount(b.actual))
+        if d.competition_id is None:   # no competition, no allocation to compare with
+            summary = self.tr("Planned %1 som, actual %2 som.\nLocal budget: planned %3, actual %4, grant %5.")
+        else:
+            summary = self.tr(
+                "Planned %1 som, actual %2 som.\nLocal budget: planned %3, actual %4, grant %5.\n"
+                "Competition allocation %6 som; local budget planned by all its projects %7 som.")
+        self.budget_summary.setText(
+            summary.replace("%1", format_amount(b.planned)).replace("%2", format_amount(b.actual))
             .replace("%3", format_amount(b.local_planned)).replace("%4", format_amount(b.local_actual))
             .replace("%5", format_amount(b.award)).replace("%6", format_amount(b.allocation))
             .replace("%7", format_amount(b.competition_local_planned)))
@@ -726,7 +730,7 @@ class ProjectsPage(QWidget):
         dialog.add_date("end_on", self.tr("E&nd:"), data.end_on)
         dialog.add_line("goal", self.tr("Goa&l:"), str(data.goal or ""))
         dialog.add_line("results", self.tr("&Results:"), str(data.results or ""))
-        dialog.add_line("excess_reason", self.tr("Reason for a grant above the &decision or the maximum:"),
+        dialog.add_line("excess_reason", self.tr("Reason if above the &decision or maximum:"),
                         str(data.excess_reason or ""))
 
     def _direct_fields(self, dialog: FormDialog, data: PS.ProjectInput) -> None:
@@ -816,10 +820,19 @@ class ProjectsPage(QWidget):
         from datetime import date
 
         data = PS.ProjectInput(customer=customer, agreement_date=date.today(), start_on=date.today())
+        municipalities = PS.municipality_choices(self.db)
+        if len(municipalities) > 1:
+            dialog.add_combo("municipality_id", self.tr("&Municipality:"), [(name, mid) for mid, name in municipalities])
         self._direct_fields(dialog, data)
         self._agreement_fields(dialog, data)
         dialog.fields["excess_reason"].setEnabled(False)   # nothing decided to exceed
-        dialog.submit = lambda v: PS.create_direct_project(self.db, self._agreement_input(v))
+
+        def submit(v):
+            data = self._agreement_input(v)
+            data.municipality_id = v.get("municipality_id")
+            return PS.create_direct_project(self.db, data)
+
+        dialog.submit = submit
         if run_form(self, dialog):
             self.project = PS.get_project(self.db, dialog.result_value)
             self.reload()

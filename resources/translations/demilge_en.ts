@@ -3012,6 +3012,12 @@
     </message>
     <message>
         <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</source>
+        <translation>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
 Local budget: planned %3, actual %4, grant %5.
 Competition allocation %6 som; local budget planned by all its projects %7 som.</source>
         <translation>Planned %1 som, actual %2 som.
@@ -3195,10 +3201,6 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>&amp;Results:</translation>
     </message>
     <message>
-        <source>Reason for a grant above the &amp;decision or the maximum:</source>
-        <translation>Reason for a grant above the &amp;decision or the maximum:</translation>
-    </message>
-    <message>
         <source>&amp;What it is:</source>
         <translation>&amp;What it is:</translation>
     </message>
@@ -3235,8 +3237,16 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>Grant agreement</translation>
     </message>
     <message>
+        <source>Reason if above the &amp;decision or maximum:</source>
+        <translation>Reason if above the &amp;decision or maximum:</translation>
+    </message>
+    <message>
         <source>Project without a competition</source>
         <translation>Project without a competition</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
     </message>
     <message>
         <source>Project status</source>

@@ -3012,6 +3012,12 @@
     </message>
     <message>
         <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</source>
+        <translation>Пландалган %1 сом, иш жүзүндө %2 сом.
+Жергиликтүү бюджет: пландалган %3, иш жүзүндө %4, грант %5.</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
 Local budget: planned %3, actual %4, grant %5.
 Competition allocation %6 som; local budget planned by all its projects %7 som.</source>
         <translation>Пландалган %1 сом, иш жүзүндө %2 сом.
@@ -3195,10 +3201,6 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>&amp;Натыйжалар:</translation>
     </message>
     <message>
-        <source>Reason for a grant above the &amp;decision or the maximum:</source>
-        <translation>Грант &amp;чечимден же максимумдан ашканынын себеби:</translation>
-    </message>
-    <message>
         <source>&amp;What it is:</source>
         <translation>&amp;Эмне:</translation>
     </message>
@@ -3235,8 +3237,16 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>Грант келишими</translation>
     </message>
     <message>
+        <source>Reason if above the &amp;decision or maximum:</source>
+        <translation>Чечимден же максимумдан ашса, &amp;себеби:</translation>
+    </message>
+    <message>
         <source>Project without a competition</source>
         <translation>Сынаксыз долбоор</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Муниципалитет:</translation>
     </message>
     <message>
         <source>Project status</source>

@@ -3012,6 +3012,12 @@
     </message>
     <message>
         <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</source>
+        <translation>План %1 сом, факт %2 сом.
+Местный бюджет: план %3, факт %4, грант %5.</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
 Local budget: planned %3, actual %4, grant %5.
 Competition allocation %6 som; local budget planned by all its projects %7 som.</source>
         <translation>План %1 сом, факт %2 сом.
@@ -3195,10 +3201,6 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>&amp;Результаты:</translation>
     </message>
     <message>
-        <source>Reason for a grant above the &amp;decision or the maximum:</source>
-        <translation>Причина превышения &amp;решения или максимума:</translation>
-    </message>
-    <message>
         <source>&amp;What it is:</source>
         <translation>&amp;Вид:</translation>
     </message>
@@ -3235,8 +3237,16 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>Грантовое соглашение</translation>
     </message>
     <message>
+        <source>Reason if above the &amp;decision or maximum:</source>
+        <translation>Причина, если выше &amp;решения или максимума:</translation>
+    </message>
+    <message>
         <source>Project without a competition</source>
         <translation>Проект без конкурса</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Муниципалитет:</translation>
     </message>
     <message>
         <source>Project status</source>

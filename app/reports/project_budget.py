@@ -27,6 +27,11 @@ i18n.register({
         "en": "Local-budget part: planned {planned} som, actual {actual} som; award {award} som; "
               "competition allocation {allocation} som (planned by all its projects {all} som).",
     },
+    "pb.local_vs_direct": {
+        "ky": "Жергиликтүү бюджеттин үлүшү: пландалган {planned} сом, иш жүзүндө {actual} сом; грант {award} сом.",
+        "ru": "Доля местного бюджета: план {planned} сом, факт {actual} сом; грант {award} сом.",
+        "en": "Local-budget part: planned {planned} som, actual {actual} som; award {award} som.",
+    },
     "pb.expenses": {"ky": "Чыгымдар", "ru": "Расходы", "en": "Expenses"},
     "pb.document": {"ky": "Документ №", "ru": "Документ №", "en": "Document No."},
     "pb.amount": {"ky": "Сумма, сом", "ru": "Сумма, сом", "en": "Amount, som"},
@@ -71,7 +76,8 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
                               [w * f for f in (0.3, 0.3, 0.2, 0.2)], st, right=(2, 3), total_rows=bold))
     story.append(L.Spacer(1, 4))
     story.append(C.budget_chart(d, lang, w))
-    story.append(L.p(t("pb.local_vs", planned=C.money(b.local_planned), actual=C.money(b.local_actual),
+    story.append(L.p(t("pb.local_vs" if d.competition_id else "pb.local_vs_direct", planned=C.money(b.local_planned),
+                       actual=C.money(b.local_actual),
                        award=C.money(b.award), allocation=C.money(b.allocation),
                        all=C.money(b.competition_local_planned)), st["body"]))
     warnings = warning_texts(d, lang)

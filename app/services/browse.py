@@ -382,10 +382,11 @@ def municipality_summary(db) -> MunicipalitySummary | None:
                 .join(M.Competition, M.Competition.id == M.Application.competition_id)
                 .where(M.Competition.municipality_id == m.id, *_live(M.Application, M.Competition))
             ) or 0,
-            projects=s.scalar(
+            projects=s.scalar(   # a project without a competition names its municipality itself
                 select(func.count()).select_from(M.Project)
-                .join(M.Competition, M.Competition.id == M.Project.competition_id)
-                .where(M.Competition.municipality_id == m.id, *_live(M.Project, M.Competition))
+                .outerjoin(M.Competition, M.Competition.id == M.Project.competition_id)
+                .where(*_live(M.Project), ((M.Competition.municipality_id == m.id) & M.Competition.deleted_at.is_(None))
+                       | (M.Project.competition_id.is_(None) & (M.Project.municipality_id == m.id)))
             ) or 0,
             programs=count(M.DevelopmentProgram, M.DevelopmentProgram.municipality_id == m.id),
         )

@@ -97,6 +97,21 @@ i18n.register({
         "ru": "Сумма итоговых целей подиндикаторов {total} больше общей цели ({final}).",
         "en": "The sub-indicators' final targets add up to {total}, more than the indicator's own ({final}).",
     },
+    # the same checks of the actual values (app.domain.programs.check_actuals)
+    "programs.warn.actual_children_exceed": {
+        "ky": "{year}-жылдын {half} жарымы: «анын ичинде» индикаторлорунун иш жүзүндөгү маанилеринин суммасы "
+              "{total} жалпы мааниден ({value}) чоң.",
+        "ru": "{half} полугодие {year} г.: сумма фактических значений подиндикаторов {total} больше общего "
+              "значения ({value}).",
+        "en": "{half} half of {year}: the sub-indicators' actual values add up to {total}, more than the "
+              "indicator's own ({value}).",
+    },
+    "programs.warn.actual_not_monotonic": {
+        "ky": "{year}-жылдын {half} жарымы: иш жүзүндөгү маани {value} мурункусунан ({previous}) артка кетет.",
+        "ru": "{half} полугодие {year} г.: фактическое значение {value} отступает назад от предыдущего "
+              "({previous}).",
+        "en": "{half} half of {year}: the actual value {value} steps back from the previous one ({previous}).",
+    },
     "preport.status.not_started": {"ky": "башталган жок", "ru": "не начато", "en": "not started"},
     "preport.status.in_progress": {"ky": "аткарылууда", "ru": "выполняется", "en": "in progress"},
     "preport.status.done": {"ky": "аткарылды", "ru": "выполнено", "en": "done"},

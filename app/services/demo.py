@@ -12,7 +12,14 @@ illustrative, and said so:
 - registration numbers, agreement numbers, deadlines and meeting dates other
   than those in the sources;
 - tasks and measures of the Kara-Balta program beyond the four priorities and
-  the indicators listed in case C.
+  the indicators listed in case C;
+- the whole subsidy of 2022 to A. Orozbekov's initiative groups (marked
+  "иллюстрация"): a project without a competition, split among three
+  recipients, with budget lines given as quantity × unit price (one of them
+  "15 certificates × 300 som = 6 000", whose figures disagree), donor money
+  paid through the local budget, and an event whose source states 150
+  participants while its counts give 144 — so the figures-to-check view and
+  the printed notes have something to show.
 """
 from __future__ import annotations
 
@@ -71,6 +78,7 @@ def build_demo(db) -> DemoSummary:
         batken = _case_a(s)
         orozbekov = _case_b(s)
         program = _case_c(s)
+        subsidy = _subsidy(s, orozbekov["municipality"])
         apps = s.scalar(select(func.count()).select_from(M.Application))
         events = s.scalar(select(func.count()).select_from(M.Event))
         return DemoSummary(
@@ -79,7 +87,7 @@ def build_demo(db) -> DemoSummary:
             competitions={"batken": batken["competition"], "orozbekov": orozbekov["competition"]},
             meetings={"batken": batken["meeting"], "orozbekov": orozbekov["meeting"]},
             projects={"samarkandek": batken["project"], "atam_apam": orozbekov["atam_apam"],
-                      "jomokko": orozbekov["jomokko"]},
+                      "jomokko": orozbekov["jomokko"], "subsidy": subsidy},
             program=program["program"], applications=apps, events=events,
         )
 
@@ -443,6 +451,47 @@ def _event(s, project, held, place, kind, title, counts):
     for code, n in counts.items():
         _add(s, M.EventParticipants(event_id=event.id, category_id=cat(code), count=n))
     return event
+
+
+# ----------------------------------------------------------------------------
+# Illustrative: a subsidy without a competition, split among recipients
+
+
+def _subsidy(s, municipality_id: str) -> str:
+    project = _add(s, M.Project(
+        competition_id=None, application_id=None, municipality_id=municipality_id,
+        direct_kind=E.DirectKind.SUBSIDY,
+        legal_basis="Айыл өкмөтүнүн демилгелүү топторго субсидия берүү жөнүндө токтому № 12 (иллюстрация)",
+        legal_basis_date=date(2022, 3, 1),
+        title="Демилгелүү топторго спорттук субсидия (иллюстрация)",
+        goal="Үч айылдын демилгелүү топторунун спорттук иш-чараларын колдоо",
+        agreement_number="СУБ-2022/1 (иллюстрация)", agreement_date=date(2022, 3, 15),
+        customer="А. Орозбеков айыл өкмөтү", executor="Үч демилгелүү топ (иллюстрация)",
+        awarded_tyiyn=som(30000), start_on=date(2022, 4, 1), end_on=date(2022, 6, 30),
+        status=E.ProjectStatus.COMPLETED))
+    for i, (name, village, amount) in enumerate([
+        ("«Ынтымак» демилгелүү тобу (иллюстрация)", VILLAGES_B[0], 12000),
+        ("«Жаштык» демилгелүү тобу (иллюстрация)", VILLAGES_B[1], 10000),
+        ("«Береке» демилгелүү тобу (иллюстрация)", VILLAGES_B[2], 8000),
+    ]):
+        _add(s, M.GrantRecipient(project_id=project.id, position=i, name=name, amount_tyiyn=som(amount),
+                                 note=village))
+    through = E.FundingChannel.THROUGH_LOCAL_BUDGET
+    for i, (category, source, channel, planned, quantity, unit, price) in enumerate([
+        ("Спорттук формалар", E.FundingSource.DONOR, through, 15000, Decimal(20), "дана", 750),
+        # the source's own figures disagree: 15 × 300 = 4 500, not 6 000 (listed in the figures to check)
+        ("Сертификаттар", E.FundingSource.DONOR, through, 6000, Decimal(15), "сертификат", 300),
+        ("Иш-чараларды уюштуруу", E.FundingSource.LOCAL_BUDGET, through, 9000, None, None, None),
+    ]):
+        _add(s, M.BudgetLine(project_id=project.id, position=i, category=category, source=source, channel=channel,
+                             planned_tyiyn=som(planned), actual_tyiyn=som(planned), quantity=quantity, unit=unit,
+                             unit_price_tyiyn=som(price) if price else None))
+    # "150 participants, of them 83 women and 61 men": kept as stated, listed in the figures to check
+    event = _event(s, project, date(2022, 5, 15), VILLAGES_B[2], E.EventKind.SPORT,
+                   "Айылдар аралык спорттук майрам (иллюстрация)", {"women": 83, "men": 61})
+    event.stated_total = 150
+    s.flush()
+    return project.id
 
 
 # ----------------------------------------------------------------------------

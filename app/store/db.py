@@ -217,10 +217,25 @@ class Database:
 
 
 def upgrade_schema(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations in one transaction. On SQLite the foreign keys are
+    off while it runs (a migration that rebuilds a table with children could
+    not drop the old one otherwise: SQLite's documented procedure) and every
+    reference is checked before the commit, so a migration cannot leave one
+    broken."""
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:  # outside a transaction, where the pragma takes effect
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise DatabaseError("foreign_keys", revision=revision)
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 def open_database(path: Path | str, *, lock: bool = True, migrate: bool = True) -> Database:

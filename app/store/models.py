@@ -417,14 +417,23 @@ class Decision(Synced, Base):
 
 
 class Project(Synced, Base):
+    """A funded project: from a competition's winner, or without a competition
+    (a direct grant or a subsidy, on the legal basis given)."""
+
     __tablename__ = "project"
     __table_args__ = (
         *nonneg("awarded_tyiyn"),
         CheckConstraint("end_on IS NULL OR start_on IS NULL OR end_on >= start_on", name="end_after_start"),
+        CheckConstraint("competition_id IS NOT NULL OR direct_kind IS NOT NULL", name="competition_or_direct"),
     )
 
-    competition_id: Mapped[str] = fk("competition.id")
+    competition_id: Mapped[str | None] = fk("competition.id", nullable=True)
     application_id: Mapped[str | None] = fk("application.id", nullable=True)
+    # without a competition: what it is, on which basis, for which municipality
+    direct_kind: Mapped[E.DirectKind | None] = mapped_column(enum_col(E.DirectKind))
+    legal_basis: Mapped[str | None] = mapped_column(Text)
+    legal_basis_date: Mapped[date | None] = mapped_column(Date)
+    municipality_id: Mapped[str | None] = fk("municipality.id", nullable=True)
     title: Mapped[str] = mapped_column(String(500), nullable=False)
     goal: Mapped[str | None] = mapped_column(Text)
     agreement_number: Mapped[str | None] = mapped_column(String(100))
@@ -439,11 +448,30 @@ class Project(Synced, Base):
     )
     status_reason: Mapped[str | None] = mapped_column(Text)
     results: Mapped[str | None] = mapped_column(Text)
+    # why the agreement's award is above the decided award or the maximum grant
+    award_excess_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class GrantRecipient(Synced, Base):
+    """One of the recipients a grant is split among; together they receive
+    exactly the project's award."""
+
+    __tablename__ = "grant_recipient"
+    __table_args__ = nonneg("amount_tyiyn")
+
+    project_id: Mapped[str] = fk("project.id")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    name: Mapped[str] = mapped_column(String(300), nullable=False)
+    amount_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False)
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class BudgetLine(Synced, Base):
+    """Who pays (source) and how it is paid (channel); the planned amount as
+    the budget states it, with the quantity and unit price it gives."""
+
     __tablename__ = "budget_line"
-    __table_args__ = nonneg("planned_tyiyn", "actual_tyiyn")
+    __table_args__ = nonneg("planned_tyiyn", "actual_tyiyn", "unit_price_tyiyn")
 
     project_id: Mapped[str] = fk("project.id")
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
@@ -453,6 +481,10 @@ class BudgetLine(Synced, Base):
     valuation_note: Mapped[str | None] = mapped_column(Text)
     planned_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     actual_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    channel: Mapped[E.FundingChannel | None] = mapped_column(enum_col(E.FundingChannel))
+    quantity: Mapped[Decimal | None] = mapped_column(DecimalText)
+    unit: Mapped[str | None] = mapped_column(String(50))
+    unit_price_tyiyn: Mapped[int | None] = mapped_column(Integer)
 
 
 class Expense(Synced, Base):
@@ -488,6 +520,7 @@ class ParticipantCategory(Synced, Base):
 
 class Event(Synced, Base):
     __tablename__ = "event"
+    __table_args__ = nonneg("stated_total")
 
     project_id: Mapped[str] = fk("project.id")
     held_on: Mapped[date | None] = mapped_column(Date)
@@ -496,6 +529,8 @@ class Event(Synced, Base):
     title: Mapped[str] = mapped_column(String(500), nullable=False)
     description: Mapped[str | None] = mapped_column(Text)
     is_planned: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # the number of participants the source document states, kept beside the counts
+    stated_total: Mapped[int | None] = mapped_column(Integer)
 
 
 class EventParticipants(Synced, Base):

@@ -539,6 +539,10 @@
         <translation>Development program</translation>
     </message>
     <message>
+        <source>Figures to check</source>
+        <translation>Figures to check</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -703,6 +707,34 @@
     <message>
         <source>Final target</source>
         <translation>Final target</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Project or program</source>
+        <translation>Project or program</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Stated</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>What to check</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1548,17 @@
     </message>
 </context>
 <context>
+    <name>DirectKind</name>
+    <message>
+        <source>Direct grant</source>
+        <translation>Direct grant</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>Subsidy</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityDialog</name>
     <message>
         <source>Result: eligible</source>
@@ -1637,6 +1680,28 @@
     <message>
         <source>All projects</source>
         <translation>All projects</translation>
+    </message>
+</context>
+<context>
+    <name>FigureKind</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>A figure a document states (the participants of an event, a line&apos;s amount, an indicator&apos;s value) and the one computed from its parts disagree. Both are kept and printed; correct the one that is wrong where it was typed (the project&apos;s events or budget, the program&apos;s monitoring).</source>
+        <translation>A figure a document states (the participants of an event, a line&apos;s amount, an indicator&apos;s value) and the one computed from its parts disagree. Both are kept and printed; correct the one that is wrong where it was typed (the project&apos;s events or budget, the program&apos;s monitoring).</translation>
     </message>
 </context>
 <context>
@@ -1769,10 +1834,29 @@
     </message>
 </context>
 <context>
+    <name>FundingChannel</name>
+    <message>
+        <source>Through the local budget</source>
+        <translation>Through the local budget</translation>
+    </message>
+    <message>
+        <source>Directly</source>
+        <translation>Directly</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+</context>
+<context>
     <name>FundingSource</name>
     <message>
         <source>Local budget</source>
         <translation>Local budget</translation>
+    </message>
+    <message>
+        <source>Republican budget</source>
+        <translation>Republican budget</translation>
     </message>
     <message>
         <source>Donor project</source>
@@ -2484,6 +2568,10 @@
         <translation>Comment</translation>
     </message>
     <message>
+        <source>Check of the actual values:</source>
+        <translation>Check of the actual values:</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
@@ -2842,6 +2930,10 @@
         <translation>&amp;New project from a winner…</translation>
     </message>
     <message>
+        <source>Project &amp;without a competition…</source>
+        <translation>Project &amp;without a competition…</translation>
+    </message>
+    <message>
         <source>&amp;Agreement…</source>
         <translation>&amp;Agreement…</translation>
     </message>
@@ -2872,6 +2964,18 @@
     <message>
         <source>Materials and media</source>
         <translation>Materials and media</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</source>
+        <translation>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;recipients…</source>
+        <translation>Edit &amp;recipients…</translation>
     </message>
     <message>
         <source>Budget lines: planned and actual</source>
@@ -2954,6 +3058,10 @@
         <translation>Agreement No. %1 of %2</translation>
     </message>
     <message>
+        <source>award above the decision or maximum — reason: %1</source>
+        <translation>award above the decision or maximum — reason: %1</translation>
+    </message>
+    <message>
         <source>executor: %1</source>
         <translation>executor: %1</translation>
     </message>
@@ -2964,6 +3072,12 @@
     <message>
         <source>grant: %1 som</source>
         <translation>grant: %1 som</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</source>
+        <translation>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</translation>
     </message>
     <message>
         <source>Planned %1 som, actual %2 som.
@@ -3006,6 +3120,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>Valuation / note</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>Quantity × unit price</translation>
+    </message>
+    <message>
+        <source>The planned amount differs from quantity × unit price: %1 ≠ %2</source>
+        <translation>The planned amount differs from quantity × unit price: %1 ≠ %2</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3042,8 +3168,32 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>People</translation>
     </message>
     <message>
+        <source>Stated</source>
+        <translation>Stated</translation>
+    </message>
+    <message>
+        <source>The source states %1, the counts give %2</source>
+        <translation>The source states %1, the counts give %2</translation>
+    </message>
+    <message>
         <source>Reached: %1 people at %2 events held in %3 places (a part such as girls is never added twice).</source>
         <translation>Reached: %1 people at %2 events held in %3 places (a part such as girls is never added twice).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>%1 recipients receive %2 som together; the grant is %3 som.</source>
+        <translation>%1 recipients receive %2 som together; the grant is %3 som.</translation>
+    </message>
+    <message>
+        <source>The grant is not split among recipients.</source>
+        <translation>The grant is not split among recipients.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3114,6 +3264,22 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>&amp;Results:</translation>
     </message>
     <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;What it is:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (resolution, order or agreement, No.):</source>
+        <translation>Legal &amp;basis (resolution, order or agreement, No.):</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;basis:</source>
+        <translation>Date of the &amp;basis:</translation>
+    </message>
+    <message>
+        <source>Save the agreement with this award and the reason written?</source>
+        <translation>Save the agreement with this award and the reason written?</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>New project</translation>
     </message>
@@ -3132,6 +3298,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Grant agreement</source>
         <translation>Grant agreement</translation>
+    </message>
+    <message>
+        <source>Reason if above the &amp;decision or maximum:</source>
+        <translation>Reason if above the &amp;decision or maximum:</translation>
+    </message>
+    <message>
+        <source>Project without a competition</source>
+        <translation>Project without a competition</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
     </message>
     <message>
         <source>Project status</source>
@@ -3164,6 +3342,34 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>&amp;Valuation (in kind) or note:</source>
         <translation>&amp;Valuation (in kind) or note:</translation>
+    </message>
+    <message>
+        <source>&amp;How it is paid:</source>
+        <translation>&amp;How it is paid:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (optional):</source>
+        <translation>&amp;Quantity (optional):</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (pieces, certificates…):</source>
+        <translation>U&amp;nit (pieces, certificates…):</translation>
+    </message>
+    <message>
+        <source>Unit p&amp;rice, som:</source>
+        <translation>Unit p&amp;rice, som:</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price = %1 som</source>
+        <translation>Quantity × unit price = %1 som</translation>
+    </message>
+    <message>
+        <source>(taken as the planned amount)</source>
+        <translation>(taken as the planned amount)</translation>
+    </message>
+    <message>
+        <source>planned %1 som: both are kept and the line is listed in the figures to check</source>
+        <translation>planned %1 som: both are kept and the line is listed in the figures to check</translation>
     </message>
     <message>
         <source>New budget line</source>
@@ -3220,6 +3426,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>D&amp;escription:</source>
         <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>Participants as the &amp;source states (optional):</source>
+        <translation>Participants as the &amp;source states (optional):</translation>
+    </message>
+    <message>
+        <source>The counts by category give %1.</source>
+        <translation>The counts by category give %1.</translation>
+    </message>
+    <message>
+        <source>It differs from the stated number: both are kept and the event is listed in the figures to check.</source>
+        <translation>It differs from the stated number: both are kept and the event is listed in the figures to check.</translation>
     </message>
     <message>
         <source>Only planned, not held yet</source>
@@ -3296,6 +3514,53 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Remove the selected row?</source>
         <translation>Remove the selected row?</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsDialog</name>
+    <message>
+        <source>Recipients of the grant</source>
+        <translation>Recipients of the grant</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Amount, som</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Add a recipient</source>
+        <translation>&amp;Add a recipient</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the recipient</source>
+        <translation>&amp;Remove the recipient</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Together: %1 som; the grant: %2 som.</source>
+        <translation>Together: %1 som; the grant: %2 som.</translation>
+    </message>
+    <message>
+        <source>They must add up to the grant exactly.</source>
+        <translation>They must add up to the grant exactly.</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>Row %1: </translation>
     </message>
 </context>
 <context>

@@ -539,6 +539,10 @@
         <translation>Өнүктүрүү программасы</translation>
     </message>
     <message>
+        <source>Figures to check</source>
+        <translation>Текшерүүчү сандар</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Отчеттор</translation>
     </message>
@@ -703,6 +707,34 @@
     <message>
         <source>Final target</source>
         <translation>Акыркы максат</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>Project or program</source>
+        <translation>Долбоор же программа</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Эмнеси</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Эсептелген</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Эмнени текшерүү керек</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1548,17 @@
     </message>
 </context>
 <context>
+    <name>DirectKind</name>
+    <message>
+        <source>Direct grant</source>
+        <translation>Түз грант</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>Субсидия</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityDialog</name>
     <message>
         <source>Result: eligible</source>
@@ -1637,6 +1680,28 @@
     <message>
         <source>All projects</source>
         <translation>Бардык долбоорлор</translation>
+    </message>
+</context>
+<context>
+    <name>FigureKind</name>
+    <message>
+        <source>Event</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Бюджеттин беренеси</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>A figure a document states (the participants of an event, a line&apos;s amount, an indicator&apos;s value) and the one computed from its parts disagree. Both are kept and printed; correct the one that is wrong where it was typed (the project&apos;s events or budget, the program&apos;s monitoring).</source>
+        <translation>Документте көрсөтүлгөн сан (иш-чаранын катышуучулары, берененин суммасы, индикатордун мааниси) менен анын бөлүктөрүнөн эсептелген сан дал келбейт. Экөө тең сакталат жана басылат; туура эмесин киргизилген жеринде оңдоңуз (долбоордун иш-чаралары же бюджети, программанын мониторинги).</translation>
     </message>
 </context>
 <context>
@@ -1769,10 +1834,29 @@
     </message>
 </context>
 <context>
+    <name>FundingChannel</name>
+    <message>
+        <source>Through the local budget</source>
+        <translation>Жергиликтүү бюджет аркылуу</translation>
+    </message>
+    <message>
+        <source>Directly</source>
+        <translation>Түз</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Көрсөтүлгөн эмес</translation>
+    </message>
+</context>
+<context>
     <name>FundingSource</name>
     <message>
         <source>Local budget</source>
         <translation>Жергиликтүү бюджет</translation>
+    </message>
+    <message>
+        <source>Republican budget</source>
+        <translation>Республикалык бюджет</translation>
     </message>
     <message>
         <source>Donor project</source>
@@ -2484,6 +2568,10 @@
         <translation>Түшүндүрмө</translation>
     </message>
     <message>
+        <source>Check of the actual values:</source>
+        <translation>Иш жүзүндөгү маанилерди текшерүү:</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Чара</translation>
     </message>
@@ -2842,6 +2930,10 @@
         <translation>&amp;Жеңүүчүдөн жаңы долбоор…</translation>
     </message>
     <message>
+        <source>Project &amp;without a competition…</source>
+        <translation>&amp;Сынаксыз долбоор…</translation>
+    </message>
+    <message>
         <source>&amp;Agreement…</source>
         <translation>&amp;Келишим…</translation>
     </message>
@@ -2872,6 +2964,18 @@
     <message>
         <source>Materials and media</source>
         <translation>Материалдар жана ЖМК</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Алуучулар</translation>
+    </message>
+    <message>
+        <source>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</source>
+        <translation>Бир нече алуучуга бөлүнгөн грант: ар биринин суммасы; баары чогуу гранттын суммасына так барабар болушу керек.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;recipients…</source>
+        <translation>&amp;Алуучуларды өзгөртүү…</translation>
     </message>
     <message>
         <source>Budget lines: planned and actual</source>
@@ -2954,6 +3058,10 @@
         <translation>Келишим № %1, %2</translation>
     </message>
     <message>
+        <source>award above the decision or maximum — reason: %1</source>
+        <translation>грант чечимден же максимумдан ашат — себеби: %1</translation>
+    </message>
+    <message>
         <source>executor: %1</source>
         <translation>аткаруучу: %1</translation>
     </message>
@@ -2964,6 +3072,12 @@
     <message>
         <source>grant: %1 som</source>
         <translation>грант: %1 сом</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</source>
+        <translation>Пландалган %1 сом, иш жүзүндө %2 сом.
+Жергиликтүү бюджет: пландалган %3, иш жүзүндө %4, грант %5.</translation>
     </message>
     <message>
         <source>Planned %1 som, actual %2 som.
@@ -3006,6 +3120,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>Баалоо / эскертүү</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>Каржылоо жолу</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>Саны × бирдигинин баасы</translation>
+    </message>
+    <message>
+        <source>The planned amount differs from quantity × unit price: %1 ≠ %2</source>
+        <translation>Пландалган сумма саны × бирдигинин баасынан айырмаланат: %1 ≠ %2</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Бардыгы</translation>
     </message>
@@ -3042,8 +3168,32 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>Адам</translation>
     </message>
     <message>
+        <source>Stated</source>
+        <translation>Көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <source>The source states %1, the counts give %2</source>
+        <translation>Булакта %1, категориялар боюнча %2</translation>
+    </message>
+    <message>
         <source>Reached: %1 people at %2 events held in %3 places (a part such as girls is never added twice).</source>
         <translation>Камтылды: %1 адам, %2 иш-чара, %3 жерде (кыз балдар сыяктуу бөлүк эки жолу кошулбайт).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алуучу</translation>
+    </message>
+    <message>
+        <source>%1 recipients receive %2 som together; the grant is %3 som.</source>
+        <translation>%1 алуучу чогуу %2 сом алат; грант %3 сом.</translation>
+    </message>
+    <message>
+        <source>The grant is not split among recipients.</source>
+        <translation>Грант алуучуларга бөлүнгөн эмес.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3114,6 +3264,22 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>&amp;Натыйжалар:</translation>
     </message>
     <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;Эмне:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (resolution, order or agreement, No.):</source>
+        <translation>Укуктук &amp;негизи (токтом, буйрук же келишим, №):</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;basis:</source>
+        <translation>&amp;Негиздин күнү:</translation>
+    </message>
+    <message>
+        <source>Save the agreement with this award and the reason written?</source>
+        <translation>Келишимди ушул грант суммасы жана жазылган себеп менен сактайсызбы?</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>Жаңы долбоор</translation>
     </message>
@@ -3132,6 +3298,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Grant agreement</source>
         <translation>Грант келишими</translation>
+    </message>
+    <message>
+        <source>Reason if above the &amp;decision or maximum:</source>
+        <translation>Чечимден же максимумдан ашса, &amp;себеби:</translation>
+    </message>
+    <message>
+        <source>Project without a competition</source>
+        <translation>Сынаксыз долбоор</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Муниципалитет:</translation>
     </message>
     <message>
         <source>Project status</source>
@@ -3164,6 +3342,34 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>&amp;Valuation (in kind) or note:</source>
         <translation>&amp;Баалоо (заттай) же эскертүү:</translation>
+    </message>
+    <message>
+        <source>&amp;How it is paid:</source>
+        <translation>&amp;Каржылоо жолу:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (optional):</source>
+        <translation>&amp;Саны (милдеттүү эмес):</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (pieces, certificates…):</source>
+        <translation>&amp;Бирдиги (дана, сертификат…):</translation>
+    </message>
+    <message>
+        <source>Unit p&amp;rice, som:</source>
+        <translation>Бирдигинин &amp;баасы, сом:</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price = %1 som</source>
+        <translation>Саны × бирдигинин баасы = %1 сом</translation>
+    </message>
+    <message>
+        <source>(taken as the planned amount)</source>
+        <translation>(пландалган сумма катары алынат)</translation>
+    </message>
+    <message>
+        <source>planned %1 som: both are kept and the line is listed in the figures to check</source>
+        <translation>пландалган %1 сом: экөө тең сакталат, берене текшерүүчү сандарга кирет</translation>
     </message>
     <message>
         <source>New budget line</source>
@@ -3220,6 +3426,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>D&amp;escription:</source>
         <translation>&amp;Сүрөттөмө:</translation>
+    </message>
+    <message>
+        <source>Participants as the &amp;source states (optional):</source>
+        <translation>&amp;Булактагы катышуучулардын саны (милдеттүү эмес):</translation>
+    </message>
+    <message>
+        <source>The counts by category give %1.</source>
+        <translation>Категориялар боюнча %1 чыгат.</translation>
+    </message>
+    <message>
+        <source>It differs from the stated number: both are kept and the event is listed in the figures to check.</source>
+        <translation>Бул көрсөтүлгөн сандан айырмаланат: экөө тең сакталат, иш-чара текшерүүчү сандарга кирет.</translation>
     </message>
     <message>
         <source>Only planned, not held yet</source>
@@ -3296,6 +3514,53 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Remove the selected row?</source>
         <translation>Тандалган сап өчүрүлсүнбү?</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsDialog</name>
+    <message>
+        <source>Recipients of the grant</source>
+        <translation>Гранттын алуучулары</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алуучу</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Сумма, сом</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>&amp;Add a recipient</source>
+        <translation>Алуучу &amp;кошуу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the recipient</source>
+        <translation>Алуучуну &amp;өчүрүү</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Together: %1 som; the grant: %2 som.</source>
+        <translation>Баары: %1 сом; грант: %2 сом.</translation>
+    </message>
+    <message>
+        <source>They must add up to the grant exactly.</source>
+        <translation>Алар гранттын суммасына так барабар болушу керек.</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>%1-сап: </translation>
     </message>
 </context>
 <context>

@@ -539,6 +539,10 @@
         <translation>Программа развития</translation>
     </message>
     <message>
+        <source>Figures to check</source>
+        <translation>Цифры для проверки</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
@@ -703,6 +707,34 @@
     <message>
         <source>Final target</source>
         <translation>Итоговая цель</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Project or program</source>
+        <translation>Проект или программа</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Указано</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Вычислено</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Что проверить</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1548,17 @@
     </message>
 </context>
 <context>
+    <name>DirectKind</name>
+    <message>
+        <source>Direct grant</source>
+        <translation>Прямой грант</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>Субсидия</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityDialog</name>
     <message>
         <source>Result: eligible</source>
@@ -1637,6 +1680,28 @@
     <message>
         <source>All projects</source>
         <translation>Все проекты</translation>
+    </message>
+</context>
+<context>
+    <name>FigureKind</name>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Статья бюджета</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>A figure a document states (the participants of an event, a line&apos;s amount, an indicator&apos;s value) and the one computed from its parts disagree. Both are kept and printed; correct the one that is wrong where it was typed (the project&apos;s events or budget, the program&apos;s monitoring).</source>
+        <translation>Число, указанное в документе (участники мероприятия, сумма статьи, значение индикатора), и число, вычисленное из его частей, не совпадают. Оба сохраняются и печатаются; исправьте неверное там, где оно введено (мероприятия или бюджет проекта, мониторинг программы).</translation>
     </message>
 </context>
 <context>
@@ -1769,10 +1834,29 @@
     </message>
 </context>
 <context>
+    <name>FundingChannel</name>
+    <message>
+        <source>Through the local budget</source>
+        <translation>Через местный бюджет</translation>
+    </message>
+    <message>
+        <source>Directly</source>
+        <translation>Напрямую</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Не указан</translation>
+    </message>
+</context>
+<context>
     <name>FundingSource</name>
     <message>
         <source>Local budget</source>
         <translation>Местный бюджет</translation>
+    </message>
+    <message>
+        <source>Republican budget</source>
+        <translation>Республиканский бюджет</translation>
     </message>
     <message>
         <source>Donor project</source>
@@ -2484,6 +2568,10 @@
         <translation>Комментарий</translation>
     </message>
     <message>
+        <source>Check of the actual values:</source>
+        <translation>Проверка фактических значений:</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
@@ -2842,6 +2930,10 @@
         <translation>&amp;Новый проект из победителя…</translation>
     </message>
     <message>
+        <source>Project &amp;without a competition…</source>
+        <translation>Проект &amp;без конкурса…</translation>
+    </message>
+    <message>
         <source>&amp;Agreement…</source>
         <translation>&amp;Соглашение…</translation>
     </message>
@@ -2872,6 +2964,18 @@
     <message>
         <source>Materials and media</source>
         <translation>Материалы и СМИ</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</source>
+        <translation>Грант, разделённый между несколькими получателями: сумма каждого; вместе они должны составить ровно сумму гранта.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;recipients…</source>
+        <translation>Изменить &amp;получателей…</translation>
     </message>
     <message>
         <source>Budget lines: planned and actual</source>
@@ -2954,6 +3058,10 @@
         <translation>Соглашение № %1 от %2</translation>
     </message>
     <message>
+        <source>award above the decision or maximum — reason: %1</source>
+        <translation>грант выше решения или максимума — причина: %1</translation>
+    </message>
+    <message>
         <source>executor: %1</source>
         <translation>исполнитель: %1</translation>
     </message>
@@ -2964,6 +3072,12 @@
     <message>
         <source>grant: %1 som</source>
         <translation>грант: %1 сом</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</source>
+        <translation>План %1 сом, факт %2 сом.
+Местный бюджет: план %3, факт %4, грант %5.</translation>
     </message>
     <message>
         <source>Planned %1 som, actual %2 som.
@@ -3006,6 +3120,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>Оценка / примечание</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>Количество × цена за единицу</translation>
+    </message>
+    <message>
+        <source>The planned amount differs from quantity × unit price: %1 ≠ %2</source>
+        <translation>Плановая сумма отличается от количества × цены за единицу: %1 ≠ %2</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -3042,8 +3168,32 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>Человек</translation>
     </message>
     <message>
+        <source>Stated</source>
+        <translation>Указано</translation>
+    </message>
+    <message>
+        <source>The source states %1, the counts give %2</source>
+        <translation>В источнике %1, по категориям %2</translation>
+    </message>
+    <message>
         <source>Reached: %1 people at %2 events held in %3 places (a part such as girls is never added twice).</source>
         <translation>Охвачено: %1 чел. на %2 мероприятиях в %3 местах (часть, например девочки, не учитывается дважды).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>%1 recipients receive %2 som together; the grant is %3 som.</source>
+        <translation>Получателей: %1, вместе получают %2 сом; грант %3 сом.</translation>
+    </message>
+    <message>
+        <source>The grant is not split among recipients.</source>
+        <translation>Грант не разделён между получателями.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3114,6 +3264,22 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>&amp;Результаты:</translation>
     </message>
     <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (resolution, order or agreement, No.):</source>
+        <translation>Правовое &amp;основание (постановление, приказ или договор, №):</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;basis:</source>
+        <translation>Дата &amp;основания:</translation>
+    </message>
+    <message>
+        <source>Save the agreement with this award and the reason written?</source>
+        <translation>Сохранить соглашение с этой суммой гранта и указанной причиной?</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
@@ -3132,6 +3298,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Grant agreement</source>
         <translation>Грантовое соглашение</translation>
+    </message>
+    <message>
+        <source>Reason if above the &amp;decision or maximum:</source>
+        <translation>Причина, если выше &amp;решения или максимума:</translation>
+    </message>
+    <message>
+        <source>Project without a competition</source>
+        <translation>Проект без конкурса</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Муниципалитет:</translation>
     </message>
     <message>
         <source>Project status</source>
@@ -3164,6 +3342,34 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>&amp;Valuation (in kind) or note:</source>
         <translation>&amp;Оценка (в натуре) или примечание:</translation>
+    </message>
+    <message>
+        <source>&amp;How it is paid:</source>
+        <translation>&amp;Канал финансирования:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (optional):</source>
+        <translation>&amp;Количество (необязательно):</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (pieces, certificates…):</source>
+        <translation>&amp;Единица (шт., сертификаты…):</translation>
+    </message>
+    <message>
+        <source>Unit p&amp;rice, som:</source>
+        <translation>&amp;Цена за единицу, сом:</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price = %1 som</source>
+        <translation>Количество × цена за единицу = %1 сом</translation>
+    </message>
+    <message>
+        <source>(taken as the planned amount)</source>
+        <translation>(берётся как плановая сумма)</translation>
+    </message>
+    <message>
+        <source>planned %1 som: both are kept and the line is listed in the figures to check</source>
+        <translation>план %1 сом: сохраняются оба, статья попадёт в цифры для проверки</translation>
     </message>
     <message>
         <source>New budget line</source>
@@ -3220,6 +3426,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>D&amp;escription:</source>
         <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Participants as the &amp;source states (optional):</source>
+        <translation>Участников по &amp;источнику (необязательно):</translation>
+    </message>
+    <message>
+        <source>The counts by category give %1.</source>
+        <translation>По категориям получается %1.</translation>
+    </message>
+    <message>
+        <source>It differs from the stated number: both are kept and the event is listed in the figures to check.</source>
+        <translation>Это отличается от указанного числа: сохраняются оба, мероприятие попадёт в цифры для проверки.</translation>
     </message>
     <message>
         <source>Only planned, not held yet</source>
@@ -3296,6 +3514,53 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Remove the selected row?</source>
         <translation>Удалить выбранную строку?</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsDialog</name>
+    <message>
+        <source>Recipients of the grant</source>
+        <translation>Получатели гранта</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Сумма, сом</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Add a recipient</source>
+        <translation>&amp;Добавить получателя</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the recipient</source>
+        <translation>&amp;Удалить получателя</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Together: %1 som; the grant: %2 som.</source>
+        <translation>Вместе: %1 сом; грант: %2 сом.</translation>
+    </message>
+    <message>
+        <source>They must add up to the grant exactly.</source>
+        <translation>Они должны составить ровно сумму гранта.</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>Строка %1: </translation>
     </message>
 </context>
 <context>

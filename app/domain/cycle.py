@@ -201,6 +201,11 @@ class CycleWarning:
 i18n.register({
     "cycle.report_kind.interim": {"ky": "аралык отчет", "ru": "промежуточный отчёт", "en": "interim report"},
     "cycle.report_kind.final": {"ky": "акыркы отчет", "ru": "итоговый отчёт", "en": "final report"},
+    "cycle.report_status.expected": {"ky": "күтүлүүдө", "ru": "ожидается", "en": "expected"},
+    "cycle.report_status.received": {"ky": "келди", "ru": "получен", "en": "received"},
+    "cycle.report_status.accepted": {"ky": "кабыл алынды", "ru": "принят", "en": "accepted"},
+    "cycle.report_status.returned": {"ky": "оңдоого кайтарылды", "ru": "возвращён на доработку",
+                                     "en": "returned for correction"},
     "cycle.warn.report_overdue": {
         "ky": "{report} {due} чейин тапшырылышы керек эле, али келе элек.",
         "ru": "{report} должен был поступить до {due}, но ещё не получен.",
@@ -495,3 +500,27 @@ def seal(obj) -> str:
     """SHA-256 of canonical JSON: what an accepted act's figures were."""
     text = json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --------------------------------------------------------------------------
+# The competition's work plan
+
+
+@dataclass(frozen=True)
+class PlanStepInfo:
+    id: str
+    position: int
+    step: str
+    responsible: str
+    confirming_document: str
+    deadline_on: date | None
+    done_on: date | None
+    note: str
+
+    def state(self, today: date) -> PlanStepState:
+        return plan_step_state(self.deadline_on, self.done_on, today)
+
+
+def plan_warnings(steps: Iterable[PlanStepInfo], today: date) -> list[CycleWarning]:
+    return [CycleWarning("cycle.warn.plan_overdue", {"step": s.step, "due": _d(s.deadline_on)})
+            for s in steps if s.state(today) == PlanStepState.OVERDUE]

@@ -12,7 +12,9 @@ illustrative, and said so:
 - registration numbers, agreement numbers, deadlines and meeting dates other
   than those in the sources;
 - tasks and measures of the Kara-Balta program beyond the four priorities and
-  the indicators listed in case C.
+  the indicators listed in case C;
+- the project cycle's dates and details (tranches, payments, reports, visits,
+  acts, satisfaction, planned participants): see app.services.demo_cycle.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from app import i18n
 from app.domain import enums as E
 from app.domain.money import som
 from app.domain.participants import builtin_category_id as cat
+from app.services import demo_cycle
 from app.services.errors import ServiceError
 from app.store.protocol_hash import protocol_content, protocol_hash
 from app.store import models as M
@@ -67,6 +70,9 @@ def build_demo(db) -> DemoSummary:
             raise ServiceError("demo.not_empty")
         batken = _case_a(s)
         orozbekov = _case_b(s)
+        demo_cycle.fill(s, {"samarkandek": batken["project"], "atam_apam": orozbekov["atam_apam"],
+                            "jomokko": orozbekov["jomokko"]},
+                        {"batken": batken["competition"], "orozbekov": orozbekov["competition"]})
         program = _case_c(s)
         apps = s.scalar(select(func.count()).select_from(M.Application))
         events = s.scalar(select(func.count()).select_from(M.Event))

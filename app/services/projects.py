@@ -292,6 +292,11 @@ def set_project_status(db, project_id: str, status: str, reason: str | None = No
             from app.terms import word
             raise ServiceError("project.status_step", "status", old=word("project_status", p.status),
                                new=word("project_status", new))
+        from app.services.project_cycle import completion_refusal
+
+        refusal = completion_refusal(s, p, new)   # completed only by an accepted act
+        if refusal is not None:
+            raise refusal
         if new == E.ProjectStatus.TERMINATED and not why:
             raise ServiceError("project.reason", "reason")
         p.status = new

@@ -305,7 +305,8 @@ MONEY_PARAMS = frozenset({"paid", "remaining", "agreed", "award"})
 def warning_text(w: CycleWarning, lang: str | None = None) -> str:
     """The warning in words, amounts written 12 000,00."""
     params = {k: (format_amount(v, sep=" ") if k in MONEY_PARAMS else v) for k, v in w.params.items()}
-    return i18n.t(w.key, lang, **params)
+    text = i18n.t(w.key, lang, **params)
+    return text[:1].upper() + text[1:]   # a sentence may start with a word such as "interim report"
 
 
 def plan_step_state(deadline: date | None, done: date | None, today: date) -> PlanStepState:

@@ -256,6 +256,11 @@ i18n.register({
         "ru": "У проектов без плановых участников: {n}.",
         "en": "{n} projects have no planned participant counts.",
     },
+    "cycle.warn.no_people": {
+        "ky": "{n} долбоордо катышуучулар саналган эмес: алардын чыгымы бир катышуучуга кеткен чыгымга кирген жок.",
+        "ru": "Проектов без подсчитанных участников: {n}; их стоимость не вошла в стоимость на одного участника.",
+        "en": "{n} projects counted no participants; their cost is left out of the cost per participant.",
+    },
     "cycle.warn.changed_after_acceptance": {
         "ky": "Эскертүү: акт кабыл алынгандан кийин ({when}) долбоордун көрсөткүчтөрү өзгөрдү.",
         "ru": "Внимание: показатели проекта изменились после принятия акта ({when}).",
@@ -365,6 +370,13 @@ class Results:
     unvalued_in_kind: int = 0          # in-kind lines with no money value
     projects: int = 1
     projects_without_plan: int = 0
+    # cost per participant counts only the projects that counted people, and
+    # the planned one only those with a plan; how many are left out is warned
+    people_cost: int = 0
+    people_local_cost: int = 0
+    plan_cost: int = 0
+    plan_local_cost: int = 0
+    projects_without_people: int = 0
 
     @property
     def planned_cost(self) -> int:
@@ -387,19 +399,19 @@ class Results:
 
     @property
     def cost_per_participant(self) -> int | None:
-        return per_person(self.actual_cost, self.reached)
+        return per_person(self.people_cost, self.reached)
 
     @property
     def local_cost_per_participant(self) -> int | None:
-        return per_person(self.local_actual, self.reached)
+        return per_person(self.people_local_cost, self.reached)
 
     @property
     def planned_cost_per_participant(self) -> int | None:
-        return per_person(self.planned_cost, self.planned_people)
+        return per_person(self.plan_cost, self.planned_people)
 
     @property
     def planned_local_cost_per_participant(self) -> int | None:
-        return per_person(self.local_planned, self.planned_people)
+        return per_person(self.plan_local_cost, self.planned_people)
 
     @property
     def cofinancing_actual(self) -> int:
@@ -430,6 +442,8 @@ class Results:
             out.append(CycleWarning("cycle.warn.unvalued_in_kind", {"n": self.unvalued_in_kind}))
         if self.projects > 1 and self.projects_without_plan:
             out.append(CycleWarning("cycle.warn.no_plan", {"n": self.projects_without_plan}))
+        if self.projects > 1 and self.projects_without_people:
+            out.append(CycleWarning("cycle.warn.no_people", {"n": self.projects_without_people}))
         return out
 
 
@@ -458,11 +472,16 @@ def project_results(*, planned_counts: Mapping[str, int] | None, event_counts: I
         op, oa = totals[str(source)]
         totals[str(source)] = (op + p, oa + a)
     surveys = list(surveys)
-    return Results(planned, actual, planned_people, reached, events_planned, len(event_counts),
-                   tuple(SourceResult(s, p, a) for s, (p, a) in totals.items()),
+    sources = tuple(SourceResult(s, p, a) for s, (p, a) in totals.items())
+    local = totals[str(FundingSource.LOCAL_BUDGET)]
+    cost = (sum(p for p, _a in totals.values()), sum(a for _p, a in totals.values()))
+    return Results(planned, actual, planned_people, reached, events_planned, len(event_counts), sources,
                    asked=sum(a for a, _s in surveys), satisfied=sum(s for _a, s in surveys), surveys=len(surveys),
                    required_cofinancing_pct=required_cofinancing_pct or None, unvalued_in_kind=unvalued_in_kind,
-                   projects=1, projects_without_plan=0 if planned_counts else 1)
+                   projects=1, projects_without_plan=0 if planned_counts else 1,
+                   people_cost=cost[1] if reached else 0, people_local_cost=local[1] if reached else 0,
+                   plan_cost=cost[0] if planned_people else 0, plan_local_cost=local[0] if planned_people else 0,
+                   projects_without_people=0 if reached else 1)
 
 
 def combine(results: Iterable[Results]) -> Results:
@@ -486,7 +505,18 @@ def combine(results: Iterable[Results]) -> Results:
         surveys=sum(r.surveys for r in results),
         required_cofinancing_pct=required.pop() if len(required) == 1 else None,
         unvalued_in_kind=sum(r.unvalued_in_kind for r in results), projects=len(results),
-        projects_without_plan=sum(r.projects_without_plan for r in results))
+        projects_without_plan=sum(r.projects_without_plan for r in results),
+        people_cost=sum(r.people_cost for r in results), people_local_cost=sum(r.people_local_cost for r in results),
+        plan_cost=sum(r.plan_cost for r in results), plan_local_cost=sum(r.plan_local_cost for r in results),
+        projects_without_people=sum(r.projects_without_people for r in results))
+
+
+def delivered_plain(d, results: Results) -> dict:
+    """What an acceptance act lists as delivered (d: app.domain.projects.
+    ProjectData); sealed when the act is accepted, compared when printed."""
+    return {"events": [(e.id, str(e.held_on), d.people(e)) for e in d.held_events()],
+            "results": results_plain(results),
+            "materials": [(m.id, m.kind, m.quantity) for m in d.materials]}
 
 
 def results_plain(r: Results) -> dict:

@@ -5,12 +5,18 @@ and from the local budget), the co-financing share by source, satisfaction,
 and the warnings, never silently dropped."""
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from app import i18n
 from app.domain import cycle as CY
+from app.domain.participants import grand_total
 from app.domain.money import format_amount, group_thousands
 from app.domain.projects import CategoryInfo
 from app.reports import _layout as L
 from app.reports import _xlsx as X
+from app.store import models as M
+from app.store.cycle_queries import load_results
+from app.store.project_queries import load_categories, load_events
 from app.terms import word
 
 i18n.register({
@@ -73,6 +79,17 @@ i18n.register({
     "res.cofin_short": {"ky": "Кошумча каржылоо, %", "ru": "Софинансирование, %", "en": "Co-financing, %"},
     "res.satisfied_short": {"ky": "Канааттангандар, %", "ru": "Удовлетворены, %", "en": "Satisfied, %"},
 })
+
+
+def keep_headings(story: list) -> list:
+    """A section heading stays on the page of what follows it."""
+    out: list = []
+    for item in story:
+        if out and getattr(out[-1], "style", None) is not None and out[-1].style.name == "section":
+            out[-1] = L.KeepTogether([out[-1], item])
+        else:
+            out.append(item)
+    return out
 
 
 def money(tyiyn: int | None) -> str:
@@ -177,6 +194,15 @@ def by_project_header(lang: str) -> list[str]:
             t("res.cofin_short"), t("res.satisfied_short")]
 
 
+def by_project_sheet(wb, rows, lang: str) -> None:
+    """One line per project as numbers: planned and reached, cost, per person, shares."""
+    pct = lambda v: float(v) if v is not None else None  # noqa: E731
+    X.sheet(wb, i18n.t("res.projects", lang), by_project_header(lang)[:1] + [
+        i18n.t("res.planned", lang), i18n.t("res.actual", lang)] + by_project_header(lang)[2:],
+        [[title, r.planned_people, r.reached, r.actual_cost, r.cost_per_participant, pct(r.cofinancing_share),
+          pct(r.satisfied_share)] for _p, title, r in rows], money_cols=(3, 4))
+
+
 def xlsx_sheets(wb, r: CY.Results, categories, lang: str) -> None:
     """The same figures as real numbers: participants, cost, sources."""
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
@@ -206,3 +232,85 @@ def xlsx_sheets(wb, r: CY.Results, categories, lang: str) -> None:
             money_cols=(1, 2), total_rows=2)
     X.sheet(wb, t("res.satisfaction"), [t("res.satisfaction"), t("res.asked"), t("res.satisfied_n")],
             [[satisfaction_text(r, lang), r.asked, r.satisfied]])
+
+
+# --------------------------------------------------------------------------
+# The council summary's part: results of the period's projects, and the
+# competitions' own preparation events and media
+
+
+i18n.register({
+    "res.cs_section": {"ky": "8. Натыйжалар пландын алдында", "ru": "8. Результаты в сравнении с планом",
+                       "en": "8. Results against plan"},
+    "res.cs_prep": {"ky": "Сынактардын өз иш-чаралары жана жарыялоолору (жогорудагы катышуучуларга кошулган жок)",
+                    "ru": "Собственные мероприятия и публикации конкурсов (в участников выше не вошли)",
+                    "en": "The competitions' own events and publications (not in the participants above)"},
+    "res.cs_competition": {"ky": "Сынак", "ru": "Конкурс", "en": "Competition"},
+})
+
+
+def council_load(s, project_ids: list[str], date_from, date_to, lang: str) -> dict:
+    """What the council summary adds: the results of its projects (summed and
+    by project) and the competitions' own events and media in the period."""
+    results = load_results(s, project_ids)
+    titles = dict(s.execute(select(M.Project.id, M.Project.title)).all())
+    comp_titles = dict(s.execute(select(M.Competition.id, M.Competition.title)
+                                 .where(M.Competition.deleted_at.is_(None))).all())
+    categories = load_categories(s)
+    rules = {c.id: c.rule for c in categories}
+    events = [{"date": e.held_on, "competition": comp_titles.get(owner, ""), "kind": word("event_kind", e.kind, lang),
+               "title": e.title, "people": grand_total(e.counts, rules)}
+              for owner, e in load_events(s, set(rules), competition_ids=list(comp_titles), date_from=date_from,
+                                          date_to=date_to, held_only=True)]
+    MC = M.MediaCoverage
+    media = [{"date": m.published_on, "competition": comp_titles.get(m.competition_id, ""), "outlet": m.outlet,
+              "level": word("media_level", m.level, lang), "note": m.note or m.link or ""}
+             for m in s.scalars(select(MC).where(MC.deleted_at.is_(None), MC.competition_id.in_(list(comp_titles)),
+                                                 MC.published_on.between(date_from, date_to))
+                                .order_by(MC.published_on))]
+    rows = [(pid, titles.get(pid, ""), results[pid]) for pid in project_ids if pid in results]
+    return {"total": CY.combine(r for _p, _t, r in rows), "rows": rows, "categories": categories,
+            "events": events, "media": media}
+
+
+def council_plain(extra: dict) -> dict:
+    return {"results": [(p, CY.results_plain(r)) for p, _t, r in extra["rows"]],
+            "prep_events": extra["events"], "prep_media": extra["media"]}
+
+
+def council_prep_story(extra: dict, lang: str, st: dict, w: float) -> list:
+    """After the events and media: the competitions' own, in one table."""
+    t = lambda key: i18n.t(key, lang)  # noqa: E731
+    if not extra["events"] and not extra["media"]:
+        return []
+    rows = [[L.fmt_date(e["date"]), e["competition"], e["kind"], e["title"], str(e["people"])] for e in extra["events"]]
+    rows += [[L.fmt_date(m["date"]), m["competition"], m["level"], f"{m['outlet']}: {m['note']}".rstrip(": "), ""]
+             for m in extra["media"]]
+    return [L.p(t("res.cs_prep"), st["section"]),
+            L.grid_table([i18n.t("cs.date", lang), t("res.cs_competition"), i18n.t("cs.kind", lang),
+                          i18n.t("cs.name", lang), i18n.t("cs.people", lang)], rows,
+                         [w * .12, w * .18, w * .2, w * .38, w * .12], st, right=(4,))]
+
+
+def council_results_story(extra: dict, lang: str, st: dict, w: float) -> list:
+    out = [L.p(i18n.t("res.cs_section", lang), st["section"])]
+    if not extra["rows"]:
+        return out + [L.p(i18n.t("cs.none", lang), st["body"])]
+    out += story(extra["total"], extra["categories"], lang, st, w, numbered="8.")
+    out.append(L.p(i18n.t("res.projects", lang), st["section"]))
+    out.append(L.grid_table(by_project_header(lang), by_project_rows(extra["rows"], lang),
+                            [w * f for f in (0.19, 0.14, 0.14, 0.13, 0.21, 0.19)], st, right=(1, 2, 3, 4, 5)))
+    return out
+
+
+def council_sheets(wb, extra: dict, lang: str) -> None:
+    if extra["rows"]:
+        xlsx_sheets(wb, extra["total"], extra["categories"], lang)
+        by_project_sheet(wb, extra["rows"], lang)
+    if extra["events"] or extra["media"]:
+        X.sheet(wb, i18n.t("res.cs_prep", lang), [i18n.t("cs.date", lang), i18n.t("res.cs_competition", lang),
+                                                  i18n.t("cs.kind", lang), i18n.t("cs.name", lang),
+                                                  i18n.t("cs.people", lang)],
+                [[e["date"], e["competition"], e["kind"], e["title"], e["people"]] for e in extra["events"]]
+                + [[m["date"], m["competition"], m["level"], f"{m['outlet']}: {m['note']}", None]
+                   for m in extra["media"]], date_cols=(0,))

@@ -50,10 +50,10 @@ def _pdf(head, total, rows, categories, lang: str, out: Path) -> None:
                    L.p(f"{head['title']} ({word('competition_kind', head['kind'], lang)}, {head['year']})",
                        st["subtitle"]), L.p(t("cr.projects_n", n=len(rows)), st["body"])]
     story += R.story(total, categories, lang, st, w)
-    story.append(L.p(R.i18n.t("res.projects", lang), st["section"]))
+    story.append(L.p(t("res.projects"), st["section"]))
     story.append(L.grid_table(R.by_project_header(lang), R.by_project_rows(rows, lang),
-                              [w * f for f in (0.24, 0.14, 0.13, 0.13, 0.19, 0.17)], st, right=(1, 2, 3, 4, 5)))
-    L.build_pdf(out, story, lang=lang, title=f"{TITLE[lang]}: {head['title']}",
+                              [w * f for f in (0.19, 0.14, 0.14, 0.13, 0.21, 0.19)], st, right=(1, 2, 3, 4, 5)))
+    L.build_pdf(out, R.keep_headings(story), lang=lang, title=f"{TITLE[lang]}: {head['title']}",
                 header=f"{head['municipality']} — {TITLE[lang]}",
                 digest=L.data_hash({"head": head, "projects": [(p, CY.results_plain(r)) for p, _t, r in rows]}))
 
@@ -61,12 +61,7 @@ def _pdf(head, total, rows, categories, lang: str, out: Path) -> None:
 def _xlsx(head, total, rows, categories, lang: str, out: Path) -> None:
     wb = X.workbook(f"{TITLE[lang]}: {head['title']}")
     R.xlsx_sheets(wb, total, categories, lang)
-    X.sheet(wb, i18n.t("res.projects", lang), R.by_project_header(lang)[:1] + [
-        i18n.t("res.planned", lang), i18n.t("res.actual", lang)] + R.by_project_header(lang)[2:],
-        [[title, r.planned_people, r.reached, r.actual_cost, r.cost_per_participant,
-          float(r.cofinancing_share) if r.cofinancing_share is not None else None,
-          float(r.satisfied_share) if r.satisfied_share is not None else None] for _p, title, r in rows],
-        money_cols=(3, 4))
+    R.by_project_sheet(wb, rows, lang)
     wb.save(out)
 
 

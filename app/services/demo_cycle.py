@@ -183,7 +183,6 @@ def _project_cycle(s, project_id: str, spec: dict) -> None:
 
 def _accept(s, act, project_id: str, act_date: date) -> None:
     """Accept as the service does: the delivered figures are sealed."""
-    from app.services.project_cycle import delivered_plain
     from app.store.cycle_queries import load_results
     from app.store.project_queries import load_project
 
@@ -192,5 +191,5 @@ def _accept(s, act, project_id: str, act_date: date) -> None:
     act.status = CY.ActStatus.ACCEPTED
     act.accepted_at = datetime(act_date.year, act_date.month, act_date.day, 9, tzinfo=timezone.utc)
     act.accepted_by = "demo"
-    act.delivered_hash = CY.seal(delivered_plain(d, results))
+    act.delivered_hash = CY.seal(CY.delivered_plain(d, results))
     s.flush()

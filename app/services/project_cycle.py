@@ -24,7 +24,6 @@ from app import i18n, paths
 from app.domain import cycle as CY
 from app.domain import enums as E
 from app.domain.money import format_amount
-from app.domain.projects import ProjectData
 from app.services import _input as F
 from app.services import applications as AP
 from app.services.auth import Perm, require
@@ -224,20 +223,13 @@ def competition_results(db, competition_id: str) -> CompetitionResults:
     return CompetitionResults(CY.combine(r for _p, _t, r in rows), rows)
 
 
-def delivered_plain(d: ProjectData, results: CY.Results) -> dict:
-    """What an acceptance act lists as delivered; its seal at acceptance."""
-    return {"events": [(e.id, str(e.held_on), d.people(e)) for e in d.held_events()],
-            "results": CY.results_plain(results),
-            "materials": [(m.id, m.kind, m.quantity) for m in d.materials]}
-
-
 def delivered_seal(db, project_id: str) -> str:
     with db.reader() as s:
         d = load_project(s, project_id)
         results = Q.load_results(s, [project_id]).get(project_id)
     if d is None or results is None:
         raise F.not_found()
-    return CY.seal(delivered_plain(d, results))
+    return CY.seal(CY.delivered_plain(d, results))
 
 
 # Rows of the project page's lists (one function per list)
@@ -765,7 +757,7 @@ def accept_act(db, project_id: str) -> None:
         act.status = CY.ActStatus.ACCEPTED
         act.accepted_at = utcnow()
         act.accepted_by = db.actor.name
-        act.delivered_hash = CY.seal(delivered_plain(d, results))
+        act.delivered_hash = CY.seal(CY.delivered_plain(d, results))
         act.cancel_reason = None
         project.status = E.ProjectStatus.COMPLETED
         project.status_reason = None

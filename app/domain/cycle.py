@@ -447,6 +447,25 @@ class Results:
         return out
 
 
+def parents_first(categories) -> list:
+    """Categories (with .id and .parent_id) in their order, each followed by
+    its parts: men, fathers, women, mothers, children, boys, girls..."""
+    categories = list(categories)
+    known = {c.id for c in categories}
+    kids: dict = {}
+    for c in categories:
+        kids.setdefault(c.parent_id if c.parent_id in known else None, []).append(c)
+    out: list = []
+
+    def walk(parent) -> None:
+        for c in kids.get(parent, []):
+            out.append(c)
+            walk(c.id)
+
+    walk(None)
+    return out
+
+
 def derived_totals(counts: Mapping[str, int], rules: Mapping[str, Category]) -> dict[str, int]:
     """Each category's people: entered, or its additive parts summed."""
     return event_totals(dict(counts), dict(rules))

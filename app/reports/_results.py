@@ -109,7 +109,7 @@ def category_label(c: CategoryInfo, lang: str) -> str:
 def participant_rows(r: CY.Results, categories, lang: str) -> list[list[str]]:
     """Category | planned | actual | of plan %; the total row last."""
     rows = []
-    for c in categories:
+    for c in CY.parents_first(categories):
         planned, actual = r.planned.get(c.id), r.actual.get(c.id)
         if planned is None and actual is None:
             continue
@@ -207,7 +207,7 @@ def xlsx_sheets(wb, r: CY.Results, categories, lang: str) -> None:
     """The same figures as real numbers: participants, cost, sources."""
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
     rows = []
-    for c in categories:
+    for c in CY.parents_first(categories):
         planned, actual = r.planned.get(c.id), r.actual.get(c.id)
         if planned is None and actual is None:
             continue

@@ -162,10 +162,9 @@ i18n.register({
         "en": "The chosen visit or report belongs to another project.",
     },
     "project.complete_by_act": {
-        "ky": "Долбоор кабыл алуу-өткөрүп берүү актысы кабыл алынганда гана аякталат («Натыйжалар жана "
-              "кабыл алуу» барагы).",
-        "ru": "Проект завершается только принятием акта приёма-передачи (вкладка «Результаты и приёмка»).",
-        "en": "A project is completed only by accepting its acceptance act (the “Results and acceptance” tab).",
+        "ky": "Долбоор кабыл алуу-өткөрүп берүү актысы кабыл алынганда гана аякталат («Натыйжалар, акт» барагы).",
+        "ru": "Проект завершается только принятием акта приёма-передачи (вкладка «Результаты, акт»).",
+        "en": "A project is completed only by accepting its acceptance act (the “Results and act” tab).",
     },
     "project.cancel_acceptance_first": {
         "ky": "Долбоордун актысы кабыл алынган: кайра ачуу үчүн кабыл алууну себеби менен жокко чыгарыңыз.",
@@ -812,6 +811,8 @@ def add_attachment(db, project_id: str, source: str | Path, kind=CY.AttachmentKi
         clean_kind = CY.AttachmentKind(kind)
     except ValueError:
         errors["kind"] = ServiceError("cycle.kind", "kind")
+    if not str(source or "").strip():
+        errors["file"] = ServiceError("input.required", "file")
     if errors:
         raise ValidationError(errors)
 
@@ -877,3 +878,22 @@ def remove_attachment(db, attachment_id: str) -> None:
     require(db, P)
     with db.session() as s:
         _row(s, CM.ProjectAttachment, attachment_id).deleted_at = utcnow()
+
+
+@dataclass(frozen=True)
+class CompetitionResultRow:
+    id: str
+    title: str
+    planned_people: int | None
+    reached: int
+    actual_cost: int
+    cost_per_participant: int | None
+    cofinancing: str            # "67,6 %"
+    satisfied: str
+
+
+def list_competition_results(db, competition_id: str) -> list[CompetitionResultRow]:
+    """One line per project of a competition, for the competition's results list."""
+    return [CompetitionResultRow(pid, title, r.planned_people, r.reached, r.actual_cost, r.cost_per_participant,
+                                 CY.pct_text(r.cofinancing_share) + " %", CY.pct_text(r.satisfied_share) + " %")
+            for pid, title, r in competition_results(db, competition_id).projects]

@@ -2147,8 +2147,8 @@
         <translation>Category</translation>
     </message>
     <message>
-        <source>All projects</source>
-        <translation>All projects</translation>
+        <source>All events</source>
+        <translation>All events</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +4681,38 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Media coverage</source>
         <translation>Media coverage</translation>
+    </message>
+    <message>
+        <source>Step of a competition&apos;s work plan</source>
+        <translation>Step of a competition&apos;s work plan</translation>
+    </message>
+    <message>
+        <source>Tranche of a grant</source>
+        <translation>Tranche of a grant</translation>
+    </message>
+    <message>
+        <source>Payment of a grant</source>
+        <translation>Payment of a grant</translation>
+    </message>
+    <message>
+        <source>Report of an executor</source>
+        <translation>Report of an executor</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Monitoring visit</translation>
+    </message>
+    <message>
+        <source>Acceptance act</source>
+        <translation>Acceptance act</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <source>File of a project</source>
+        <translation>File of a project</translation>
     </message>
     <message>
         <source>Development program</source>

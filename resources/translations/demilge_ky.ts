@@ -2147,8 +2147,8 @@
         <translation>Категория</translation>
     </message>
     <message>
-        <source>All projects</source>
-        <translation>Бардык долбоорлор</translation>
+        <source>All events</source>
+        <translation>Бардык иш-чаралар</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +4681,38 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Media coverage</source>
         <translation>ЖМКда чагылдыруу</translation>
+    </message>
+    <message>
+        <source>Step of a competition&apos;s work plan</source>
+        <translation>Сынактын иш планынын иш-аракети</translation>
+    </message>
+    <message>
+        <source>Tranche of a grant</source>
+        <translation>Гранттын траншы</translation>
+    </message>
+    <message>
+        <source>Payment of a grant</source>
+        <translation>Гранттын төлөмү</translation>
+    </message>
+    <message>
+        <source>Report of an executor</source>
+        <translation>Аткаруучунун отчету</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Мониторингдик баруу</translation>
+    </message>
+    <message>
+        <source>Acceptance act</source>
+        <translation>Кабыл алуу-өткөрүп берүү актысы</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Канааттануу боюнча сурамжылоо</translation>
+    </message>
+    <message>
+        <source>File of a project</source>
+        <translation>Долбоордун файлы</translation>
     </message>
     <message>
         <source>Development program</source>

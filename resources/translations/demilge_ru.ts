@@ -2147,8 +2147,8 @@
         <translation>Категория</translation>
     </message>
     <message>
-        <source>All projects</source>
-        <translation>Все проекты</translation>
+        <source>All events</source>
+        <translation>Все мероприятия</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +4681,38 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Media coverage</source>
         <translation>Публикация в СМИ</translation>
+    </message>
+    <message>
+        <source>Step of a competition&apos;s work plan</source>
+        <translation>Шаг плана работы конкурса</translation>
+    </message>
+    <message>
+        <source>Tranche of a grant</source>
+        <translation>Транш гранта</translation>
+    </message>
+    <message>
+        <source>Payment of a grant</source>
+        <translation>Выплата гранта</translation>
+    </message>
+    <message>
+        <source>Report of an executor</source>
+        <translation>Отчёт исполнителя</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Мониторинговый визит</translation>
+    </message>
+    <message>
+        <source>Acceptance act</source>
+        <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Опрос удовлетворённости</translation>
+    </message>
+    <message>
+        <source>File of a project</source>
+        <translation>Файл проекта</translation>
     </message>
     <message>
         <source>Development program</source>

@@ -203,3 +203,18 @@ def test_council_summary_has_results_and_the_competitions_own_events(demo_db, tm
     assert [r[2] for r in projects] == [0, 94, 290] and projects[1][4] == 393.62
     prep = [[c.value for c in r] for r in wb.worksheets[-1].iter_rows(min_row=2)]
     assert len(prep) == 5 + 3 and prep[2][4] == 31
+
+
+def test_command_line(demo_db, tmp_path, capsys):
+    from app.cli import parse, run
+
+    pid = _project(demo_db, "Атам, апам жана мен")
+    path = str(demo_db.path)
+    demo_db.close()   # the command line opens the file itself
+    for name, fmt in (("grant-agreement", "pdf"), ("acceptance-act", "pdf"), ("project-results", "xlsx")):
+        out = tmp_path / f"{name}.{fmt}"
+        code = run(parse(["report", name, "--project", pid, "--lang", "ru", "--format", fmt, "--out", str(out),
+                          "--db", path]))
+        assert code == 0 and out.stat().st_size > 1000, name
+    code = run(parse(["report", "grant-agreement", "--lang", "ru", "--out", str(tmp_path / "x.pdf"), "--db", path]))
+    assert code != 0 and "--project" in capsys.readouterr().err

@@ -158,7 +158,8 @@ def _pdf(d, cycle: CY.CycleData, r: CY.Results, categories, lang: str, out: Path
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 4), (-1, 4), 16),
                                ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
     story.append(L.KeepTogether([L.Spacer(1, 8), table]))
-    L.build_pdf(out, R.keep_headings(story), lang=lang, title=f"{TITLE[lang]}: {d.title}", header=f"{d.municipality} — {TITLE[lang]}",
+    L.build_pdf(out, R.keep_headings(story), lang=lang, title=f"{TITLE[lang]}: {d.title}",
+                header=f"{d.municipality} — {TITLE[lang]}",
                 digest=L.data_hash({"project": C.plain(d), "results": CY.results_plain(r),
                                     "act": act.__dict__ if act else None,
                                     "paid": [(x.id, x.paid) for x in cycle.tranches]}))

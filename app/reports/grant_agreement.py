@@ -223,7 +223,8 @@ def _pdf(d, cycle: CY.CycleData, parties, lang: str, out: Path) -> None:
                   colWidths=[w * .5, w * .5])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
     story += [L.KeepTogether([L.p(t("ga.s7"), st["section"]), table])]
-    L.build_pdf(out, R.keep_headings(story), lang=lang, title=f"{TITLE[lang]}: {d.title}", header=f"{d.municipality} — {TITLE[lang]}",
+    L.build_pdf(out, R.keep_headings(story), lang=lang, title=f"{TITLE[lang]}: {d.title}",
+                header=f"{d.municipality} — {TITLE[lang]}",
                 digest=L.data_hash({"project": C.plain(d), "parties": parties.__dict__,
                                     "tranches": [(x.id, str(x.due_on), x.amount, x.condition, x.report_id)
                                                  for x in cycle.tranches],

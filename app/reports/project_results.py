@@ -53,7 +53,8 @@ def _pdf(d, r: CY.Results, cycle: CY.CycleData, categories, lang: str, out: Path
         story.append(L.KeepTogether([L.p(t("pr.surveys"), st["section"]), L.grid_table(
             [t("pr.date"), t("pr.method"), t("pr.asked"), t("pr.satisfied"), "%", t("pr.note")], rows,
             [w * f for f in (0.13, 0.3, 0.11, 0.14, 0.1, 0.22)], st, right=(2, 3, 4))]))
-    L.build_pdf(out, R.keep_headings(story), lang=lang, title=f"{TITLE[lang]}: {d.title}", header=f"{d.municipality} — {TITLE[lang]}",
+    L.build_pdf(out, R.keep_headings(story), lang=lang, title=f"{TITLE[lang]}: {d.title}",
+                header=f"{d.municipality} — {TITLE[lang]}",
                 digest=L.data_hash({"project": C.plain(d), "results": CY.results_plain(r)}))
 
 

@@ -146,7 +146,8 @@ class CompetitionPrepDialog(QDialog):
         self.up_button = self._button(tab, "step_up", lambda: self.move(-1))
         self.down_button = self._button(tab, "step_down", lambda: self.move(1))
         self.remove_step_button = self._button(tab, "step_remove", self.remove_step)
-        self.print_plan_button = self._button(tab, "report_competition-plan", lambda: self.print_report("competition-plan"))
+        self.print_plan_button = self._button(tab, "report_competition-plan",
+                                              lambda: self.print_report("competition-plan"))
         self.steps.table.doubleClicked.connect(lambda *_: self.edit_step())
         layout = QVBoxLayout(tab)
         layout.addWidget(self.plan_warnings)
@@ -396,7 +397,8 @@ class CompetitionPrepDialog(QDialog):
         row = self.events.selected_row()
         if row is None or not self.edit_event_button.isEnabled():
             return
-        dialog = self._event_form(self.tr("Event of the competition"), row, CP.competition_event_counts(self.db, row.id))
+        counts = CP.competition_event_counts(self.db, row.id)
+        dialog = self._event_form(self.tr("Event of the competition"), row, counts)
         dialog.submit = lambda v: CP.update_competition_event(self.db, row.id, *self._event_input(dialog, v),
                                                               lang=i18n.language())
         self._run(dialog)

@@ -776,7 +776,8 @@ class AttachmentsTab(CycleTab):
 
         def submit(v: dict):
             link = v["link"] or ""
-            return PC.add_attachment(self.db, pid, v["file"].strip(), v["kind"], v["note"], visit_id=link[6:] if link.startswith("visit:") else None,
+            return PC.add_attachment(self.db, pid, v["file"].strip(), v["kind"], v["note"],
+                                     visit_id=link[6:] if link.startswith("visit:") else None,
                                      report_id=link[7:] if link.startswith("report:") else None)
 
         dialog.submit = submit

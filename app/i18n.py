@@ -78,11 +78,6 @@ register({
         "ru": "Этот файл не является базой программы Демилге: {path}.",
         "en": "This file is not a Demilge database: {path}.",
     },
-    "db.foreign_keys": {
-        "ky": "Жаңыртуу ({revision}) шилтемелерди бузмак болду; файл өзгөртүлгөн жок.",
-        "ru": "Обновление ({revision}) нарушило бы ссылки между записями; файл не изменён.",
-        "en": "The upgrade ({revision}) would break references between records; the file was not changed.",
-    },
     "db.backup_failed": {
         "ky": "Камдык көчүрмө текшерүүдөн өткөн жок: {path}.",
         "ru": "Резервная копия не прошла проверку: {path}.",

@@ -126,6 +126,8 @@ class EventKind(StrEnum):
     BROADCAST = "broadcast"
     TRAINING = "training"
     CONTEST = "contest"
+    ANNOUNCEMENT = "announcement"        # publication of a competition's announcement
+    CANDIDATES_CALL = "candidates_call"  # call for civil-society members of the commission
     OTHER = "other"
 
 

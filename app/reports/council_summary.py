@@ -20,6 +20,7 @@ from app.domain.budget import CHANNELS, effective_channel, line_actual
 from app.domain.money import format_amount, to_decimal_som
 from app.domain.participants import Category, event_people, people_by_category, stated_mismatch
 from app.reports import _layout as L
+from app.reports import _results as R
 from app.reports._charts import plan_actual_bars
 from app.reports import _xlsx as X
 from app.store import models as M
@@ -105,9 +106,11 @@ class SummaryData:
     materials: list[dict] = field(default_factory=list)
     media: list[dict] = field(default_factory=list)
     indicators: list[dict] = field(default_factory=list)
+    cycle: dict = field(default_factory=dict)          # results against plan, competitions' own events (_results)
 
     def as_plain(self) -> dict:
-        return {k: v for k, v in self.__dict__.items()}
+        plain = {k: v for k, v in self.__dict__.items() if k != "cycle"}
+        return plain | ({"cycle": R.council_plain(self.cycle)} if self.cycle else {})
 
 
 def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
@@ -207,6 +210,7 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
                                                          M.MediaCoverage.project_id.in_(project_ids))):
             d.media.append({"project": titles.get(m.project_id, ""), "outlet": m.outlet,
                             "level": word("media_level", m.level, lang)})
+        d.cycle = R.council_load(s, project_ids, date_from, date_to, lang)
         years = list(range(date_from.year, date_to.year + 1))
         rows = s.execute(select(M.Indicator, M.IndicatorTarget).join(
             M.IndicatorTarget, M.IndicatorTarget.indicator_id == M.Indicator.id).where(
@@ -339,6 +343,8 @@ def _pdf(d: SummaryData, lang: str, out: Path, digest: str) -> None:
     else:
         story.append(none)
 
+    story += R.council_prep_story(d.cycle, lang, st, w)
+
     story.append(L.p(t("cs.indicators"), st["section"]))
     if d.indicators:
         rows = [[i["indicator"], i["unit"], str(i["year"]), i["target"]] for i in d.indicators]
@@ -346,6 +352,7 @@ def _pdf(d: SummaryData, lang: str, out: Path, digest: str) -> None:
                                   [w * .55, w * .15, w * .1, w * .2], st, right=(2, 3)))
     else:
         story.append(none)
+    story += R.council_results_story(d.cycle, lang, st, w)
     L.build_pdf(out, story, lang=lang, title=t("cs.title"), header=", ".join(d.municipalities) + " — " +
                 t("cs.title"), digest=digest)
 
@@ -381,6 +388,7 @@ def _xlsx(d: SummaryData, lang: str, out: Path) -> None:
             for ch, v in d.channels.items()], money_cols=(1, 2))
     if d.figures:
         X.sheet(wb, i18n.t("figures.heading", lang), [i18n.t("figures.heading", lang)], [[x] for x in d.figures])
+    R.council_sheets(wb, d.cycle, lang)
     wb.save(out)
 
 

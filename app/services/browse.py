@@ -25,7 +25,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Iterable, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from app import i18n
@@ -308,14 +308,20 @@ def _categories(s) -> dict[str, Category]:
 
 
 def list_events(db, search: str = "") -> list[EventRow]:
-    EV, P, EP, PC = M.Event, M.Project, M.EventParticipants, M.ParticipantCategory
+    """Every event of every live project, and the competitions' own events
+    (an information meeting, a published announcement) under the
+    competition's title."""
+    EV, P, C, EP, PC = M.Event, M.Project, M.Competition, M.EventParticipants, M.ParticipantCategory
+    owner = func.coalesce(P.title, C.title)
     with db.reader() as s:
         rows = s.execute(
-            select(EV.id, P.title.label("project_title"), EV.held_on, EV.place, EV.kind, EV.title, EV.is_planned,
+            select(EV.id, owner.label("project_title"), EV.held_on, EV.place, EV.kind, EV.title, EV.is_planned,
                    EV.stated_total)
-            .join(P, P.id == EV.project_id)
-            .where(*_live(EV, P))
-            .order_by(EV.held_on.is_(None), EV.held_on, P.title, EV.title)
+            .outerjoin(P, P.id == EV.project_id)
+            .outerjoin(C, C.id == EV.competition_id)
+            .where(*_live(EV), or_(and_(EV.project_id.is_not(None), P.deleted_at.is_(None)),
+                                   and_(EV.competition_id.is_not(None), C.deleted_at.is_(None))))
+            .order_by(EV.held_on.is_(None), EV.held_on, owner, EV.title)
         ).all()
         categories = _categories(s)
         counts: dict[str, dict[str, int]] = {}

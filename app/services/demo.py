@@ -20,6 +20,8 @@ illustrative, and said so:
   paid through the local budget, and an event whose source states 150
   participants while its counts give 144 — so the figures-to-check view and
   the printed notes have something to show.
+- the project cycle's dates and details (tranches, payments, reports, visits,
+  acts, satisfaction, planned participants): see app.services.demo_cycle.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from app.domain import enums as E
 from app.domain.money import som
 from app.domain.participants import builtin_category_id as cat
 from app.services.auth import Perm, require
+from app.services import demo_cycle
 from app.services.errors import ServiceError
 from app.store import models as M
 from app.store.protocol_doc import seal_values
@@ -77,6 +80,9 @@ def build_demo(db) -> DemoSummary:
             raise ServiceError("demo.not_empty")
         batken = _case_a(s)
         orozbekov = _case_b(s)
+        demo_cycle.fill(s, {"samarkandek": batken["project"], "atam_apam": orozbekov["atam_apam"],
+                            "jomokko": orozbekov["jomokko"]},
+                        {"batken": batken["competition"], "orozbekov": orozbekov["competition"]})
         program = _case_c(s)
         subsidy = _subsidy(s, orozbekov["municipality"])
         apps = s.scalar(select(func.count()).select_from(M.Application))

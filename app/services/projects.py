@@ -558,6 +558,11 @@ def set_project_status(db, project_id: str, status: str, reason: str | None = No
             from app.terms import word
             raise ServiceError("project.status_step", "status", old=word("project_status", p.status),
                                new=word("project_status", new))
+        from app.services.project_cycle import completion_refusal
+
+        refusal = completion_refusal(s, p, new)   # completed only by an accepted act
+        if refusal is not None:
+            raise refusal
         if new == E.ProjectStatus.TERMINATED and not why:
             raise ServiceError("project.reason", "reason")
         p.status = new
@@ -998,14 +1003,18 @@ class ParticipantTotals:
 def participant_totals(db, date_from: date | None = None, date_to: date | None = None,
                        project_id: str | None = None, village: str | None = None) -> ParticipantTotals:
     """People reached by held events, by category, village and project; a
-    category counted as part of another is never added twice."""
-    from app.domain.participants import sum_counts
+    category counted as part of another is never added twice. Without a
+    project, the competitions' own events (an information meeting) count
+    too, under the competition's title."""
+    from app.domain.participants import grand_total, sum_counts
 
     with db.reader() as s:
         rules = {c.id: c.rule for c in load_categories(s)}
         titles = dict(s.execute(select(M.Project.id, M.Project.title)).all())
+        titles.update(s.execute(select(M.Competition.id, M.Competition.title)).all())
         events = load_events(s, set(rules), project_ids=[project_id] if project_id else None,
-                             date_from=date_from, date_to=date_to, held_only=True)
+                             with_competitions=not project_id, date_from=date_from, date_to=date_to,
+                             held_only=True)
     by_village: dict[str, list] = {}
     by_project: dict[str, list] = {}
     all_rows, reached, n = [], 0, 0

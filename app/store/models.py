@@ -169,6 +169,8 @@ class CompetitionPlanStep(Synced, Base):
     responsible: Mapped[str | None] = mapped_column(Text)
     confirming_document: Mapped[str | None] = mapped_column(Text)
     deadline_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class EligibilityCriterion(Synced, Base):
@@ -518,11 +520,18 @@ class ParticipantCategory(Synced, Base):
     builtin: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 
+# An event or a media coverage belongs to a project, or to a competition
+# itself (its information meeting, the published announcement, the call for
+# commission candidates): exactly one of the two.
+ONE_OWNER = "(project_id IS NULL) <> (competition_id IS NULL)"
+
+
 class Event(Synced, Base):
     __tablename__ = "event"
-    __table_args__ = nonneg("stated_total")
+    __table_args__ = (*nonneg("stated_total"), CheckConstraint(ONE_OWNER, name="one_owner"))
 
-    project_id: Mapped[str] = fk("project.id")
+    project_id: Mapped[str | None] = fk("project.id", nullable=True)
+    competition_id: Mapped[str | None] = fk("competition.id", nullable=True)
     held_on: Mapped[date | None] = mapped_column(Date)
     place: Mapped[str | None] = mapped_column(String(300))
     kind: Mapped[E.EventKind] = mapped_column(enum_col(E.EventKind), nullable=False)
@@ -558,8 +567,10 @@ class Material(Synced, Base):
 
 class MediaCoverage(Synced, Base):
     __tablename__ = "media_coverage"
+    __table_args__ = (CheckConstraint(ONE_OWNER, name="one_owner"),)
 
-    project_id: Mapped[str] = fk("project.id")
+    project_id: Mapped[str | None] = fk("project.id", nullable=True)
+    competition_id: Mapped[str | None] = fk("competition.id", nullable=True)
     outlet: Mapped[str] = mapped_column(String(300), nullable=False)
     level: Mapped[E.MediaLevel] = mapped_column(enum_col(E.MediaLevel), nullable=False)
     published_on: Mapped[date | None] = mapped_column(Date)
@@ -752,6 +763,9 @@ class AnnualPlanItem(Synced, Base):
     year: Mapped[int] = mapped_column(Integer, nullable=False)
     note: Mapped[str | None] = mapped_column(Text)
 
+
+# the project cycle's tables (agreement tranches, monitoring, acceptance...)
+from app.store import cycle_models as _cycle_models  # noqa: E402,F401
 
 SYNCED_MODELS: list[type[Base]] = [
     m for m in Base.registry._class_registry.values() if isinstance(m, type) and issubclass(m, Synced)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import budget as B
@@ -73,12 +73,27 @@ def load_budget(s: Session, project: M.Project, competition: M.Competition | Non
 
 
 def load_events(s: Session, live_categories: set[str], *, project_ids: list[str] | None = None,
+                competition_ids: list[str] | None = None, with_competitions: bool = False,
                 date_from=None, date_to=None, held_only: bool = False) -> list[tuple[str, D.EventInfo]]:
-    """(project id, event with its counts) of live projects, by date; counts
-    read one query per 500 events, live categories only."""
-    EV = M.Event
-    q = (select(EV).join(M.Project, M.Project.id == EV.project_id).where(_alive(EV), _alive(M.Project))
-         .order_by(EV.held_on.is_(None), EV.held_on, EV.created_at))
+    """(owner id, event with its counts), by date; counts read one query per
+    500 events, live categories only.
+
+    By default the events of live projects (owner = the project's id), of
+    `project_ids` only when given. `competition_ids`: instead, the events
+    that belong to these competitions themselves (an information meeting,
+    the published announcement). `with_competitions`: the projects' events
+    and every live competition's own events (owner = the competition's id)."""
+    EV, P, C = M.Event, M.Project, M.Competition
+    order = (EV.held_on.is_(None), EV.held_on, EV.created_at)
+    if competition_ids is not None:
+        q = (select(EV).join(C, C.id == EV.competition_id)
+             .where(_alive(EV), _alive(C), EV.competition_id.in_(competition_ids)).order_by(*order))
+    elif with_competitions:
+        q = (select(EV).outerjoin(P, P.id == EV.project_id).outerjoin(C, C.id == EV.competition_id)
+             .where(_alive(EV), or_(and_(EV.project_id.is_not(None), _alive(P)),
+                                    and_(EV.competition_id.is_not(None), _alive(C)))).order_by(*order))
+    else:
+        q = select(EV).join(P, P.id == EV.project_id).where(_alive(EV), _alive(P)).order_by(*order)
     if project_ids is not None:
         q = q.where(EV.project_id.in_(project_ids))
     if held_only:
@@ -95,9 +110,8 @@ def load_events(s: Session, live_categories: set[str], *, project_ids: list[str]
                                                              _alive(M.EventParticipants))):
             if r.category_id in live_categories:
                 counts[r.event_id][r.category_id] = r.count
-    return [(e.project_id, D.EventInfo(e.id, e.held_on, e.place or "", str(e.kind), e.title, e.description or "",
-                                       bool(e.is_planned), dict(counts.get(e.id, {})), e.stated_total))
-            for e in events]
+    return [(e.project_id or e.competition_id, D.EventInfo(e.id, e.held_on, e.place or "", str(e.kind), e.title, e.description or "",
+                                       bool(e.is_planned), dict(counts.get(e.id, {})), e.stated_total)) for e in events]
 
 
 def load_project(s: Session, project_id: str) -> D.ProjectData | None:

@@ -51,7 +51,7 @@ PROJECT_COLUMNS = (
 )
 
 EVENT_COLUMNS = (
-    Column("project_title", QT_TRANSLATE_NOOP("Columns", "Project"), TEXT),
+    Column("project_title", QT_TRANSLATE_NOOP("Columns", "Project or competition"), TEXT),
     Column("held_on", QT_TRANSLATE_NOOP("Columns", "Date"), DATE),
     Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), TEXT),
     Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), ENUM, L.EVENT_KIND),

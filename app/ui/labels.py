@@ -100,6 +100,8 @@ EVENT_KIND = EnumLabels("EventKind", {
     E.EventKind.BROADCAST: QT_TRANSLATE_NOOP("EventKind", "TV or radio broadcast"),
     E.EventKind.TRAINING: QT_TRANSLATE_NOOP("EventKind", "Training"),
     E.EventKind.CONTEST: QT_TRANSLATE_NOOP("EventKind", "Contest"),
+    E.EventKind.ANNOUNCEMENT: QT_TRANSLATE_NOOP("EventKind", "Publication of the announcement"),
+    E.EventKind.CANDIDATES_CALL: QT_TRANSLATE_NOOP("EventKind", "Call for commission candidates"),
     E.EventKind.OTHER: QT_TRANSLATE_NOOP("EventKind", "Other"),
 })
 

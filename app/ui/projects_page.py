@@ -45,6 +45,7 @@ from app.ui.form_helpers import (
     table_item,
 )
 from app.ui.program_dialogs import FormDialog
+from app.ui.project_cycle_tabs import add_cycle_tabs
 from app.ui.roles import restrict
 from app.ui.table import ListPage, heading_label
 
@@ -273,6 +274,7 @@ class ProjectsPage(QWidget):
         self._build_events_tab()
         self._build_materials_tab()
         self._build_recipients_tab()
+        self.cycle_tabs = add_cycle_tabs(self)   # agreement, monitoring, results and acceptance, attachments
 
         detail = QWidget(self)
         dl = QVBoxLayout(detail)
@@ -550,6 +552,8 @@ class ProjectsPage(QWidget):
     def _show(self) -> None:
         d = self.project
         has = d is not None
+        for tab in getattr(self, "cycle_tabs", ()):
+            tab.show_project(d)
         self.tabs.setEnabled(has)
         for b in (self.edit_button, self.status_button):
             b.setEnabled(has and getattr(self, "may_edit", False))

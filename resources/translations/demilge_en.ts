@@ -117,6 +117,109 @@
     </message>
 </context>
 <context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Payment schedule: tranches of the grant</source>
+        <translation>Payment schedule: tranches of the grant</translation>
+    </message>
+    <message>
+        <source>Payments made</source>
+        <translation>Payments made</translation>
+    </message>
+    <message>
+        <source>Add &amp;tranche…</source>
+        <translation>Add &amp;tranche…</translation>
+    </message>
+    <message>
+        <source>Edit tranche…</source>
+        <translation>Edit tranche…</translation>
+    </message>
+    <message>
+        <source>Remove tranche</source>
+        <translation>Remove tranche</translation>
+    </message>
+    <message>
+        <source>Record a &amp;payment…</source>
+        <translation>Record a &amp;payment…</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Remove payment</translation>
+    </message>
+    <message>
+        <source>Print the &amp;agreement</source>
+        <translation>Print the &amp;agreement</translation>
+    </message>
+    <message>
+        <source>Grant %1 som; in the schedule %2 som; paid %3 som.</source>
+        <translation>Grant %1 som; in the schedule %2 som; paid %3 som.</translation>
+    </message>
+    <message>
+        <source>(on signing, no report)</source>
+        <translation>(on signing, no report)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som:</source>
+        <translation>&amp;Amount, som:</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Condition:</translation>
+    </message>
+    <message>
+        <source>Paid after the &amp;report:</source>
+        <translation>Paid after the &amp;report:</translation>
+    </message>
+    <message>
+        <source>New tranche</source>
+        <translation>New tranche</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Remove tranche %1?</source>
+        <translation>Remove tranche %1?</translation>
+    </message>
+    <message>
+        <source>Add the tranches of the schedule first.</source>
+        <translation>Add the tranches of the schedule first.</translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation>New payment</translation>
+    </message>
+    <message>
+        <source>&amp;Tranche:</source>
+        <translation>&amp;Tranche:</translation>
+    </message>
+    <message>
+        <source>%1: %2 som, left %3</source>
+        <translation>%1: %2 som, left %3</translation>
+    </message>
+    <message>
+        <source>Payment &amp;order No.:</source>
+        <translation>Payment &amp;order No.:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Remove the selected payment?</source>
+        <translation>Remove the selected payment?</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantKind</name>
     <message>
         <source>Individual</source>
@@ -556,6 +659,96 @@
     </message>
 </context>
 <context>
+    <name>AttachmentKind</name>
+    <message>
+        <source>Signed agreement</source>
+        <translation>Signed agreement</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Signed act</source>
+        <translation>Signed act</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Scans of the signed agreement and act, the executor&apos;s reports, photos of the visits. The files are kept in the data folder and travel to other offices with the sync packages.</source>
+        <translation>Scans of the signed agreement and act, the executor&apos;s reports, photos of the visits. The files are kept in the data folder and travel to other offices with the sync packages.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Attach a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>(the project as a whole)</source>
+        <translation>(the project as a whole)</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>Visit of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Documents:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Remove the file «%1» from the project?</source>
+        <translation>Remove the file «%1» from the project?</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -735,6 +928,146 @@
     <message>
         <source>What to check</source>
         <translation>What to check</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Confirming document</source>
+        <translation>Confirming document</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Planned participants</source>
+        <translation>Planned participants</translation>
+    </message>
+    <message>
+        <source>Cost, som</source>
+        <translation>Cost, som</translation>
+    </message>
+    <message>
+        <source>Per participant, som</source>
+        <translation>Per participant, som</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Co-financing</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Project or competition</source>
+        <translation>Project or competition</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Amount, som</translation>
+    </message>
+    <message>
+        <source>Paid, som</source>
+        <translation>Paid, som</translation>
+    </message>
+    <message>
+        <source>Left to pay, som</source>
+        <translation>Left to pay, som</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Paid after</source>
+        <translation>Paid after</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>Document No.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Satisfied, %</source>
+        <translation>Satisfied, %</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size, bytes</source>
+        <translation>Size, bytes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1816,213 @@
     </message>
 </context>
 <context>
+    <name>CompetitionPrepDialog</name>
+    <message>
+        <source>Work plan and preparation</source>
+        <translation>Work plan and preparation</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>Events and media</source>
+        <translation>Events and media</translation>
+    </message>
+    <message>
+        <source>Results of the projects</source>
+        <translation>Results of the projects</translation>
+    </message>
+    <message>
+        <source>&amp;Add step…</source>
+        <translation>&amp;Add step…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit step…</source>
+        <translation>&amp;Edit step…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>&amp;Print the plan…</source>
+        <translation>&amp;Print the plan…</translation>
+    </message>
+    <message>
+        <source>The competition&apos;s own events: information meeting, publication of the announcement, call for commission candidates</source>
+        <translation>The competition&apos;s own events: information meeting, publication of the announcement, call for commission candidates</translation>
+    </message>
+    <message>
+        <source>Media coverage of the competition</source>
+        <translation>Media coverage of the competition</translation>
+    </message>
+    <message>
+        <source>Add e&amp;vent…</source>
+        <translation>Add e&amp;vent…</translation>
+    </message>
+    <message>
+        <source>Edit event…</source>
+        <translation>Edit event…</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Remove event</translation>
+    </message>
+    <message>
+        <source>Add &amp;coverage…</source>
+        <translation>Add &amp;coverage…</translation>
+    </message>
+    <message>
+        <source>Remove coverage</source>
+        <translation>Remove coverage</translation>
+    </message>
+    <message>
+        <source>Print the &amp;results…</source>
+        <translation>Print the &amp;results…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>Projects: %1. Participants: planned %2, reached %3.</source>
+        <translation>Projects: %1. Participants: planned %2, reached %3.</translation>
+    </message>
+    <message>
+        <source>Cost: %1 som, of it from the local budget %2 som.</source>
+        <translation>Cost: %1 som, of it from the local budget %2 som.</translation>
+    </message>
+    <message>
+        <source>Per participant: %1 som in all, %2 som from the local budget.</source>
+        <translation>Per participant: %1 som in all, %2 som from the local budget.</translation>
+    </message>
+    <message>
+        <source>Co-financing: %1 som, %2 % of the cost.</source>
+        <translation>Co-financing: %1 som, %2 % of the cost.</translation>
+    </message>
+    <message>
+        <source>Satisfied: %1 of %2 asked (%3 %).</source>
+        <translation>Satisfied: %1 of %2 asked (%3 %).</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Step:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirming document:</source>
+        <translation>&amp;Confirming document:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>D&amp;one on:</source>
+        <translation>D&amp;one on:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>New step of the work plan</source>
+        <translation>New step of the work plan</translation>
+    </message>
+    <message>
+        <source>Step of the work plan</source>
+        <translation>Step of the work plan</translation>
+    </message>
+    <message>
+        <source>Mark the step done</source>
+        <translation>Mark the step done</translation>
+    </message>
+    <message>
+        <source>Remove the step «%1»?</source>
+        <translation>Remove the step «%1»?</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Only planned, not held yet</source>
+        <translation>Only planned, not held yet</translation>
+    </message>
+    <message>
+        <source>New event of the competition</source>
+        <translation>New event of the competition</translation>
+    </message>
+    <message>
+        <source>Event of the competition</source>
+        <translation>Event of the competition</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Remove the event «%1»?</source>
+        <translation>Remove the event «%1»?</translation>
+    </message>
+    <message>
+        <source>New media coverage of the competition</source>
+        <translation>New media coverage of the competition</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Outlet:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>Lin&amp;k:</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Remove the coverage «%1»?</source>
+        <translation>Remove the coverage «%1»?</translation>
+    </message>
+</context>
+<context>
     <name>CompetitionStatus</name>
     <message>
         <source>Draft</source>
@@ -1539,12 +2079,31 @@
         <source>&amp;Print announcement…</source>
         <translation>&amp;Print announcement…</translation>
     </message>
+    <message>
+        <source>&amp;Work plan and preparation…</source>
+        <translation>&amp;Work plan and preparation…</translation>
+    </message>
+    <message>
+        <source>The competition&apos;s work plan, its own events and media, and the results of its projects</source>
+        <translation>The competition&apos;s work plan, its own events and media, and the results of its projects</translation>
+    </message>
 </context>
 <context>
     <name>CountGrid</name>
     <message>
         <source>%1 is part of %2</source>
         <translation>%1 is part of %2</translation>
+    </message>
+</context>
+<context>
+    <name>CycleTab</name>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +2194,14 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <source>Publication of the announcement</source>
+        <translation>Publication of the announcement</translation>
+    </message>
+    <message>
+        <source>Call for commission candidates</source>
+        <translation>Call for commission candidates</translation>
+    </message>
 </context>
 <context>
     <name>EventState</name>
@@ -1678,8 +2245,8 @@
         <translation>Category</translation>
     </message>
     <message>
-        <source>All projects</source>
-        <translation>All projects</translation>
+        <source>All events</source>
+        <translation>All events</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2852,125 @@
     </message>
 </context>
 <context>
+    <name>MonitoringTab</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>The executor&apos;s interim and final reports</source>
+        <translation>The executor&apos;s interim and final reports</translation>
+    </message>
+    <message>
+        <source>Monitoring visits</source>
+        <translation>Monitoring visits</translation>
+    </message>
+    <message>
+        <source>Add &amp;report…</source>
+        <translation>Add &amp;report…</translation>
+    </message>
+    <message>
+        <source>Edit report…</source>
+        <translation>Edit report…</translation>
+    </message>
+    <message>
+        <source>Remove report</source>
+        <translation>Remove report</translation>
+    </message>
+    <message>
+        <source>Add &amp;visit…</source>
+        <translation>Add &amp;visit…</translation>
+    </message>
+    <message>
+        <source>Edit visit…</source>
+        <translation>Edit visit…</translation>
+    </message>
+    <message>
+        <source>Remove visit</source>
+        <translation>Remove visit</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Period &amp;from:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Period &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Due by:</translation>
+    </message>
+    <message>
+        <source>R&amp;eceived on:</source>
+        <translation>R&amp;eceived on:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>New report of the executor</source>
+        <translation>New report of the executor</translation>
+    </message>
+    <message>
+        <source>Report of the executor</source>
+        <translation>Report of the executor</translation>
+    </message>
+    <message>
+        <source>Remove the selected report?</source>
+        <translation>Remove the selected report?</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Who came:</source>
+        <translation>&amp;Who came:</translation>
+    </message>
+    <message>
+        <source>What was &amp;checked:</source>
+        <translation>What was &amp;checked:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Findings:</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up asked:</source>
+        <translation>F&amp;ollow-up asked:</translation>
+    </message>
+    <message>
+        <source>Follow-up d&amp;ue by:</source>
+        <translation>Follow-up d&amp;ue by:</translation>
+    </message>
+    <message>
+        <source>Follow-up do&amp;ne on:</source>
+        <translation>Follow-up do&amp;ne on:</translation>
+    </message>
+    <message>
+        <source>New monitoring visit</source>
+        <translation>New monitoring visit</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Monitoring visit</translation>
+    </message>
+    <message>
+        <source>Remove the selected visit? Its photos stay with the project.</source>
+        <translation>Remove the selected visit? Its photos stay with the project.</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityKind</name>
     <message>
         <source>Ayil aimak</source>
@@ -2335,6 +3021,25 @@
     <message>
         <source>Synchronisation by file will be done here: export the changes made in this office into one signed package file, take it to another office on a USB stick, by e-mail or through a shared folder, import packages from trusted offices, and settle conflicts where two offices changed the same record.</source>
         <translation>Synchronisation by file will be done here: export the changes made in this office into one signed package file, take it to another office on a USB stick, by e-mail or through a shared folder, import packages from trusted offices, and settle conflicts where two offices changed the same record.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepState</name>
+    <message>
+        <source>Ahead</source>
+        <translation>Ahead</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +4284,36 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
 </context>
 <context>
+    <name>ReportKind</name>
+    <message>
+        <source>Interim report</source>
+        <translation>Interim report</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Final report</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Returned for correction</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Making the report…</source>
@@ -3671,6 +4406,173 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Results and act</source>
+        <translation>Results and act</translation>
+    </message>
+    <message>
+        <source>Satisfaction of participants</source>
+        <translation>Satisfaction of participants</translation>
+    </message>
+    <message>
+        <source>Add &amp;survey…</source>
+        <translation>Add &amp;survey…</translation>
+    </message>
+    <message>
+        <source>Remove survey</source>
+        <translation>Remove survey</translation>
+    </message>
+    <message>
+        <source>Acceptance act</source>
+        <translation>Acceptance act</translation>
+    </message>
+    <message>
+        <source>&amp;Write the act…</source>
+        <translation>&amp;Write the act…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept the result…</source>
+        <translation>A&amp;ccept the result…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the acceptance…</source>
+        <translation>Ca&amp;ncel the acceptance…</translation>
+    </message>
+    <message>
+        <source>Print the act</source>
+        <translation>Print the act</translation>
+    </message>
+    <message>
+        <source>Print the results</source>
+        <translation>Print the results</translation>
+    </message>
+    <message>
+        <source>Events: %1 planned, %2 held.</source>
+        <translation>Events: %1 planned, %2 held.</translation>
+    </message>
+    <message>
+        <source>Cost: planned %1 som, actual %2 som.</source>
+        <translation>Cost: planned %1 som, actual %2 som.</translation>
+    </message>
+    <message>
+        <source>Per participant: planned %1 som, actual %2 som.</source>
+        <translation>Per participant: planned %1 som, actual %2 som.</translation>
+    </message>
+    <message>
+        <source>From the local budget per participant: planned %1 som, actual %2 som.</source>
+        <translation>From the local budget per participant: planned %1 som, actual %2 som.</translation>
+    </message>
+    <message>
+        <source>Co-financing (all but the local budget): %1 som, %2 % of the cost.</source>
+        <translation>Co-financing (all but the local budget): %1 som, %2 % of the cost.</translation>
+    </message>
+    <message>
+        <source>%1: %2 som (%3 %)</source>
+        <translation>%1: %2 som (%3 %)</translation>
+    </message>
+    <message>
+        <source>Satisfied: %1 of %2 asked (%3 %).</source>
+        <translation>Satisfied: %1 of %2 asked (%3 %).</translation>
+    </message>
+    <message>
+        <source>No satisfaction survey yet.</source>
+        <translation>No satisfaction survey yet.</translation>
+    </message>
+    <message>
+        <source>No act yet. Write the act, then accept the result: only that completes the project.</source>
+        <translation>No act yet. Write the act, then accept the result: only that completes the project.</translation>
+    </message>
+    <message>
+        <source>Act No. %1 of %2 is accepted (%3): the project is completed.</source>
+        <translation>Act No. %1 of %2 is accepted (%3): the project is completed.</translation>
+    </message>
+    <message>
+        <source>Act No. %1 of %2 is a draft, not accepted yet.</source>
+        <translation>Act No. %1 of %2 is a draft, not accepted yet.</translation>
+    </message>
+    <message>
+        <source>Acceptance cancelled: %1</source>
+        <translation>Acceptance cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Of plan, %</source>
+        <translation>Of plan, %</translation>
+    </message>
+    <message>
+        <source>All participants (each once)</source>
+        <translation>All participants (each once)</translation>
+    </message>
+    <message>
+        <source>New satisfaction survey</source>
+        <translation>New satisfaction survey</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>How many were &amp;asked:</source>
+        <translation>How many were &amp;asked:</translation>
+    </message>
+    <message>
+        <source>How many were &amp;satisfied:</source>
+        <translation>How many were &amp;satisfied:</translation>
+    </message>
+    <message>
+        <source>&amp;How (questionnaire, show of hands…):</source>
+        <translation>&amp;How (questionnaire, show of hands…):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Remove the selected survey?</source>
+        <translation>Remove the selected survey?</translation>
+    </message>
+    <message>
+        <source>Act &amp;No.:</source>
+        <translation>Act &amp;No.:</translation>
+    </message>
+    <message>
+        <source>Signs for the &amp;customer:</source>
+        <translation>Signs for the &amp;customer:</translation>
+    </message>
+    <message>
+        <source>Signs for the &amp;executor:</source>
+        <translation>Signs for the &amp;executor:</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>&amp;Remarks:</translation>
+    </message>
+    <message>
+        <source>Accept the project&apos;s result? The project becomes completed and the figures the act lists are sealed.</source>
+        <translation>Accept the project&apos;s result? The project becomes completed and the figures the act lists are sealed.</translation>
+    </message>
+    <message>
+        <source>Cancel the acceptance</source>
+        <translation>Cancel the acceptance</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +5048,38 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Indicator value</source>
         <translation>Indicator value</translation>
+    </message>
+    <message>
+        <source>Step of a competition&apos;s work plan</source>
+        <translation>Step of a competition&apos;s work plan</translation>
+    </message>
+    <message>
+        <source>Tranche of a grant</source>
+        <translation>Tranche of a grant</translation>
+    </message>
+    <message>
+        <source>Payment of a grant</source>
+        <translation>Payment of a grant</translation>
+    </message>
+    <message>
+        <source>Report of an executor</source>
+        <translation>Report of an executor</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Monitoring visit</translation>
+    </message>
+    <message>
+        <source>Acceptance act</source>
+        <translation>Acceptance act</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <source>File of a project</source>
+        <translation>File of a project</translation>
     </message>
 </context>
 </TS>

@@ -198,4 +198,4 @@ def test_demo_summary_ids(db):
     with db.reader() as s:
         assert s.get(M.Project, summary.projects["atam_apam"]).title == "Атам, апам жана мен"
         assert s.get(M.Meeting, summary.meetings["batken"]).held_on == date(2018, 6, 20)
-    assert summary.events == 6 + 5 + 9 + 1   # cases B, B, A and the illustrative subsidy's one event
+    assert summary.events == 6 + 5 + 9 + 5 + 1  # the projects', the two competitions' own, the subsidy's one

@@ -46,6 +46,7 @@ def test_cli_prints_utf8_under_cp1251_and_a_hash_in_the_path_is_kept(tmp_path, d
     assert built.exists() and built.stat().st_size > 100_000
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["data", "work", odd]), "a stray file appeared"
     assert not any(p.is_file() for p in work.iterdir())
+    assert ": demo" in (tmp_path / "data" / "logs" / "demilge.log").read_text(encoding="utf-8")   # the CLI logs
 
     # check on a file with a '#' in its folder: schema version found, chain intact
     r = _cli("check", "--db", str(built), env=env, cwd=work)

@@ -123,3 +123,24 @@ def test_a_start_that_fails_shows_the_dialog_and_returns_1(qtbot, gui_app, monke
     assert "KeyError: 'settings damaged'" in _log_text() and "start-up" in _log_text()
     assert sys.excepthook is before          # run_gui put the previous hooks back
     logs.shutdown()
+
+
+def test_a_background_job_that_breaks_is_logged_a_refusal_is_not(routing):
+    from app.services.errors import ServiceError
+    from app.ui.jobs import Job
+
+    def broken_report():
+        raise KeyError("missing column")
+
+    def refused():
+        raise ServiceError("cli.empty")
+
+    failures = []
+    for fn in (broken_report, refused):
+        job = Job(fn)
+        job.signals.failed.connect(failures.append)
+        job.run()
+    assert [type(e) for e in failures] == [KeyError, ServiceError]
+    text = _log_text()
+    assert "Background job broken_report failed" in text and "KeyError: 'missing column'" in text
+    assert "refused" not in text

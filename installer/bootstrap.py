@@ -172,19 +172,27 @@ def missing_libraries(files: list[Path]) -> list[str]:
 
 
 def qt_files(pyside_dir: Path, platform: str) -> list[Path]:
-    qt = pyside_dir / "Qt"
-    files = sorted(qt.glob(f"plugins/platforms/libq{platform}*.so"))
-    files += sorted(qt.glob("plugins/printsupport/*.so"))
+    """The platform plugin and the Qt modules the program imports: without these it cannot start."""
+    files = sorted((pyside_dir / "Qt").glob(f"plugins/platforms/libq{platform}*.so"))
     for module in QT_MODULES:
         files += sorted(pyside_dir.glob(f"{module}.*.so"))
     return files
 
 
-def install_hint(missing: list[str]) -> str:
+def printing_hint(venv_dir: Path | None = None) -> str | None:
+    """Printing (CUPS) is optional for starting: a line to show, not a reason to stop."""
+    pyside = pyside_dir(venv_dir) if sys.platform.startswith("linux") else None
+    missing = missing_libraries(sorted((pyside / "Qt").glob("plugins/printsupport/*.so"))) if pyside else []
+    if not missing:
+        return None
+    return install_hint(missing, who="Printing (not the program's start)")
+
+
+def install_hint(missing: list[str], who: str = "Qt") -> str:
     """One line: what to install for the missing libraries."""
     packages = sorted({DEBIAN_PACKAGES[m] for m in missing if m in DEBIAN_PACKAGES})
     unknown = [m for m in missing if m not in DEBIAN_PACKAGES]
-    line = f"Qt needs system libraries that are missing ({', '.join(missing)})."
+    line = f"{who} needs system libraries that are missing ({', '.join(missing)})."
     if packages:
         line += f" Install them with: sudo apt-get install {' '.join(packages)}"
         if unknown:
@@ -242,6 +250,9 @@ def run_program(extra_args: list[str]) -> int:
     if problem:
         print(problem, file=sys.stderr, flush=True)
         return 1
+    printing = printing_hint()
+    if printing:
+        print(printing, file=sys.stderr, flush=True)
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     probe = json.loads(subprocess.run([str(py), "-c", PROBE], check=True, cwd=ROOT, env=env,
                                       capture_output=True, encoding="utf-8").stdout)

@@ -149,3 +149,17 @@ def test_a_second_start_runs_no_pip_and_opens_at_once(tmp_path, demo_template):
     assert "pip" not in r.stdout + r.stderr and "+ " not in r.stdout
     assert r.stdout.strip().startswith("demilge ")
     print(f"\nsecond start of bootstrap.py run (to --version): {took:.1f} s")
+
+
+@linux_with_gcc
+def test_a_missing_printing_library_is_said_but_does_not_stop_the_start(tmp_path, monkeypatch):
+    monkeypatch.setitem(bootstrap.DEBIAN_PACKAGES, "libdemilge-cups.so.2", "libdemilge-cups2")
+    venv_dir = tmp_path / "venv"
+    pyside = venv_dir / "lib" / "python3.11" / "site-packages" / "PySide6"
+    _shared_object(pyside / "Qt" / "plugins" / "printsupport" / "libcupsprintersupport.so",
+                   ["libdemilge-cups.so.2"], tmp_path / "build")
+    _shared_object(pyside / "Qt" / "plugins" / "platforms" / "libqxcb.so", [], tmp_path / "build")
+    assert bootstrap.system_library_problem(venv_dir, env={"DISPLAY": ":0"}) is None
+    assert bootstrap.printing_hint(venv_dir) == (
+        "Printing (not the program's start) needs system libraries that are missing (libdemilge-cups.so.2). "
+        "Install them with: sudo apt-get install libdemilge-cups2")

@@ -43,6 +43,7 @@ def gui_main(parsed=None) -> int:
     if parsed is None:
         parsed = cli.parse(sys.argv[1:])
     logs.setup()
+    logs.log.info("demilge %s: window", __import__("app").__version__)
     from app.ui.main import run_gui  # the only import of app.ui outside app.ui
 
     return run_gui(Path(parsed.db) if parsed.db else None, parsed.lang)

@@ -51,8 +51,8 @@ class Job(QRunnable):
         except BaseException as exc:  # reported to the GUI, never lost
             exc.__demilge_traceback__ = traceback.format_exc()
             if not _is_refusal(exc):    # a bug, not a refusal: keep its traceback in the log
-                logging.getLogger("demilge.jobs").error("Background job %s failed", getattr(self.fn, "__name__", self.fn),
-                                                        exc_info=True)
+                logging.getLogger("demilge.jobs").error(
+                    "Background job %s failed", getattr(self.fn, "__name__", self.fn), exc_info=True)
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)

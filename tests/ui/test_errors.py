@@ -144,3 +144,21 @@ def test_a_background_job_that_breaks_is_logged_a_refusal_is_not(routing):
     text = _log_text()
     assert "Background job broken_report failed" in text and "KeyError: 'missing column'" in text
     assert "refused" not in text
+
+
+def test_a_failed_start_up_backup_is_logged_and_shown_but_work_goes_on(gui_app, monkeypatch, db):
+    from app.services import backup
+
+    def broken_backup(path, reason):
+        raise OSError("disk full")
+
+    shown: list[str] = []
+    monkeypatch.setattr(backup, "backup_now", broken_backup)
+    monkeypatch.setattr(ui_main, "show_error", lambda text, parent=None: shown.append(text))
+    logs.setup()
+    try:
+        ui_main.start_backup(db)             # returns: the office keeps working
+        assert shown == [i18n.t("log.unexpected", path=str(logs.log_path()))]
+        assert "The start-up backup failed" in _log_text() and "OSError: disk full" in _log_text()
+    finally:
+        logs.shutdown()

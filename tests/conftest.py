@@ -31,17 +31,51 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     yield
 
 
+BACKENDS = ("sqlite", "postgresql")
+# a test module runs on both backends with `pytestmark = both_backends`
+both_backends = pytest.mark.parametrize("backend", BACKENDS, indirect=True)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    from tests import pg
+
+    pg.stop_cluster()
+
+
+@pytest.fixture
+def backend(request) -> str:
+    """"sqlite" unless the test is parametrized over BACKENDS (`both_backends`);
+    DEMILGE_TEST_BACKEND=postgresql runs every `db`/`demo_db` test on PostgreSQL."""
+    return getattr(request, "param", os.environ.get("DEMILGE_TEST_BACKEND", "sqlite"))
+
+
+@pytest.fixture
+def pg_cluster():
+    """The session's throw-away PostgreSQL cluster (tests/pg.py)."""
+    from tests import pg
+
+    return pg.cluster()
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "office.sqlite3"
 
 
 @pytest.fixture
-def db(db_path):
-    """An empty, migrated database file."""
+def db_target(backend, db_path, request):
+    """Where `db` lives: the SQLite file, or the URL of a fresh PostgreSQL database."""
+    if backend == "sqlite":
+        return db_path
+    return request.getfixturevalue("pg_cluster").fresh()
+
+
+@pytest.fixture
+def db(db_target):
+    """An empty, migrated database (a file, or a fresh PostgreSQL database)."""
     from app.store.db import open_database
 
-    database = open_database(db_path)
+    database = open_database(db_target)
     yield database
     database.close()
 
@@ -61,15 +95,32 @@ def demo_template(tmp_path_factory) -> Path:
     return path
 
 
+_pg_demo: dict = {}
+
+
 @pytest.fixture
-def demo_db(demo_template, tmp_path):
-    """A private copy of the demo database, opened."""
+def demo_db(backend, request, tmp_path):
+    """A private copy of the demo database, opened (on either backend)."""
     import shutil
 
     from app.store.db import open_database
 
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_template, path)
-    database = open_database(path)
+    if backend == "postgresql":
+        cluster = request.getfixturevalue("pg_cluster")
+        if "name" not in _pg_demo:
+            from app.services import demo
+
+            name = cluster.create("demilge_demo", cluster.migrated_template())
+            database = open_database(cluster.url(name))
+            try:
+                demo.build_demo(database)
+            finally:
+                database.close()
+            _pg_demo["name"] = name
+        database = open_database(cluster.fresh(_pg_demo["name"]))
+    else:
+        path = tmp_path / "demo.sqlite3"
+        shutil.copy(request.getfixturevalue("demo_template"), path)
+        database = open_database(path)
     yield database
     database.close()

@@ -1,13 +1,36 @@
 """Editing a database file the way a person with a plain SQLite tool could:
 triggers dropped for the moment, statements run, triggers put back. No audit
-entry, no change log, no program code involved."""
+entry, no change log, no program code involved. On a server database (the
+`Database.path` of an open PostgreSQL database, or its URL) the same with psql's
+means: triggers off for the session (session_replication_role = replica)."""
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
 
+def _server(path):
+    from app.store import db as store_db
+
+    if store_db.is_url(path):
+        return store_db.server_url(path)
+    return store_db.SERVER_URLS.get(Path(path))
+
+
+def _pg_connect(url):
+    import psycopg
+
+    return psycopg.connect(url.set(drivername="postgresql").render_as_string(hide_password=False))
+
+
 def edit_directly(path: Path, *statements: str, params: tuple = ()) -> None:
+    url = _server(path)
+    if url is not None:
+        with _pg_connect(url) as conn:
+            conn.execute("SET session_replication_role = replica")
+            for sql in statements:
+                conn.execute(sql.replace("?", "%s"), params) if params else conn.execute(sql)
+        return
     conn = sqlite3.connect(str(path))
     try:
         triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
@@ -23,6 +46,10 @@ def edit_directly(path: Path, *statements: str, params: tuple = ()) -> None:
 
 
 def query(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    url = _server(path)
+    if url is not None:
+        with _pg_connect(url) as conn:
+            return conn.execute(sql.replace("?", "%s"), params).fetchall()
     conn = sqlite3.connect(str(path))
     try:
         return conn.execute(sql, params).fetchall()

@@ -184,7 +184,11 @@ def check_database(path: Path | str, witnesses: list[tuple[int, str]] = ()) -> C
     """Integrity, foreign keys, schema version, the audit chain and its
     witnesses (the signed one kept in the file and any `witnesses` taken
     from paper), protocol seals, and every synced row against the audit
-    trail; read-only."""
+    trail; read-only. `path` may be a server database's URL (or the path of an
+    open one, `Database.path`): the same checks with PostgreSQL's own means."""
+    if store_db.is_url(path) or Path(path) in store_db.SERVER_URLS:
+        return _check_server(store_db.SERVER_URLS.get(Path(path)) if not store_db.is_url(path) else path,
+                             witnesses)
     path = Path(path)
     result = CheckResult(path)
     if not path.exists():
@@ -212,12 +216,89 @@ def check_database(path: Path | str, witnesses: list[tuple[int, str]] = ()) -> C
     finally:
         conn.close()
     if current == head and rows == ["ok"]:
-        _check_contents(path, result, witnesses)
+        from sqlalchemy import create_engine
+
+        _check_contents(create_engine(f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true"),
+                        result, witnesses)
     return result
 
 
-def _check_contents(path: Path, result: CheckResult, witnesses) -> None:
-    from sqlalchemy import create_engine, select
+def _check_server(url, witnesses) -> CheckResult:
+    """The same checks on PostgreSQL: the server keeps its pages whole, so "integrity"
+    is what a person with the database's password could switch off or leave half
+    done (a disabled or dropped protection trigger, a constraint not validated),
+    and the foreign keys are counted row by row (they are not enforced while
+    triggers are disabled or replication mode is on)."""
+    from sqlalchemy import inspect, text
+
+    url = store_db.server_url(url)
+    label = url.render_as_string(hide_password=True)
+    result = CheckResult(label)
+    engine = store_db.make_engine(url).execution_options(postgresql_readonly=True)
+    try:
+        try:
+            current = store_db.server_revision(engine)
+        except store_db.DatabaseError:
+            current = None
+        head = store_db.head_revision()
+        if current != head:
+            result.problems.append(("check.schema", {"current": current or "-", "head": head}))
+        with engine.connect() as conn:
+            rows = server_integrity(conn)
+            if rows:
+                result.problems.append(("check.integrity", {"detail": "; ".join(rows[:5])}))
+            insp = inspect(conn)
+            tables = set(insp.get_table_names())
+            counts: dict[str, int] = {}
+            for table in sorted(tables):
+                for fk in insp.get_foreign_keys(table):
+                    cols, ref, refcols = fk["constrained_columns"], fk["referred_table"], fk["referred_columns"]
+                    match = " AND ".join(f'p."{rc}" = c."{cc}"' for cc, rc in zip(cols, refcols))
+                    present = " AND ".join(f'c."{cc}" IS NOT NULL' for cc in cols)
+                    n = conn.execute(text(f'SELECT count(*) FROM "{table}" c WHERE {present} AND NOT EXISTS '
+                                          f'(SELECT 1 FROM "{ref}" p WHERE {match})')).scalar()
+                    if n:
+                        counts[table] = counts.get(table, 0) + n
+            for table, count in sorted(counts.items()):
+                result.problems.append(("check.foreign_keys", {"table": table, "count": count}))
+            if "audit_entry" in tables:
+                chain = audit.verify_chain(conn.connection.driver_connection)
+                if not chain.ok:
+                    result.problems.append(("check.audit", {"seq": chain.first_broken_seq, "reason": chain.reason}))
+            conn.rollback()
+        if current == head and not rows:
+            _check_contents(engine, result, witnesses)
+    finally:
+        engine.dispose()
+    return result
+
+
+def server_integrity(conn) -> list[str]:
+    """What is switched off or missing on a PostgreSQL database: protection triggers
+    (those a fresh upgrade creates) disabled or dropped, constraints not validated."""
+    from sqlalchemy import text
+
+    out = []
+    present = {(t, n): e for t, n, e in conn.execute(text(
+        "SELECT c.relname, t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "JOIN pg_namespace ns ON ns.oid = c.relnamespace "
+        "WHERE NOT t.tgisinternal AND ns.nspname = current_schema()"))}
+    for table, name in store_db.PROTECTION_TRIGGERS:
+        state = present.get((table, name))
+        if state is None:
+            out.append(f"trigger {name} on {table} is missing")
+        elif state == "D":
+            out.append(f"trigger {name} on {table} is disabled")
+    for table, name in conn.execute(text(
+            "SELECT c.relname, k.conname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid "
+            "JOIN pg_namespace ns ON ns.oid = c.relnamespace "
+            "WHERE NOT k.convalidated AND ns.nspname = current_schema() ORDER BY 1, 2")):
+        out.append(f"constraint {name} on {table} is not validated")
+    return out
+
+
+def _check_contents(engine, result: CheckResult, witnesses) -> None:
+    from sqlalchemy import select
     from sqlalchemy.orm import Session
 
     from app.domain import enums as E
@@ -225,7 +306,6 @@ def _check_contents(path: Path, result: CheckResult, witnesses) -> None:
     from app.store import witness
     from app.store.protocol_doc import verify_sealed
 
-    engine = create_engine(f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true")
     try:
         with Session(engine) as s:
             result.head = audit.audit_head(s)

@@ -8,8 +8,12 @@
 """
 from __future__ import annotations
 
+import hashlib
 import os
+import re
+import shutil
 import sqlite3
+import subprocess
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,8 +26,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy import URL, create_engine, event, inspect, text
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import i18n, paths
@@ -68,10 +72,53 @@ def _on_begin(conn) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
-def engine_url(path: Path | str) -> URL:
+# One office, one clock: every writing transaction on a server database takes this
+# transaction-level advisory lock first (released at commit or rollback), so writers
+# from several PCs take turns as SQLite's BEGIN IMMEDIATE makes them on a file: the
+# office clock and the audit chain never go backwards, repeat or fork.
+WRITER_LOCK_KEY = 0x44454D494C4745  # "DEMILGE"
+
+
+def _on_begin_server(conn) -> None:
+    if conn.get_execution_options().get("writer"):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+
+
+_URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
+def is_url(target: Path | str | URL) -> bool:
+    """A SQLAlchemy URL (postgresql+psycopg://…) rather than a file path."""
+    return isinstance(target, URL) or (isinstance(target, str) and bool(_URL_RE.match(target)))
+
+
+def server_url(target: str | URL) -> URL:
+    """A server database URL; `postgresql://` means the psycopg (3) driver. Credentials
+    may come from a libpq service file (`?service=name`) or PGPASSWORD instead."""
+    url = make_url(target) if not isinstance(target, URL) else target
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() != "postgresql":
+        raise DatabaseError("unsupported_url", url=url.render_as_string(hide_password=True))
+    return url
+
+
+def server_path(url: URL) -> Path:
+    """Where this PC keeps its files for a server database (backups, attachments):
+    the data folder, one sub-folder per server and database."""
+    host = url.host or url.query.get("host") or url.query.get("service") or "local"
+    if isinstance(host, tuple):
+        host = host[0]
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{host}-{url.port or ''}-{url.database or ''}").strip("_")
+    return paths.data_dir() / "servers" / safe / f"{url.database or 'demilge'}.pgdb"
+
+
+def engine_url(path: Path | str | URL) -> URL:
     """The one place that turns a database given by the user (`--db`, DEMILGE_DB,
     the data folder) into an engine URL. Built from its parts, never by string
     formatting: a '#', '?' or '%' in a folder name stays part of the file name."""
+    if is_url(path):
+        return server_url(path)
     return URL.create("sqlite", database=str(Path(path)))
 
 
@@ -82,8 +129,13 @@ def sqlite_uri(path: Path | str, **params: str) -> str:
     return uri + ("?" + urlencode(params) if params else "")
 
 
-def make_engine(path: Path | str) -> Engine:
-    engine = create_engine(engine_url(path), future=True)
+def make_engine(path: Path | str | URL) -> Engine:
+    url = engine_url(path)
+    if url.get_backend_name() == "postgresql":
+        engine = create_engine(url, future=True, pool_pre_ping=True)
+        event.listen(engine, "begin", _on_begin_server)
+        return engine
+    engine = create_engine(url, future=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -127,9 +179,92 @@ def current_revision(path: Path) -> str | None:
         conn.close()
 
 
+def server_revision(engine: Engine) -> str | None:
+    """The schema revision recorded in a server database, read without changing it."""
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if "alembic_version" not in tables:
+            if tables:
+                raise DatabaseError("not_demilge", path=engine.url.render_as_string(hide_password=True))
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def pg_tool(name: str) -> str:
+    """pg_dump / pg_restore: from PATH (Debian's wrapper picks the version) or the
+    newest /usr/lib/postgresql/<major>/bin."""
+    found = shutil.which(name)
+    if found:
+        return found
+    import glob
+
+    cands = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"),
+                   key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0)
+    if cands:
+        return cands[-1]
+    raise DatabaseError("backup_failed", path=name, error=f"{name} not found")
+
+
+def libpq_args(url: URL) -> tuple[list[str], dict]:
+    """`--dbname=<conninfo>` for pg_dump/pg_restore and the environment carrying the
+    password (never on the command line, where other users could see it)."""
+    url = server_url(url)
+    env = dict(os.environ)
+    if url.password:
+        env["PGPASSWORD"] = url.password
+    conninfo = url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    return [f"--dbname={conninfo}"], env
+
+
+def pg_dump(url: URL, target: Path) -> Path:
+    """A custom-format dump (`pg_dump -Fc`), read back with `pg_restore --list` to check it."""
+    args, env = libpq_args(url)
+    tmp = target.with_name(target.name + ".part")
+    done = subprocess.run([pg_tool("pg_dump"), "-Fc", "--no-owner", "-f", str(tmp), *args], env=env,
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        tmp.unlink(missing_ok=True)
+        raise DatabaseError("backup_failed", path=str(target), error=done.stderr.strip()[-300:])
+    listed = subprocess.run([pg_tool("pg_restore"), "--list", str(tmp)], capture_output=True, text=True)
+    if listed.returncode != 0 or "TABLE DATA public alembic_version" not in listed.stdout:
+        tmp.unlink(missing_ok=True)
+        raise DatabaseError("backup_failed", path=str(target), error=(listed.stderr or "no schema").strip()[-300:])
+    tmp.replace(target)
+    return target
+
+
+def pg_restore(url: URL, dump: Path) -> None:
+    """Replace the server database's contents with a custom-format dump, in one transaction."""
+    args, env = libpq_args(url)
+    done = subprocess.run([pg_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--single-transaction",
+                           "--exit-on-error", *args, str(dump)], env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise DatabaseError("restore_failed", path=str(dump), error=done.stderr.strip()[-300:])
+
+
+# The refusals the database itself makes (db/versions 0009, 0011, app/store/triggers.py);
+# `check` on a server database reports one that is missing or disabled.
+PROTECTION_TRIGGERS = tuple(
+    [("audit_entry", "audit_entry_no_update"), ("audit_entry", "audit_entry_no_delete"),
+     ("meeting", "meeting_closed_update"), ("meeting", "meeting_closed_delete")]
+    + [(t, f"{t}_closed_{e}") for t in ("attendance", "conflict_declaration", "score", "vote", "decision")
+       for e in ("insert", "update", "delete")])
+
+SERVER_URLS: dict[Path, URL] = {}  # server_path -> URL, for the functions given a Database's path
+
+
 def backup_file(path: Path, reason: str) -> Path:
-    """Copy the database with SQLite's online backup API into backups/."""
+    """Copy the database with SQLite's online backup API into backups/
+    (a server database: pg_dump's custom format, `.dump`)."""
     path = Path(path)
+    if path in SERVER_URLS:
+        stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
+        target = paths.backups_dir(path) / f"{path.stem}_{stamp}_{reason}.dump"
+        n = 1
+        while target.exists():
+            n += 1
+            target = target.with_name(f"{path.stem}_{stamp}_{reason}_{n}.dump")
+        return pg_dump(SERVER_URLS[path], target)
     stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
     target = paths.backups_dir(path) / f"{path.stem}_{stamp}_{reason}.sqlite3"
     n = 1
@@ -203,7 +338,7 @@ class Actor:
 class Database:
     """An open database file: engine, session factory, its lock, the actor."""
 
-    path: Path
+    path: Path  # the file; for a server database, this PC's folder for it (backups, attachments)
     engine: Engine
     sessions: sessionmaker  # writers: BEGIN IMMEDIATE, one writer at a time
     readers: sessionmaker
@@ -212,6 +347,18 @@ class Database:
     backup_path: Path | None = None
     info: dict = field(default_factory=dict)
     actor: Actor = field(default_factory=Actor)
+
+    @property
+    def server(self) -> bool:
+        """A server database (PostgreSQL) shared by several PCs, not a file."""
+        return self.engine.dialect.name != "sqlite"
+
+    @property
+    def label(self) -> str:
+        """What the user is shown: the file, or the server URL without its password."""
+        if self.server:
+            return self.engine.url.render_as_string(hide_password=True)
+        return str(self.path)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -255,6 +402,8 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
             raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
+                if not sqlite:  # two PCs starting at once: one upgrades, the other waits and finds head
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
                 if sqlite:
@@ -267,7 +416,53 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
                 raw.execute("PRAGMA foreign_keys=ON")
 
 
-def open_database(path: Path | str, *, lock: bool = True, migrate: bool = True) -> Database:
+def server_fingerprint(engine: Engine) -> str:
+    """The identity of a server database, the same from every PC that opens it: the
+    cluster's system identifier, the database's name and its oid (a copy restored
+    elsewhere is another office, as a copied file is)."""
+    with engine.connect() as conn:
+        try:
+            system = conn.execute(text("SELECT system_identifier FROM pg_control_system()")).scalar()
+        except Exception:
+            conn.rollback()
+            system = ""
+        name, oid = conn.execute(text(
+            "SELECT datname, oid FROM pg_database WHERE datname = current_database()")).one()
+    return hashlib.sha256(f"postgresql|{system}|{name}|{oid}".encode()).hexdigest()
+
+
+SERVER_FINGERPRINTS: dict[Path, str] = {}
+
+
+def open_server(url: URL, *, migrate: bool = True) -> Database:
+    """A PostgreSQL database shared by the PCs of one office: no file lock (several
+    users work at once), writers take turns by an advisory lock, backups by pg_dump."""
+    url = server_url(url)
+    path = server_path(url)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    try:
+        current = server_revision(engine)
+        head = head_revision()
+        if current is not None and current not in known_revisions():
+            raise DatabaseError("newer_schema", path=url.render_as_string(hide_password=True), revision=current)
+        SERVER_URLS[path] = url
+        backup = None
+        if migrate and current is not None and current != head:
+            backup = backup_file(path, "before-upgrade")
+        if migrate and current != head:
+            upgrade_schema(engine)
+        SERVER_FINGERPRINTS[path] = server_fingerprint(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return _finish_open(path, engine, None, current, current is not None, backup, migrate,
+                        engine.execution_options(writer=True))
+
+
+def open_database(path: Path | str | URL, *, lock: bool = True, migrate: bool = True) -> Database:
+    if is_url(path):
+        return open_server(path, migrate=migrate)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db_lock = InstanceLock(path) if lock else None
@@ -285,28 +480,33 @@ def open_database(path: Path | str, *, lock: bool = True, migrate: bool = True) 
         engine = make_engine(path)
         if migrate and current != head:
             upgrade_schema(engine)
-        writer_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
-        sessions = sessionmaker(writer_engine, expire_on_commit=False, future=True)
-        readers = sessionmaker(engine, expire_on_commit=False, future=True)
-        db = Database(path, engine, sessions, readers, db_lock, upgraded_from=current if existed else None,
-                      backup_path=backup)
-        from app.store import hooks
-
-        hooks.install(db)
-        if migrate:
-            hooks.ensure_local_site(db)
-            if current != head:
-                # created or upgraded by this program just now: the first witness, or one
-                # over the entries the migrations wrote (and nothing else)
-                from app.store import witness
-
-                with db.session() as s:
-                    witness.start(s) or witness.advance(s, only_user_prefix="upgrade ")
-        return db
+        return _finish_open(path, engine, db_lock, current, existed, backup, migrate,
+                            engine.execution_options(sqlite_begin="IMMEDIATE"))
     except BaseException:
         if db_lock:
             db_lock.release()
         raise
+
+
+def _finish_open(path, engine, db_lock, current, existed, backup, migrate, writer_engine) -> Database:
+    head = head_revision()
+    sessions = sessionmaker(writer_engine, expire_on_commit=False, future=True)
+    readers = sessionmaker(engine, expire_on_commit=False, future=True)
+    db = Database(path, engine, sessions, readers, db_lock, upgraded_from=current if existed else None,
+                  backup_path=backup)
+    from app.store import hooks
+
+    hooks.install(db)
+    if migrate:
+        hooks.ensure_local_site(db)
+        if current != head:
+            # created or upgraded by this program just now: the first witness, or one
+            # over the entries the migrations wrote (and nothing else)
+            from app.store import witness
+
+            with db.session() as s:
+                witness.start(s) or witness.advance(s, only_user_prefix="upgrade ")
+    return db
 
 
 def is_network_or_removable(path: Path) -> bool:

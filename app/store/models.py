@@ -52,6 +52,17 @@ def nonneg(*cols: str) -> tuple[CheckConstraint, ...]:
 # Local installation (not synced)
 
 
+
+PERIOD_GLOB = "period GLOB '[0-9][0-9][0-9][0-9]H[12]'"
+PERIOD_REGEX = "period ~ '^[0-9]{4}H[12]$'"
+
+
+def period_format_checks() -> tuple:
+    """A half-year such as 2023H1: GLOB on SQLite, a regular expression on PostgreSQL
+    (the same constraint name; each dialect creates its own)."""
+    return (CheckConstraint(PERIOD_GLOB, name="period_format").ddl_if(dialect="sqlite"),
+            CheckConstraint(PERIOD_REGEX, name="period_format").ddl_if(dialect="postgresql"))
+
 class Setting(Base):
     """Key/value settings of this installation."""
 
@@ -317,7 +328,8 @@ class ScoringCriterion(Synced, Base):
     __tablename__ = "scoring_criterion"
     __table_args__ = (
         CheckConstraint("max_points > 0", name="max_points_pos"),
-        CheckConstraint("weight > 0", name="weight_pos"),
+        # a number above zero (stored as text): compared as a number on both backends
+        CheckConstraint("CAST(weight AS NUMERIC) > 0", name="weight_pos"),
     )
 
     competition_id: Mapped[str] = fk("competition.id")
@@ -690,7 +702,7 @@ class IndicatorActual(Synced, Base):
     __tablename__ = "indicator_actual"
     __table_args__ = (
         UniqueConstraint("indicator_id", "period", name="uq_indicator_actual_ind_period"),
-        CheckConstraint("period GLOB '[0-9][0-9][0-9][0-9]H[12]'", name="period_format"),
+        *period_format_checks(),
     )
 
     indicator_id: Mapped[str] = fk("indicator.id")
@@ -703,7 +715,7 @@ class MeasureProgress(Synced, Base):
     __tablename__ = "measure_progress"
     __table_args__ = (
         UniqueConstraint("measure_id", "period", name="uq_measure_progress_m_period"),
-        CheckConstraint("period GLOB '[0-9][0-9][0-9][0-9]H[12]'", name="period_format"),
+        *period_format_checks(),
     )
 
     measure_id: Mapped[str] = fk("program_measure.id")

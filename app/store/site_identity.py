@@ -1,5 +1,6 @@
 """This installation's office identity, created on first run: a site row
-and an Ed25519 key pair bound to this machine and file location."""
+and an Ed25519 key pair bound to this machine and file location (a server
+database: to the database itself, so every PC that opens it is the same office)."""
 from __future__ import annotations
 
 import hashlib
@@ -17,6 +18,11 @@ from app.store.sync_models import SyncIdentity
 
 
 def machine_fingerprint(db_path: Path) -> str:
+    from app.store.db import SERVER_FINGERPRINTS
+
+    server = SERVER_FINGERPRINTS.get(Path(db_path))
+    if server:
+        return server
     raw = f"{platform.node()}|{uuid.getnode()}|{Path(db_path).resolve()}"
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 

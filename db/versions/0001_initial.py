@@ -15,6 +15,21 @@ branch_labels = None
 depends_on = None
 
 
+
+# The two dialect-specific CHECKs of this first revision: SQLite files keep the text they
+# were created with (0050_weight_check corrects the weight CHECK there); PostgreSQL gets
+# a regular expression for GLOB and the corrected, numeric weight comparison.
+def _PERIOD() -> str:
+    if op.get_bind().dialect.name == "sqlite":
+        return "period GLOB '[0-9][0-9][0-9][0-9]H[12]'"
+    return "period ~ '^[0-9]{4}H[12]$'"
+
+
+def _WEIGHT() -> str:
+    if op.get_bind().dialect.name == "sqlite":
+        return "weight > 0"
+    return "CAST(weight AS NUMERIC) > 0"
+
 def upgrade() -> None:
     
     op.create_table('applicant',
@@ -322,7 +337,7 @@ def upgrade() -> None:
     sa.Column('site_id', sa.String(length=36), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.CheckConstraint('max_points > 0', name=op.f('ck_scoring_criterion_max_points_pos')),
-    sa.CheckConstraint('weight > 0', name=op.f('ck_scoring_criterion_weight_pos')),
+    sa.CheckConstraint(_WEIGHT(), name=op.f('ck_scoring_criterion_weight_pos')),
     sa.ForeignKeyConstraint(['competition_id'], ['competition.id'], name=op.f('fk_scoring_criterion_competition_id_competition')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_scoring_criterion'))
     )
@@ -662,7 +677,7 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('site_id', sa.String(length=36), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
-    sa.CheckConstraint("period GLOB '[0-9][0-9][0-9][0-9]H[12]'", name=op.f('ck_indicator_actual_period_format')),
+    sa.CheckConstraint(_PERIOD(), name=op.f('ck_indicator_actual_period_format')),
     sa.ForeignKeyConstraint(['indicator_id'], ['indicator.id'], name=op.f('fk_indicator_actual_indicator_id_indicator')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_indicator_actual')),
     sa.UniqueConstraint('indicator_id', 'period', name='uq_indicator_actual_ind_period')
@@ -858,7 +873,7 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('site_id', sa.String(length=36), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
-    sa.CheckConstraint("period GLOB '[0-9][0-9][0-9][0-9]H[12]'", name=op.f('ck_measure_progress_period_format')),
+    sa.CheckConstraint(_PERIOD(), name=op.f('ck_measure_progress_period_format')),
     sa.ForeignKeyConstraint(['measure_id'], ['program_measure.id'], name=op.f('fk_measure_progress_measure_id_program_measure')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_measure_progress')),
     sa.UniqueConstraint('measure_id', 'period', name='uq_measure_progress_m_period')

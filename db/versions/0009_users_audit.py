@@ -5,6 +5,8 @@ Revises: 0002_default_categories
 Create Date: 2026-11-23
 """
 from alembic import op
+
+from app.store import triggers
 import sqlalchemy as sa
 
 revision = '0009_users_audit'
@@ -47,19 +49,14 @@ def upgrade() -> None:
     sa.UniqueConstraint('username', name=op.f('uq_user_account_username'))
     )
     # The audit trail is append-only: the database itself refuses edits.
-    op.execute(
-        "CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry "
-        "BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END"
-    )
-    op.execute(
-        "CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry "
-        "BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END"
-    )
+    # (SQLite triggers, or PostgreSQL triggers calling a plpgsql function: app/store/triggers.py)
+    triggers.refuse(op, "audit_entry_no_update", "audit_entry", "UPDATE", "audit trail is append-only")
+    triggers.refuse(op, "audit_entry_no_delete", "audit_entry", "DELETE", "audit trail is append-only")
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS audit_entry_no_update")
-    op.execute("DROP TRIGGER IF EXISTS audit_entry_no_delete")
+    triggers.drop(op, "audit_entry_no_update", "audit_entry")
+    triggers.drop(op, "audit_entry_no_delete", "audit_entry")
     op.drop_table('user_account')
     with op.batch_alter_table('audit_entry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_entry_table_name'))

@@ -11,6 +11,8 @@ a new meeting that amends it.
 """
 from alembic import op
 
+from app.store import triggers
+
 revision = "0011_protocol_triggers"
 down_revision = "0008_programs"
 branch_labels = None
@@ -20,27 +22,18 @@ CHILDREN = ("attendance", "conflict_declaration", "score", "vote", "decision")
 MESSAGE = "closed protocol: make an amending protocol instead"
 
 
-def _closed(ref: str) -> str:
-    return f"(SELECT status FROM meeting WHERE id = {ref}.meeting_id) = 'closed'"
-
-
 def upgrade() -> None:
+    # SQLite triggers, or PostgreSQL triggers calling plpgsql functions (app/store/triggers.py)
     for t in CHILDREN:
-        op.execute(f"CREATE TRIGGER {t}_closed_insert BEFORE INSERT ON {t} WHEN {_closed('NEW')} "
-                   f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END")
-        op.execute(f"CREATE TRIGGER {t}_closed_update BEFORE UPDATE ON {t} WHEN {_closed('OLD')} OR {_closed('NEW')} "
-                   f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END")
-        op.execute(f"CREATE TRIGGER {t}_closed_delete BEFORE DELETE ON {t} WHEN {_closed('OLD')} "
-                   f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END")
-    op.execute("CREATE TRIGGER meeting_closed_update BEFORE UPDATE ON meeting WHEN OLD.status = 'closed' "
-               f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END")
-    op.execute("CREATE TRIGGER meeting_closed_delete BEFORE DELETE ON meeting WHEN OLD.status = 'closed' "
-               f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END")
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            triggers.closed_child(op, f"{t}_closed_{event.lower()}", t, event, MESSAGE)
+    triggers.refuse(op, "meeting_closed_update", "meeting", "UPDATE", MESSAGE, when="OLD.status = 'closed'")
+    triggers.refuse(op, "meeting_closed_delete", "meeting", "DELETE", MESSAGE, when="OLD.status = 'closed'")
 
 
 def downgrade() -> None:
     for t in CHILDREN:
         for what in ("insert", "update", "delete"):
-            op.execute(f"DROP TRIGGER IF EXISTS {t}_closed_{what}")
-    op.execute("DROP TRIGGER IF EXISTS meeting_closed_update")
-    op.execute("DROP TRIGGER IF EXISTS meeting_closed_delete")
+            triggers.drop(op, f"{t}_closed_{what}", t)
+    triggers.drop(op, "meeting_closed_update", "meeting")
+    triggers.drop(op, "meeting_closed_delete", "meeting")

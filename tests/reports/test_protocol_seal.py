@@ -22,7 +22,10 @@ from app.services import commission as C
 from app.services import reporting
 from app.services.listing import id_listing
 from app.store import models as M
+from tests.conftest import both_backends
 from tests.tamper import edit_directly
+
+pytestmark = both_backends  # the seal, its check and the printed warning on SQLite and PostgreSQL
 
 WARNING = {"ru": "ВНИМАНИЕ: ПРОТОКОЛ НЕ СОВПАДАЕТ СО СВОЕЙ ПЕЧАТЬЮ",
            "ky": "ЭСКЕРТҮҮ: БУЛ ПРОТОКОЛ ӨЗҮНҮН МӨӨРҮНӨ ДАЛ КЕЛБЕЙТ"}
@@ -77,7 +80,7 @@ TAMPERING = {
     "award x10": "UPDATE decision SET awarded_tyiyn = awarded_tyiyn * 10 WHERE outcome = 'winner'",
     "a score": "UPDATE score SET points = points - 1 WHERE points > 0 AND id = (SELECT min(id) FROM score "
                "WHERE meeting_id = '{m}')",
-    "attendance": "UPDATE attendance SET present = 0 WHERE id = (SELECT min(id) FROM attendance "
+    "attendance": "UPDATE attendance SET present = false WHERE id = (SELECT min(id) FROM attendance "
                   "WHERE meeting_id = '{m}')",
     "justification": "UPDATE decision SET justification = 'башка' WHERE meeting_id = '{m}'",
     # the frozen document itself

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 
 import pytest
@@ -16,6 +15,10 @@ from app.store import audit
 from app.store import models as M
 from app.store.admin_models import AuditEntry
 from app.store.db import Actor
+from tests.conftest import both_backends
+from tests.tamper import edit_directly
+
+pytestmark = both_backends  # the same protections and chain on SQLite and PostgreSQL
 
 
 def _entries(db, row_id=None):
@@ -94,13 +97,8 @@ def test_chain_verifies_and_database_refuses_edits(db):
 
 
 def _tamper(path, sql):
-    """Bypass the triggers the way a person with a SQLite tool could."""
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER audit_entry_no_update")
-    conn.execute("DROP TRIGGER audit_entry_no_delete")
-    conn.execute(sql)
-    conn.commit()
-    conn.close()
+    """Bypass the triggers the way a person with a SQLite tool (or psql) could."""
+    edit_directly(path, sql)
 
 
 @pytest.mark.parametrize("sql,reason", [

@@ -1,0 +1,39 @@
+"""a criterion's weight CHECK compares a number, not text
+
+Revision ID: 0050_weight_check
+Revises: 0035_project_cycle
+Create Date: 2026-12-03
+
+The weight is stored as text (an exact decimal). The first revision's CHECK
+`weight > 0` compared that text with a number: SQLite accepted '0.0', '00'
+and 'abc', and PostgreSQL refuses the comparison outright. The CHECK now casts
+to a number on both (PostgreSQL databases got this form already in
+0001_initial). Existing SQLite files: the table is rebuilt with the new CHECK;
+a stored weight that is not above zero stops the upgrade (the file is not
+changed).
+"""
+from alembic import op
+
+revision = "0050_weight_check"
+down_revision = "0035_project_cycle"
+branch_labels = None
+depends_on = None
+
+OLD = "weight > 0"
+NEW = "CAST(weight AS NUMERIC) > 0"
+
+
+def _replace(expr: str) -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # created with the numeric comparison by 0001_initial
+    with op.batch_alter_table("scoring_criterion", schema=None) as batch_op:
+        batch_op.drop_constraint(op.f("ck_scoring_criterion_weight_pos"), type_="check")
+        batch_op.create_check_constraint(op.f("ck_scoring_criterion_weight_pos"), expr)
+
+
+def upgrade() -> None:
+    _replace(NEW)
+
+
+def downgrade() -> None:
+    _replace(OLD)

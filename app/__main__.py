@@ -46,7 +46,9 @@ def gui_main(parsed=None) -> int:
     logs.log.info("demilge %s: window", __import__("app").__version__)
     from app.ui.main import run_gui  # the only import of app.ui outside app.ui
 
-    return run_gui(Path(parsed.db) if parsed.db else None, parsed.lang)
+    from app import paths
+
+    return run_gui(paths.db_target(parsed.db) if parsed.db else None, parsed.lang)
 
 
 if __name__ == "__main__":

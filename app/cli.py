@@ -1,6 +1,7 @@
 """Command line: the same services as the GUI, for scripting, support and checks.
 
-Every command takes `--db PATH` and exits non-zero with a one-line reason on
+Every command takes `--db PATH` (a file, or a server database's URL
+postgresql+psycopg://…, also from DEMILGE_DB) and exits non-zero with a one-line reason on
 refusal. On a database that has users, every command that opens it needs
 `--user NAME` (the password from DEMILGE_PASSWORD, or asked on a terminal)
 and is allowed what that user's role allows in the window: the services
@@ -119,7 +120,8 @@ ROLES = ("admin", "specialist", "secretary", "chair", "viewer")  # app.services.
 
 def _add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                   help="database file (default: DEMILGE_DB or the user data folder)")
+                   help="database file or server URL postgresql+psycopg://… "
+                        "(default: DEMILGE_DB or the user data folder)")
     p.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                    help="language of messages (ky, ru, en)")
     p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
@@ -133,7 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command the program window opens.",
     )
     parser.add_argument("--version", action="version", version=f"demilge {__version__}")
-    parser.add_argument("--db", metavar="PATH", default=None, help="database file")
+    parser.add_argument("--db", metavar="PATH", default=None,
+                        help="database file or server URL (postgresql+psycopg://…)")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default=None, help="language (ky, ru, en)")
     parser.add_argument("--user", metavar="NAME", default=None,
                         help="log in as this user; needed once the database has users "
@@ -215,8 +218,10 @@ def parse(argv: list[str]) -> argparse.Namespace:
     return ns
 
 
-def _db_path(ns) -> Path:
-    return Path(ns.db) if ns.db else paths.default_db_path()
+def _db_path(ns) -> Path | str:
+    """The file, or a server database's URL (--db or DEMILGE_DB; credentials from a
+    libpq service file, ~/.pgpass or PGPASSWORD rather than the command line)."""
+    return paths.db_target(ns.db)
 
 
 def _fail(message: str) -> int:
@@ -290,7 +295,17 @@ def _login_for_check(ns, path: Path) -> None:
     or damage, not the data."""
     from app.store import db as store_db
 
-    if not path.exists() or store_db.current_revision(path) != store_db.head_revision():
+    if store_db.is_url(path):
+        engine = store_db.make_engine(path)
+        try:
+            current = store_db.server_revision(engine)
+        except store_db.DatabaseError:
+            current = None
+        finally:
+            engine.dispose()
+        if current != store_db.head_revision():
+            return
+    elif not path.exists() or store_db.current_revision(path) != store_db.head_revision():
         return
     db = store_db.open_database(path, lock=False, migrate=False)
     try:
@@ -331,7 +346,7 @@ def _dispatch(ns) -> int:
             from app.services.demo import build_demo
 
             build_demo(db)
-            print(i18n.t("cli.demo_done", path=str(db.path)))
+            print(i18n.t("cli.demo_done", path=db.label))
             return 0
         if cmd in ("competitions", "meetings", "projects", "programs"):
             from app.services.listing import id_listing

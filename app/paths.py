@@ -10,6 +10,7 @@ editable install keep them in the repository's top-level `db/` and
 from __future__ import annotations
 
 import os
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -59,10 +60,24 @@ def logs_dir() -> Path:
     return folder
 
 
-def default_db_path() -> Path:
+URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
+def db_target(value: str | os.PathLike | None) -> Path | str:
+    """A database as the user gives it (`--db`, DEMILGE_DB): a SQLAlchemy URL of a
+    server database (postgresql+psycopg://…) stays text; anything else is a file path."""
+    if value is None:
+        return default_db_path()
+    if isinstance(value, str) and URL_RE.match(value):
+        return value
+    return Path(value)
+
+
+def default_db_path() -> Path | str:
+    """DEMILGE_DB (a file or a server URL), else the file in the user's data folder."""
     env = os.environ.get("DEMILGE_DB")
     if env:
-        return Path(env)
+        return env if URL_RE.match(env) else Path(env)
     return data_dir() / "demilge.sqlite3"
 
 

@@ -2,7 +2,9 @@
 a chosen folder (USB stick), rotation, and restore.
 
 Copies are made with SQLite's online backup API and verified with
-`PRAGMA integrity_check` after writing.
+`PRAGMA integrity_check` after writing. A server database (PostgreSQL) is
+copied by `pg_dump` in its custom format (`.dump`, read back with
+`pg_restore --list`) and restored by `pg_restore` in one transaction.
 """
 from __future__ import annotations
 
@@ -55,7 +57,7 @@ def _parse(path: Path) -> BackupInfo | None:
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
     folder = paths.backups_dir(db_path)
-    out = [b for p in folder.glob("*.sqlite3") if (b := _parse(p))]
+    out = [b for p in [*folder.glob("*.sqlite3"), *folder.glob("*.dump")] if (b := _parse(p))]
     return sorted(out, key=lambda b: b.made_at, reverse=True)
 
 
@@ -97,6 +99,11 @@ def backup_to_folder(db, folder: Path) -> Path:
     except OSError:
         raise ServiceError("backup.folder", path=str(folder)) from None
     stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    if db.server:
+        try:
+            return store_db.pg_dump(db.engine.url, folder / f"{Path(db.path).stem}_{stamp}_manual.dump")
+        except store_db.DatabaseError:
+            raise ServiceError("db.backup_failed", path=str(folder)) from None
     target = folder / f"{Path(db.path).stem}_{stamp}_manual.sqlite3"
     tmp = target.with_suffix(".part")
     src = sqlite3.connect(str(db.path))
@@ -115,8 +122,20 @@ def backup_to_folder(db, folder: Path) -> Path:
 
 
 def verify_backup(path: Path) -> None:
-    """A usable backup: SQLite, intact, a Demilge schema this program knows."""
+    """A usable backup: SQLite, intact, a Demilge schema this program knows
+    (a server's `.dump`: pg_restore reads its table of contents)."""
     path = Path(path)
+    if path.suffix == ".dump":
+        import subprocess
+
+        try:
+            listed = subprocess.run([store_db.pg_tool("pg_restore"), "--list", str(path)],
+                                    capture_output=True, text=True)
+        except (store_db.DatabaseError, OSError):
+            raise ServiceError("backup.not_valid", path=str(path)) from None
+        if listed.returncode != 0 or "TABLE DATA public alembic_version" not in listed.stdout:
+            raise ServiceError("backup.not_valid", path=str(path))
+        return
     try:
         rev = store_db.current_revision(path)
         conn = sqlite3.connect(store_db.sqlite_uri(path, mode="ro"), uri=True)
@@ -141,6 +160,16 @@ def restore(db, backup: Path) -> Path | None:
     require(db, Perm.BACKUP)
     verify_backup(backup)
     db_path = Path(db.path)
+    if db.server:
+        if Path(backup).suffix != ".dump":
+            raise ServiceError("backup.not_valid", path=str(backup))
+        url = db.engine.url
+        aside = store_db.backup_file(db_path, "replaced")
+        db.close()
+        store_db.pg_restore(url, Path(backup))
+        return aside
+    if Path(backup).suffix == ".dump":
+        raise ServiceError("backup.not_valid", path=str(backup))
     db.close()
     aside = None
     if db_path.exists():

@@ -247,18 +247,11 @@ def _check_server(url, witnesses) -> CheckResult:
             rows = server_integrity(conn)
             if rows:
                 result.problems.append(("check.integrity", {"detail": "; ".join(rows[:5])}))
-            insp = inspect(conn)
-            tables = set(insp.get_table_names())
+            tables = set(inspect(conn).get_table_names())
             counts: dict[str, int] = {}
-            for table in sorted(tables):
-                for fk in insp.get_foreign_keys(table):
-                    cols, ref, refcols = fk["constrained_columns"], fk["referred_table"], fk["referred_columns"]
-                    match = " AND ".join(f'p."{rc}" = c."{cc}"' for cc, rc in zip(cols, refcols))
-                    present = " AND ".join(f'c."{cc}" IS NOT NULL' for cc in cols)
-                    n = conn.execute(text(f'SELECT count(*) FROM "{table}" c WHERE {present} AND NOT EXISTS '
-                                          f'(SELECT 1 FROM "{ref}" p WHERE {match})')).scalar()
-                    if n:
-                        counts[table] = counts.get(table, 0) + n
+            for table, n in conn.execute(text(_orphans_sql(tables))) if tables else ():
+                if n:
+                    counts[table] = counts.get(table, 0) + n
             for table, count in sorted(counts.items()):
                 result.problems.append(("check.foreign_keys", {"table": table, "count": count}))
             if "audit_entry" in tables:
@@ -271,6 +264,25 @@ def _check_server(url, witnesses) -> CheckResult:
     finally:
         engine.dispose()
     return result
+
+
+def _orphans_sql(tables: set[str]) -> str:
+    """One query counting, for every foreign key of the schema, the rows that refer to
+    a row that does not exist (what PRAGMA foreign_key_check does on SQLite)."""
+    from app.store.base import Base
+
+    parts = []
+    for table in Base.metadata.sorted_tables:
+        if table.name not in tables:
+            continue
+        for fk in table.foreign_key_constraints:
+            ref = fk.referred_table.name
+            pairs = [(el.parent.name, el.column.name) for el in fk.elements]
+            match = " AND ".join(f'p."{rc}" = c."{cc}"' for cc, rc in pairs)
+            present = " AND ".join(f'c."{cc}" IS NOT NULL' for cc, _ in pairs)
+            parts.append(f"SELECT '{table.name}' AS t, count(*) AS n FROM \"{table.name}\" c WHERE {present} "
+                         f'AND NOT EXISTS (SELECT 1 FROM "{ref}" p WHERE {match})')
+    return " UNION ALL ".join(parts) or "SELECT '' AS t, 0 AS n"
 
 
 def server_integrity(conn) -> list[str]:

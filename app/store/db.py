@@ -28,6 +28,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import URL, create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import i18n, paths
@@ -40,6 +41,21 @@ i18n.register({
               "Файл не изменён.",
         "en": "The database upgrade stopped: {rows} rows of “{table}” refer to rows that do not exist. "
               "The file was not changed.",
+    },
+    "db.unsupported_url": {
+        "ky": "Бул дарек колдоого алынбайт: {url}. Файлдын жолун же postgresql+psycopg://… дарегин бериңиз.",
+        "ru": "Этот адрес не поддерживается: {url}. Укажите путь к файлу или адрес postgresql+psycopg://….",
+        "en": "This address is not supported: {url}. Give a file path or a postgresql+psycopg://… address.",
+    },
+    "db.server": {
+        "ky": "Маалымат базасынын серверине туташуу мүмкүн болгон жок ({url}): {error}",
+        "ru": "Не удалось подключиться к серверу базы данных ({url}): {error}",
+        "en": "Could not connect to the database server ({url}): {error}",
+    },
+    "db.restore_failed": {
+        "ky": "Камдык көчүрмөдөн калыбына келтирүү ишке ашкан жок ({path}): {error}. Маалымат базасы өзгөртүлгөн жок.",
+        "ru": "Не удалось восстановить из резервной копии ({path}): {error}. База данных не изменена.",
+        "en": "Restoring the backup failed ({path}): {error}. The database was not changed.",
     },
 })
 
@@ -84,7 +100,7 @@ def _on_begin_server(conn) -> None:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
 
 
-_URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+_URL_RE = paths.URL_RE
 
 
 def is_url(target: Path | str | URL) -> bool:
@@ -442,7 +458,11 @@ def open_server(url: URL, *, migrate: bool = True) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     try:
-        current = server_revision(engine)
+        try:
+            current = server_revision(engine)
+        except OperationalError as exc:
+            first = str(exc.orig or exc).strip().splitlines()[0][:200]
+            raise DatabaseError("server", url=url.render_as_string(hide_password=True), error=first) from None
         head = head_revision()
         if current is not None and current not in known_revisions():
             raise DatabaseError("newer_schema", path=url.render_as_string(hide_password=True), revision=current)

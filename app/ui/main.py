@@ -83,6 +83,8 @@ def warn_if_not_local(db) -> None:
     """The database belongs on this computer's own disk."""
     from app.store.db import is_network_or_removable
 
+    if db.server:
+        return  # a server database: shared by design
     if is_network_or_removable(db.path):
         box = QMessageBox(QMessageBox.Icon.Warning, "Demilge", QCoreApplication.translate(
             "Start", "The database is on a network share or a removable drive: %1\n"
@@ -93,9 +95,12 @@ def warn_if_not_local(db) -> None:
 
 
 def start_backup(db) -> None:
-    """A dated, checked copy at every start; old copies rotated."""
+    """A dated, checked copy at every start; old copies rotated (a server database
+    is backed up on the server, README "District server", and before upgrades and imports)."""
     from app.services import backup
 
+    if db.server:
+        return
     try:
         backup.backup_now(db.path, "start")
         backup.rotate(db.path)
@@ -121,7 +126,7 @@ def _remove_database_files(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def open_for_window(db_path: Path | None, switcher: LanguageSwitcher) -> Database | int:
+def open_for_window(db_path: Path | str | None, switcher: LanguageSwitcher) -> Database | int:
     """Open the database the window will show, asking on the first start.
 
     Returns the open Database, or an exit code: 0 when the user chose to
@@ -130,14 +135,15 @@ def open_for_window(db_path: Path | None, switcher: LanguageSwitcher) -> Databas
     choice: FirstRunChoice | None = None
     if db_path is None:
         db_path = paths.default_db_path()
-        if not db_path.exists():
+        if not paths.URL_RE.match(str(db_path)) and not Path(db_path).exists():
             choice = ask_first_run(switcher, allow_demo=demo_available())
             if choice is None:
                 return 0
             if choice.mode == DEMO:
                 db_path = demo_db_path()
-    db_path = Path(db_path)
-    fresh = not db_path.exists()
+    server = bool(paths.URL_RE.match(str(db_path)))  # a server database (DEMILGE_DB or --db URL)
+    db_path = db_path if server else Path(db_path)
+    fresh = not server and not db_path.exists()
     try:
         db = open_database(db_path)
     except DatabaseError as exc:

@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar.currentRowChanged.connect(self._show_area)
         self.settings_page.language_chosen.connect(self.set_language)
-        self.settings_page.set_info(self.summary, db.path)
+        self.settings_page.set_info(self.summary, db.label)
         if self.switcher.current:
             self.settings_page.set_language(self.switcher.current)
 
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Read the lists again from the database (F5)."""
         self.summary = browse.municipality_summary(self.db)
-        self.settings_page.set_info(self.summary, self.db.path)
+        self.settings_page.set_info(self.summary, self.db.label)
         current = self.current_area()
         for name, page in self.pages.items():
             if hasattr(page, "load"):
@@ -243,11 +243,11 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.refresh_action.setText(self.tr("&Refresh lists"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db.path)))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.label))
         self._update_title()
 
     def _update_title(self) -> None:
-        file_name = Path(self.db.path).name
+        file_name = self.db.engine.url.database if self.db.server else Path(self.db.path).name
         if self.summary:
             title = self.tr("%1 — %2 — Demilge").replace("%1", self.summary.name).replace("%2", file_name)
         else:

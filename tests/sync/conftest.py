@@ -1,7 +1,7 @@
-"""Several offices, each with its own database file, trusting each other."""
+"""Several offices, each with its own database file, trusting each other.
+On the postgresql backend every second office (the district in a pair) works on
+a PostgreSQL database and the others on files: every package crosses backends."""
 from __future__ import annotations
-
-import sqlite3
 
 import pytest
 
@@ -11,11 +11,11 @@ from app.sync.canonical import canonical_dump
 
 
 class Office:
-    def __init__(self, root, name):
+    def __init__(self, root, name, url=None):
         self.root = root / name
         self.root.mkdir(parents=True, exist_ok=True)
-        self.path = self.root / "office.sqlite3"
-        self.db = open_database(self.path, lock=False)
+        self.db = open_database(url or self.root / "office.sqlite3", lock=False)
+        self.path = self.db.path
         sync.init_site(self.db, name)
         self.key = sync.export_key(self.db, self.root / "key.json")
         self.name = name
@@ -29,18 +29,16 @@ class Office:
         return out
 
     def dump(self) -> str:
-        conn = sqlite3.connect(self.path)
-        try:
+        with self.db.engine.connect() as conn:
             return canonical_dump(conn)
-        finally:
-            conn.close()
 
     def close(self):
         self.db.close()
 
 
-def make_offices(root, names):
-    offices = [Office(root, n) for n in names]
+def make_offices(root, names, server=None):
+    """server: a function giving a fresh PostgreSQL URL, for every second office."""
+    offices = [Office(root, n, server() if server and i % 2 == 1 else None) for i, n in enumerate(names)]
     for a in offices:
         for b in offices:
             if a is not b:
@@ -49,11 +47,12 @@ def make_offices(root, names):
 
 
 @pytest.fixture
-def offices(tmp_path):
+def offices(tmp_path, backend, request):
     created = []
+    server = request.getfixturevalue("pg_cluster").fresh if backend == "postgresql" else None
 
     def factory(*names):
-        made = make_offices(tmp_path, names)
+        made = make_offices(tmp_path, names, server)
         created.extend(made)
         return made
 

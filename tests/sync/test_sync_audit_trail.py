@@ -13,6 +13,10 @@ from app.services.maintenance import check_database
 from app.store import models as M
 from tests.tamper import edit_directly
 
+from tests.conftest import both_backends
+
+pytestmark = both_backends  # villages on files, the district on PostgreSQL too
+
 
 def test_sync_of_a_sealed_protocol_leaves_a_replayable_trail(offices, tmp_path):
     a, b = offices("Баткен", "Район")

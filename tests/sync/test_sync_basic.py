@@ -9,6 +9,10 @@ from app.services import sync
 from app.services.errors import ServiceError
 from app.store import models as M
 
+from tests.conftest import both_backends
+
+pytestmark = both_backends  # villages on files, the district on PostgreSQL too
+
 
 def _add_municipality(office, name, population=100):
     with office.db.session() as s:

@@ -15,6 +15,10 @@ from app.services import project_cycle as PC
 from app.services import projects as PS
 from app.services import sync
 
+from tests.conftest import both_backends
+
+pytestmark = both_backends  # villages on files, the district on PostgreSQL too
+
 
 def _atam(db):
     return next(p for p in browse.list_projects(db) if p.title == "Атам, апам жана мен").id

@@ -15,6 +15,10 @@ from app.services import projects as PS
 from app.store import models as M
 from app.store.admin_models import AuditEntry
 
+from tests.conftest import both_backends
+
+pytestmark = both_backends  # villages on files, the district on PostgreSQL too
+
 
 def test_new_figures_travel_and_are_audited(offices):
     a, b = offices("village", "district")

@@ -122,7 +122,7 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
         end_of = func.coalesce(M.Competition.decision_on, M.Competition.deadline_on, M.Competition.announced_on)
         comps = s.scalars(select(M.Competition).where(
             live(M.Competition), M.Competition.announced_on.is_not(None), M.Competition.announced_on <= date_to,
-            end_of >= date_from).order_by(M.Competition.announced_on)).all()
+            end_of >= date_from).order_by(M.Competition.announced_on, M.Competition.title)).all()
         comp_ids = [c.id for c in comps]
         for c in comps:
             d.competitions.append({"municipality": mun_names.get(c.municipality_id, ""),
@@ -140,7 +140,8 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
         projects = s.scalars(select(M.Project).where(live(M.Project), or_(
             M.Project.competition_id.in_(comp_ids) if comp_ids else False,
             and_(M.Project.start_on <= date_to, func.coalesce(M.Project.end_on, M.Project.start_on) >= date_from),
-        ))).all()
+        # the same order on every backend: by meaningful keys (NULLs last on both), never by storage
+        )).order_by(M.Project.start_on.is_(None), M.Project.start_on, M.Project.title)).all()
         project_ids = [p.id for p in projects]
         titles = {p.id: p.title for p in projects}
         d.awarded = sum(p.awarded_tyiyn for p in projects)

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from app.services import reporting
 from app.services.listing import id_listing
+from tests.conftest import both_backends
 
 REPORT_NAMES = [spec.name for spec in reporting.list_reports()]
 
@@ -88,6 +89,7 @@ def _text_pages(path):
     ("ky", ["Жергиликтүү кеңештин сессиясы үчүн маалымат", "Балдар", "Кыз балдар", "Мигранттардын балдары"]),
     ("ru", ["Справка для сессии местного кенеша", "Дети", "Девочки", "Дети мигрантов"]),
 ])
+@both_backends
 def test_council_summary_figures(demo_db, tmp_path, lang, words):
     out = tmp_path / f"cs-{lang}.pdf"
     reporting.build_report(demo_db, "council-summary", reporting.ReportParams(
@@ -111,6 +113,7 @@ def test_council_summary_figures(demo_db, tmp_path, lang, words):
     assert f"1 / {len(pages)}" in pages[0].replace("-бет", "") or f"1 из {len(pages)}" in pages[0]
 
 
+@both_backends
 def test_council_summary_xlsx_numbers(demo_db, tmp_path):
     out = tmp_path / "cs.xlsx"
     reporting.build_report(demo_db, "council-summary", reporting.ReportParams(

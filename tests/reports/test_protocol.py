@@ -8,6 +8,9 @@ from sqlalchemy import select
 
 from app.services import reporting
 from app.store import models as M
+from tests.conftest import both_backends
+
+pytestmark = both_backends  # the printed protocol from PostgreSQL too
 
 
 def _meetings(db):

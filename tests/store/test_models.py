@@ -13,14 +13,18 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from app.domain import enums as E
 from app.domain.money import som
 from app.store import models as M
+from tests.conftest import both_backends
+
+pytestmark = both_backends  # the schema's constraints on SQLite and PostgreSQL
 
 
 def _dump(db) -> str:
     """A hash of every row of every table: 'nothing changed' means equal."""
     h = hashlib.sha256()
+    from sqlalchemy import inspect
+
     with db.engine.connect() as conn:
-        tables = [r[0] for r in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        tables = sorted(inspect(conn).get_table_names())
         for t in tables:
             for row in conn.exec_driver_sql(f'SELECT * FROM "{t}" ORDER BY 1'):
                 h.update(repr((t, tuple(row))).encode())

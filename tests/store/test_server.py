@@ -343,3 +343,14 @@ def test_concurrent_writers_on_several_pcs_keep_one_office_clock(db, pg_cluster,
         assert audit.verify_chain(conn.connection.dbapi_connection).ok
     assert last >= 10_000
     assert check_database(db.path).ok
+
+
+def test_every_report_builds_from_the_server(demo_db_pg, tmp_path):
+    from app.services import reporting
+    from tests.reports.test_all_reports import _params
+
+    for spec in reporting.list_reports():
+        for fmt in spec.formats:
+            out = tmp_path / f"{spec.name}.{fmt}"
+            reporting.build_report(demo_db_pg, spec.name, _params(demo_db_pg, spec, "ru"), fmt, out)
+            assert out.stat().st_size > 1000, spec.name

@@ -54,7 +54,9 @@ def pg_cluster():
     """The session's throw-away PostgreSQL cluster (tests/pg.py)."""
     from tests import pg
 
-    return pg.cluster()
+    cluster = pg.cluster()
+    yield cluster
+    cluster.drop_made()  # each test's databases go with it (the cluster lives in /tmp)
 
 
 @pytest.fixture

@@ -72,6 +72,7 @@ class Cluster:
             shutil.chown(self.root, self.user)
             shutil.chown(self.sockets, self.user)
         self.template = None
+        self.made: list[str] = []  # databases made by fresh(), dropped after each test
 
     def _run(self, *args: str) -> None:
         subprocess.run([str(self.bindir / args[0]), *args[1:]], check=True, user=self.user,
@@ -104,10 +105,16 @@ class Cluster:
 
     def create(self, name: str, template: str | None = None) -> str:
         self.admin(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        if name not in ("demilge_template", "demilge_demo"):
+            self.made.append(name)
         return name
 
     def drop(self, name: str) -> None:
         self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def drop_made(self) -> None:
+        while self.made:
+            self.drop(self.made.pop())
 
     def new_name(self, prefix: str = "t") -> str:
         return f"{prefix}{os.getpid()}_{next(_counter)}"

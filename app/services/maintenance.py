@@ -218,7 +218,9 @@ def check_database(path: Path | str, witnesses: list[tuple[int, str]] = ()) -> C
     if current == head and rows == ["ok"]:
         from sqlalchemy import create_engine
 
-        _check_contents(create_engine(f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true"),
+        # read-only, by a file: URI that keeps '#', '?' and '%' in folder names part of the path
+        uri = store_db.sqlite_uri(path, mode="ro")
+        _check_contents(create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True)),
                         result, witnesses)
     return result
 

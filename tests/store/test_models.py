@@ -134,7 +134,7 @@ def test_enum_values_checked_by_the_schema(db):
                 "max_grant_tyiyn, cofinancing_share_pct, eligible_applicants, status, decision_method, quorum_rule, "
                 "vote_two_thirds, chair_casting_vote, tie_rule, created_at, updated_at) VALUES "
                 f"('x', '{mid}', 'lottery', 2021, 't', 0, 0, 0, 'person', 'draft', 'scoring', 'more_than_half', "
-                "0, 0, 'chair', '2026-01-01', '2026-01-01')"
+                "false, false, 'chair', '2026-01-01', '2026-01-01')"
             )
     assert _dump(db) == before
     with pytest.raises(StatementError):

@@ -36,9 +36,14 @@ def test_killed_import_is_before_or_after_and_repeatable(offices, tmp_path):
         for i in range(1500):
             s.add(M.Municipality(name=f"Айыл {i}", kind=E.MunicipalityKind.AYIL_AIMAK, population=i))
     pkg = a.package_to(b)
-    before = b.dump()
-    # the reference "after": the same import in a copy (made with SQLite's backup API)
     import sqlite3
+
+    from app.sync.canonical import canonical_dump
+
+    conn = sqlite3.connect(b.path)  # stored values, as the killed process left them (not b.dump(): typed)
+    before = canonical_dump(conn)
+    conn.close()
+    # the reference "after": the same import in a copy (made with SQLite's backup API)
 
     ref_path = tmp_path / "ref.sqlite3"
     src, dst = sqlite3.connect(b.path), sqlite3.connect(ref_path)
@@ -50,8 +55,6 @@ def test_killed_import_is_before_or_after_and_repeatable(offices, tmp_path):
     shutil.copy(pkg, ref_copy)
     sync.import_package(ref_db, ref_copy)
     ref_db.close()
-    from app.sync.canonical import canonical_dump
-
     conn = sqlite3.connect(ref_path)
     after = canonical_dump(conn)
     conn.close()

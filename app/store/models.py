@@ -143,6 +143,12 @@ class Competition(Synced, Base):
     chair_casting_vote: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     min_score: Mapped[Decimal | None] = mapped_column(DecimalText)
     tie_rule: Mapped[str] = mapped_column(String(32), nullable=False, default="chair")
+    # issue 15: who runs it (not only a municipality) and how it awards
+    organiser_kind: Mapped[E.OrganiserKind] = mapped_column(
+        enum_col(E.OrganiserKind), nullable=False, default=E.OrganiserKind.MUNICIPALITY
+    )
+    organiser_name: Mapped[str | None] = mapped_column(String(300))
+    award_mode: Mapped[E.AwardMode] = mapped_column(enum_col(E.AwardMode), nullable=False, default=E.AwardMode.GRANTS)
 
     municipality: Mapped[Municipality] = relationship(lazy="raise")
 
@@ -219,6 +225,7 @@ class Application(Synced, Base):
         enum_col(E.ApplicationStatus), nullable=False, default=E.ApplicationStatus.REGISTERED
     )
     status_reason: Mapped[str | None] = mapped_column(Text)
+    lot_id: Mapped[str | None] = fk("lot.id", nullable=True)  # issue 15; None = the competition's first lot
 
     applicant: Mapped[Applicant] = relationship(lazy="raise")
     competition: Mapped[Competition] = relationship(lazy="raise")
@@ -713,6 +720,8 @@ class AnnualPlanItem(Synced, Base):
     year: Mapped[int] = mapped_column(Integer, nullable=False)
     note: Mapped[str | None] = mapped_column(Text)
 
+
+from app.store import lot_models  # noqa: E402,F401  (lots, partners, prizes: registered before the list below)
 
 SYNCED_MODELS: list[type[Base]] = [
     m for m in Base.registry._class_registry.values() if isinstance(m, type) and issubclass(m, Synced)

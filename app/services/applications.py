@@ -162,11 +162,6 @@ i18n.register({
         "ru": "{name} указан(а) в списке партнёров дважды.",
         "en": "{name} is in the list of partners twice.",
     },
-    "application.consortium": {
-        "ky": "{lead} (башкы катышуучу) + өнөктөштөр: {partners}",
-        "ru": "{lead} (ведущий участник) + партнёры: {partners}",
-        "en": "{lead} (lead) + partners: {partners}",
-    },
     "application.already_funded_lead": {
         "ky": "{name} мурда грант алган: {number} «{title}» ({competition}, {year}).",
         "ru": "{name} уже получал(а) грант: {number} «{title}» ({competition}, {year}).",
@@ -479,12 +474,7 @@ class EligibilitySheet:
     partner_names: tuple[str, ...] = ()
 
 
-def consortium_text(lead: str, partners, lang: str | None = None) -> str:
-    """"Lead" or "Lead (lead applicant) + partners: A, B" in the user's language."""
-    partners = [p for p in partners if p]
-    if not partners:
-        return lead
-    return i18n.t("application.consortium", lang, lead=lead, partners=", ".join(partners))
+consortium_text = LQ.consortium_text
 
 
 # --------------------------------------------------------------------------

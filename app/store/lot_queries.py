@@ -13,9 +13,27 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app import i18n
 from app.domain import enums as E
 from app.store import models as M
 from app.store.lot_models import ApplicationPartner, Lot, Prize
+
+
+i18n.register({
+    "application.consortium": {
+        "ky": "{lead} (башкы катышуучу) + өнөктөштөр: {partners}",
+        "ru": "{lead} (ведущий участник) + партнёры: {partners}",
+        "en": "{lead} (lead) + partners: {partners}",
+    },
+})
+
+
+def consortium_text(lead: str, partners, lang: str | None = None) -> str:
+    """"Lead" or "Lead (lead applicant) + partners: A, B" in the given language."""
+    partners = [p for p in partners if p]
+    if not partners:
+        return lead
+    return i18n.t("application.consortium", lang, lead=lead, partners=", ".join(partners))
 
 
 @dataclass(frozen=True)

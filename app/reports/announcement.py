@@ -269,7 +269,8 @@ def lots_story(d: AnnouncementData, lang: str) -> list:
         rows = []
         for lot in d.lots:
             for place, amount in lot["prizes"]:
-                rows.append([str(lot["number"]), name(lot) if place == lot["prizes"][0][0] else "", str(place),
+                first = place == lot["prizes"][0][0]
+                rows.append([str(lot["number"]) if first else "", name(lot) if first else "", str(place),
                              format_amount(amount)])
         total = sum(a for lot in d.lots for _p, a in lot["prizes"])
         rows.append(["", t("announcement.prizes_total"), "", format_amount(total)])

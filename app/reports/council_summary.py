@@ -21,6 +21,7 @@ from app.domain.money import format_amount, to_decimal_som
 from app.domain.participants import Category, category_total, grand_total
 from app.reports import _layout as L
 from app.reports._charts import plan_actual_bars
+from app.reports import _prizes
 from app.reports import _xlsx as X
 from app.store import models as M
 from app.store.project_queries import load_events
@@ -101,6 +102,7 @@ class SummaryData:
     materials: list[dict] = field(default_factory=list)
     media: list[dict] = field(default_factory=list)
     indicators: list[dict] = field(default_factory=list)
+    prizes: list[dict] = field(default_factory=list)   # issue 15: per participant of prize competitions
 
     def as_plain(self) -> dict:
         return {k: v for k, v in self.__dict__.items()}
@@ -122,6 +124,7 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
                                    "kind": word("competition_kind", c.kind, lang), "title": c.title,
                                    "status": word("competition_status", c.status, lang),
                                    "allocation": c.total_allocation_tyiyn})
+        d.prizes = _prizes.load_prizes(s, comps)
         apps = s.scalars(select(M.Application).where(
             live(M.Application), M.Application.received_on.between(date_from, date_to))).all()
         d.applications = {
@@ -258,6 +261,7 @@ def _pdf(d: SummaryData, lang: str, out: Path, digest: str) -> None:
                                   right=(4,)))
     else:
         story.append(none)
+    story += _prizes.pdf_section(d.prizes, lang, st, w)
 
     story.append(L.p(t("cs.applications"), st["section"]))
     a = d.applications
@@ -332,6 +336,9 @@ def _xlsx(d: SummaryData, lang: str, out: Path) -> None:
                                           t("cs.allocation")],
            [[c["municipality"], c["kind"], c["title"], c["status"], to_decimal_som(c["allocation"])]
             for c in d.competitions], money_cols=(4,))
+    if d.prizes:
+        X.sheet(wb, t("cs.prizes"), [t("cs.name"), t("cs.participant"), t("cs.prizes_count"), t("cs.prizes_amount")],
+                _prizes.xlsx_rows(d.prizes), money_cols=(3,))
     X.sheet(wb, t("cs.money")[3:], [t("cs.source"), t("cs.planned"), t("cs.spent")],
            [[word("funding_source", s, lang), to_decimal_som(v["planned"]), to_decimal_som(v["spent"])]
             for s, v in d.money.items()], money_cols=(1, 2))

@@ -159,6 +159,10 @@ def load(db, meeting_id: str) -> ProtocolData:
             a = s.get(M.Application, aid)
             apps[aid] = {"id": aid, "reg": a.reg_number, "title": a.title, "requested": a.requested_tyiyn}
         d.applications = list(apps.values())
+        if d.extra.get("lots"):  # with several lots, the applications lot by lot (each in its own order)
+            number = {x["id"]: x["number"] for x in d.extra["lots"]}
+            where = d.extra.get("application_lots", {})
+            d.applications.sort(key=lambda a: number.get(where.get(a["id"]), 0))
         d.criteria = [{"id": c.id, "name": c.name, "max": c.max_points, "weight": str(c.weight)}
                       for c in s.scalars(select(M.ScoringCriterion).where(
                           M.ScoringCriterion.competition_id == comp.id, M.ScoringCriterion.deleted_at.is_(None))
@@ -256,6 +260,15 @@ i18n.register({
                           "en": "{name} (0–{max}; weight {weight})"},
     "pr.weighted": {"ky": "Салмактуу упай", "ru": "Балл с весом", "en": "Weighted points"},
     "pr.lot": {"ky": "Багыт (лот)", "ru": "Направление (лот)", "en": "Lot"},
+    "pr.nomination": {"ky": "Номинация", "ru": "Номинация", "en": "Nomination"},
+    "pr.sheet_rule": {
+        "ky": "Жыйынды = ар бир критерий боюнча упай × салмак, кошулуп. Өтүнмөнүн упайы — мүчөлөрдүн жыйындыларынын "
+              "орточосу; орундар ушул упай боюнча бөлүнөт.",
+        "ru": "Итог = сумма по критериям (балл × вес). Балл заявки — среднее итогов членов комиссии; места "
+              "распределяются по нему.",
+        "en": "Total = the sum over criteria of points × weight. An application's score is the mean of the members' "
+              "totals; ranks follow it.",
+    },
 })
 
 
@@ -364,7 +377,8 @@ def _decision_section(d: ProtocolData, lang: str, st: dict, w: float) -> list:
         rows = [[str(lot["number"]), lot["title"], format_amount(sum(
             x["awarded"] for x in d.decisions if app_lot.get(x["app_id"]) == lot["id"]))] for lot in lots]
         rows.append(["", t("pr.competition_total"), format_amount(awarded)])
-        out.append(L.grid_table(["№", t("pr.lot"), t("pr.prize" if prizes else "pr.awarded")], rows,
+        out.append(L.grid_table(["№", t("pr.nomination" if prizes else "pr.lot"),
+                                 t("pr.prize" if prizes else "pr.awarded")], rows,
                                 [w * .07, w * .68, w * .25], st, right=(2,), total_rows=1))
     out.append(L.Spacer(1, 4))
     words = amount_in_words(awarded, lang)
@@ -394,9 +408,9 @@ def _participant_section(d: ProtocolData, lang: str, st: dict, w: float) -> list
         return []
     table = [[who, str(n), format_amount(total)] for who, n, total in rows]
     table.append([t("pr.total"), str(sum(n for _w, n, _s in rows)), format_amount(sum(s for *_x, s in rows))])
-    return [L.p(t("pr.participants"), st["section"]),
-            L.grid_table([t("pr.participant"), t("pr.prizes_count"), t("pr.sum")], table,
-                         [w * .6, w * .15, w * .25], st, right=(1, 2), total_rows=1)]
+    return [L.KeepTogether([L.p(t("pr.participants"), st["section"]),
+                            L.grid_table([t("pr.participant"), t("pr.prizes_count"), t("pr.sum")], table,
+                                         [w * .6, w * .15, w * .25], st, right=(1, 2), total_rows=1)])]
 
 
 def _consortium_section(d: ProtocolData, lang: str, st: dict) -> list:
@@ -505,7 +519,7 @@ def _sheets_pdf(d: ProtocolData, lang: str, out: Path) -> None:
             n = len(d.criteria)
             rows = [[_app_label(d, a["id"], a["reg"], a["title"])] + [""] * (n + 1) for a in d.applications]
             story.append(L.grid_table(header, rows, [w * .33] + [w * .5 / max(n, 1)] * n + [w * .17], st))
-            story += [L.Spacer(1, 3), L.p(t("pr.weight_rule"), st["small"])]
+            story += [L.Spacer(1, 3), L.p(t("pr.sheet_rule"), st["small"])]
         else:
             rows = [[_app_label(d, a["id"], a["reg"], a["title"]), "", "", ""] for a in d.applications]
             story.append(L.grid_table([t("pr.application"), t("pr.for"), t("pr.against"), t("pr.abstain")], rows,

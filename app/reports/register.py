@@ -148,6 +148,14 @@ i18n.register({
                                     "en": "Nomination {number}: {title}"},
     "register.lot_subtotal": {"ky": "Багыт боюнча: {n} өтүнмө", "ru": "По направлению: {n} заявок",
                               "en": "In this lot: {n} applications"},
+    "register.nomination_subtotal": {"ky": "Номинация боюнча: {n} өтүнмө", "ru": "По номинации: {n} заявок",
+                                     "en": "In this nomination: {n} applications"},
+    "register.terms_prizes": {
+        "ky": "Жалпы каражат: {allocation} сом · эң чоң сыйлык: {max} сом · өтүнмөлөрдү кабыл алуунун акыркы күнү: "
+              "{deadline}",
+        "ru": "Общий объём средств: {allocation} сом · наибольшая премия: {max} сом · срок приёма заявок: {deadline}",
+        "en": "Total allocation: {allocation} som · largest prize: {max} som · application deadline: {deadline}",
+    },
 })
 
 
@@ -158,7 +166,16 @@ def applicants_text(line: RegisterLine, lang: str) -> str:
 
 def requested_text(d: RegisterData, line: RegisterLine) -> str:
     """A prize competition's entries ask no amount: a dash, not a zero."""
-    return "—" if d.award_mode == "prizes" else format_amount(line.requested_tyiyn)
+    return money_text(d, line.requested_tyiyn)
+
+
+def money_text(d: RegisterData, tyiyn: int) -> str:
+    return "—" if d.award_mode == "prizes" else format_amount(tyiyn)
+
+
+def subtotal_label(d: RegisterData, n: int, lang: str) -> str:
+    key = "register.nomination_subtotal" if d.award_mode == "prizes" else "register.lot_subtotal"
+    return i18n.t(key, lang, n=n)
 
 
 def groups(d: RegisterData) -> list[tuple[dict | None, list[RegisterLine]]]:
@@ -192,7 +209,8 @@ def _pdf(d: RegisterData, lang: str, out: Path) -> None:
         L.p(t("register.heading"), st["title"]),
         L.p(t("register.competition", title=d.title, kind=word("competition_kind", d.kind, lang), year=d.year),
             st["subtitle"]),
-        L.p(t("register.terms", allocation=format_amount(d.total_allocation_tyiyn),
+        L.p(t("register.terms_prizes" if d.award_mode == "prizes" else "register.terms",
+              allocation=format_amount(d.total_allocation_tyiyn),
               max=format_amount(d.max_grant_tyiyn), deadline=fmt_date(d.deadline_on) or "—"), st["body"]),
         L.Spacer(1, 4),
     ]
@@ -213,14 +231,14 @@ def _pdf(d: RegisterData, lang: str, out: Path) -> None:
                 sums = (d.requested_tyiyn, d.cofinancing_tyiyn)
             else:
                 story.append(L.p(lot_heading(d, lot, lang), st["section"]))
-                label = t("register.lot_subtotal", n=len(lines))
+                label = subtotal_label(d, len(lines), lang)
                 sums = _sums(lines)
-            rows.append(["", "", label, "", "", format_amount(sums[0]), format_amount(sums[1]), ""])
+            rows.append(["", "", label, "", "", money_text(d, sums[0]), format_amount(sums[1]), ""])
             story.append(L.grid_table(header, rows, widths, st, right=(5, 6), total_rows=1))
         if d.lots:
             story.append(L.Spacer(1, 6))
             story.append(L.grid_table(header, [["", "", t("register.total", n=len(d.lines)), "", "",
-                                                format_amount(d.requested_tyiyn), format_amount(d.cofinancing_tyiyn),
+                                                money_text(d, d.requested_tyiyn), format_amount(d.cofinancing_tyiyn),
                                                 ""]], widths, st, right=(5, 6), total_rows=1))
         if len(d.counted) != len(d.lines):
             story.append(L.Spacer(1, 4))
@@ -274,7 +292,7 @@ def _xlsx(d: RegisterData, lang: str, out: Path) -> None:
                     cell.number_format = money_format
         if lot is not None:
             r += 1
-            ws.cell(r, 3, t("register.lot_subtotal", n=len(lines))).font = Font(bold=True)
+            ws.cell(r, 3, subtotal_label(d, len(lines), lang)).font = Font(bold=True)
             for j, total in zip((6, 7), _sums(lines)):
                 cell = ws.cell(r, j, float(to_decimal_som(total)))
                 cell.number_format = money_format

@@ -548,6 +548,13 @@ def suggest_applicants(db, text: str, limit: int = 8) -> list[ApplicantRow]:
     return [_applicant_row(a, n, exact=rank == 0) for rank, _k, a, n in scored[:limit]]
 
 
+def list_applicants(db) -> list[ApplicantRow]:
+    """Every live applicant, by name (to choose a consortium partner)."""
+    with db.reader() as s:
+        rows = s.scalars(select(M.Applicant).where(M.Applicant.deleted_at.is_(None))).all()
+        return sorted((_applicant_row(a) for a in rows), key=lambda r: _norm_name(r.name))
+
+
 def get_applicant(db, applicant_id: str) -> ApplicantRow:
     with db.reader() as s:
         a = s.get(M.Applicant, applicant_id) if applicant_id else None

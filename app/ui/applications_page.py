@@ -24,7 +24,7 @@ REGISTER_COLUMNS = (
     Column("reg_number", QT_TRANSLATE_NOOP("Columns", "Reg. No."), TEXT),
     Column("received_on", QT_TRANSLATE_NOOP("Columns", "Received"), DATE),
     Column("competition_title", QT_TRANSLATE_NOOP("Columns", "Competition"), TEXT),
-    Column("applicant_name", QT_TRANSLATE_NOOP("Columns", "Applicant"), TEXT),
+    Column("applicants_text", QT_TRANSLATE_NOOP("Columns", "Applicant"), TEXT),  # the lead and partners
     Column("village", QT_TRANSLATE_NOOP("Columns", "Village"), TEXT),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), TEXT, stretch=True),
     Column("requested_tyiyn", QT_TRANSLATE_NOOP("Columns", "Requested, som"), MONEY),

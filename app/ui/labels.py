@@ -187,3 +187,16 @@ BY_ENUM: dict[type, EnumLabels] = {
     E.MediaLevel: MEDIA_LEVEL,
     Step: LIFECYCLE_STEP,
 }
+
+# issue 15
+ORGANISER_KIND = EnumLabels("OrganiserKind", {
+    E.OrganiserKind.MUNICIPALITY: QT_TRANSLATE_NOOP("OrganiserKind", "This municipality (its executive body)"),
+    E.OrganiserKind.NATIONAL_BODY: QT_TRANSLATE_NOOP("OrganiserKind", "A national (state) body"),
+    E.OrganiserKind.REGIONAL_BODY: QT_TRANSLATE_NOOP("OrganiserKind", "A regional or district body"),
+    E.OrganiserKind.DONOR: QT_TRANSLATE_NOOP("OrganiserKind", "A donor"),
+})
+
+AWARD_MODE = EnumLabels("AwardMode", {
+    E.AwardMode.GRANTS: QT_TRANSLATE_NOOP("AwardMode", "Grants (the amount asked, within the lot's allocation)"),
+    E.AwardMode.PRIZES: QT_TRANSLATE_NOOP("AwardMode", "Prizes (a fixed amount by nomination and place)"),
+})

@@ -170,6 +170,30 @@
         <translation>&amp;Village:</translation>
     </message>
     <message>
+        <source>Consortium partner</source>
+        <translation>Consortium partner</translation>
+    </message>
+    <message>
+        <source>— a new applicant (fill in below) —</source>
+        <translation>— a new applicant (fill in below) —</translation>
+    </message>
+    <message>
+        <source>&amp;Existing applicant:</source>
+        <translation>&amp;Existing applicant:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of new applicant:</source>
+        <translation>&amp;Kind of new applicant:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of new applicant:</source>
+        <translation>&amp;Name of new applicant:</translation>
+    </message>
+    <message>
+        <source>Group &amp;leader (for a group):</source>
+        <translation>Group &amp;leader (for a group):</translation>
+    </message>
+    <message>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
@@ -222,8 +246,28 @@
         <translation>Re&amp;quested amount, som:</translation>
     </message>
     <message>
+        <source>Lo&amp;t (direction):</source>
+        <translation>Lo&amp;t (direction):</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Consortium partners</source>
+        <translation>Consortium partners</translation>
+    </message>
+    <message>
+        <source>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</source>
+        <translation>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</translation>
+    </message>
+    <message>
+        <source>Add a &amp;partner…</source>
+        <translation>Add a &amp;partner…</translation>
+    </message>
+    <message>
+        <source>Remove the partner</source>
+        <translation>Remove the partner</translation>
     </message>
     <message>
         <source>after the deadline; reason:</source>
@@ -529,6 +573,17 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>AwardMode</name>
+    <message>
+        <source>Grants (the amount asked, within the lot&apos;s allocation)</source>
+        <translation>Grants (the amount asked, within the lot&apos;s allocation)</translation>
+    </message>
+    <message>
+        <source>Prizes (a fixed amount by nomination and place)</source>
+        <translation>Prizes (a fixed amount by nomination and place)</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1008,10 @@
         <translation>&amp;Save the votes</translation>
     </message>
     <message>
+        <source>%1 (0–%2; weight %3)</source>
+        <translation>%1 (0–%2; weight %3)</translation>
+    </message>
+    <message>
         <source>Conflict of interest: this member does not score it.</source>
         <translation>Conflict of interest: this member does not score it.</translation>
     </message>
@@ -1007,6 +1066,10 @@
     <message>
         <source>Awarded, som</source>
         <translation>Awarded, som</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>winner</source>
@@ -1177,6 +1240,14 @@
         <translation>&amp;Application:</translation>
     </message>
     <message>
+        <source>or every application of an app&amp;licant or partner:</source>
+        <translation>or every application of an app&amp;licant or partner:</translation>
+    </message>
+    <message>
+        <source>— only the application above —</source>
+        <translation>— only the application above —</translation>
+    </message>
+    <message>
         <source>&amp;Note (e.g. a relative of the applicant):</source>
         <translation>&amp;Note (e.g. a relative of the applicant):</translation>
     </message>
@@ -1260,6 +1331,114 @@
         <translation>&amp;Maximum grant, som:</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Allocation, som</source>
+        <translation>Allocation, som</translation>
+    </message>
+    <message>
+        <source>Max. grant, som</source>
+        <translation>Max. grant, som</translation>
+    </message>
+    <message>
+        <source>Priority areas</source>
+        <translation>Priority areas</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Prize, som</source>
+        <translation>Prize, som</translation>
+    </message>
+    <message>
+        <source>Add a &amp;lot…</source>
+        <translation>Add a &amp;lot…</translation>
+    </message>
+    <message>
+        <source>Edit the lot…</source>
+        <translation>Edit the lot…</translation>
+    </message>
+    <message>
+        <source>Remove the lot</source>
+        <translation>Remove the lot</translation>
+    </message>
+    <message>
+        <source>Remove the prize</source>
+        <translation>Remove the prize</translation>
+    </message>
+    <message>
+        <source>Prizes by nomination (lot) and place; each application enters one nomination, and one participant may enter several:</source>
+        <translation>Prizes by nomination (lot) and place; each application enters one nomination, and one participant may enter several:</translation>
+    </message>
+    <message>
+        <source>The competition has one lot: its allocation and maximum grant are the competition&apos;s, and nothing about lots is printed. To split the money into directions, give this lot a title and its part of the allocation, then add the next lot.</source>
+        <translation>The competition has one lot: its allocation and maximum grant are the competition&apos;s, and nothing about lots is printed. To split the money into directions, give this lot a title and its part of the allocation, then add the next lot.</translation>
+    </message>
+    <message>
+        <source>Each application belongs to one lot; each lot is ranked and awarded within its own allocation, and money never moves between lots.</source>
+        <translation>Each application belongs to one lot; each lot is ranked and awarded within its own allocation, and money never moves between lots.</translation>
+    </message>
+    <message>
+        <source>Lots and prizes can change only while the competition is a draft.</source>
+        <translation>Lots and prizes can change only while the competition is a draft.</translation>
+    </message>
+    <message>
+        <source>Lots together: %1 som of the competition&apos;s %2 som.</source>
+        <translation>Lots together: %1 som of the competition&apos;s %2 som.</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation, som:</source>
+        <translation>&amp;Allocation, som:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority areas (separated by ;):</source>
+        <translation>&amp;Priority areas (separated by ;):</translation>
+    </message>
+    <message>
+        <source>New lot</source>
+        <translation>New lot</translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation>Lot %1</translation>
+    </message>
+    <message>
+        <source>Remove lot %1 «%2»?</source>
+        <translation>Remove lot %1 «%2»?</translation>
+    </message>
+    <message>
+        <source>New prize</source>
+        <translation>New prize</translation>
+    </message>
+    <message>
+        <source>&amp;Nomination:</source>
+        <translation>&amp;Nomination:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Prize, som:</source>
+        <translation>&amp;Prize, som:</translation>
+    </message>
+    <message>
         <source>Project d&amp;uration, months:</source>
         <translation>Project d&amp;uration, months:</translation>
     </message>
@@ -1286,6 +1465,10 @@
     <message>
         <source>Contact p&amp;erson:</source>
         <translation>Contact p&amp;erson:</translation>
+    </message>
+    <message>
+        <source>It a&amp;wards:</source>
+        <translation>It a&amp;wards:</translation>
     </message>
     <message>
         <source>of (date):</source>
@@ -1320,8 +1503,24 @@
         <translation>Eli&amp;gibility checklist</translation>
     </message>
     <message>
+        <source>Lots and &amp;prizes</source>
+        <translation>Lots and &amp;prizes</translation>
+    </message>
+    <message>
         <source>Li&amp;fecycle</source>
         <translation>Li&amp;fecycle</translation>
+    </message>
+    <message>
+        <source>Add a prize…</source>
+        <translation>Add a prize…</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Organiser:</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s name:</source>
+        <translation>Organiser&apos;s name:</translation>
     </message>
     <message>
         <source>Each application is checked against these requirements. The list can change until the review starts.</source>
@@ -1477,6 +1676,10 @@
     <message>
         <source>%1 — %2. Tick each requirement the application meets.</source>
         <translation>%1 — %2. Tick each requirement the application meets.</translation>
+    </message>
+    <message>
+        <source>Already funded (the lead or a partner):</source>
+        <translation>Already funded (the lead or a partner):</translation>
     </message>
     <message>
         <source>(by the figures: yes)</source>
@@ -2177,6 +2380,25 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserKind</name>
+    <message>
+        <source>This municipality (its executive body)</source>
+        <translation>This municipality (its executive body)</translation>
+    </message>
+    <message>
+        <source>A national (state) body</source>
+        <translation>A national (state) body</translation>
+    </message>
+    <message>
+        <source>A regional or district body</source>
+        <translation>A regional or district body</translation>
+    </message>
+    <message>
+        <source>A donor</source>
+        <translation>A donor</translation>
     </message>
 </context>
 <context>

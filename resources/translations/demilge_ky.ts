@@ -170,6 +170,30 @@
         <translation>Ай&amp;ылы:</translation>
     </message>
     <message>
+        <source>Consortium partner</source>
+        <translation>Консорциумдун өнөктөшү</translation>
+    </message>
+    <message>
+        <source>— a new applicant (fill in below) —</source>
+        <translation>— жаңы өтүнмө берүүчү (төмөндө толтуруңуз) —</translation>
+    </message>
+    <message>
+        <source>&amp;Existing applicant:</source>
+        <translation>&amp;Бар өтүнмө берүүчү:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of new applicant:</source>
+        <translation>&amp;Жаңысынын түрү:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of new applicant:</source>
+        <translation>Жаңысынын аты / а&amp;талышы:</translation>
+    </message>
+    <message>
+        <source>Group &amp;leader (for a group):</source>
+        <translation>Топтун ли&amp;дери (топ үчүн):</translation>
+    </message>
+    <message>
         <source>P&amp;hone:</source>
         <translation>Те&amp;лефону:</translation>
     </message>
@@ -222,8 +246,28 @@
         <translation>Су&amp;ралган сумма, сом:</translation>
     </message>
     <message>
+        <source>Lo&amp;t (direction):</source>
+        <translation>Ба&amp;гыты (лоту):</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>Өтүнмө берүүчү</translation>
+    </message>
+    <message>
+        <source>Consortium partners</source>
+        <translation>Консорциумдун өнөктөштөрү</translation>
+    </message>
+    <message>
+        <source>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</source>
+        <translation>Уюмдар биргелешип кайрылганда жогорудагы өтүнмө берүүчү — башкы катышуучу; ар бир өнөктөштү өзүнчө өтүнмө берүүчү катары кошуңуз (бар же жаңы).</translation>
+    </message>
+    <message>
+        <source>Add a &amp;partner…</source>
+        <translation>&amp;Өнөктөш кошуу…</translation>
+    </message>
+    <message>
+        <source>Remove the partner</source>
+        <translation>Өнөктөштү өчүрүү</translation>
     </message>
     <message>
         <source>after the deadline; reason:</source>
@@ -529,6 +573,17 @@
     <message>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
+    </message>
+</context>
+<context>
+    <name>AwardMode</name>
+    <message>
+        <source>Grants (the amount asked, within the lot&apos;s allocation)</source>
+        <translation>Гранттар (суралган сумма, багыттын каражатынын чегинде)</translation>
+    </message>
+    <message>
+        <source>Prizes (a fixed amount by nomination and place)</source>
+        <translation>Сыйлыктар (номинация жана орун боюнча белгиленген сумма)</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1008,10 @@
         <translation>&amp;Добуштарды сактоо</translation>
     </message>
     <message>
+        <source>%1 (0–%2; weight %3)</source>
+        <translation>%1 (0–%2; салмагы %3)</translation>
+    </message>
+    <message>
         <source>Conflict of interest: this member does not score it.</source>
         <translation>Кызыкчылыктардын кагылышуусу: бул мүчө упай бербейт.</translation>
     </message>
@@ -1007,6 +1066,10 @@
     <message>
         <source>Awarded, som</source>
         <translation>Берилди, сом</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Багыт</translation>
     </message>
     <message>
         <source>winner</source>
@@ -1177,6 +1240,14 @@
         <translation>&amp;Өтүнмө:</translation>
     </message>
     <message>
+        <source>or every application of an app&amp;licant or partner:</source>
+        <translation>же өтүнмө берүүчүнүн же ө&amp;нөктөштүн бардык өтүнмөлөрү:</translation>
+    </message>
+    <message>
+        <source>— only the application above —</source>
+        <translation>— жогорудагы өтүнмө гана —</translation>
+    </message>
+    <message>
         <source>&amp;Note (e.g. a relative of the applicant):</source>
         <translation>&amp;Эскертүү (мисалы, өтүнмө берүүчүнүн тууганы):</translation>
     </message>
@@ -1260,6 +1331,114 @@
         <translation>Гранттын &amp;максималдуу суммасы, сом:</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Allocation, som</source>
+        <translation>Каражаты, сом</translation>
+    </message>
+    <message>
+        <source>Max. grant, som</source>
+        <translation>Макс. грант, сом</translation>
+    </message>
+    <message>
+        <source>Priority areas</source>
+        <translation>Артыкчылыктуу багыттар</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Өтүнмөлөр</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Номинация</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орун</translation>
+    </message>
+    <message>
+        <source>Prize, som</source>
+        <translation>Сыйлык, сом</translation>
+    </message>
+    <message>
+        <source>Add a &amp;lot…</source>
+        <translation>Жа&amp;ңы багыт…</translation>
+    </message>
+    <message>
+        <source>Edit the lot…</source>
+        <translation>Багытты өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Remove the lot</source>
+        <translation>Багытты өчүрүү</translation>
+    </message>
+    <message>
+        <source>Remove the prize</source>
+        <translation>Сыйлыкты өчүрүү</translation>
+    </message>
+    <message>
+        <source>Prizes by nomination (lot) and place; each application enters one nomination, and one participant may enter several:</source>
+        <translation>Номинация (багыт) жана орун боюнча сыйлыктар; ар бир өтүнмө бир номинацияга берилет, бир катышуучу бир нече номинацияга катыша алат:</translation>
+    </message>
+    <message>
+        <source>The competition has one lot: its allocation and maximum grant are the competition&apos;s, and nothing about lots is printed. To split the money into directions, give this lot a title and its part of the allocation, then add the next lot.</source>
+        <translation>Сынактын бир багыты бар: анын каражаты жана максималдуу гранты — сынактыкы, багыттар жөнүндө эч нерсе басылбайт. Каражатты багыттарга бөлүү үчүн бул багытка аталыш жана каражаттын бир бөлүгүн бериңиз, анан кийинки багытты кошуңуз.</translation>
+    </message>
+    <message>
+        <source>Each application belongs to one lot; each lot is ranked and awarded within its own allocation, and money never moves between lots.</source>
+        <translation>Ар бир өтүнмө бир багытка таандык; ар бир багыт өз каражатынын чегинде эсептелип, чечилет, каражат багыттардын ортосунда которулбайт.</translation>
+    </message>
+    <message>
+        <source>Lots and prizes can change only while the competition is a draft.</source>
+        <translation>Багыттарды жана сыйлыктарды сынак даярдалып жатканда гана өзгөртүүгө болот.</translation>
+    </message>
+    <message>
+        <source>Lots together: %1 som of the competition&apos;s %2 som.</source>
+        <translation>Багыттар бардыгы: %1 сом, сынактын каражаты %2 сом.</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation, som:</source>
+        <translation>&amp;Каражаты, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority areas (separated by ;):</source>
+        <translation>Арт&amp;ыкчылыктуу багыттар (; менен бөлүңүз):</translation>
+    </message>
+    <message>
+        <source>New lot</source>
+        <translation>Жаңы багыт</translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation>%1-багыт</translation>
+    </message>
+    <message>
+        <source>Remove lot %1 «%2»?</source>
+        <translation>%1-багытты «%2» өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>New prize</source>
+        <translation>Жаңы сыйлык</translation>
+    </message>
+    <message>
+        <source>&amp;Nomination:</source>
+        <translation>&amp;Номинация:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Орду:</translation>
+    </message>
+    <message>
+        <source>&amp;Prize, som:</source>
+        <translation>&amp;Сыйлык, сом:</translation>
+    </message>
+    <message>
         <source>Project d&amp;uration, months:</source>
         <translation>Долбоордун мөөнөтү, а&amp;й:</translation>
     </message>
@@ -1286,6 +1465,10 @@
     <message>
         <source>Contact p&amp;erson:</source>
         <translation>Бай&amp;ланышуучу адам:</translation>
+    </message>
+    <message>
+        <source>It a&amp;wards:</source>
+        <translation>Сыйлоонун т&amp;үрү:</translation>
     </message>
     <message>
         <source>of (date):</source>
@@ -1320,8 +1503,24 @@
         <translation>Талаптардын ти&amp;змеси</translation>
     </message>
     <message>
+        <source>Lots and &amp;prizes</source>
+        <translation>Ба&amp;гыттар жана сыйлыктар</translation>
+    </message>
+    <message>
         <source>Li&amp;fecycle</source>
         <translation>&amp;Этаптары</translation>
+    </message>
+    <message>
+        <source>Add a prize…</source>
+        <translation>Сыйлык кошуу…</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Сынакты уюштуруучу:</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s name:</source>
+        <translation>Уюштуруучунун аталышы:</translation>
     </message>
     <message>
         <source>Each application is checked against these requirements. The list can change until the review starts.</source>
@@ -1477,6 +1676,10 @@
     <message>
         <source>%1 — %2. Tick each requirement the application meets.</source>
         <translation>%1 — %2. Өтүнмө жооп берген ар бир талапты белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Already funded (the lead or a partner):</source>
+        <translation>Мурда каржыланган (башкы катышуучу же өнөктөш):</translation>
     </message>
     <message>
         <source>(by the figures: yes)</source>
@@ -2177,6 +2380,25 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Сырсөз:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserKind</name>
+    <message>
+        <source>This municipality (its executive body)</source>
+        <translation>Ушул муниципалитет (анын аткаруу органы)</translation>
+    </message>
+    <message>
+        <source>A national (state) body</source>
+        <translation>Мамлекеттик (республикалык) орган</translation>
+    </message>
+    <message>
+        <source>A regional or district body</source>
+        <translation>Облустук же райондук орган</translation>
+    </message>
+    <message>
+        <source>A donor</source>
+        <translation>Донор</translation>
     </message>
 </context>
 <context>

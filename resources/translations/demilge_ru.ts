@@ -170,6 +170,30 @@
         <translation>&amp;Село:</translation>
     </message>
     <message>
+        <source>Consortium partner</source>
+        <translation>Партнёр консорциума</translation>
+    </message>
+    <message>
+        <source>— a new applicant (fill in below) —</source>
+        <translation>— новый заявитель (заполните ниже) —</translation>
+    </message>
+    <message>
+        <source>&amp;Existing applicant:</source>
+        <translation>&amp;Выбрать из имеющихся:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of new applicant:</source>
+        <translation>Вид &amp;нового заявителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of new applicant:</source>
+        <translation>Назв&amp;ание нового заявителя:</translation>
+    </message>
+    <message>
+        <source>Group &amp;leader (for a group):</source>
+        <translation>&amp;Руководитель группы (для группы):</translation>
+    </message>
+    <message>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
@@ -222,8 +246,28 @@
         <translation>&amp;Запрашиваемая сумма, сом:</translation>
     </message>
     <message>
+        <source>Lo&amp;t (direction):</source>
+        <translation>Направ&amp;ление (лот):</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Consortium partners</source>
+        <translation>Партнёры консорциума</translation>
+    </message>
+    <message>
+        <source>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</source>
+        <translation>Когда организации подают заявку вместе, заявитель выше — ведущий участник; добавьте каждого партнёра как отдельного заявителя (имеющегося или нового).</translation>
+    </message>
+    <message>
+        <source>Add a &amp;partner…</source>
+        <translation>До&amp;бавить партнёра…</translation>
+    </message>
+    <message>
+        <source>Remove the partner</source>
+        <translation>Убрать партнёра</translation>
     </message>
     <message>
         <source>after the deadline; reason:</source>
@@ -529,6 +573,17 @@
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>AwardMode</name>
+    <message>
+        <source>Grants (the amount asked, within the lot&apos;s allocation)</source>
+        <translation>Гранты (запрошенная сумма, в пределах средств направления)</translation>
+    </message>
+    <message>
+        <source>Prizes (a fixed amount by nomination and place)</source>
+        <translation>Премии (сумма, установленная по номинации и месту)</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1008,10 @@
         <translation>&amp;Сохранить голоса</translation>
     </message>
     <message>
+        <source>%1 (0–%2; weight %3)</source>
+        <translation>%1 (0–%2; вес %3)</translation>
+    </message>
+    <message>
         <source>Conflict of interest: this member does not score it.</source>
         <translation>Конфликт интересов: этот член комиссии не оценивает заявку.</translation>
     </message>
@@ -1007,6 +1066,10 @@
     <message>
         <source>Awarded, som</source>
         <translation>Выделено, сом</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>winner</source>
@@ -1177,6 +1240,14 @@
         <translation>&amp;Заявка:</translation>
     </message>
     <message>
+        <source>or every application of an app&amp;licant or partner:</source>
+        <translation>или все заявки &amp;участника (ведущего или партнёра):</translation>
+    </message>
+    <message>
+        <source>— only the application above —</source>
+        <translation>— только заявка выше —</translation>
+    </message>
+    <message>
         <source>&amp;Note (e.g. a relative of the applicant):</source>
         <translation>&amp;Примечание (например, родственник заявителя):</translation>
     </message>
@@ -1260,6 +1331,114 @@
         <translation>&amp;Максимальная сумма гранта, сом:</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Allocation, som</source>
+        <translation>Средства, сом</translation>
+    </message>
+    <message>
+        <source>Max. grant, som</source>
+        <translation>Макс. грант, сом</translation>
+    </message>
+    <message>
+        <source>Priority areas</source>
+        <translation>Приоритетные направления</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Номинация</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Prize, som</source>
+        <translation>Премия, сом</translation>
+    </message>
+    <message>
+        <source>Add a &amp;lot…</source>
+        <translation>Новы&amp;й лот…</translation>
+    </message>
+    <message>
+        <source>Edit the lot…</source>
+        <translation>Изменить лот…</translation>
+    </message>
+    <message>
+        <source>Remove the lot</source>
+        <translation>Удалить лот</translation>
+    </message>
+    <message>
+        <source>Remove the prize</source>
+        <translation>Удалить премию</translation>
+    </message>
+    <message>
+        <source>Prizes by nomination (lot) and place; each application enters one nomination, and one participant may enter several:</source>
+        <translation>Премии по номинациям (лотам) и местам; каждая заявка подаётся в одну номинацию, один участник может участвовать в нескольких:</translation>
+    </message>
+    <message>
+        <source>The competition has one lot: its allocation and maximum grant are the competition&apos;s, and nothing about lots is printed. To split the money into directions, give this lot a title and its part of the allocation, then add the next lot.</source>
+        <translation>У конкурса одно направление: его средства и максимальный грант — конкурса, о лотах ничего не печатается. Чтобы разделить средства по направлениям, дайте этому лоту название и его часть средств, затем добавьте следующий лот.</translation>
+    </message>
+    <message>
+        <source>Each application belongs to one lot; each lot is ranked and awarded within its own allocation, and money never moves between lots.</source>
+        <translation>Каждая заявка относится к одному лоту; каждый лот ранжируется и решается в пределах своих средств, деньги между лотами не переносятся.</translation>
+    </message>
+    <message>
+        <source>Lots and prizes can change only while the competition is a draft.</source>
+        <translation>Лоты и премии можно менять, только пока конкурс в черновике.</translation>
+    </message>
+    <message>
+        <source>Lots together: %1 som of the competition&apos;s %2 som.</source>
+        <translation>Лоты вместе: %1 сом из %2 сом конкурса.</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation, som:</source>
+        <translation>&amp;Средства, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority areas (separated by ;):</source>
+        <translation>&amp;Приоритетные направления (через ;):</translation>
+    </message>
+    <message>
+        <source>New lot</source>
+        <translation>Новый лот</translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation>Лот %1</translation>
+    </message>
+    <message>
+        <source>Remove lot %1 «%2»?</source>
+        <translation>Удалить лот %1 «%2»?</translation>
+    </message>
+    <message>
+        <source>New prize</source>
+        <translation>Новая премия</translation>
+    </message>
+    <message>
+        <source>&amp;Nomination:</source>
+        <translation>&amp;Номинация:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Prize, som:</source>
+        <translation>&amp;Премия, сом:</translation>
+    </message>
+    <message>
         <source>Project d&amp;uration, months:</source>
         <translation>&amp;Срок реализации проекта, мес.:</translation>
     </message>
@@ -1286,6 +1465,10 @@
     <message>
         <source>Contact p&amp;erson:</source>
         <translation>Контактное &amp;лицо:</translation>
+    </message>
+    <message>
+        <source>It a&amp;wards:</source>
+        <translation>Что присуж&amp;дается:</translation>
     </message>
     <message>
         <source>of (date):</source>
@@ -1320,8 +1503,24 @@
         <translation>Перечень тре&amp;бований</translation>
     </message>
     <message>
+        <source>Lots and &amp;prizes</source>
+        <translation>Лот&amp;ы и премии</translation>
+    </message>
+    <message>
         <source>Li&amp;fecycle</source>
         <translation>Жизненный &amp;цикл</translation>
+    </message>
+    <message>
+        <source>Add a prize…</source>
+        <translation>Добавить премию…</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Организатор:</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s name:</source>
+        <translation>Название организатора:</translation>
     </message>
     <message>
         <source>Each application is checked against these requirements. The list can change until the review starts.</source>
@@ -1477,6 +1676,10 @@
     <message>
         <source>%1 — %2. Tick each requirement the application meets.</source>
         <translation>%1 — %2. Отметьте каждое требование, которому заявка соответствует.</translation>
+    </message>
+    <message>
+        <source>Already funded (the lead or a partner):</source>
+        <translation>Уже получали финансирование (ведущий участник или партнёр):</translation>
     </message>
     <message>
         <source>(by the figures: yes)</source>
@@ -2177,6 +2380,25 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserKind</name>
+    <message>
+        <source>This municipality (its executive body)</source>
+        <translation>Этот муниципалитет (его исполнительный орган)</translation>
+    </message>
+    <message>
+        <source>A national (state) body</source>
+        <translation>Государственный (республиканский) орган</translation>
+    </message>
+    <message>
+        <source>A regional or district body</source>
+        <translation>Областной или районный орган</translation>
+    </message>
+    <message>
+        <source>A donor</source>
+        <translation>Донор</translation>
     </message>
 </context>
 <context>

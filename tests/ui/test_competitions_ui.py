@@ -335,7 +335,7 @@ def test_screenshots(qtbot, win, db, tmp_path, lang):
     page.select_id(ids["competition"])
     dlg = wait_dialog(qtbot, page.open_current())
     shot(dlg, tmp_path, f"{lang}_competition_terms")
-    dlg.tabs.setCurrentIndex(2)
+    dlg.tabs.setCurrentWidget(dlg.lifecycle)
     shot(dlg, tmp_path, f"{lang}_competition_lifecycle")
     dlg.close()
     win.show_area("applications")

@@ -152,7 +152,7 @@ def test_sort_by_clicking_headers(qtbot, window):
     click_header(qtbot, page, money)
     amounts = [int(t.replace(NBSP, "").replace(",", "")) for t in column_texts(page, money)]
     assert amounts == sorted(amounts)                   # by the number, not by the text
-    name = fields.index("applicant_name")
+    name = fields.index("applicants_text")
     click_header(qtbot, page, name)
     names = column_texts(page, name)
     assert names == sorted(names, key=collation_key)
@@ -163,7 +163,7 @@ def test_search_filters_across_columns(qtbot, window):
     page = window.page("applications")
     total = page.total_count()
     fields = [c.field for c in page.model.columns]
-    applicant = column_texts(page, fields.index("applicant_name"))[0]
+    applicant = column_texts(page, fields.index("applicants_text"))[0]
     word = applicant.split()[0]
     page.search.setFocus()
     type_text(page.search, word.upper())

@@ -194,7 +194,7 @@ def _draft(comp: M.Competition) -> None:
         raise ServiceError("lots.locked", status=term("competition_status", comp.status))
 
 
-def ensure_default_lot(s, comp: M.Competition) -> Lot:
+def _ensure_default_lot(s, comp: M.Competition) -> Lot:
     """The competition's first lot, made (with the competition's figures and
     the id every office gives it) when it has none."""
     rows = _lots(s, comp.id)
@@ -290,7 +290,7 @@ def add_lot(db, competition_id: str, title: str, allocation_tyiyn=0, max_grant_t
         comp = _get_competition(s, competition_id)
         _draft(comp)
         values = _lot_values(comp, title, allocation_tyiyn, max_grant_tyiyn, priority_areas, several=True)
-        rows = _lots(s, comp.id) or [ensure_default_lot(s, comp)]
+        rows = _lots(s, comp.id) or [_ensure_default_lot(s, comp)]
         for i, r in enumerate(rows, start=1):
             if not r.title:
                 raise ValidationError({"title": ServiceError("lots.untitled", "title", number=i)})

@@ -1,7 +1,11 @@
 """Command line: the same services as the GUI, for scripting, support and checks.
 
 Every command takes `--db PATH` and exits non-zero with a one-line reason on
-refusal.
+refusal. On a database that has users, every command that opens it needs
+`--user NAME` (the password from DEMILGE_PASSWORD, or asked on a terminal)
+and is allowed what that user's role allows in the window: the services
+check the same rights (app.services.auth). Read-only commands (check, the
+lists, reports, sync key/status) run for any role, viewers included.
 """
 from __future__ import annotations
 
@@ -62,6 +66,46 @@ i18n.register({
         "en": "Trusted office added: {name}; fingerprint {fingerprint} — compare it by phone.",
     },
     "cli.done": {"ky": "Даяр.", "ru": "Готово.", "en": "Done."},
+    "cli.login_needed": {
+        "ky": "Бул маалымат базасынын колдонуучулары бар: --user АТЫ менен кириңиз (сырсөз DEMILGE_PASSWORD ичинде "
+              "же сураганда терилет).",
+        "ru": "В этой базе есть пользователи: войдите с --user ИМЯ (пароль в DEMILGE_PASSWORD или вводится по запросу).",
+        "en": "This database has users: log in with --user NAME (the password in DEMILGE_PASSWORD or typed when asked).",
+    },
+    "cli.password_needed": {
+        "ky": "Сырсөз жок: DEMILGE_PASSWORD коюңуз же буйрукту терминалда иштетиңиз.",
+        "ru": "Нет пароля: задайте DEMILGE_PASSWORD или запустите команду в терминале.",
+        "en": "No password: set DEMILGE_PASSWORD or run the command in a terminal.",
+    },
+    "cli.new_password_needed": {
+        "ky": "Жаңы колдонуучунун сырсөзү жок: DEMILGE_NEW_PASSWORD коюңуз же буйрукту терминалда иштетиңиз.",
+        "ru": "Нет пароля нового пользователя: задайте DEMILGE_NEW_PASSWORD или запустите команду в терминале.",
+        "en": "No password for the new user: set DEMILGE_NEW_PASSWORD or run the command in a terminal.",
+    },
+    "cli.password_prompt": {"ky": "{user} сырсөзү: ", "ru": "Пароль {user}: ", "en": "Password of {user}: "},
+    "cli.new_password_prompt": {
+        "ky": "{user} үчүн жаңы сырсөз (кеминде {n} белги): ",
+        "ru": "Новый пароль для {user} (не короче {n} знаков): ",
+        "en": "New password for {user} (at least {n} characters): ",
+    },
+    "cli.repeat_prompt": {"ky": "Кайра териңиз: ", "ru": "Повторите: ", "en": "Repeat it: "},
+    "cli.passwords_differ": {
+        "ky": "Эки сырсөз айырмаланат; колдонуучу кошулган жок.",
+        "ru": "Пароли не совпадают; пользователь не добавлен.",
+        "en": "The two passwords differ; no user was added.",
+    },
+    "cli.first_admin": {
+        "ky": "Маалымат базасынын биринчи колдонуучусу — администратор: --role admin колдонуңуз.",
+        "ru": "Первый пользователь базы — администратор: укажите --role admin.",
+        "en": "The first user of a database is its administrator: use --role admin.",
+    },
+    "cli.user_added": {
+        "ky": "Колдонуучу кошулду: {username} ({role}).",
+        "ru": "Пользователь добавлен: {username} ({role}).",
+        "en": "User added: {username} ({role}).",
+    },
+    "cli.active": {"ky": "иштейт", "ru": "активен", "en": "active"},
+    "cli.disabled": {"ky": "өчүрүлгөн", "ru": "отключён", "en": "disabled"},
     "cli.empty": {
         "ky": "Эч нерсе жок.",
         "ru": "Ничего нет.",
@@ -70,11 +114,16 @@ i18n.register({
 })
 
 
+ROLES = ("admin", "specialist", "secretary", "chair", "viewer")  # app.services.auth.Role
+
+
 def _add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                    help="database file (default: DEMILGE_DB or the user data folder)")
     p.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                    help="language of messages (ky, ru, en)")
+    p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                   help="log in as this user (password from DEMILGE_PASSWORD or asked)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,12 +135,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"demilge {__version__}")
     parser.add_argument("--db", metavar="PATH", default=None, help="database file")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default=None, help="language (ky, ru, en)")
+    parser.add_argument("--user", metavar="NAME", default=None,
+                        help="log in as this user; needed once the database has users "
+                             "(password from DEMILGE_PASSWORD or asked on a terminal)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="build the demo database from the real cases A, B and C")
     _add_db(p)
-    p = sub.add_parser("check", help="integrity, foreign-key and schema checks")
+    p = sub.add_parser("check", help="integrity, schema, audit trail, protocol seals, rows against the audit trail")
     _add_db(p)
+    p.add_argument("--witness", action="append", default=[], metavar="'#SEQ HASH'",
+                   help="an audit head printed in a report footer, to check it is still in the trail")
     for name, text in (("competitions", "list competitions with ids"),
                        ("meetings", "list commission meetings with ids"),
                        ("projects", "list projects with ids"),
@@ -136,6 +190,17 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("file", metavar="FILE")
     q = sync_sub.add_parser("status", help="this office, trusted offices, open conflicts")
     _add_db(q)
+
+    p = sub.add_parser("user", help="user accounts")
+    user_sub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    q = user_sub.add_parser("add", help="add a user (on a database without users: the first administrator); "
+                                        "the password from DEMILGE_NEW_PASSWORD or asked twice")
+    _add_db(q)
+    q.add_argument("username", metavar="NAME")
+    q.add_argument("--role", required=True, choices=ROLES)
+    q.add_argument("--full-name", metavar="TEXT", help="the person's full name (default: NAME)")
+    q = user_sub.add_parser("list", help="list the users and their roles")
+    _add_db(q)
     return parser
 
 
@@ -145,6 +210,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
         ns.db = None
     if not hasattr(ns, "lang"):
         ns.lang = None
+    if not hasattr(ns, "user"):
+        ns.user = None
     return ns
 
 
@@ -180,10 +247,56 @@ def run(ns: argparse.Namespace) -> int:
         return _fail(i18n.t("db." + exc.code, **exc.details))
 
 
+def _secret(env: str, prompt: str, missing: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise ServiceError(missing)
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def _login(db, ns) -> None:
+    """On a database with users, log in as --user (the same check as the
+    window's login); every service then applies that user's role."""
+    from app.services import users
+
+    if not users.has_users(db):
+        return  # no users yet: the single-user setup, as the window without login
+    if not ns.user:
+        raise ServiceError("cli.login_needed")
+    password = _secret("DEMILGE_PASSWORD", i18n.t("cli.password_prompt", user=ns.user), "cli.password_needed")
+    users.login(db, ns.user, password)
+
+
 def _open(ns):
     from app.store.db import open_database
 
-    return open_database(_db_path(ns))
+    db = open_database(_db_path(ns))
+    try:
+        _login(db, ns)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _login_for_check(ns, path: Path) -> None:
+    """`check` reads the file without changing it, but on a database with
+    users it too needs a login (any role). A file that cannot be opened at
+    this version is checked without one: check then reports only the schema
+    or damage, not the data."""
+    from app.store import db as store_db
+
+    if not path.exists() or store_db.current_revision(path) != store_db.head_revision():
+        return
+    db = store_db.open_database(path, lock=False, migrate=False)
+    try:
+        _login(db, ns)
+    finally:
+        db.close()
 
 
 def _dispatch(ns) -> int:
@@ -191,7 +304,11 @@ def _dispatch(ns) -> int:
     if cmd == "check":
         from app.services.maintenance import check_database
 
-        result = check_database(_db_path(ns))
+        from app.services.maintenance import parse_witness
+
+        witnesses = [parse_witness(w) for w in ns.witness]
+        _login_for_check(ns, _db_path(ns))
+        result = check_database(_db_path(ns), witnesses)
         for line in result.messages():
             print(line, file=sys.stdout if result.ok else sys.stderr)
         return 0 if result.ok else 1
@@ -205,6 +322,8 @@ def _dispatch(ns) -> int:
         return _report(ns)
     if cmd == "sync":
         return _sync(ns)
+    if cmd == "user":
+        return _user(ns)
 
     db = _open(ns)
     try:
@@ -286,6 +405,36 @@ def _sync(ns) -> int:
                 print(i18n.t("cli.sync_peer", name=p.name, site=p.site_id, fingerprint=p.fingerprint,
                              missing=p.not_received, flags=flags))
             print(i18n.t("cli.sync_conflicts", count=len(sync.list_conflicts(db))))
+        return 0
+    finally:
+        db.close()
+
+
+def _user(ns) -> int:
+    from app.services import users
+
+    db = _open(ns)
+    try:
+        if ns.user_command == "list":
+            for u in users.list_users(db):
+                state = i18n.t("cli.active" if u.active else "cli.disabled")
+                print(f"{u.username}\t{u.role}\t{u.full_name}\t{state}")
+            return 0
+        first = not users.has_users(db)
+        if first and ns.role != "admin":
+            raise ServiceError("cli.first_admin")
+        password = os.environ.get("DEMILGE_NEW_PASSWORD")
+        if password is None:
+            prompt = i18n.t("cli.new_password_prompt", user=ns.username, n=users.MIN_PASSWORD)
+            password = _secret("DEMILGE_NEW_PASSWORD", prompt, "cli.new_password_needed")
+            if _secret("DEMILGE_NEW_PASSWORD", i18n.t("cli.repeat_prompt"), "cli.new_password_needed") != password:
+                raise ServiceError("cli.passwords_differ")
+        full_name = ns.full_name or ns.username
+        if first:
+            row = users.create_first_admin(db, ns.username, full_name, password)
+        else:
+            row = users.create_user(db, ns.username, full_name, ns.role, password)
+        print(i18n.t("cli.user_added", username=row.username, role=row.role))
         return 0
     finally:
         db.close()

@@ -59,6 +59,8 @@ i18n.register({
     "applicant_kind.legal_entity": {"ky": "юридикалык жак", "ru": "юридическое лицо", "en": "legal entity"},
     # funding source
     "funding_source.local_budget": {"ky": "жергиликтүү бюджет", "ru": "местный бюджет", "en": "local budget"},
+    "funding_source.republican_budget": {"ky": "республикалык бюджет", "ru": "республиканский бюджет",
+                                         "en": "republican budget"},
     "funding_source.donor": {"ky": "донордук долбоор", "ru": "донорский проект", "en": "donor project"},
     "funding_source.initiator_cash": {
         "ky": "демилгечинин салымы (акчалай)", "ru": "вклад инициатора (денежный)",
@@ -67,6 +69,14 @@ i18n.register({
         "ky": "демилгечинин салымы (заттай)", "ru": "вклад инициатора (натуральный)",
         "en": "initiator's contribution (in kind)"},
     "funding_source.other": {"ky": "башка булак", "ru": "другой источник", "en": "other source"},
+    "funding_channel.through_local_budget": {"ky": "жергиликтүү бюджет аркылуу", "ru": "через местный бюджет",
+                                             "en": "through the local budget"},
+    "funding_channel.direct": {"ky": "түз", "ru": "напрямую", "en": "directly"},
+    "funding_channel.": {"ky": "көрсөтүлгөн эмес", "ru": "не указан", "en": "not stated"},
+    "direct_kind.direct_grant": {"ky": "түз грант (сынаксыз)", "ru": "прямой грант (без конкурса)",
+                                 "en": "direct grant (no competition)"},
+    "direct_kind.subsidy": {"ky": "субсидия (сынаксыз)", "ru": "субсидия (без конкурса)",
+                            "en": "subsidy (no competition)"},
     # the default eligibility checklist (EligibilityCriterion.code)
     "criterion.residence": {
         "ky": "Өтүнмө берүүчү муниципалитеттин аймагында жашайт же иштейт",
@@ -104,6 +114,11 @@ i18n.register({
     "event_kind.broadcast": {"ky": "теле- же радиоберүү", "ru": "теле- или радиопередача", "en": "TV/radio broadcast"},
     "event_kind.training": {"ky": "окутуу", "ru": "обучение", "en": "training"},
     "event_kind.contest": {"ky": "конкурс", "ru": "конкурс", "en": "contest"},
+    "event_kind.announcement": {"ky": "кулактандырууну жарыялоо", "ru": "публикация объявления",
+                                "en": "publication of the announcement"},
+    "event_kind.candidates_call": {"ky": "комиссияга талапкерлерди чакыруу",
+                                   "ru": "приглашение кандидатов в комиссию",
+                                   "en": "call for commission candidates"},
     "event_kind.other": {"ky": "башка", "ru": "другое", "en": "other"},
     "material_kind.banner": {"ky": "баннер", "ru": "баннер", "en": "banner"},
     "material_kind.roll_up": {"ky": "ролл-ап", "ru": "ролл-ап", "en": "roll-up"},

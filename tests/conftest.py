@@ -13,6 +13,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+# The one explicit test setting of a cheaper password hash (the program's
+# default, scrypt N=2^17, takes about a second per login).
+from app.services import users as _users  # noqa: E402
+
+_users.use_weak_kdf_for_tests()
+
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path, monkeypatch):

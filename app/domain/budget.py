@@ -1,5 +1,10 @@
-"""A project's budget: lines by funding source, planned and actual, and the
-warnings an office must see (never silent, never blocking).
+"""A project's budget: lines by funding source (who pays) and channel (how it
+is paid), planned and actual, and the warnings an office must see (never
+silent, never blocking).
+
+A line may carry the quantity and unit price its source document gives
+("15 certificates × 300 som"); their product is kept beside the planned
+amount the document states, and a difference is reported, never corrected.
 
 The actual amount of a line is the sum of the expenses booked to it; a line
 with no expenses keeps the actual amount typed for it (how in-kind
@@ -9,12 +14,30 @@ count in their source's total only.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 from app import i18n
-from app.domain.enums import FundingSource
+from app.domain.enums import FundingChannel, FundingSource
 from app.domain.money import format_amount
 
 SOURCES: tuple[FundingSource, ...] = tuple(FundingSource)
+CHANNELS: tuple[str, ...] = tuple(str(c) for c in FundingChannel) + ("",)   # "" = not stated
+
+
+def effective_channel(source: str, channel: str | None) -> str:
+    """The channel of a line: local-budget money is paid through the local
+    budget by definition; other sources as recorded ("" when not stated)."""
+    if str(source) == str(FundingSource.LOCAL_BUDGET):
+        return str(FundingChannel.THROUGH_LOCAL_BUDGET)
+    return str(channel) if channel else ""
+
+
+def line_computed(quantity: Decimal | None, unit_price: int | None) -> int | None:
+    """Quantity × unit price in tyiyn (rounded to the tyiyn), or None when
+    either is missing."""
+    if quantity is None or unit_price is None:
+        return None
+    return int((Decimal(quantity) * unit_price).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 @dataclass(frozen=True)
@@ -28,10 +51,29 @@ class LineFacts:
     expense_count: int = 0
     valuation_note: str | None = None
     description: str | None = None
+    quantity: Decimal | None = None
+    unit: str | None = None
+    unit_price: int | None = None   # tyiyn
+    channel: str | None = None      # as recorded; see `paid_through`
 
     @property
     def actual(self) -> int:
         return line_actual(self.recorded_actual, self.expenses, self.expense_count)
+
+    @property
+    def paid_through(self) -> str:
+        return effective_channel(self.source, self.channel)
+
+    @property
+    def computed(self) -> int | None:
+        """Quantity × unit price, when both are given."""
+        return line_computed(self.quantity, self.unit_price)
+
+    @property
+    def mismatch(self) -> tuple[int, int] | None:
+        """(stated planned amount, quantity × unit price) when they differ."""
+        c = self.computed
+        return None if c is None or c == self.planned else (self.planned, c)
 
 
 def line_actual(recorded: int, expenses: int, expense_count: int) -> int:
@@ -88,6 +130,14 @@ class SourceTotal:
 
 
 @dataclass(frozen=True)
+class ChannelTotal:
+    source: str        # "" in the totals by channel alone
+    channel: str       # a FundingChannel value, or "" = not stated
+    planned: int
+    actual: int
+
+
+@dataclass(frozen=True)
 class BudgetSummary:
     lines: tuple[LineFacts, ...]
     by_source: tuple[SourceTotal, ...]     # every source, in the fixed order
@@ -99,9 +149,17 @@ class BudgetSummary:
     local_actual: int
     competition_local_planned: int        # all projects of the competition
     warnings: tuple[BudgetWarning, ...]
+    by_channel: tuple[ChannelTotal, ...] = ()          # every channel, in the fixed order
+    by_source_channel: tuple[ChannelTotal, ...] = ()   # the pairs that hold money
 
     def source(self, source: str) -> SourceTotal:
         return next(t for t in self.by_source if t.source == str(source))
+
+    def channel(self, channel: str) -> ChannelTotal:
+        return next(t for t in self.by_channel if t.channel == str(channel))
+
+    def mismatches(self) -> list[LineFacts]:
+        return [ln for ln in self.lines if ln.mismatch]
 
 
 def summarize(lines: list[LineFacts], unassigned: dict[str, int], award: int, allocation: int,
@@ -114,15 +172,20 @@ def summarize(lines: list[LineFacts], unassigned: dict[str, int], award: int, al
     """
     planned = {str(s): 0 for s in SOURCES}
     actual = {str(s): 0 for s in SOURCES}
+    pairs: dict[tuple[str, str], list[int]] = {}
     warnings: list[BudgetWarning] = []
     for line in lines:
         planned[str(line.source)] += line.planned
         actual[str(line.source)] += line.actual
+        pair = pairs.setdefault((str(line.source), line.paid_through), [0, 0])
+        pair[0] += line.planned
+        pair[1] += line.actual
         if line.actual > line.planned:
             warnings.append(BudgetWarning("budget.warn.line_over", {
                 "line": line.category, "actual": line.actual, "planned": line.planned}))
     for src, amount in unassigned.items():
         actual[str(src)] += amount
+        pairs.setdefault((str(src), effective_channel(str(src), None)), [0, 0])[1] += amount
     local = str(FundingSource.LOCAL_BUDGET)
     if planned[local] > award:
         warnings.append(BudgetWarning("budget.warn.local_planned_over_award",
@@ -134,8 +197,14 @@ def summarize(lines: list[LineFacts], unassigned: dict[str, int], award: int, al
         warnings.append(BudgetWarning("budget.warn.over_allocation",
                                       {"local": competition_local_planned, "allocation": allocation}))
     by_source = tuple(SourceTotal(str(s), planned[str(s)], actual[str(s)]) for s in SOURCES)
+    order = {str(s): i for i, s in enumerate(SOURCES)}
+    by_source_channel = tuple(ChannelTotal(src, ch, p, a) for (src, ch), (p, a) in sorted(
+        pairs.items(), key=lambda kv: (order[kv[0][0]], CHANNELS.index(kv[0][1]))) if p or a)
+    by_channel = tuple(ChannelTotal("", ch, sum(t.planned for t in by_source_channel if t.channel == ch),
+                                    sum(t.actual for t in by_source_channel if t.channel == ch)) for ch in CHANNELS)
     return BudgetSummary(tuple(lines), by_source, sum(planned.values()), sum(actual.values()), award, allocation,
-                         planned[local], actual[local], competition_local_planned, tuple(warnings))
+                         planned[local], actual[local], competition_local_planned, tuple(warnings), by_channel,
+                         by_source_channel)
 
 
 class GridError(ValueError):

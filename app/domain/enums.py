@@ -44,11 +44,29 @@ class ApplicationStatus(StrEnum):
 
 
 class FundingSource(StrEnum):
+    """Who pays."""
+
     LOCAL_BUDGET = "local_budget"
+    REPUBLICAN_BUDGET = "republican_budget"
     DONOR = "donor"
     INITIATOR_CASH = "initiator_cash"
     INITIATOR_IN_KIND = "initiator_in_kind"
     OTHER = "other"
+
+
+class FundingChannel(StrEnum):
+    """How the money is paid: through the local budget (e.g. a donor's
+    subsidy passed on by the ayil okmotu) or directly to the executor."""
+
+    THROUGH_LOCAL_BUDGET = "through_local_budget"
+    DIRECT = "direct"
+
+
+class DirectKind(StrEnum):
+    """A project that came without a competition."""
+
+    DIRECT_GRANT = "direct_grant"
+    SUBSIDY = "subsidy"
 
 
 class MemberRole(StrEnum):
@@ -108,6 +126,8 @@ class EventKind(StrEnum):
     BROADCAST = "broadcast"
     TRAINING = "training"
     CONTEST = "contest"
+    ANNOUNCEMENT = "announcement"        # publication of a competition's announcement
+    CANDIDATES_CALL = "candidates_call"  # call for civil-society members of the commission
     OTHER = "other"
 
 

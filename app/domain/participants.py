@@ -4,6 +4,18 @@ Categories are data. Each may be part of another (parent). An *additive* part
 is a disjoint piece of its parent (boys and girls make up children); a
 non-additive part is an "of whom" subset (children with disabilities). Totals
 never add a part on top of its whole.
+
+The people an event reached is computed from its counts: every count is a
+number of people who were there, so the event reached at least each of them,
+and at least the disjoint top-level groups (men, women, children) added up.
+A category an office uses as the whole ("all participants", with men and
+women under it) therefore counts, and is never added to the groups beside it.
+The total a source document states is kept beside the computed one
+(`stated_mismatch`); with no counts at all, the stated total is what is known.
+
+Every place that adds up people over events (the project page and reports,
+the Events area, the council summary) uses `people_by_category` and
+`event_people`, so they agree.
 """
 from __future__ import annotations
 
@@ -103,13 +115,55 @@ def check_counts(counts: Mapping[str, int], categories: Mapping[str, Category]) 
 
 
 def grand_total(counts: Mapping[str, int], categories: Mapping[str, Category]) -> int:
-    """People reached: additive root categories, each counted once."""
-    total = 0
+    """People reached at one event: the additive top-level groups added up,
+    or the largest single category when that is more (a category used as the
+    whole, or an "of whom" group given without its whole)."""
+    groups = 0
+    largest = 0
     for c in categories.values():
+        t = category_total(c.id, counts, categories)
+        if t is None:
+            continue
         if c.parent_id is None and c.additive:
-            t = category_total(c.id, counts, categories)
-            total += t or 0
-    return total
+            groups += t
+        largest = max(largest, t)
+    return max(groups, largest)
+
+
+def event_totals(counts: Mapping[str, int], rules: Mapping[str, Category]) -> dict[str, int]:
+    """Each category's people at one event: entered, or its additive parts
+    summed. Totals over events add these, so an event that gave only boys and
+    girls still counts in children."""
+    out = {}
+    for cid in rules:
+        value = category_total(cid, counts, rules)
+        if value is not None:
+            out[cid] = value
+    return out
+
+
+def people_by_category(events: Iterable[Mapping[str, int]], rules: Mapping[str, Category]) -> dict[str, int]:
+    """Category id -> people over several events (each event's counts), every
+    event's wholes computed first; the one way totals over events are made."""
+    return sum_counts(event_totals(counts, rules) for counts in events)
+
+
+def event_people(counts: Mapping[str, int], rules: Mapping[str, Category], stated: int | None = None) -> int:
+    """People reached at one event: computed from its counts; an event with
+    no counts at all reached the number its source states (0 if none)."""
+    if any(cid in rules for cid in counts):
+        return grand_total(counts, rules)
+    return stated or 0
+
+
+def stated_mismatch(counts: Mapping[str, int], rules: Mapping[str, Category],
+                    stated: int | None) -> tuple[int, int] | None:
+    """(stated, computed) when an event's stated total differs from what its
+    counts give; None when they agree or one of them is missing."""
+    if stated is None or not any(cid in rules for cid in counts):
+        return None
+    computed = grand_total(counts, rules)
+    return None if computed == stated else (stated, computed)
 
 
 def sum_counts(rows: Iterable[Mapping[str, int]]) -> dict[str, int]:

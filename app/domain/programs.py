@@ -562,6 +562,42 @@ def check_matrix(program: ProgramData) -> list[TargetIssue]:
     return issues
 
 
+def check_actuals(program: ProgramData) -> list[TargetIssue]:
+    """The actual values checked the way the targets are, half-year by
+    half-year. `code`:
+    actual_children_exceed — the sub-indicators' actuals for a half-year add
+                             up to `total`, more than the indicator's own `value`;
+    actual_not_monotonic   — cumulative: the actual of a half-year steps back
+                             from the previous one (or the baseline).
+    Params hold `year` and `half` ("I"/"II") and formatted values."""
+    issues: list[TargetIssue] = []
+    for ind, depth in program.ordered_indicators():
+        actuals = sorted(ind.actuals, key=lambda a: parse_half(a.period))
+        if ind.cumulative and actuals:
+            previous = ind.baseline_value
+            end = ind.final_target if ind.final_target is not None else (ind.targets[-1][1] if ind.targets else None)
+            rising = end is None or previous is None or end >= previous
+            for a in actuals:
+                if previous is not None and ((rising and a.value < previous) or (not rising and a.value > previous)):
+                    year, h = parse_half(a.period)
+                    issues.append(TargetIssue(ind.id, "actual_not_monotonic", {
+                        "year": str(year), "half": "I" if h == 1 else "II", "value": ind.fmt(a.value),
+                        "previous": ind.fmt(previous)}))
+                previous = a.value
+        if depth == 0 and ind.value_type is VT.NUMBER:
+            kids = [c for c in program.children(ind.id) if c.value_type is VT.NUMBER and c.unit == ind.unit]
+            for a in actuals:
+                parts = [k.actual(a.period) for k in kids]
+                known = [x.value for x in parts if x is not None]
+                total = sum(known, Decimal(0))
+                if known and total > a.value:
+                    year, h = parse_half(a.period)
+                    issues.append(TargetIssue(ind.id, "actual_children_exceed", {
+                        "year": str(year), "half": "I" if h == 1 else "II", "total": ind.fmt(total),
+                        "value": ind.fmt(a.value)}))
+    return issues
+
+
 def guess_cumulative(value_type: IndicatorValueType, targets: list[Decimal], final: Decimal | None) -> bool:
     """Percent and ratio targets are levels; a number is a level when the
     last yearly target equals the final target, otherwise a yearly amount."""

@@ -5,20 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.domain import figures as FG
 from app.domain.budget import BudgetSummary
-from app.domain.participants import Category, category_total, grand_total, sum_counts
+from app.domain.participants import Category, event_people, event_totals, people_by_category, stated_mismatch
 
-
-def event_totals(counts: dict[str, int], rules: dict[str, Category]) -> dict[str, int]:
-    """Each category's people at one event: entered, or its additive parts
-    summed. Totals over events add these, so an event that gave only boys and
-    girls still counts in children."""
-    out = {}
-    for cid in rules:
-        value = category_total(cid, counts, rules)
-        if value is not None:
-            out[cid] = value
-    return out
+__all__ = ["event_totals"]  # re-exported: the reports and services read it from here
 
 
 @dataclass(frozen=True)
@@ -60,6 +51,7 @@ class EventInfo:
     description: str
     is_planned: bool
     counts: dict[str, int]       # category id -> count
+    stated_total: int | None = None   # what the source document states
 
 
 @dataclass(frozen=True)
@@ -82,13 +74,21 @@ class MediaInfo:
 
 
 @dataclass(frozen=True)
+class RecipientInfo:
+    id: str
+    name: str
+    amount: int                  # tyiyn
+    note: str
+
+
+@dataclass(frozen=True)
 class ProjectData:
     id: str
     municipality: str
-    competition_id: str
+    competition_id: str | None   # None: a project without a competition (see direct_kind)
     competition_title: str
     competition_kind: str
-    competition_year: int
+    competition_year: int | None
     application_id: str | None
     reg_number: str
     title: str
@@ -110,6 +110,13 @@ class ProjectData:
     materials: tuple[MaterialInfo, ...]
     media: tuple[MediaInfo, ...]
     villages: tuple[str, ...] = field(default=())
+    direct_kind: str | None = None          # DirectKind value when there was no competition
+    legal_basis: str = ""
+    legal_basis_date: date | None = None
+    award_excess_reason: str = ""
+    decided_award: int | None = None        # the commission's award for the application
+    max_grant: int = 0                      # the competition's maximum grant (0: none)
+    recipients: tuple[RecipientInfo, ...] = ()
 
     @property
     def rules(self) -> dict[str, Category]:
@@ -121,10 +128,40 @@ class ProjectData:
     def participant_totals(self, events: list[EventInfo] | None = None) -> dict[str, int]:
         """Category id -> people, over held events (parts never added twice)."""
         evs = self.held_events() if events is None else events
-        return sum_counts(event_totals(e.counts, self.rules) for e in evs)
+        return people_by_category((e.counts for e in evs), self.rules)
 
     def people(self, event: EventInfo) -> int:
-        return grand_total(event.counts, self.rules)
+        return event_people(event.counts, self.rules, event.stated_total)
+
+    def stated_mismatch(self, event: EventInfo) -> tuple[int, int] | None:
+        return stated_mismatch(event.counts, self.rules, event.stated_total)
+
+    def figure_checks(self) -> list[FG.FigureCheck]:
+        """Every stated figure of the project that its parts contradict:
+        events' stated totals, budget lines' quantity × unit price."""
+        out = []
+        for e in self.events:
+            m = self.stated_mismatch(e)
+            if m:
+                out.append(FG.event_check(self.id, self.title, e.id, e.held_on, e.title, *m))
+        for ln in self.budget.lines:
+            c = FG.line_check(self.id, self.title, ln)
+            if c:
+                out.append(c)
+        return out
+
+    def award_above(self) -> list[tuple[str, int]]:
+        """("decision", decided) and/or ("max_grant", maximum) the award exceeds."""
+        out = []
+        if self.decided_award is not None and self.award > self.decided_award:
+            out.append(("decision", self.decided_award))
+        if self.max_grant and self.award > self.max_grant:
+            out.append(("max_grant", self.max_grant))
+        return out
+
+    @property
+    def recipients_total(self) -> int:
+        return sum(r.amount for r in self.recipients)
 
     def reached(self, events: list[EventInfo] | None = None) -> int:
         evs = self.held_events() if events is None else events

@@ -4,6 +4,7 @@ printing, paragraphs, term lists and tables whose header row repeats on
 every page. Plain reportlab, no database."""
 from __future__ import annotations
 
+from contextvars import ContextVar
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Sequence
@@ -28,7 +29,12 @@ i18n.register({
     "layout.page": {"ky": "{page}-бет / {pages}", "ru": "Стр. {page} из {pages}", "en": "Page {page} of {pages}"},
     "layout.printed": {"ky": "Басылды: {when}", "ru": "Напечатано: {when}", "en": "Printed: {when}"},
     "layout.digest": {"ky": "маалыматтын хэши: {digest}", "ru": "хэш данных: {digest}", "en": "data hash: {digest}"},
+    "layout.audit": {"ky": "аудит {head}", "ru": "аудит {head}", "en": "audit {head}"},
 })
+
+# The audit chain's head ("#1234 ab12cd34ef56") at the moment the report is
+# built, printed in every footer as a paper witness (set by the report service).
+AUDIT_HEAD: ContextVar[str | None] = ContextVar("audit_head", default=None)
 
 
 def register_fonts() -> None:
@@ -60,6 +66,9 @@ def styles(base: float = 10.5) -> dict[str, ParagraphStyle]:
         "section": ParagraphStyle("section", parent=body, fontName=BOLD, fontSize=base + 0.5, spaceBefore=8,
                                   spaceAfter=4),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=2),
+        "warning": ParagraphStyle("warning", parent=body, fontName=BOLD, textColor=colors.HexColor("#A40000"),
+                                  borderColor=colors.HexColor("#A40000"), borderWidth=1.2, borderPadding=6,
+                                  spaceBefore=8, spaceAfter=14),
     }
 
 
@@ -168,16 +177,24 @@ def build_pdf(out: Path, story: list, *, lang: str, title: str, header: str = ""
               author: str = "Demilge", cancel=None, digest: str | None = None) -> None:
     """Write the story to `out` on A4 (landscape when `wide`). The footer has
     the moment of printing (Bishkek time), `digest` (a short hash of the data)
-    when given, and "page x / y"."""
+    when given, the audit chain's head (AUDIT_HEAD) and "page x / y"."""
     register_fonts()
     size = landscape(A4) if wide else A4
     doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, title=title, author=author, lang=lang,
                             subject=title, creator="Demilge")
+    doc.build(story, canvasmaker=_numbered_canvas(lang, header, footer_text(lang, digest)))
+
+
+def footer_text(lang: str, digest: str | None) -> str:
+    """The left part of every footer: when it was printed (Bishkek time), the
+    data hash and the audit chain's head."""
     printed = i18n.t("layout.printed", lang, when=datetime.now(BISHKEK).strftime("%d.%m.%Y %H:%M"))
     if digest:
         printed += " · " + i18n.t("layout.digest", lang, digest=digest)
-    doc.build(story, canvasmaker=_numbered_canvas(lang, header, printed))
+    if AUDIT_HEAD.get():
+        printed += " · " + i18n.t("layout.audit", lang, head=AUDIT_HEAD.get())
+    return printed
 
 
 def frame_width(wide: bool = False) -> float:

@@ -97,6 +97,21 @@ i18n.register({
         "ru": "Сумма итоговых целей подиндикаторов {total} больше общей цели ({final}).",
         "en": "The sub-indicators' final targets add up to {total}, more than the indicator's own ({final}).",
     },
+    # the same checks of the actual values (app.domain.programs.check_actuals)
+    "programs.warn.actual_children_exceed": {
+        "ky": "{year}-жылдын {half} жарымы: «анын ичинде» индикаторлорунун иш жүзүндөгү маанилеринин суммасы "
+              "{total} жалпы мааниден ({value}) чоң.",
+        "ru": "{half} полугодие {year} г.: сумма фактических значений подиндикаторов {total} больше общего "
+              "значения ({value}).",
+        "en": "{half} half of {year}: the sub-indicators' actual values add up to {total}, more than the "
+              "indicator's own ({value}).",
+    },
+    "programs.warn.actual_not_monotonic": {
+        "ky": "{year}-жылдын {half} жарымы: иш жүзүндөгү маани {value} мурункусунан ({previous}) артка кетет.",
+        "ru": "{half} полугодие {year} г.: фактическое значение {value} отступает назад от предыдущего "
+              "({previous}).",
+        "en": "{half} half of {year}: the actual value {value} steps back from the previous one ({previous}).",
+    },
     "preport.status.not_started": {"ky": "башталган жок", "ru": "не начато", "en": "not started"},
     "preport.status.in_progress": {"ky": "аткарылууда", "ru": "выполняется", "en": "in progress"},
     "preport.status.done": {"ky": "аткарылды", "ru": "выполнено", "en": "done"},
@@ -292,11 +307,9 @@ def write_pdf(doc: Document, out: Path, cancel=lambda: False) -> None:
     data_hash = doc.data_hash()
     lang = doc.lang
     # the same footer as every other report (app.reports._layout)
-    from datetime import datetime
+    from app.reports._layout import footer_text
 
-    from app.reports._layout import BISHKEK
-
-    made = i18n.t("layout.printed", lang, when=datetime.now(BISHKEK).strftime("%d.%m.%Y %H:%M"))
+    made = footer_text(lang, data_hash[:12])
 
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -312,7 +325,7 @@ def write_pdf(doc: Document, out: Path, cancel=lambda: False) -> None:
             for state in self._pages:
                 self.__dict__.update(state)
                 self.setFont(FONT, 7.5)
-                self.drawString(margin, 7 * mm, made + " · " + i18n.t("layout.digest", lang, digest=data_hash[:12]))
+                self.drawString(margin, 7 * mm, made)
                 self.drawRightString(page_w - margin, 7 * mm,
                                      i18n.t("layout.page", lang, page=self._pageNumber, pages=total))
                 super().showPage()

@@ -4,7 +4,6 @@ a chart, events, materials and media, and development-program targets due in
 the period. PDF (A4) and XLSX, in Kyrgyz or Russian."""
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -16,15 +15,17 @@ from sqlalchemy import and_, func, or_, select
 
 from app import i18n
 from app.domain import enums as E
-from app.domain.budget import line_actual
+from app.domain import figures as FG
+from app.domain.budget import CHANNELS, effective_channel, line_actual
 from app.domain.money import format_amount, to_decimal_som
-from app.domain.participants import Category, category_total, grand_total
+from app.domain.participants import Category, event_people, people_by_category, stated_mismatch
 from app.reports import _layout as L
+from app.reports import _results as R
 from app.reports._charts import plan_actual_bars
 from app.reports import _prizes
 from app.reports import _xlsx as X
 from app.store import models as M
-from app.store.project_queries import load_events
+from app.store.project_queries import line_facts, load_events
 from app.terms import word
 
 i18n.register({
@@ -75,6 +76,8 @@ i18n.register({
     "cs.year": {"ky": "Жыл", "ru": "Год", "en": "Year"},
     "cs.target": {"ky": "Максат", "ru": "Цель", "en": "Target"},
     "cs.none": {"ky": "Бул мезгилде жок.", "ru": "В этом периоде нет.", "en": "None in this period."},
+    "cs.channel": {"ky": "Каржылоо жолу", "ru": "Канал финансирования", "en": "Funding channel"},
+    "cs.by_channel": {"ky": "Каржылоо жолу боюнча", "ru": "По каналам финансирования", "en": "By funding channel"},
     "cs.sheet_summary": {"ky": "Жыйынтык", "ru": "Итоги", "en": "Summary"},
     "cs.bad_period": {"ky": "Мезгилдин аягы башталышынан мурун болбошу керек.",
                       "ru": "Конец периода не может быть раньше начала.",
@@ -95,6 +98,8 @@ class SummaryData:
     competitions: list[dict] = field(default_factory=list)
     applications: dict = field(default_factory=dict)
     money: dict = field(default_factory=dict)          # source -> {"planned", "spent"}
+    channels: dict = field(default_factory=dict)       # channel ("" not stated) -> {"planned", "spent"}
+    figures: list[str] = field(default_factory=list)   # figures to check, in words
     awarded: int = 0
     participants: list[dict] = field(default_factory=list)  # category rows with count
     reached: int = 0
@@ -103,9 +108,11 @@ class SummaryData:
     media: list[dict] = field(default_factory=list)
     indicators: list[dict] = field(default_factory=list)
     prizes: list[dict] = field(default_factory=list)   # issue 15: per participant of prize competitions
+    cycle: dict = field(default_factory=dict)          # results against plan, competitions' own events (_results)
 
     def as_plain(self) -> dict:
-        return {k: v for k, v in self.__dict__.items()}
+        plain = {k: v for k, v in self.__dict__.items() if k != "cycle"}
+        return plain | ({"cycle": R.council_plain(self.cycle)} if self.cycle else {})
 
 
 def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
@@ -141,6 +148,7 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
         titles = {p.id: p.title for p in projects}
         d.awarded = sum(p.awarded_tyiyn for p in projects)
         money = {src: {"planned": 0, "spent": 0} for src in SOURCES}
+        channels = {ch: {"planned": 0, "spent": 0} for ch in CHANNELS}
         # a line's actual is the sum of its expenses, or the amount typed for it
         # while it has none (app.domain.budget); expenses on no line count by source
         expense_rows = []
@@ -156,30 +164,45 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
                 booked[line_id] = booked.get(line_id, 0) + int(amount)
                 counts[line_id] = counts.get(line_id, 0) + 1
         live_lines = set()
-        for line in s.scalars(select(M.BudgetLine).where(live(M.BudgetLine), M.BudgetLine.project_id.in_(project_ids))):
+        for line in s.scalars(select(M.BudgetLine).where(live(M.BudgetLine), M.BudgetLine.project_id.in_(project_ids))
+                              .order_by(M.BudgetLine.position, M.BudgetLine.created_at)):
             live_lines.add(line.id)
+            spent = line_actual(line.actual_tyiyn, booked.get(line.id, 0), counts.get(line.id, 0))
+            channel = effective_channel(line.source, line.channel)
             money[line.source]["planned"] += line.planned_tyiyn
-            money[line.source]["spent"] += line_actual(line.actual_tyiyn, booked.get(line.id, 0),
-                                                       counts.get(line.id, 0))
+            money[line.source]["spent"] += spent
+            channels[channel]["planned"] += line.planned_tyiyn
+            channels[channel]["spent"] += spent
+            check = FG.line_check(line.project_id, titles.get(line.project_id, ""), line_facts(line))
+            if check:
+                d.figures.append(check.text(lang))
         for line_id, source, amount in expense_rows:
             if line_id not in live_lines:
                 money[E.FundingSource(source)]["spent"] += int(amount)
+                channels[effective_channel(source, None)]["spent"] += int(amount)
         d.money = {src.value: v for src, v in money.items()}
+        d.channels = channels
 
         cats = list(s.scalars(select(M.ParticipantCategory).where(live(M.ParticipantCategory))
                               .order_by(M.ParticipantCategory.position)))
         categories = {c.id: Category(c.id, c.parent_id, c.additive) for c in cats}
-        totals: dict[str, int] = defaultdict(int)
-        for project_id, e in load_events(s, set(categories), date_from=date_from, date_to=date_to, held_only=True):
-            for k, v in e.counts.items():
-                totals[k] += v
+        held = load_events(s, set(categories), date_from=date_from, date_to=date_to, held_only=True)
+        # each event's wholes first, the way the project totals are made
+        totals = people_by_category((e.counts for _pid, e in held), categories)
+        event_notes = []
+        for project_id, e in held:
             d.events.append({"date": e.held_on, "place": e.place, "kind": word("event_kind", e.kind, lang),
                              "title": e.title, "project": titles.get(project_id, ""),
-                             "people": grand_total(e.counts, categories)})
+                             "people": event_people(e.counts, categories, e.stated_total)})
+            m = stated_mismatch(e.counts, categories, e.stated_total)
+            if m:
+                event_notes.append(FG.event_check(project_id, titles.get(project_id, ""), e.id, e.held_on, e.title,
+                                                  *m).text(lang))
+        d.figures = event_notes + d.figures
         d.reached = sum(ev["people"] for ev in d.events)
         name_field = {"ky": "name_ky", "ru": "name_ru"}.get(lang, "name_en")
         for c in cats:
-            value = category_total(c.id, dict(totals), categories)
+            value = totals.get(c.id)
             if value:
                 d.participants.append({"category": getattr(c, name_field), "count": value,
                                        "part": c.parent_id is not None})
@@ -190,6 +213,7 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
                                                          M.MediaCoverage.project_id.in_(project_ids))):
             d.media.append({"project": titles.get(m.project_id, ""), "outlet": m.outlet,
                             "level": word("media_level", m.level, lang)})
+        d.cycle = R.council_load(s, project_ids, date_from, date_to, lang)
         years = list(range(date_from.year, date_to.year + 1))
         rows = s.execute(select(M.Indicator, M.IndicatorTarget).join(
             M.IndicatorTarget, M.IndicatorTarget.indicator_id == M.Indicator.id).where(
@@ -275,6 +299,12 @@ def _pdf(d: SummaryData, lang: str, out: Path, digest: str) -> None:
                  _money(sum(v["spent"] for v in d.money.values()))])
     story.append(L.grid_table([t("cs.source"), t("cs.planned"), t("cs.spent")], rows, [w * .5, w * .25, w * .25],
                               st, right=(1, 2), total_rows=1))
+    rows = [[word("funding_channel", ch, lang), _money(v["planned"]), _money(v["spent"])]
+            for ch, v in d.channels.items() if v["planned"] or v["spent"]]
+    if rows:
+        story.append(L.p(t("cs.by_channel"), st["body"]))
+        story.append(L.grid_table([t("cs.channel"), t("cs.planned"), t("cs.spent")], rows, [w * .5, w * .25, w * .25],
+                                  st, right=(1, 2)))
     story.append(L.p(t("cs.awarded", amount=_money(d.awarded)), st["body"]))
     story.append(L.Spacer(1, 6))
     story.append(_money_chart(d, lang, w))
@@ -297,6 +327,10 @@ def _pdf(d: SummaryData, lang: str, out: Path, digest: str) -> None:
                                   [w * .12, w * .2, w * .16, w * .42, w * .1], st, right=(4,)))
     else:
         story.append(none)
+    if d.figures:
+        story.append(L.p(i18n.t("figures.heading", lang), st["section"]))
+        story.append(L.p(i18n.t("figures.note", lang), st["small"]))
+        story += [L.p("• " + x, st["bullet"]) for x in d.figures]
 
     story.append(L.p(t("cs.materials"), st["section"]))
     if d.materials or d.media:
@@ -313,6 +347,8 @@ def _pdf(d: SummaryData, lang: str, out: Path, digest: str) -> None:
     else:
         story.append(none)
 
+    story += R.council_prep_story(d.cycle, lang, st, w)
+
     story.append(L.p(t("cs.indicators"), st["section"]))
     if d.indicators:
         rows = [[i["indicator"], i["unit"], str(i["year"]), i["target"]] for i in d.indicators]
@@ -320,6 +356,7 @@ def _pdf(d: SummaryData, lang: str, out: Path, digest: str) -> None:
                                   [w * .55, w * .15, w * .1, w * .2], st, right=(2, 3)))
     else:
         story.append(none)
+    story += R.council_results_story(d.cycle, lang, st, w)
     L.build_pdf(out, story, lang=lang, title=t("cs.title"), header=", ".join(d.municipalities) + " — " +
                 t("cs.title"), digest=digest)
 
@@ -353,6 +390,12 @@ def _xlsx(d: SummaryData, lang: str, out: Path) -> None:
             for m in d.materials] + [[m["outlet"] + " — " + m["level"], None, m["project"]] for m in d.media])
     X.sheet(wb, t("cs.indicators")[3:], [t("cs.indicator"), t("cs.unit"), t("cs.year"), t("cs.target")],
            [[i["indicator"], i["unit"], i["year"], i["target"]] for i in d.indicators])
+    X.sheet(wb, t("cs.by_channel"), [t("cs.channel"), t("cs.planned"), t("cs.spent")],
+           [[word("funding_channel", ch, lang), to_decimal_som(v["planned"]), to_decimal_som(v["spent"])]
+            for ch, v in d.channels.items()], money_cols=(1, 2))
+    if d.figures:
+        X.sheet(wb, i18n.t("figures.heading", lang), [i18n.t("figures.heading", lang)], [[x] for x in d.figures])
+    R.council_sheets(wb, d.cycle, lang)
     wb.save(out)
 
 

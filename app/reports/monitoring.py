@@ -149,13 +149,32 @@ def correction_table(data: P.MonitoringData, lang: str) -> C.Table | list[str]:
     return t
 
 
+def actual_notes(data: P.MonitoringData, lang: str) -> list[str]:
+    """The actual values of the report's year up to its half-year that
+    disagree with their parts or step back (figures to check)."""
+    from app.domain import figures  # noqa: F401  (registers the heading)
+
+    year, h = P.parse_half(data.half)
+    names = {i.id: i.name for i in data.program.indicators}
+    notes = []
+    for issue in P.check_actuals(data.program):
+        if int(issue.params["year"]) == year and (issue.params["half"] == "I" or h == 2):
+            notes.append("• " + names[issue.indicator_id] + ": " + i18n.t(f"programs.warn.{issue.code}", lang,
+                                                                          **issue.params))
+    if not notes:
+        return []
+    return [i18n.t("figures.note", lang)] + notes
+
+
 def document(data: P.MonitoringData, lang: str) -> C.Document:
     program = data.program
     k = "report.monitoring."
     subtitle = [program.title, C.approved_line(program, lang),
                 i18n.t(k + "period", lang, half=C.half_label(data.half, lang))]
+    notes = actual_notes(data, lang)
     sections = [
         (i18n.t(k + "indicators", lang), indicator_table(data, lang)),
+        *([(i18n.t("figures.heading", lang), notes)] if notes else []),
         (i18n.t(k + "measures", lang), [summary_line(data, lang)]),
         ("", measure_table(data, lang)),
         (i18n.t(k + "corrections", lang), correction_table(data, lang)),

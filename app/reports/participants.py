@@ -69,6 +69,7 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
     story.append(L.grid_table(head, rows, widths, st, right=right, total_rows=1))
     story.append(L.Spacer(1, 3))
     story.append(L.p(t("pp.note"), st["small"]))
+    story += C.figure_section(C.figure_notes(d, lang, ("event",)), lang, st)
     story.append(L.KeepTogether([L.p(t("pp.totals"), st["section"]), L.grid_table(
         [t("prj.category"), t("prj.count")], C.totals_rows(d, lang), [w * 0.4, w * 0.15], st, right=(1,),
         total_rows=1)]))
@@ -102,6 +103,9 @@ def _xlsx(d: ProjectData, lang: str, out: Path) -> None:
             [[r[0].strip(), int(r[1].replace("\u00a0", ""))] for r in C.totals_rows(d, lang)], total_rows=1)
     X.sheet(wb, t("pp.by_village"), [t("prj.village")] + [C.category_label(c, d, lang) for c in cats],
             [[v] + [tot.get(c.id) for c in cats] for v, tot in d.by_village().items()])
+    notes = C.figure_notes(d, lang, ("event",))
+    if notes:
+        X.sheet(wb, i18n.t("figures.heading", lang), [i18n.t("figures.heading", lang)], [[x] for x in notes])
     wb.save(out)
 
 

@@ -27,6 +27,11 @@ i18n.register({
         "en": "Local-budget part: planned {planned} som, actual {actual} som; award {award} som; "
               "competition allocation {allocation} som (planned by all its projects {all} som).",
     },
+    "pb.local_vs_direct": {
+        "ky": "Жергиликтүү бюджеттин үлүшү: пландалган {planned} сом, иш жүзүндө {actual} сом; грант {award} сом.",
+        "ru": "Доля местного бюджета: план {planned} сом, факт {actual} сом; грант {award} сом.",
+        "en": "Local-budget part: planned {planned} som, actual {actual} som; award {award} som.",
+    },
     "pb.expenses": {"ky": "Чыгымдар", "ru": "Расходы", "en": "Expenses"},
     "pb.document": {"ky": "Документ №", "ru": "Документ №", "en": "Document No."},
     "pb.amount": {"ky": "Сумма, сом", "ru": "Сумма, сом", "en": "Amount, som"},
@@ -65,9 +70,14 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
                                t("prj.percent")], [[r[1]] + r[3:] for r in rows],
                               [w * f for f in (0.34, 0.17, 0.17, 0.17, 0.15)], st, right=(1, 2, 3, 4),
                               total_rows=bold))
+    story.append(L.p(t("prj.by_channel"), st["section"]))
+    rows, bold = C.channel_rows(d, lang)
+    story.append(L.grid_table([t("prj.source"), t("prj.channel"), t("prj.planned"), t("prj.actual")], rows,
+                              [w * f for f in (0.3, 0.3, 0.2, 0.2)], st, right=(2, 3), total_rows=bold))
     story.append(L.Spacer(1, 4))
     story.append(C.budget_chart(d, lang, w))
-    story.append(L.p(t("pb.local_vs", planned=C.money(b.local_planned), actual=C.money(b.local_actual),
+    story.append(L.p(t("pb.local_vs" if d.competition_id else "pb.local_vs_direct", planned=C.money(b.local_planned),
+                       actual=C.money(b.local_actual),
                        award=C.money(b.award), allocation=C.money(b.allocation),
                        all=C.money(b.competition_local_planned)), st["body"]))
     warnings = warning_texts(d, lang)
@@ -75,6 +85,12 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
         story.append(L.p(t("pb.warnings"), st["section"]))
         for text in warnings:
             story.append(L.p("• " + text, st["bullet"]))
+    story += C.figure_section(C.figure_notes(d, lang, ("budget_line",)), lang, st)
+    if d.recipients:
+        story.append(L.p(t("prj.recipients"), st["section"]))
+        story.append(L.grid_table([t("prj.no"), t("prj.recipient"), t("prj.amount"), t("prj.recipient_note")],
+                                  C.recipients_rows(d, lang), [w * f for f in (0.06, 0.44, 0.2, 0.3)], st,
+                                  right=(2,), total_rows=1))
     story.append(L.p(t("pb.expenses"), st["section"]))
     if d.expenses:
         rows = [[L.fmt_date(e.spent_on), e.document_number, e.line_category or "—",
@@ -92,17 +108,36 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
 def _xlsx(d: ProjectData, lang: str, out: Path) -> None:
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
     wb = X.workbook(f"{TITLE[lang]}: {d.title}")
-    rows = [[i, ln.category, word("funding_source", ln.source, lang), ln.planned, ln.actual, ln.actual - ln.planned,
-             ln.valuation_note or ""] for i, ln in enumerate(d.budget.lines, start=1)]
-    rows.append([None, t("prj.total"), None, d.budget.planned, d.budget.actual, d.budget.actual - d.budget.planned,
-                 None])
-    X.sheet(wb, t("pb.by_line"), [t("prj.no"), t("prj.line"), t("prj.source"), t("prj.planned"), t("prj.actual"),
-                                  t("prj.difference"), t("pb.note")], rows, money_cols=(3, 4, 5), total_rows=1)
+    rows = [[i, ln.category, word("funding_source", ln.source, lang), word("funding_channel", ln.paid_through, lang),
+             ln.planned, ln.actual, ln.actual - ln.planned,
+             "; ".join(x for x in (C.qty_price_text(ln, lang) if ln.computed is not None else "",
+                                   ln.valuation_note or "") if x)] for i, ln in enumerate(d.budget.lines, start=1)]
+    rows.append([None, t("prj.total"), None, None, d.budget.planned, d.budget.actual,
+                 d.budget.actual - d.budget.planned, None])
+    X.sheet(wb, t("pb.by_line"), [t("prj.no"), t("prj.line"), t("prj.source"), t("prj.channel"), t("prj.planned"),
+                                  t("prj.actual"), t("prj.difference"), t("pb.note")], rows, money_cols=(4, 5, 6),
+            total_rows=1)
     rows = [[word("funding_source", s.source, lang), s.planned, s.actual, s.actual - s.planned]
             for s in d.budget.by_source]
     rows.append([t("prj.total"), d.budget.planned, d.budget.actual, d.budget.actual - d.budget.planned])
     X.sheet(wb, t("pb.by_source"), [t("prj.source"), t("prj.planned"), t("prj.actual"), t("prj.difference")], rows,
             money_cols=(1, 2, 3), total_rows=1)
+    b = d.budget
+    rows = [[word("funding_source", x.source, lang), word("funding_channel", x.channel, lang), x.planned, x.actual]
+            for x in b.by_source_channel]
+    totals = [x for x in b.by_channel if x.planned or x.actual]
+    rows += [[t("prj.channel_total", channel=word("funding_channel", x.channel, lang)), None, x.planned, x.actual]
+             for x in totals]
+    rows.append([t("prj.total"), None, b.planned, b.actual])
+    X.sheet(wb, t("prj.by_channel"), [t("prj.source"), t("prj.channel"), t("prj.planned"), t("prj.actual")], rows,
+            money_cols=(2, 3), total_rows=len(totals) + 1)
+    if d.recipients:
+        X.sheet(wb, t("prj.recipients"), [t("prj.no"), t("prj.recipient"), t("prj.amount"), t("prj.recipient_note")],
+                [[i, r.name, r.amount, r.note] for i, r in enumerate(d.recipients, start=1)]
+                + [[None, t("prj.total"), d.recipients_total, None]], money_cols=(2,), total_rows=1)
+    notes = C.figure_notes(d, lang, ("budget_line",))
+    if notes:
+        X.sheet(wb, i18n.t("figures.heading", lang), [i18n.t("figures.heading", lang)], [[x] for x in notes])
     X.sheet(wb, t("pb.expenses"), [t("prj.date"), t("pb.document"), t("prj.line"), t("prj.source"), t("pb.amount"),
                                    t("pb.note")],
             [[e.spent_on, e.document_number, e.line_category, word("funding_source", e.source, lang), e.amount,

@@ -65,6 +65,8 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
     else:
         story.append(L.p(t("prj.none"), st["body"]))
 
+    story += C.figure_section(C.figure_notes(d, lang), lang, st)
+
     story.append(L.p(t("pc.participants"), st["section"]))
     story.append(L.grid_table([t("prj.category"), t("prj.count")], C.totals_rows(d, lang), [w * 0.6, w * 0.2], st,
                               right=(1,), total_rows=1))
@@ -75,6 +77,11 @@ def _pdf(d: ProjectData, lang: str, out: Path) -> None:
                                t("prj.percent")], [[r[1]] + r[3:] for r in rows],
                               [w * f for f in (0.34, 0.17, 0.17, 0.17, 0.15)], st, right=(1, 2, 3, 4),
                               total_rows=bold))
+    if d.recipients:
+        story.append(L.p(t("prj.recipients"), st["section"]))
+        story.append(L.grid_table([t("prj.no"), t("prj.recipient"), t("prj.amount"), t("prj.recipient_note")],
+                                  C.recipients_rows(d, lang), [w * f for f in (0.06, 0.44, 0.2, 0.3)], st,
+                                  right=(2,), total_rows=1))
 
     story.append(L.p(t("pc.materials"), st["section"]))
     if d.materials:
@@ -124,6 +131,13 @@ def _xlsx(d: ProjectData, lang: str, out: Path) -> None:
     X.sheet(wb, t("pc.media"), [t("pc.outlet"), t("pc.level"), t("prj.date"), t("pc.link")],
             [[m.outlet, word("media_level", m.level, lang), m.published_on, m.link or m.note] for m in d.media],
             date_cols=(2,))
+    if d.recipients:
+        X.sheet(wb, t("prj.recipients"), [t("prj.no"), t("prj.recipient"), t("prj.amount"), t("prj.recipient_note")],
+                [[i, r.name, r.amount, r.note] for i, r in enumerate(d.recipients, start=1)]
+                + [[None, t("prj.total"), d.recipients_total, None]], money_cols=(2,), total_rows=1)
+    notes = C.figure_notes(d, lang)
+    if notes:
+        X.sheet(wb, i18n.t("figures.heading", lang), [i18n.t("figures.heading", lang)], [[x] for x in notes])
     wb.save(out)
 
 

@@ -3,7 +3,8 @@
 on every page."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from app.domain.money import format_amount, to_decimal_som
 from app.reports import _layout as L
 from app.reports._errors import ReportInputError
 from app.store import models as M
-from app.store.protocol_hash import ISSUE15_KEYS, protocol_content, protocol_hash
+from app.store.protocol_doc import SealCheck, document_hash, protocol_document, verify_sealed
 
 i18n.register({
     "pr.title": {"ky": "Гранттык комиссиянын отурумунун ПРОТОКОЛУ № {number}",
@@ -85,113 +86,54 @@ i18n.register({
     "pr.signature_line": {"ky": "Кол тамга: ____________________", "ru": "Подпись: ____________________",
                           "en": "Signature: ____________________"},
     "pr.not_found": {"ky": "Мындай отурум жок.", "ru": "Такого заседания нет.", "en": "No such meeting."},
+    "pr.applicant": {"ky": "Өтүнмө берүүчү", "ru": "Заявитель", "en": "Applicant"},
+    "pr.role.chair": {"ky": "төрага", "ru": "председатель", "en": "chair"},
+    "pr.role.deputy_chair": {"ky": "төраганын орун басары", "ru": "заместитель председателя", "en": "deputy chair"},
+    "pr.role.secretary": {"ky": "катчы", "ru": "секретарь", "en": "secretary"},
+    "pr.role.member": {"ky": "мүчө", "ru": "член комиссии", "en": "member"},
+    "pr.notes": {"ky": "Эскертүүлөр", "ru": "Примечания", "en": "Notes"},
+    "pr.legacy_hash": {
+        "ky": "Протокол программанын мурунку версиясында жабылган; анын мурунку SHA-256 мөөрү {hash} "
+              "(идентификаторлорду жана сандарды гана камтыган) текшерилет жана дал келет.",
+        "ru": "Протокол закрыт прежней версией программы; его прежняя печать SHA-256 {hash} "
+              "(охватывала только идентификаторы и числа) проверяется и совпадает.",
+        "en": "The protocol was closed by an earlier version of the program; its earlier SHA-256 seal {hash} "
+              "(which covered ids and figures only) is checked and matches.",
+    },
+    "pr.seal_broken": {
+        "ky": "ЭСКЕРТҮҮ: БУЛ ПРОТОКОЛ ӨЗҮНҮН МӨӨРҮНӨ ДАЛ КЕЛБЕЙТ",
+        "ru": "ВНИМАНИЕ: ПРОТОКОЛ НЕ СОВПАДАЕТ СО СВОЕЙ ПЕЧАТЬЮ",
+        "en": "WARNING: THIS PROTOCOL DOES NOT MATCH ITS SEAL",
+    },
+    "pr.seal_broken_short": {"ky": "МӨӨР ДАЛ КЕЛБЕЙТ", "ru": "ПЕЧАТЬ НЕ СОВПАДАЕТ", "en": "SEAL MISMATCH"},
+    "pr.seal_sealed": {"ky": "Жабылганда коюлган мөөр (SHA-256): {hash}",
+                       "ru": "Печать, поставленная при закрытии (SHA-256): {hash}",
+                       "en": "Seal given at closing (SHA-256): {hash}"},
+    "pr.seal.snapshot": {"ky": "Сакталган протоколдун тексти мөөрдөн айырмаланат (анын SHA-256: {hash}).",
+                         "ru": "Сохранённый текст протокола отличается от печати (его SHA-256: {hash}).",
+                         "en": "The stored text of the protocol differs from the seal (its SHA-256: {hash})."},
+    "pr.seal.live": {"ky": "Маалымат базасындагы протоколдун жазуулары мөөрдөн айырмаланат (алардын SHA-256: {hash}).",
+                     "ru": "Записи протокола в базе данных отличаются от печати (их SHA-256: {hash}).",
+                     "en": "The protocol's records in the database differ from the seal (their SHA-256: {hash})."},
+    "pr.seal.legacy": {"ky": "Мурунку мөөр {hash} маалымат базасындагы жазууларга дал келбейт.",
+                       "ru": "Прежняя печать {hash} не совпадает с записями в базе данных.",
+                       "en": "The earlier seal {hash} does not match the records in the database."},
+    "pr.seal.unsealed": {"ky": "Протокол сакталган тексти жок жабылган.",
+                         "ru": "Протокол закрыт без сохранённого текста.",
+                         "en": "The protocol was closed without its stored text."},
+    "pr.seal_advice": {
+        "ky": "Бул басылмага таянбаңыз: маалымат базасы протокол жабылгандан кийин өзгөртүлгөн. "
+              "«demilge check» менен текшериңиз.",
+        "ru": "Не полагайтесь на эту распечатку: база данных изменена после закрытия протокола. "
+              "Проверьте её командой «demilge check».",
+        "en": "Do not rely on this printout: the database was changed after the protocol was closed. "
+              "Check it with “demilge check”.",
+    },
 })
 
-TITLES = {
-    "protocol": {"ky": "Гранттык комиссиянын протоколу", "ru": "Протокол грантовой комиссии",
-                 "en": "Grant commission protocol"},
-    "score-sheets": {lang: i18n.t("pr.sheets_title", lang) for lang in i18n.LANGUAGES},
-    "scores": {lang: i18n.t("pr.scores_title", lang) for lang in i18n.LANGUAGES},
-}
-
-
-@dataclass
-class ProtocolData:
-    municipality: str
-    competition: str
-    commission: str
-    method: str
-    number: int
-    held_on: str
-    place: str
-    agenda: str
-    amends: int | None
-    closed: bool
-    digest: str
-    members: list[dict] = field(default_factory=list)       # name, role, present
-    quorum: dict = field(default_factory=dict)
-    conflicts: list[dict] = field(default_factory=list)
-    applications: list[dict] = field(default_factory=list)  # id, reg, title, requested
-    criteria: list[dict] = field(default_factory=list)
-    scores: dict = field(default_factory=dict)               # (member, app) -> total; (member, app, crit) -> p
-    votes: dict = field(default_factory=dict)                # (member, app) -> choice
-    decisions: list[dict] = field(default_factory=list)
-    allocation: int = 0
-    extra: dict = field(default_factory=dict)    # issue 15 parts of the sealed content (see protocol_hash)
-
-
-def load(db, meeting_id: str) -> ProtocolData:
-    with db.reader() as s:
-        m = s.get(M.Meeting, meeting_id)
-        if m is None:
-            raise ReportInputError("pr.not_found")
-        commission = s.get(M.Commission, m.commission_id)
-        comp = s.get(M.Competition, commission.competition_id)
-        mun = s.get(M.Municipality, comp.municipality_id)
-        amends = s.get(M.Meeting, m.amends_meeting_id).number if m.amends_meeting_id else None
-        content = protocol_content(s, meeting_id)
-        digest = m.content_hash or protocol_hash(content)
-        d = ProtocolData(mun.name, comp.title, commission.name, comp.decision_method.value, m.number,
-                         m.held_on.strftime("%d.%m.%Y"), m.place or "", m.agenda or "", amends,
-                         m.status == E.MeetingStatus.CLOSED, digest, allocation=comp.total_allocation_tyiyn,
-                         extra={k: content[k] for k in ISSUE15_KEYS if k in content})
-        members = list(s.scalars(select(M.CommissionMember).where(
-            M.CommissionMember.commission_id == commission.id, M.CommissionMember.deleted_at.is_(None))
-            .order_by(M.CommissionMember.sort_order)))
-        present = {a.member_id for a in s.scalars(select(M.Attendance).where(
-            M.Attendance.meeting_id == meeting_id, M.Attendance.present.is_(True), M.Attendance.deleted_at.is_(None)))}
-        names = {x.id: x.full_name for x in members}
-        d.members = [{"id": x.id, "name": x.full_name, "role": x.role.value, "position": x.position or "",
-                      "present": x.id in present} for x in members]
-        needed = rules.quorum_needed(comp.quorum_rule, len(members), comp.quorum_fixed)
-        d.quorum = {"members": len(members), "present": len(present & set(names)), "needed": needed}
-        apps = {}
-        decided = list(s.scalars(select(M.Decision).where(M.Decision.meeting_id == meeting_id,
-                                                          M.Decision.deleted_at.is_(None)).order_by(M.Decision.rank)))
-        app_ids = [x.application_id for x in decided]
-        if not app_ids:
-            app_ids = list(s.scalars(select(M.Application.id).where(
-                M.Application.competition_id == comp.id, M.Application.deleted_at.is_(None),
-                M.Application.status.in_([E.ApplicationStatus.ELIGIBLE, E.ApplicationStatus.WINNER,
-                                          E.ApplicationStatus.RESERVE, E.ApplicationStatus.REJECTED]))
-                .order_by(M.Application.reg_seq)))
-        for aid in app_ids:
-            a = s.get(M.Application, aid)
-            apps[aid] = {"id": aid, "reg": a.reg_number, "title": a.title, "requested": a.requested_tyiyn}
-        d.applications = list(apps.values())
-        if d.extra.get("lots"):  # with several lots, the applications lot by lot (each in its own order)
-            number = {x["id"]: x["number"] for x in d.extra["lots"]}
-            where = d.extra.get("application_lots", {})
-            d.applications.sort(key=lambda a: number.get(where.get(a["id"]), 0))
-        d.criteria = [{"id": c.id, "name": c.name, "max": c.max_points, "weight": str(c.weight)}
-                      for c in s.scalars(select(M.ScoringCriterion).where(
-                          M.ScoringCriterion.competition_id == comp.id, M.ScoringCriterion.deleted_at.is_(None))
-                          .order_by(M.ScoringCriterion.position))]
-        weights = {c["id"]: Decimal(c["weight"]) for c in d.criteria}
-        for c in s.scalars(select(M.ConflictDeclaration).where(M.ConflictDeclaration.meeting_id == meeting_id,
-                                                               M.ConflictDeclaration.deleted_at.is_(None))):
-            a = apps.get(c.application_id, {"reg": "", "title": ""})
-            d.conflicts.append({"member": names.get(c.member_id, ""), "reg": a["reg"], "title": a["title"],
-                                "note": c.note or ""})
-        for sc in s.scalars(select(M.Score).where(M.Score.meeting_id == meeting_id, M.Score.deleted_at.is_(None))):
-            d.scores[(sc.member_id, sc.application_id, sc.criterion_id)] = sc.points
-            key = (sc.member_id, sc.application_id)
-            d.scores[key] = d.scores.get(key, Decimal(0)) + Decimal(sc.points) * weights.get(sc.criterion_id, 1)
-        for v in s.scalars(select(M.Vote).where(M.Vote.meeting_id == meeting_id, M.Vote.deleted_at.is_(None))):
-            d.votes[(v.member_id, v.application_id)] = v.choice.value
-        for x in decided:
-            a = apps[x.application_id]
-            d.decisions.append({"app_id": x.application_id, "rank": x.rank, "reg": a["reg"], "title": a["title"], "score": x.score,
-                                "outcome": x.outcome.value, "requested": a["requested"], "awarded": x.awarded_tyiyn,
-                                "justification": x.justification or ""})
-    return d
-
-
-# --------------------------------------------------------------------------
 # Issue 15: criteria with weights, lots, prizes, consortium partners and the
-# organiser, printed from the sealed content (ProtocolData.extra), so the
-# protocol's hash covers what these sections show.
-
+# organiser, printed from the sealed document (version 3; see
+# app.store.protocol_doc), so the seal covers what these sections show.
 i18n.register({
     "pr.criteria": {"ky": "Баалоо критерийлери жана алардын салмагы", "ru": "Критерии оценки и их вес",
                     "en": "Scoring criteria and their weights"},
@@ -272,77 +214,160 @@ i18n.register({
 })
 
 
-def _num(value) -> str:
-    """A decimal as documents write it: 1,5 (no trailing zeros)."""
-    v = Decimal(str(value))
-    return format(v.normalize(), "f").replace(".", ",") if v != 0 else "0"
+TITLES = {
+    "protocol": {"ky": "Гранттык комиссиянын протоколу", "ru": "Протокол грантовой комиссии",
+                 "en": "Grant commission protocol"},
+    "score-sheets": {lang: i18n.t("pr.sheets_title", lang) for lang in i18n.LANGUAGES},
+    "scores": {lang: i18n.t("pr.scores_title", lang) for lang in i18n.LANGUAGES},
+}
 
 
-def _organiser(d: ProtocolData) -> str:
-    org = d.extra.get("organiser")
-    return org["name"] if org and org.get("name") else d.municipality
+@dataclass
+class ProtocolData:
+    """The document to print (app.store.protocol_doc) and how it stands
+    against its seal."""
+    doc: dict
+    closed: bool
+    digest: str                      # the seal of a closed protocol; the draft's own hash otherwise
+    check: SealCheck | None = None   # closed protocols only
+
+    @property
+    def method(self) -> str:
+        return self.doc["competition"]["method"]
+
+    @property
+    def prizes(self) -> bool:
+        return self.doc["competition"].get("award_mode") == "prizes"
+
+    @property
+    def lots(self) -> list[dict]:
+        """The lots when there are several (a one-lot competition prints as before)."""
+        lots = self.doc.get("lots") or []
+        return lots if len(lots) > 1 else []
+
+    @property
+    def organiser(self) -> str:
+        """Who runs the competition: a named national or regional body or
+        donor, or else the municipality."""
+        comp = self.doc["competition"]
+        if comp.get("organiser_kind") not in (None, "municipality") and comp.get("organiser_name"):
+            return comp["organiser_name"]
+        return self.doc["municipality"]["name"]
 
 
-def _lot_titles(d: ProtocolData) -> dict[str, str]:
-    return {x["id"]: x["title"] for x in d.extra.get("lots", [])}
+def load(db, meeting_id: str) -> ProtocolData:
+    """A closed protocol prints its frozen document, checked against the seal
+    both as stored and as rebuilt from the database; an open one prints the
+    document built now."""
+    with db.reader() as s:
+        m = s.get(M.Meeting, meeting_id)
+        if m is None:
+            raise ReportInputError("pr.not_found")
+        if m.status == E.MeetingStatus.CLOSED:
+            check = verify_sealed(s, meeting_id)
+            return ProtocolData(check.document, True, check.seal, check)
+        doc = protocol_document(s, meeting_id)
+        return ProtocolData(doc, False, document_hash(doc))
 
 
-def _app_label(d: ProtocolData, app_id: str, reg: str, title: str) -> str:
+def _sum_points(doc: dict) -> dict[tuple[str, str], Decimal]:
+    """Each member's weighted total per application."""
+    weights = {c["id"]: _weight(c) for c in doc["criteria"]}
+    totals: dict[tuple[str, str], Decimal] = {}
+    for sc in doc["scores"]:
+        key = (sc["member"], sc["application"])
+        totals[key] = totals.get(key, Decimal(0)) + Decimal(sc["points"]) * weights.get(sc["criterion"], Decimal(1))
+    return totals
+
+
+def _app_label(a: dict, with_applicant: bool = False, lots: list[dict] | None = None) -> str:
     """An application as the tables name it; with several lots, its lot first."""
-    lot = _lot_titles(d).get(d.extra.get("application_lots", {}).get(app_id, ""), "")
-    return f"[{lot}] {reg} «{title}»" if lot else f"{reg} «{title}»"
+    label = f'{a["reg"]} «{a["title"]}»'
+    if with_applicant and a.get("applicant"):
+        label += f' — {a["applicant"]}'
+    lot = next((x["title"] for x in lots or [] if x["id"] == a.get("lot")), "")
+    return f"[{lot}] {label}" if lot else label
 
 
-def _weighted_score(d: ProtocolData, app_id: str, present: list[dict]) -> Decimal | None:
+def _num(v) -> str:
+    """A decimal as documents write it: 1,5 (no trailing zeros)."""
+    d = Decimal(str(v))
+    return format(d.normalize(), "f").replace(".", ",") if d != 0 else "0"
+
+
+def _weight(c: dict) -> Decimal:
+    return Decimal(c["weight"]) if c.get("weight") is not None else Decimal(1)
+
+
+def _weighted_score(doc: dict, app_id: str, present: list[dict]) -> Decimal | None:
     """The score the ranking uses (app.domain.commission.application_score),
     from the members' points and the criteria's weights."""
-    weights = {c["id"]: Decimal(c["weight"]) for c in d.criteria}
-    sheets: dict[str, dict[str, int]] = {}
-    for key, points in d.scores.items():
-        if len(key) == 3 and key[1] == app_id:
-            sheets.setdefault(key[0], {})[key[2]] = points
+    weights = {c["id"]: _weight(c) for c in doc["criteria"]}
     present_ids = {m["id"] for m in present}
-    return rules.application_score([v for k, v in sheets.items() if k in present_ids], weights)
+    sheets: dict[str, dict[str, int]] = {}
+    for sc in doc["scores"]:
+        if sc["application"] == app_id and sc["member"] in present_ids:
+            sheets.setdefault(sc["member"], {})[sc["criterion"]] = sc["points"]
+    return rules.application_score(list(sheets.values()), weights)
+
+
+def _seal_warning(d: ProtocolData, t, st) -> list:
+    check = d.check
+    if check is None or check.ok:
+        return []
+    lines = [t("pr.seal_broken"), t("pr.seal_sealed", hash=check.seal or "—")]
+    for problem in check.problems:
+        value = {"snapshot": check.snapshot_hash, "live": check.live_hash, "legacy": check.legacy_hash}.get(problem)
+        lines.append(t("pr.seal." + problem, hash=value or "—"))
+    lines.append(t("pr.seal_advice"))
+    return [L.p("\n".join(lines), st["warning"])]
 
 
 def _criteria_section(d: ProtocolData, lang: str, st: dict, w: float) -> list:
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
-    crits = d.extra.get("criteria")
-    if not crits:
+    crits = d.doc["criteria"]
+    if d.method != "scoring" or not crits:
         return []
-    rows = [[str(i), c["name"], str(c["max_points"]), _num(c["weight"])] for i, c in enumerate(crits, start=1)]
+    rows = [[str(i), c["name"], str(c["max"]), _num(_weight(c))] for i, c in enumerate(crits, start=1)]
     return [L.p(t("pr.criteria"), st["section"]),
             L.grid_table(["№", t("pr.criterion_name"), t("pr.max_points"), t("pr.weight")], rows,
                          [w * .05, w * .65, w * .15, w * .15], st, right=(2, 3)),
             L.Spacer(1, 3), L.p(t("pr.weight_rule"), st["small"])]
 
 
-def _decision_rows(d: ProtocolData, decisions: list[dict], lang: str, prizes: bool) -> list[list[str]]:
+_NO_APP = {"reg": "", "title": "", "applicant": "", "requested_tyiyn": 0}
+
+
+def _decision_table(d: ProtocolData, decisions: list[dict], subtotal_label: str, lang: str, st: dict, w: float):
+    """Rank, application, applicant, outcome, requested, awarded (a prize
+    competition: place, application, participant, score, prize), with the
+    subtotal as its last row."""
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+    apps = {a["id"]: a for a in d.doc["applications"]}
+    subtotal = sum(x["awarded_tyiyn"] or 0 for x in decisions)
     rows = []
     for x in decisions:
-        label = f'{x["reg"]} «{x["title"]}»'
-        if prizes:
-            lead = d.extra.get("leads", {}).get(x["app_id"], "")
-            rows.append([str(x["rank"] or ""), label + (f" — {lead}" if lead else ""),
-                         x["score"] is not None and _num(x["score"]) or "",
-                         format_amount(x["awarded"]) if x["awarded"] else t("pr.no_prize")])
+        a = apps.get(x["application"], _NO_APP)
+        if d.prizes:
+            rows.append([str(x["rank"] or ""), _app_label(a), a.get("applicant") or "",
+                         _num(x["score"]) if x["score"] is not None else "",
+                         format_amount(x["awarded_tyiyn"]) if x["awarded_tyiyn"] else t("pr.no_prize")])
         else:
-            rows.append([str(x["rank"] or ""), label, t("pr." + x["outcome"]), format_amount(x["requested"]),
-                         format_amount(x["awarded"])])
-    return rows
+            rows.append([str(x["rank"] or ""), _app_label(a), a.get("applicant") or "", t("pr." + x["outcome"]),
+                         format_amount(a["requested_tyiyn"] or 0), format_amount(x["awarded_tyiyn"] or 0)])
+    if d.prizes:
+        rows.append(["", subtotal_label, "", "", format_amount(subtotal)])
+        return L.grid_table([t("pr.place"), t("pr.application"), t("pr.participant"), t("pr.score"), t("pr.prize")],
+                            rows, [w * .07, w * .4, w * .25, w * .12, w * .16], st, right=(3, 4), total_rows=1)
+    rows.append(["", subtotal_label, "", "", "", format_amount(subtotal)])
+    return L.grid_table([t("pr.rank"), t("pr.application"), t("pr.applicant"), t("pr.outcome"),
+                         t("pr.requested"), t("pr.awarded")], rows,
+                        [w * .06, w * .34, w * .2, w * .12, w * .14, w * .14], st, right=(4, 5), total_rows=1)
 
 
-def _decision_table(d: ProtocolData, rows: list[list[str]], subtotal_label: str, subtotal: int, lang: str,
-                    st: dict, w: float, prizes: bool):
-    t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
-    if prizes:
-        rows = rows + [["", subtotal_label, "", format_amount(subtotal)]]
-        return L.grid_table([t("pr.place"), t("pr.application"), t("pr.score"), t("pr.prize")], rows,
-                            [w * .08, w * .6, w * .14, w * .18], st, right=(2, 3), total_rows=1)
-    rows = rows + [["", subtotal_label, "", "", format_amount(subtotal)]]
-    return L.grid_table([t("pr.rank"), t("pr.application"), t("pr.outcome"), t("pr.requested"), t("pr.awarded")],
-                        rows, [w * .07, w * .5, w * .15, w * .14, w * .14], st, right=(3, 4), total_rows=1)
+def _prize_list(lot: dict, lang: str) -> str:
+    return "; ".join(i18n.t("pr.prize_item", lang, place=p["place"], amount=format_amount(p["amount_tyiyn"]))
+                     for p in lot.get("prizes", [])) or "—"
 
 
 def _decision_section(d: ProtocolData, lang: str, st: dict, w: float) -> list:
@@ -350,60 +375,57 @@ def _decision_section(d: ProtocolData, lang: str, st: dict, w: float) -> list:
     and the competition's total; in a prize competition the place and the
     prize, then the subtotal per participant."""
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
-    prizes = "prizes" in d.extra
-    lots = d.extra.get("lots") or []
-    app_lot = d.extra.get("application_lots", {})
+    doc = d.doc
+    decisions = doc["decisions"]
+    app_lot = {a["id"]: a.get("lot") for a in doc["applications"]}
+    lots = d.lots
     out = [L.p(t("pr.decision"), st["section"])]
-    awarded = sum(x["awarded"] for x in d.decisions)
+    awarded = sum(x["awarded_tyiyn"] or 0 for x in decisions)
     if not lots:
-        if prizes:
-            out.append(L.p(t("pr.prizes_set", list=_prize_list(d, None, lang)), st["body"]))
-        out.append(_decision_table(d, _decision_rows(d, d.decisions, lang, prizes), t("pr.total"), awarded, lang,
-                                   st, w, prizes))
+        if d.prizes:
+            prizes = [p for x in doc.get("lots") or [] for p in x.get("prizes", [])]
+            out.append(L.p(t("pr.prizes_set", list=_prize_list({"prizes": prizes}, lang)), st["body"]))
+        out.append(_decision_table(d, decisions, t("pr.total"), lang, st, w))
     else:
         for lot in lots:
-            mine = [x for x in d.decisions if app_lot.get(x["app_id"]) == lot["id"]]
-            if prizes:
+            mine = [x for x in decisions if app_lot.get(x["application"]) == lot["id"]]
+            if d.prizes:
                 out.append(L.p(t("pr.nomination_heading", title=lot["title"]), st["section"]))
-                out.append(L.p(t("pr.prizes_set", list=_prize_list(d, lot["id"], lang)), st["body"]))
+                out.append(L.p(t("pr.prizes_set", list=_prize_list(lot, lang)), st["body"]))
             else:
                 out.append(L.p(t("pr.lot_heading", number=lot["number"], title=lot["title"]), st["section"]))
-                out.append(L.p(t("pr.lot_terms", allocation=format_amount(lot["allocation_tyiyn"]),
-                                 max=format_amount(lot["max_grant_tyiyn"])), st["body"]))
-            label = t("pr.nomination_subtotal" if prizes else "pr.lot_subtotal")
-            out.append(_decision_table(d, _decision_rows(d, mine, lang, prizes), label,
-                                       sum(x["awarded"] for x in mine), lang, st, w, prizes))
+                out.append(L.p(t("pr.lot_terms", allocation=format_amount(lot["allocation_tyiyn"] or 0),
+                                 max=format_amount(lot["max_grant_tyiyn"] or 0)), st["body"]))
+            label = t("pr.nomination_subtotal" if d.prizes else "pr.lot_subtotal")
+            out.append(_decision_table(d, mine, label, lang, st, w))
         out.append(L.Spacer(1, 4))
         rows = [[str(lot["number"]), lot["title"], format_amount(sum(
-            x["awarded"] for x in d.decisions if app_lot.get(x["app_id"]) == lot["id"]))] for lot in lots]
+            x["awarded_tyiyn"] or 0 for x in decisions if app_lot.get(x["application"]) == lot["id"]))]
+            for lot in lots]
         rows.append(["", t("pr.competition_total"), format_amount(awarded)])
-        out.append(L.grid_table(["№", t("pr.nomination" if prizes else "pr.lot"),
-                                 t("pr.prize" if prizes else "pr.awarded")], rows,
+        out.append(L.grid_table(["№", t("pr.nomination" if d.prizes else "pr.lot"),
+                                 t("pr.prize" if d.prizes else "pr.awarded")], rows,
                                 [w * .07, w * .68, w * .25], st, right=(2,), total_rows=1))
     out.append(L.Spacer(1, 4))
-    words = amount_in_words(awarded, lang)
-    key = "pr.prize_total" if prizes else ("pr.lots_total" if lots else "pr.awarded_total")
-    out.append(L.p(t(key, amount=format_amount(awarded), words=words, allocation=format_amount(d.allocation)),
-                   st["body"]))
-    for x in d.decisions:
+    key = "pr.prize_total" if d.prizes else ("pr.lots_total" if lots else "pr.awarded_total")
+    allocation = doc["competition"]["allocation_tyiyn"] or 0
+    out.append(L.p(t(key, amount=format_amount(awarded), words=amount_in_words(awarded, lang),
+                     allocation=format_amount(allocation)), st["body"]))
+    for x in decisions:
         if x["justification"]:
             out.append(L.p(t("pr.justification", text=x["justification"]), st["body"]))
             break
-    if prizes:
+    if d.prizes:
         out += _participant_section(d, lang, st, w)
     return out
 
 
-def _prize_list(d: ProtocolData, lot_id: str | None, lang: str) -> str:
-    items = [p for p in d.extra.get("prizes", []) if lot_id is None or p["lot_id"] == lot_id]
-    return "; ".join(i18n.t("pr.prize_item", lang, place=p["place"], amount=format_amount(p["amount_tyiyn"]))
-                     for p in items) or "—"
-
-
 def _participant_section(d: ProtocolData, lang: str, st: dict, w: float) -> list:
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
-    leads = d.extra.get("leads", {})
-    rows = rules.participant_subtotals((leads.get(x["app_id"], x["reg"]), x["awarded"]) for x in d.decisions)
+    apps = {a["id"]: a for a in d.doc["applications"]}
+    rows = rules.participant_subtotals(
+        ((apps.get(x["application"], _NO_APP).get("applicant") or apps.get(x["application"], _NO_APP)["reg"]),
+         x["awarded_tyiyn"] or 0) for x in d.doc["decisions"])
     if not rows:
         return []
     table = [[who, str(n), format_amount(total)] for who, n, total in rows]
@@ -415,15 +437,13 @@ def _participant_section(d: ProtocolData, lang: str, st: dict, w: float) -> list
 
 def _consortium_section(d: ProtocolData, lang: str, st: dict) -> list:
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
-    partners = d.extra.get("partners", {})
-    if not partners:
+    consortia = [a for a in d.doc["applications"] if a.get("partners")]
+    if not consortia:
         return []
     out = [L.p(t("pr.consortia"), st["section"])]
-    for a in d.applications:
-        if a["id"] in partners:
-            out.append(L.p(t("pr.consortium_line", number=a["reg"], title=a["title"],
-                             lead=d.extra.get("leads", {}).get(a["id"], ""), partners=", ".join(partners[a["id"]])),
-                           st["body"]))
+    for a in consortia:
+        out.append(L.p(t("pr.consortium_line", number=a["reg"], title=a["title"], lead=a.get("applicant") or "",
+                         partners=", ".join(a["partners"])), st["body"]))
     return out
 
 
@@ -431,106 +451,127 @@ def _protocol_pdf(d: ProtocolData, lang: str, out: Path) -> None:
     st = L.styles()
     w = L.frame_width(wide=True)
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
-    story = [L.p(_organiser(d), st["top"]), L.p(t("pr.title", number=d.number), st["title"]),
-             L.p(f"{d.commission} · {d.competition}", st["subtitle"])]
+    doc = d.doc
+    meeting = doc["meeting"]
+    number = meeting["number"]
+    members = doc["members"]
+    names = {m["id"]: m["name"] for m in members}
+    apps = {a["id"]: a for a in doc["applications"]}
+    story = [L.p(d.organiser, st["top"]), L.p(t("pr.title", number=number), st["title"]),
+             L.p(f'{doc["commission"]["name"]} · {doc["competition"]["title"]}', st["subtitle"])]
+    story += _seal_warning(d, t, st)
     if not d.closed:
         story.append(L.p(t("pr.draft"), st["section"]))
-    story.append(L.p(t("pr.date_place", date=d.held_on, place=d.place), st["body"]))
-    if d.amends:
-        story.append(L.p(t("pr.amends", number=d.amends), st["body"]))
-    if d.agenda:
-        story += [L.p(t("pr.agenda"), st["section"]), L.p(d.agenda, st["body"])]
+    held_on = L.fmt_date(date.fromisoformat(meeting["held_on"])) if meeting["held_on"] else ""
+    story.append(L.p(t("pr.date_place", date=held_on, place=meeting["place"] or ""), st["body"]))
+    if meeting["amends_number"]:
+        story.append(L.p(t("pr.amends", number=meeting["amends_number"]), st["body"]))
+    if meeting["agenda"]:
+        story += [L.p(t("pr.agenda"), st["section"]), L.p(meeting["agenda"], st["body"])]
     story.append(L.p(t("pr.attendance"), st["section"]))
-    rows = [[str(i), m["name"], m["position"], t("pr.present") if m["present"] else t("pr.absent")]
-            for i, m in enumerate(d.members, start=1)]
+    rows = [[str(i), f'{m["name"]} ({t("pr.role." + m["role"])})', m["position"] or "",
+             t("pr.present") if m["present"] else t("pr.absent")]
+            for i, m in enumerate(members, start=1)]
     story.append(L.grid_table(["№", t("pr.member"), t("pr.position"), t("pr.attendance")], rows,
                               [w * .05, w * .35, w * .4, w * .2], st))
     story.append(L.Spacer(1, 4))
-    q = d.quorum
+    q = doc["quorum"]
     ok = q["present"] >= q["needed"]
     story.append(L.p(t("pr.quorum_yes" if ok else "pr.quorum_no", **q), st["body"]))
     story.append(L.p(t("pr.conflicts"), st["section"]))
-    if d.conflicts:
-        for c in d.conflicts:
-            story.append(L.p(t("pr.conflict_line", member=c["member"], number=c["reg"], title=c["title"],
-                               note=c["note"]), st["body"]))
+    if doc["conflicts"]:
+        for c in doc["conflicts"]:
+            a = apps.get(c["application"], {"reg": "", "title": ""})
+            story.append(L.p(t("pr.conflict_line", member=names.get(c["member"], ""), number=a["reg"],
+                               title=a["title"], note=c["note"] or ""), st["body"]))
     else:
         story.append(L.p(t("pr.no_conflicts"), st["body"]))
-    present = [m for m in d.members if m["present"]]
+    present = [m for m in members if m["present"]]
+    score_of = {x["application"]: x["score"] for x in doc["decisions"]}
     if d.method == "scoring":
+        totals = _sum_points(doc)
         story += _criteria_section(d, lang, st, w)
         story.append(L.p(t("pr.scores"), st["section"]))
         header = [t("pr.application")] + [m["name"] for m in present] + [t("pr.score")]
         rows = []
-        score_of = {x["reg"]: x["score"] for x in d.decisions}
-        for a in d.applications:
-            cells = [_app_label(d, a["id"], a["reg"], a["title"])]
+        for a in doc["applications"]:
+            cells = [_app_label(a, lots=d.lots)]
             for m in present:
-                v = d.scores.get((m["id"], a["id"]))
-                cells.append("—" if v is None else format(v.normalize(), "f").replace(".", ","))
-            sc = score_of.get(a["reg"])
+                v = totals.get((m["id"], a["id"]))
+                cells.append("—" if v is None else _num(v))
+            sc = score_of.get(a["id"])
             if sc is None:
-                sc = _weighted_score(d, a["id"], present)
+                sc = _weighted_score(doc, a["id"], present)
             cells.append("" if sc is None else format(Decimal(sc), "f").replace(".", ","))
             rows.append(cells)
         n = len(present)
         widths = [w * .3] + [w * .55 / max(n, 1)] * n + [w * .15]
         story.append(L.grid_table(header, rows, widths, st, right=tuple(range(1, n + 2))))
     else:
+        votes = {(v["member"], v["application"]): v["choice"] for v in doc["votes"]}
         story.append(L.p(t("pr.votes"), st["section"]))
         rows = []
-        for a in d.applications:
-            choices = [d.votes.get((m["id"], a["id"])) for m in present]
-            rows.append([_app_label(d, a["id"], a["reg"], a["title"]), str(choices.count("for")),
-                         str(choices.count("against")),
+        for a in doc["applications"]:
+            choices = [votes.get((m["id"], a["id"])) for m in present]
+            rows.append([_app_label(a, lots=d.lots), str(choices.count("for")), str(choices.count("against")),
                          str(choices.count("abstain"))])
         story.append(L.grid_table([t("pr.application"), t("pr.for"), t("pr.against"), t("pr.abstain")], rows,
                                   [w * .55, w * .15, w * .15, w * .15], st, right=(1, 2, 3)))
     story += _decision_section(d, lang, st, w)
     story += _consortium_section(d, lang, st)
+    if meeting.get("notes"):
+        story += [L.p(t("pr.notes"), st["section"]), L.p(meeting["notes"], st["body"])]
     story.append(L.p(t("pr.signatures"), st["section"]))
-    rows = [[m["name"], m["position"], "____________________"] for m in present]
+    rows = [[m["name"], m["position"] or "", "____________________"] for m in present]
     story.append(L.grid_table([t("pr.member"), t("pr.position"), t("pr.signatures")], rows,
                               [w * .35, w * .35, w * .3], st))
     short = d.digest[:16]
     story.append(L.p(t("pr.hash", hash=d.digest), st["small"]))
-    L.build_pdf(out, story, lang=lang, title=t("pr.title", number=d.number), wide=True,
-                header=f'{_organiser(d)} — {t("pr.title", number=d.number)} — SHA-256 {short}', digest=short)
+    if d.check is not None and d.check.legacy_hash and "legacy" not in d.check.problems:
+        story.append(L.p(t("pr.legacy_hash", hash=d.check.legacy_hash), st["small"]))
+    header = f'{d.organiser} — {t("pr.title", number=number)} — SHA-256 {short}'
+    if d.check is not None and not d.check.ok:
+        header = f'{t("pr.seal_broken_short")} — {header}'
+    L.build_pdf(out, story, lang=lang, title=t("pr.title", number=number), wide=True, header=header, digest=short)
 
 
 def _sheets_pdf(d: ProtocolData, lang: str, out: Path) -> None:
     st = L.styles()
     w = L.frame_width()
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+    doc = d.doc
+    commission, number = doc["commission"]["name"], doc["meeting"]["number"]
+    held_on = L.fmt_date(date.fromisoformat(doc["meeting"]["held_on"])) if doc["meeting"]["held_on"] else ""
     story = []
-    for i, m in enumerate(d.members):
+    for i, m in enumerate(doc["members"]):
         if i:
             from reportlab.platypus import PageBreak
 
             story.append(PageBreak())
-        story += [L.p(_organiser(d), st["top"]),
+        story += [L.p(d.organiser, st["top"]),
                   L.p(t("pr.sheets_title" if d.method == "scoring" else "pr.vote_title"), st["title"]),
-                  L.p(f"{d.commission} · {t('pr.title', number=d.number)} · {d.held_on}", st["subtitle"]),
+                  L.p(f"{commission} · {t('pr.title', number=number)} · {held_on}", st["subtitle"]),
                   L.p(t("pr.sheet_member", name=m["name"]), st["section"])]
         if d.method == "scoring":
             header = [t("pr.application")] + [t("pr.criterion_head", name=c["name"], max=c["max"],
-                                                 weight=_num(c["weight"])) for c in d.criteria]
+                                                 weight=_num(_weight(c))) for c in doc["criteria"]]
             header.append(t("pr.weighted_total"))
-            n = len(d.criteria)
-            rows = [[_app_label(d, a["id"], a["reg"], a["title"])] + [""] * (n + 1) for a in d.applications]
+            n = len(doc["criteria"])
+            rows = [[_app_label(a, lots=d.lots)] + [""] * (n + 1) for a in doc["applications"]]
             story.append(L.grid_table(header, rows, [w * .33] + [w * .5 / max(n, 1)] * n + [w * .17], st))
             story += [L.Spacer(1, 3), L.p(t("pr.sheet_rule"), st["small"])]
         else:
-            rows = [[_app_label(d, a["id"], a["reg"], a["title"]), "", "", ""] for a in d.applications]
+            rows = [[_app_label(a, lots=d.lots), "", "", ""] for a in doc["applications"]]
             story.append(L.grid_table([t("pr.application"), t("pr.for"), t("pr.against"), t("pr.abstain")], rows,
                                       [w * .55, w * .15, w * .15, w * .15], st))
         story += [L.Spacer(1, 18), L.p(t("pr.signature_line"), st["body"])]
-    L.build_pdf(out, story, lang=lang, title=t("pr.sheets_title"), header=f"{_organiser(d)} — {d.commission}",
+    L.build_pdf(out, story, lang=lang, title=t("pr.sheets_title"), header=f"{d.organiser} — {commission}",
                 digest=d.digest[:12])
 
 
 def _scores_xlsx(d: ProtocolData, lang: str, out: Path) -> None:
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+    doc = d.doc
     wb = Workbook()
     ws = wb.active
     ws.title = t("pr.scores")[:31]
@@ -538,28 +579,29 @@ def _scores_xlsx(d: ProtocolData, lang: str, out: Path) -> None:
                t("pr.weighted")])
     for cell in ws[1]:
         cell.font = Font(bold=True)
-    names = {m["id"]: m["name"] for m in d.members}
-    apps = {a["id"]: a for a in d.applications}
-    crits = {c["id"]: c for c in d.criteria}
-    for key, value in sorted(d.scores.items(), key=lambda kv: [str(x) for x in kv[0]]):
-        if len(key) == 3:
-            member, app, crit = key
-            a = apps.get(app, {"reg": "", "title": ""})
-            weight = Decimal(crits.get(crit, {}).get("weight", "1"))
-            ws.append([names.get(member, ""), f'{a["reg"]} {a["title"]}', crits.get(crit, {}).get("name", ""),
-                       int(value), float(weight), float(Decimal(value) * weight)])
+    names = {m["id"]: m["name"] for m in doc["members"]}
+    apps = {a["id"]: a for a in doc["applications"]}
+    crits = {c["id"]: c for c in doc["criteria"]}
+    for sc in doc["scores"]:
+        a = apps.get(sc["application"], {"reg": "", "title": ""})
+        crit = crits.get(sc["criterion"], {})
+        weight = _weight(crit) if crit else Decimal(1)
+        ws.append([names.get(sc["member"], ""), f'{a["reg"]} {a["title"]}', crit.get("name", ""),
+                   int(sc["points"]), float(weight), float(Decimal(sc["points"]) * weight)])
     ws2 = wb.create_sheet(t("pr.decision")[:31])
-    lots = _lot_titles(d)
-    ws2.append([t("pr.rank"), t("pr.application"), t("pr.score"), t("pr.outcome"), t("pr.requested"),
-                t("pr.awarded")] + ([t("pr.lot")] if lots else []))
+    lots = {x["id"]: x["title"] for x in d.lots}
+    ws2.append([t("pr.rank"), t("pr.application"), t("pr.applicant"), t("pr.score"), t("pr.outcome"),
+                t("pr.requested"), t("pr.awarded")] + ([t("pr.lot")] if lots else []))
     for cell in ws2[1]:
         cell.font = Font(bold=True)
-    for x in d.decisions:
-        ws2.append([x["rank"], f'{x["reg"]} {x["title"]}', float(x["score"]) if x["score"] is not None else None,
-                    t("pr." + x["outcome"]), to_decimal_som(x["requested"]), to_decimal_som(x["awarded"])]
-                   + ([lots.get(d.extra.get("application_lots", {}).get(x["app_id"], ""), "")] if lots else []))
+    for x in doc["decisions"]:
+        a = apps.get(x["application"], {"reg": "", "title": "", "applicant": "", "requested_tyiyn": 0})
+        ws2.append([x["rank"], f'{a["reg"]} {a["title"]}', a.get("applicant") or "",
+                    float(Decimal(x["score"])) if x["score"] is not None else None,
+                    t("pr." + x["outcome"]), to_decimal_som(a["requested_tyiyn"] or 0),
+                    to_decimal_som(x["awarded_tyiyn"] or 0)] + ([lots.get(a.get("lot"), "")] if lots else []))
     for row in ws2.iter_rows(min_row=2):
-        row[4].number_format = row[5].number_format = "#,##0.00"
+        row[5].number_format = row[6].number_format = "#,##0.00"
     for sheet in (ws, ws2):
         sheet.freeze_panes = "A2"
         for col in sheet.columns:

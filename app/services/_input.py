@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextvars import ContextVar
 from datetime import date, datetime
 
 from app import i18n
+from app.domain.kyrgyz_text import Conversion, convert_legacy
 from app.domain.money import MoneyError, parse_amount
 from app.services.errors import ServiceError
+
+# texts converted from the old Kyrgyz fonts during the current action, for
+# whoever asked to hear about them (app.services.oldfonts.collecting)
+CONVERTED: ContextVar[list[Conversion] | None] = ContextVar("demilge_converted", default=None)
 
 i18n.register({
     "input.required": {
@@ -72,8 +78,15 @@ _DATE_RE = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
 
 def text(errors: dict, name: str, value, *, required: bool = False, max_len: int = 500,
          multiline: bool = False) -> str | None:
-    """Trimmed text (NFC), None when empty and optional."""
+    """Trimmed text (NFC), None when empty and optional. Kyrgyz typed in an
+    old non-Unicode font is made proper ң ө ү (app.domain.kyrgyz_text)."""
     s = unicodedata.normalize("NFC", "" if value is None else str(value)).strip()
+    conversion = convert_legacy(s)
+    if conversion.changed or conversion.unresolved:
+        s = conversion.text
+        noted = CONVERTED.get()
+        if noted is not None:
+            noted.append(conversion)
     if multiline:
         s = "\n".join(line.rstrip() for line in s.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     if not s:

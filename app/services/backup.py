@@ -130,14 +130,18 @@ def verify_backup(path: Path) -> None:
         raise ServiceError("backup.not_valid", path=str(path))
 
 
-def restore(db_path: Path, backup: Path) -> Path:
-    """Put a backup in place of the (closed) database file.
+def restore(db, backup: Path) -> Path | None:
+    """Put a backup in place of the open database `db`, which is closed here
+    (the caller opens the file again).
 
-    The current file is first kept aside in backups/ (reason "replaced"), so a
+    Needs the backup right (checked here, not only in the window); a refusal
+    (ServiceError) comes before the database is closed. The current file is first kept aside in backups/ (reason "replaced"), so a
     restore can itself be undone. Returns the path of the kept-aside copy.
     """
-    db_path = Path(db_path)
+    require(db, Perm.BACKUP)
     verify_backup(backup)
+    db_path = Path(db.path)
+    db.close()
     aside = None
     if db_path.exists():
         aside = store_db.backup_file(db_path, "replaced")

@@ -11,7 +11,8 @@ tombstoned: such rows cannot be reached from anywhere else in the program.
 
 `search` keeps the rows whose text fields contain every word of the search
 text, ignoring case (Python's casefold, so Кыргыз letters ң ө ү match their
-capitals too).
+capitals too); text typed in an old Kyrgyz font is searched in every reading
+of it (app.domain.kyrgyz_text.search_key), so the real word finds it.
 
 Also the municipality: `municipality_summary(db)` for the window title, and
 `create_municipality(...)` for the first start of an empty database.
@@ -24,12 +25,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Iterable, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from app import i18n
 from app.domain import enums as E
-from app.domain.participants import Category, grand_total
+from app.domain.kyrgyz_text import fold, search_key
+from app.domain.participants import Category, event_people
 from app.services.auth import Perm, require
 from app.services.errors import ServiceError, ValidationError
 from app.store import models as M
@@ -202,11 +204,11 @@ def _searchable(row) -> str:
             parts.append(value)
         elif isinstance(value, int) and not isinstance(value, bool):
             parts.append(str(value))
-    return unicodedata.normalize("NFC", "\n".join(parts)).casefold()
+    return search_key("\n".join(parts))
 
 
 def _filter(rows: Iterable[Row], search: str) -> list[Row]:
-    words = unicodedata.normalize("NFC", search or "").casefold().split()
+    words = fold(search or "").split()
     kept = []
     for row in rows:
         text = _searchable(row) if words else ""
@@ -294,12 +296,12 @@ def list_projects(db, search: str = "") -> list[ProjectRow]:
         rows = s.execute(
             select(P.id, P.title, P.executor, P.awarded_tyiyn, P.start_on, P.end_on, P.status,
                    C.title.label("competition_title"))
-            .join(C, C.id == P.competition_id)
-            .where(*_live(P, C))
+            .outerjoin(C, C.id == P.competition_id)   # a project without a competition has none
+            .where(*_live(P), (P.competition_id.is_(None)) | C.deleted_at.is_(None))
             .order_by(P.start_on.is_(None), P.start_on, P.title)
         ).all()
     return _filter((ProjectRow(r.id, r.title, _text(r.executor), r.awarded_tyiyn, r.start_on, r.end_on,
-                               r.status.value, r.competition_title) for r in rows), search)
+                               r.status.value, _text(r.competition_title)) for r in rows), search)
 
 
 def _categories(s) -> dict[str, Category]:
@@ -311,13 +313,20 @@ def _categories(s) -> dict[str, Category]:
 
 
 def list_events(db, search: str = "") -> list[EventRow]:
-    EV, P, EP, PC = M.Event, M.Project, M.EventParticipants, M.ParticipantCategory
+    """Every event of every live project, and the competitions' own events
+    (an information meeting, a published announcement) under the
+    competition's title."""
+    EV, P, C, EP, PC = M.Event, M.Project, M.Competition, M.EventParticipants, M.ParticipantCategory
+    owner = func.coalesce(P.title, C.title)
     with db.reader() as s:
         rows = s.execute(
-            select(EV.id, P.title.label("project_title"), EV.held_on, EV.place, EV.kind, EV.title, EV.is_planned)
-            .join(P, P.id == EV.project_id)
-            .where(*_live(EV, P))
-            .order_by(EV.held_on.is_(None), EV.held_on, P.title, EV.title)
+            select(EV.id, owner.label("project_title"), EV.held_on, EV.place, EV.kind, EV.title, EV.is_planned,
+                   EV.stated_total)
+            .outerjoin(P, P.id == EV.project_id)
+            .outerjoin(C, C.id == EV.competition_id)
+            .where(*_live(EV), or_(and_(EV.project_id.is_not(None), P.deleted_at.is_(None)),
+                                   and_(EV.competition_id.is_not(None), C.deleted_at.is_(None))))
+            .order_by(EV.held_on.is_(None), EV.held_on, owner, EV.title)
         ).all()
         categories = _categories(s)
         counts: dict[str, dict[str, int]] = {}
@@ -329,7 +338,8 @@ def list_events(db, search: str = "") -> list[EventRow]:
         ):
             counts.setdefault(event_id, {})[category_id] = count
     return _filter((EventRow(r.id, r.project_title, r.held_on, _text(r.place), r.kind.value, r.title,
-                             grand_total(counts.get(r.id, {}), categories), r.is_planned) for r in rows), search)
+                             event_people(counts.get(r.id, {}), categories, r.stated_total), r.is_planned)
+                    for r in rows), search)
 
 
 def list_program_items(db, search: str = "") -> list[ProgramItemRow]:
@@ -383,10 +393,11 @@ def municipality_summary(db) -> MunicipalitySummary | None:
                 .join(M.Competition, M.Competition.id == M.Application.competition_id)
                 .where(M.Competition.municipality_id == m.id, *_live(M.Application, M.Competition))
             ) or 0,
-            projects=s.scalar(
+            projects=s.scalar(   # a project without a competition names its municipality itself
                 select(func.count()).select_from(M.Project)
-                .join(M.Competition, M.Competition.id == M.Project.competition_id)
-                .where(M.Competition.municipality_id == m.id, *_live(M.Project, M.Competition))
+                .outerjoin(M.Competition, M.Competition.id == M.Project.competition_id)
+                .where(*_live(M.Project), ((M.Competition.municipality_id == m.id) & M.Competition.deleted_at.is_(None))
+                       | (M.Project.competition_id.is_(None) & (M.Project.municipality_id == m.id)))
             ) or 0,
             programs=count(M.DevelopmentProgram, M.DevelopmentProgram.municipality_id == m.id),
         )

@@ -18,9 +18,9 @@ from app.domain import enums as E
 from app.services import _input as F
 from app.services.auth import Perm, require
 from app.services.errors import ServiceError, ValidationError
-from app.store.protocol_hash import protocol_content, protocol_hash
 from app.store import lot_queries as LQ
 from app.store import models as M
+from app.store.protocol_doc import seal_values
 from app.store.base import utcnow
 
 i18n.register({
@@ -484,8 +484,10 @@ def close_protocol(db, meeting_id: str) -> str:
         q = _quorum(s, meeting_id, None)
         if not q.ok:
             raise ServiceError("commission.no_quorum", present=q.present, needed=q.needed)
-        digest = protocol_hash(protocol_content(s, meeting_id))
-        m.content_hash = digest
+        s.flush()
+        seal = seal_values(s, meeting_id)  # the printed document, frozen, and its SHA-256
+        m.sealed_content, m.content_hash = seal["sealed_content"], seal["content_hash"]
+        digest = seal["content_hash"]
         m.closed_at = utcnow()
         m.closed_by = db.actor.name
         m.status = E.MeetingStatus.CLOSED

@@ -18,6 +18,15 @@ illustrative, and said so:
   consortium applicant and its closed protocol, and a 2024 national prize
   contest among municipalities run by a state agency. No source gives them;
   they show lots, consortia and prizes on real-looking data.
+- the whole subsidy of 2022 to A. Orozbekov's initiative groups (marked
+  "иллюстрация"): a project without a competition, split among three
+  recipients, with budget lines given as quantity × unit price (one of them
+  "15 certificates × 300 som = 6 000", whose figures disagree), donor money
+  paid through the local budget, and an event whose source states 150
+  participants while its counts give 144 — so the figures-to-check view and
+  the printed notes have something to show.
+- the project cycle's dates and details (tranches, payments, reports, visits,
+  acts, satisfaction, planned participants): see app.services.demo_cycle.
 """
 from __future__ import annotations
 
@@ -31,10 +40,12 @@ from app import i18n
 from app.domain import enums as E
 from app.domain.money import som
 from app.domain.participants import builtin_category_id as cat
+from app.services.auth import Perm, require
+from app.services import demo_cycle
 from app.services.errors import ServiceError
-from app.store.protocol_hash import protocol_content, protocol_hash
 from app.store import models as M
 from app.store.lot_models import ApplicationPartner, Lot, Prize, default_lot_id
+from app.store.protocol_doc import seal_values
 
 i18n.register({
     "demo.not_empty": {
@@ -68,15 +79,21 @@ def _add(s, obj):
 
 
 def build_demo(db) -> DemoSummary:
-    """Fill an empty database with cases A, B and C in one transaction."""
+    """Fill an empty database with cases A, B and C in one transaction
+    (the administrator's right: it adds municipalities)."""
+    require(db, Perm.SETTINGS)
     with db.session() as s:
         if s.scalar(select(func.count()).select_from(M.Competition)):
             raise ServiceError("demo.not_empty")
         batken = _case_a(s)
         orozbekov = _case_b(s)
+        demo_cycle.fill(s, {"samarkandek": batken["project"], "atam_apam": orozbekov["atam_apam"],
+                            "jomokko": orozbekov["jomokko"]},
+                        {"batken": batken["competition"], "orozbekov": orozbekov["competition"]})
         program = _case_c(s)
         illustrative = _illustrative_lots(s, batken["municipality"])
         illustrative.update(_illustrative_prizes(s, program["municipality"]))
+        subsidy = _subsidy(s, orozbekov["municipality"])
         apps = s.scalar(select(func.count()).select_from(M.Application))
         events = s.scalar(select(func.count()).select_from(M.Event))
         return DemoSummary(
@@ -85,7 +102,7 @@ def build_demo(db) -> DemoSummary:
             competitions={"batken": batken["competition"], "orozbekov": orozbekov["competition"]},
             meetings={"batken": batken["meeting"], "orozbekov": orozbekov["meeting"]},
             projects={"samarkandek": batken["project"], "atam_apam": orozbekov["atam_apam"],
-                      "jomokko": orozbekov["jomokko"]},
+                      "jomokko": orozbekov["jomokko"], "subsidy": subsidy},
             program=program["program"], applications=apps, events=events, illustrative=illustrative,
         )
 
@@ -106,11 +123,12 @@ def _one_lot(s, comp) -> Lot:
 
 
 def _close(s, meeting, when, by):
-    digest = protocol_hash(protocol_content(s, meeting.id))  # before closing: closed rows are frozen
+    s.flush()
+    seal = seal_values(s, meeting.id)  # before closing: closed rows are frozen
     meeting.status = E.MeetingStatus.CLOSED
     meeting.closed_at = when
     meeting.closed_by = by
-    meeting.content_hash = digest
+    meeting.sealed_content, meeting.content_hash = seal["sealed_content"], seal["content_hash"]
     s.flush()
 
 
@@ -457,6 +475,47 @@ def _event(s, project, held, place, kind, title, counts):
     for code, n in counts.items():
         _add(s, M.EventParticipants(event_id=event.id, category_id=cat(code), count=n))
     return event
+
+
+# ----------------------------------------------------------------------------
+# Illustrative: a subsidy without a competition, split among recipients
+
+
+def _subsidy(s, municipality_id: str) -> str:
+    project = _add(s, M.Project(
+        competition_id=None, application_id=None, municipality_id=municipality_id,
+        direct_kind=E.DirectKind.SUBSIDY,
+        legal_basis="Айыл өкмөтүнүн демилгелүү топторго субсидия берүү жөнүндө токтому № 12 (иллюстрация)",
+        legal_basis_date=date(2022, 3, 1),
+        title="Демилгелүү топторго спорттук субсидия (иллюстрация)",
+        goal="Үч айылдын демилгелүү топторунун спорттук иш-чараларын колдоо",
+        agreement_number="СУБ-2022/1 (иллюстрация)", agreement_date=date(2022, 3, 15),
+        customer="А. Орозбеков айыл өкмөтү", executor="Үч демилгелүү топ (иллюстрация)",
+        awarded_tyiyn=som(30000), start_on=date(2022, 4, 1), end_on=date(2022, 6, 30),
+        status=E.ProjectStatus.COMPLETED))
+    for i, (name, village, amount) in enumerate([
+        ("«Ынтымак» демилгелүү тобу (иллюстрация)", VILLAGES_B[0], 12000),
+        ("«Жаштык» демилгелүү тобу (иллюстрация)", VILLAGES_B[1], 10000),
+        ("«Береке» демилгелүү тобу (иллюстрация)", VILLAGES_B[2], 8000),
+    ]):
+        _add(s, M.GrantRecipient(project_id=project.id, position=i, name=name, amount_tyiyn=som(amount),
+                                 note=village))
+    through = E.FundingChannel.THROUGH_LOCAL_BUDGET
+    for i, (category, source, channel, planned, quantity, unit, price) in enumerate([
+        ("Спорттук формалар", E.FundingSource.DONOR, through, 15000, Decimal(20), "дана", 750),
+        # the source's own figures disagree: 15 × 300 = 4 500, not 6 000 (listed in the figures to check)
+        ("Сертификаттар", E.FundingSource.DONOR, through, 6000, Decimal(15), "сертификат", 300),
+        ("Иш-чараларды уюштуруу", E.FundingSource.LOCAL_BUDGET, through, 9000, None, None, None),
+    ]):
+        _add(s, M.BudgetLine(project_id=project.id, position=i, category=category, source=source, channel=channel,
+                             planned_tyiyn=som(planned), actual_tyiyn=som(planned), quantity=quantity, unit=unit,
+                             unit_price_tyiyn=som(price) if price else None))
+    # "150 participants, of them 83 women and 61 men": kept as stated, listed in the figures to check
+    event = _event(s, project, date(2022, 5, 15), VILLAGES_B[2], E.EventKind.SPORT,
+                   "Айылдар аралык спорттук майрам (иллюстрация)", {"women": 83, "men": 61})
+    event.stated_total = 150
+    s.flush()
+    return project.id
 
 
 # ----------------------------------------------------------------------------

@@ -1,4 +1,11 @@
-"""Checks and upkeep of the database file."""
+"""Checks and upkeep of the database file.
+
+`check_database` (`demilge check`) is read-only and reports, naming the
+record: a damaged file, broken references, a schema from another version,
+an audit chain that is broken, cut short, rewritten or extended outside the
+program (against its signed witness), a closed protocol whose document or
+rows differ from its seal, and any synced row whose values are not what the
+audit trail says they are (an edit made directly in the file)."""
 from __future__ import annotations
 
 import sqlite3
@@ -8,6 +15,8 @@ from pathlib import Path
 from app import i18n
 from app.store import audit
 from app.store import db as store_db
+
+MAX_ROW_LINES = 50
 
 i18n.register({
     "check.ok": {
@@ -40,6 +49,91 @@ i18n.register({
         "ru": "Файл не найден: {path}",
         "en": "File not found: {path}",
     },
+    "check.head": {
+        "ky": "Аудит чынжырынын башы: {head}",
+        "ru": "Голова цепочки аудита: {head}",
+        "en": "Head of the audit chain: {head}",
+    },
+    "check.protocol": {
+        "ky": "№{number} протокол («{competition}», {id}): {what}",
+        "ru": "Протокол № {number} («{competition}», {id}): {what}",
+        "en": "Protocol No. {number} (“{competition}”, {id}): {what}",
+    },
+    "check.seal.snapshot": {
+        "ky": "сакталган тексти {seal} мөөрүнө дал келбейт",
+        "ru": "сохранённый текст не совпадает с печатью {seal}",
+        "en": "its stored text does not match its seal {seal}",
+    },
+    "check.seal.live": {
+        "ky": "маалымат базасындагы жазуулары {seal} мөөрүнө дал келбейт",
+        "ru": "записи в базе данных не совпадают с печатью {seal}",
+        "en": "its records in the database do not match its seal {seal}",
+    },
+    "check.seal.legacy": {
+        "ky": "мурунку {legacy} мөөрү жазууларга дал келбейт",
+        "ru": "прежняя печать {legacy} не совпадает с записями",
+        "en": "its earlier seal {legacy} does not match the records",
+    },
+    "check.seal.unsealed": {
+        "ky": "сакталган тексти жок жабылган",
+        "ru": "закрыт без сохранённого текста",
+        "en": "it was closed without its stored text",
+    },
+    "check.row_changed": {
+        "ky": "{table} {id} ({label}): {field} талаасы {value}, аудит журналы боюнча {expected} болушу керек.",
+        "ru": "{table} {id} ({label}): поле {field} = {value}, а по журналу аудита должно быть {expected}.",
+        "en": "{table} {id} ({label}): field {field} is {value}, the audit trail says {expected}.",
+    },
+    "check.row_no_trail": {
+        "ky": "{table} {id} ({label}): бул жазуу аудит журналында жок.",
+        "ru": "{table} {id} ({label}): этой записи нет в журнале аудита.",
+        "en": "{table} {id} ({label}): the audit trail does not know this row.",
+    },
+    "check.row_missing": {
+        "ky": "{table} {id}: аудит журналы боюнча бул жазуу бар, бирок маалымат базасында жок.",
+        "ru": "{table} {id}: по журналу аудита запись есть, но в базе её нет.",
+        "en": "{table} {id}: the audit trail says this row exists, but it is gone.",
+    },
+    "check.rows_more": {
+        "ky": "…жана аудит журналы түшүндүрбөгөн дагы {count} айырма.",
+        "ru": "…и ещё {count} расхождений с журналом аудита.",
+        "en": "…and {count} more differences from the audit trail.",
+    },
+    "check.witness.none": {
+        "ky": "Аудит журналы (акыркы жазуу №{head}) бул кеңсенин колу менен күбөлөндүрүлгөн эмес.",
+        "ru": "Журнал аудита (последняя запись №{head}) не заверен подписью этого офиса.",
+        "en": "The audit trail (last entry #{head}) carries no witness signed by this office.",
+    },
+    "check.witness.signature": {
+        "ky": "Аудит журналынын күбөлөндүрүүсүнүн (№{seq}) колу туура эмес.",
+        "ru": "Подпись заверения журнала аудита (№{seq}) неверна.",
+        "en": "The signature of the audit trail's witness (#{seq}) is wrong.",
+    },
+    "check.witness.other_key": {
+        "ky": "Аудит журналынын күбөлөндүрүүсү (№{seq}) башка ачкыч менен кол коюлган.",
+        "ru": "Заверение журнала аудита (№{seq}) подписано чужим ключом.",
+        "en": "The audit trail's witness (#{seq}) is signed with another key.",
+    },
+    "check.witness.broken": {
+        "ky": "Аудит журналында күбөлөндүрүлгөн №{seq} ({hash}) жазуусу жок же өзгөргөн: журнал кыскартылган же кайра жазылган.",
+        "ru": "В журнале аудита нет заверенной записи №{seq} ({hash}) или она изменена: журнал укорочен или переписан.",
+        "en": "The audit trail no longer holds the witnessed entry #{seq} ({hash}): it was cut short or rewritten.",
+    },
+    "check.witness.beyond": {
+        "ky": "Аудит журналында күбөлөндүрүлгөн №{seq} жазуусунан кийин {count} жазуу бар: аларды программа жазган эмес.",
+        "ru": "В журнале аудита {count} записей после заверенной №{seq}: их записала не программа.",
+        "en": "The audit trail has {count} entries after the witnessed #{seq}: the program did not write them.",
+    },
+    "check.paper_witness": {
+        "ky": "Аудит журналында басылып чыккан №{seq} {hash} жазуусу жок: журнал кыскартылган же кайра жазылган.",
+        "ru": "В журнале аудита нет записи №{seq} {hash}, напечатанной в отчёте: журнал укорочен или переписан.",
+        "en": "The audit trail does not hold the printed entry #{seq} {hash}: it was cut short or rewritten.",
+    },
+    "check.bad_witness": {
+        "ky": "--witness туура эмес: {value} (НОМЕР:ХЭШ керек, мисалы 1234:ab12cd34ef56).",
+        "ru": "Неверный --witness: {value} (нужно НОМЕР:ХЭШ, например 1234:ab12cd34ef56).",
+        "en": "Bad --witness: {value} (expected NUMBER:HASH, e.g. 1234:ab12cd34ef56).",
+    },
 })
 
 
@@ -47,6 +141,7 @@ i18n.register({
 class CheckResult:
     path: Path
     problems: list[tuple[str, dict]] = field(default_factory=list)
+    head: tuple[int, str] | None = None
 
     @property
     def ok(self) -> bool:
@@ -54,12 +149,42 @@ class CheckResult:
 
     def messages(self, lang: str | None = None) -> list[str]:
         if self.ok:
-            return [i18n.t("check.ok", lang, path=str(self.path))]
-        return [i18n.t(key, lang, **params) for key, params in self.problems]
+            out = [i18n.t("check.ok", lang, path=str(self.path))]
+            if self.head is not None:
+                out.append(i18n.t("check.head", lang, head=audit.short_head(self.head)))
+            return out
+        return [_protocol_line(params, lang) if key == "check.protocol" else i18n.t(key, lang, **params)
+                for key, params in self.problems]
 
 
-def check_database(path: Path | str) -> CheckResult:
-    """Integrity, foreign keys, schema version and the audit chain; read-only."""
+def _protocol_line(params: dict, lang: str | None) -> str:
+    what = "; ".join(i18n.t("check.seal." + p, lang, seal=params["seal"][:16], legacy=(params["legacy"] or "")[:16])
+                     for p in params["problems"])
+    return i18n.t("check.protocol", lang, number=params["number"], competition=params["competition"],
+                  id=params["id"], what=what)
+
+
+def parse_witness(value: str) -> tuple[int, str]:
+    """A head as printed in a report footer ("#1234 ab12cd34ef56" or "1234:ab12…")."""
+    from app.services.errors import ServiceError
+
+    text = (value or "").strip().lstrip("#").replace(" ", ":")
+    seq, _, digest = text.partition(":")
+    try:
+        n = int(seq)
+        int(digest, 16)
+    except ValueError:
+        raise ServiceError("check.bad_witness", value=value) from None
+    if n < 0 or len(digest) < 6:
+        raise ServiceError("check.bad_witness", value=value)
+    return n, digest.lower()
+
+
+def check_database(path: Path | str, witnesses: list[tuple[int, str]] = ()) -> CheckResult:
+    """Integrity, foreign keys, schema version, the audit chain and its
+    witnesses (the signed one kept in the file and any `witnesses` taken
+    from paper), protocol seals, and every synced row against the audit
+    trail; read-only."""
     path = Path(path)
     result = CheckResult(path)
     if not path.exists():
@@ -86,4 +211,92 @@ def check_database(path: Path | str) -> CheckResult:
                 result.problems.append(("check.audit", {"seq": chain.first_broken_seq, "reason": chain.reason}))
     finally:
         conn.close()
+    if current == head and rows == ["ok"]:
+        _check_contents(path, result, witnesses)
     return result
+
+
+def _check_contents(path: Path, result: CheckResult, witnesses) -> None:
+    from sqlalchemy import create_engine, select
+    from sqlalchemy.orm import Session
+
+    from app.domain import enums as E
+    from app.store import models as M
+    from app.store import witness
+    from app.store.protocol_doc import verify_sealed
+
+    engine = create_engine(f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true")
+    try:
+        with Session(engine) as s:
+            result.head = audit.audit_head(s)
+            problem = witness.verify(s)
+            if problem is not None:
+                params = {"seq": problem.seq, "hash": (problem.hash or "")[:12], "head": problem.head_seq}
+                if problem.kind == "beyond":
+                    params["count"] = problem.head_seq - problem.seq
+                result.problems.append(("check.witness." + problem.kind, params))
+            for seq, digest in witnesses:
+                if not witness.holds_paper_witness(s, seq, digest):
+                    result.problems.append(("check.paper_witness", {"seq": seq, "hash": digest}))
+            closed = s.execute(
+                select(M.Meeting.id, M.Meeting.number, M.Competition.title)
+                .join(M.Commission, M.Commission.id == M.Meeting.commission_id)
+                .join(M.Competition, M.Competition.id == M.Commission.competition_id)
+                .where(M.Meeting.status == E.MeetingStatus.CLOSED).order_by(M.Competition.title, M.Meeting.number)
+            ).all()
+            for meeting_id, number, title in closed:
+                check = verify_sealed(s, meeting_id)
+                if not check.ok:
+                    result.problems.append(("check.protocol", {
+                        "number": number, "competition": title, "id": meeting_id, "problems": check.problems,
+                        "seal": check.seal, "legacy": check.legacy_hash}))
+            found = audit.unexplained_rows(s)
+            for p in found[:MAX_ROW_LINES]:
+                label = _label(s, p.table, p.row_id)
+                if p.kind == "changed":
+                    result.problems.append(("check.row_changed", {
+                        "table": p.table, "id": p.row_id, "label": label, "field": p.field,
+                        "value": _show(p.value), "expected": _show(p.expected)}))
+                elif p.kind == "no_trail":
+                    result.problems.append(("check.row_no_trail", {"table": p.table, "id": p.row_id, "label": label}))
+                else:
+                    result.problems.append(("check.row_missing", {"table": p.table, "id": p.row_id}))
+            if len(found) > MAX_ROW_LINES:
+                result.problems.append(("check.rows_more", {"count": len(found) - MAX_ROW_LINES}))
+    finally:
+        engine.dispose()
+
+
+LABEL_COLUMNS = ("reg_number", "full_name", "title", "name", "code", "number", "description", "step", "text")
+
+
+PARENTS = (("application_id", "application"), ("project_id", "project"), ("member_id", "commission_member"),
+           ("indicator_id", "indicator"), ("event_id", "event"), ("competition_id", "competition"),
+           ("program_id", "development_program"))
+
+
+def _label(s, table_name: str, row_id: str, depth: int = 0) -> str:
+    """A few words that name a row for a person: its number, name or title,
+    or its parent's."""
+    table = audit.synced_tables()[table_name]
+    from sqlalchemy import select
+
+    cols = [table.c[c] for c in LABEL_COLUMNS if c in table.c]
+    if cols:
+        row = s.execute(select(*cols).where(table.c.id == row_id)).first()
+        text = next((str(v) for v in row if v not in (None, "")), "") if row else ""
+        if text:
+            return text[:60]
+    for ref, parent in PARENTS:
+        if ref in table.c and depth < 1:
+            value = s.execute(select(table.c[ref]).where(table.c.id == row_id)).scalar()
+            if value:
+                return _label(s, parent, value, depth + 1)
+    return ""
+
+
+def _show(value) -> str:
+    import json
+
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:77] + "…"

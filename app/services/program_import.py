@@ -58,6 +58,7 @@ from pathlib import Path
 from app import i18n
 from app.domain import programs as P
 from app.domain.enums import IndicatorValueType
+from app.domain.kyrgyz_text import convert_legacy
 from app.services import programs as S
 from app.services.auth import Perm, require
 from app.services.errors import ServiceError
@@ -225,6 +226,12 @@ class ImportPreview:
     problems: tuple[RowProblem, ...]
     years: tuple[int, ...] = ()  # the matrix's year columns E–H
     baseline_year: int | None = None
+    converted: tuple = ()        # app.domain.kyrgyz_text.Conversion of cells typed in an old Kyrgyz font
+
+    def conversion_notice(self, lang: str | None = None) -> str:
+        from app.services.oldfonts import notice
+
+        return notice(list(self.converted), lang)
 
 
 @dataclass(frozen=True)
@@ -259,7 +266,27 @@ def _cell_text(cell) -> str | None:
     return text or None
 
 
-def _read_rows(path: Path, ncols: int) -> list[tuple[int, list[str | None]]]:
+def _read_rows(path: Path, ncols: int, converted: list | None = None) -> list[tuple[int, list[str | None]]]:
+    """The sheet's rows as texts; Kyrgyz typed in an old font is made proper
+    ң ө ү, the whole sheet telling which font it was (each conversion is
+    added to `converted`)."""
+    rows = _read_raw_rows(path, ncols)
+    context = "\n".join(c for _i, cells in rows for c in cells if c)
+    out = []
+    for index, cells in rows:
+        new = []
+        for c in cells:
+            if c:
+                conv = convert_legacy(c, context)
+                if (conv.changed or conv.unresolved) and converted is not None:
+                    converted.append(conv)
+                c = conv.text
+            new.append(c)
+        out.append((index, new))
+    return out
+
+
+def _read_raw_rows(path: Path, ncols: int) -> list[tuple[int, list[str | None]]]:
     from openpyxl import load_workbook
 
     try:
@@ -498,11 +525,13 @@ def preview_import(db, program_id: str, path: Path | str, kind: str) -> ImportPr
         raise ServiceError("import.kind", kind=kind)
     program = S.get_program(db, program_id)
     path = Path(path)
+    converted: list = []
     if kind == ACTION_PLAN:
-        rows, problems = _parse_action_plan(_read_rows(path, 6), program)
-        return ImportPreview(kind, program_id, path.name, tuple(rows), tuple(problems))
-    rows, problems, years, base_year = _parse_matrix(_read_rows(path, 11), program)
-    return ImportPreview(kind, program_id, path.name, tuple(rows), tuple(problems), tuple(years), base_year)
+        rows, problems = _parse_action_plan(_read_rows(path, 6, converted), program)
+        return ImportPreview(kind, program_id, path.name, tuple(rows), tuple(problems), converted=tuple(converted))
+    rows, problems, years, base_year = _parse_matrix(_read_rows(path, 11, converted), program)
+    return ImportPreview(kind, program_id, path.name, tuple(rows), tuple(problems), tuple(years), base_year,
+                         tuple(converted))
 
 
 def confirm_import(db, preview: ImportPreview, *, skip_bad_rows: bool = False) -> ImportResult:

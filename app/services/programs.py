@@ -293,6 +293,12 @@ def warnings_of(program: P.ProgramData) -> list[MatrixWarning]:
     return [MatrixWarning(w.indicator_id, names[w.indicator_id], w.code, w.params) for w in P.check_matrix(program)]
 
 
+def actual_warnings_of(program: P.ProgramData) -> list[MatrixWarning]:
+    """The actual values checked the way the targets are (app.domain.programs.check_actuals)."""
+    names = {i.id: i.name for i in program.indicators}
+    return [MatrixWarning(w.indicator_id, names[w.indicator_id], w.code, w.params) for w in P.check_actuals(program)]
+
+
 def monitoring_view(db, program_id: str, half: str) -> P.MonitoringData:
     program = get_program(db, program_id)
     return P.monitoring(program, _half(half, program))

@@ -14,14 +14,15 @@ from sqlalchemy import select
 from app import i18n
 from app.domain import budget as B
 from app.domain import enums as E
-from app.domain.participants import Category, check_counts
+from app.domain.money import format_amount
+from app.domain.participants import Category, check_counts, event_people
 from app.domain.projects import CategoryInfo, ProjectData, event_totals
 from app.services import _input as F
 from app.services.auth import Perm, require
 from app.services.errors import ServiceError, ValidationError
 from app.store import models as M
 from app.store.base import utcnow
-from app.store.project_queries import load_categories, load_events, load_project
+from app.store.project_queries import decided_award, load_categories, load_events, load_project
 
 i18n.register({
     "project.not_winner": {
@@ -100,6 +101,86 @@ i18n.register({
     "project.category_exists": {
         "ky": "Мындай аталыштагы категория бар.", "ru": "Категория с таким названием уже есть.",
         "en": "A category with this name exists.",
+    },
+    "project.award_excess.decision": {
+        "ky": "Келишимдеги грант {award} сом комиссия чечкен суммадан ({decided} сом) ашат. Бул туура болсо, "
+              "себебин жазыңыз: ал грант суммасынын жанына басылат.",
+        "ru": "Сумма гранта по соглашению {award} сом больше суммы, решённой комиссией ({decided} сом). Если это "
+              "верно, укажите причину: она печатается рядом с суммой гранта.",
+        "en": "The agreement's award of {award} som is above the award the commission decided ({decided} som). "
+              "If this is right, write the reason: it is printed next to the award.",
+    },
+    "project.award_excess.max": {
+        "ky": "Келишимдеги грант {award} сом гранттын максималдуу суммасынан ({max} сом) ашат. Бул туура болсо, "
+              "себебин жазыңыз: ал грант суммасынын жанына басылат.",
+        "ru": "Сумма гранта по соглашению {award} сом больше максимальной суммы гранта ({max} сом). Если это "
+              "верно, укажите причину: она печатается рядом с суммой гранта.",
+        "en": "The agreement's award of {award} som is above the maximum grant ({max} som). If this is right, "
+              "write the reason: it is printed next to the award.",
+    },
+    "project.award_excess.both": {
+        "ky": "Келишимдеги грант {award} сом комиссия чечкен суммадан ({decided} сом) жана гранттын максималдуу "
+              "суммасынан ({max} сом) ашат. Бул туура болсо, себебин жазыңыз: ал грант суммасынын жанына басылат.",
+        "ru": "Сумма гранта по соглашению {award} сом больше суммы, решённой комиссией ({decided} сом), и "
+              "максимальной суммы гранта ({max} сом). Если это верно, укажите причину: она печатается рядом с "
+              "суммой гранта.",
+        "en": "The agreement's award of {award} som is above the award the commission decided ({decided} som) "
+              "and the maximum grant ({max} som). If this is right, write the reason: it is printed next to the "
+              "award.",
+    },
+    "project.award_not_confirmed": {
+        "ky": "Сакталган жок: грант суммасын ырастаңыз же оңдоңуз.",
+        "ru": "Не сохранено: подтвердите сумму гранта или исправьте её.",
+        "en": "Not saved: confirm the award or correct it.",
+    },
+    "project.direct_kind": {
+        "ky": "Долбоордун түрүн тандаңыз: түз грант же субсидия.",
+        "ru": "Выберите вид проекта: прямой грант или субсидия.",
+        "en": "Choose what the project is: a direct grant or a subsidy.",
+    },
+    "project.legal_basis": {
+        "ky": "Сынаксыз долбоордун укуктук негизин жазыңыз (токтом, буйрук же келишим, анын номери).",
+        "ru": "Укажите правовое основание проекта без конкурса (постановление, приказ или договор, его номер).",
+        "en": "Write the legal basis of a project without a competition (resolution, order or agreement, its number).",
+    },
+    "project.municipality": {
+        "ky": "Муниципалитетти тандаңыз.", "ru": "Выберите муниципалитет.", "en": "Choose the municipality.",
+    },
+    "project.recipients_sum": {
+        "ky": "Алуучулардын суммасы {total} сом, ал эми грант {award} сом (айырма {difference} сом). Эч нерсе "
+              "сакталган жок.",
+        "ru": "Получатели вместе получают {total} сом, а грант {award} сом (разница {difference} сом). Ничего не "
+              "сохранено.",
+        "en": "The recipients add up to {total} som, the grant is {award} som (difference {difference} som). "
+              "Nothing was saved.",
+    },
+    "project.recipients_award": {
+        "ky": "Грант {award} сом болсо, алуучулардын суммасы ({total} сом) менен дал келбейт. Адегенде алуучуларды "
+              "оңдоңуз.",
+        "ru": "Грант {award} сом не совпадёт с суммой получателей ({total} сом). Сначала исправьте получателей.",
+        "en": "A grant of {award} som would not match the recipients' total ({total} som). Correct the recipients "
+              "first.",
+    },
+    "project.recipient_name": {
+        "ky": "{row}-алуучунун атын жазыңыз.", "ru": "Укажите имя получателя в строке {row}.",
+        "en": "Write the name of recipient {row}.",
+    },
+    "project.quantity": {
+        "ky": "Санын оң сан менен жазыңыз, мисалы 15 же 2,5.", "ru": "Введите количество положительным числом, "
+              "например 15 или 2,5.", "en": "Enter the quantity as a positive number, e.g. 15 or 2,5.",
+    },
+    "project.quantity_price_pair": {
+        "ky": "Саны менен бирдигинин баасын экөөнү тең жазыңыз (же экөөнү тең бош калтырыңыз).",
+        "ru": "Укажите и количество, и цену за единицу (или оставьте оба поля пустыми).",
+        "en": "Give both the quantity and the unit price (or leave both empty).",
+    },
+    "project.channel": {
+        "ky": "Каржылоо жолун тандаңыз.", "ru": "Выберите канал финансирования.", "en": "Choose the funding channel.",
+    },
+    "project.local_channel": {
+        "ky": "Жергиликтүү бюджеттин каражаты жергиликтүү бюджет аркылуу гана төлөнөт.",
+        "ru": "Средства местного бюджета выплачиваются только через местный бюджет.",
+        "en": "Local-budget money is paid through the local budget only.",
     },
 })
 
@@ -189,6 +270,12 @@ class ProjectInput:
     start_on: object = None
     end_on: object = None
     results: object = ""
+    excess_reason: object = ""   # why the award is above the decision or the maximum grant
+    # a project without a competition
+    direct_kind: object = None   # DirectKind value
+    legal_basis: object = ""
+    legal_basis_date: object = None
+    municipality_id: str | None = None
 
 
 def _add_months(d: date, months: int) -> date:
@@ -229,6 +316,7 @@ def validate_project(data: ProjectInput) -> dict:
         "start_on": F.a_date(errors, "start_on", data.start_on),
         "end_on": F.a_date(errors, "end_on", data.end_on),
         "results": F.text(errors, "results", data.results, max_len=8000, multiline=True),
+        "award_excess_reason": F.text(errors, "excess_reason", data.excess_reason, max_len=2000, multiline=True),
     }
     if out["start_on"] and out["end_on"] and out["end_on"] < out["start_on"]:
         errors["end_on"] = ServiceError("project.end_before_start", "end_on", start=F.show_date(out["start_on"]))
@@ -237,8 +325,92 @@ def validate_project(data: ProjectInput) -> dict:
     return out
 
 
+def _direct_values(data: ProjectInput) -> dict:
+    """The kind and legal basis of a project without a competition."""
+    errors: dict[str, ServiceError] = {}
+    out = {
+        "legal_basis": F.text(errors, "legal_basis", data.legal_basis, max_len=2000, multiline=True),
+        "legal_basis_date": F.a_date(errors, "legal_basis_date", data.legal_basis_date),
+    }
+    try:
+        out["direct_kind"] = E.DirectKind(data.direct_kind)
+    except ValueError:
+        errors["direct_kind"] = ServiceError("project.direct_kind", "direct_kind")
+    if not out["legal_basis"] and "legal_basis" not in errors:
+        errors["legal_basis"] = ServiceError("project.legal_basis", "legal_basis")
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+@dataclass(frozen=True)
+class AwardLimits:
+    decided: int | None     # the commission's award (None: no decision)
+    max_grant: int          # the competition's maximum grant (0: none)
+
+    def exceeded(self, award: int) -> dict[str, int]:
+        """{"decision": decided, "max": maximum} for each limit the award is above."""
+        out = {}
+        if self.decided is not None and award > self.decided:
+            out["decision"] = self.decided
+        if self.max_grant and award > self.max_grant:
+            out["max"] = self.max_grant
+        return out
+
+    def refusal(self, award: int) -> ServiceError | None:
+        """The refusal of an award above a limit without a reason (also the
+        question the window asks before saving one with a reason)."""
+        over = self.exceeded(award)
+        if not over:
+            return None
+        key = "both" if len(over) == 2 else next(iter(over))
+        return ServiceError(f"project.award_excess.{key}", "excess_reason", award=format_amount(award),
+                            decided=format_amount(over.get("decision", 0)), max=format_amount(over.get("max", 0)))
+
+
+def _limits(s, application_id: str | None, competition_id: str | None) -> AwardLimits:
+    comp = s.get(M.Competition, competition_id) if competition_id else None
+    return AwardLimits(decided_award(s, application_id), comp.max_grant_tyiyn if comp else 0)
+
+
+def award_limits(db, application_id: str | None = None, project_id: str | None = None) -> AwardLimits:
+    """What an agreement's award is compared with: the decided award and
+    the competition's maximum grant (of a winner, or of a project)."""
+    with db.reader() as s:
+        if project_id:
+            p = _project(s, project_id)
+            return _limits(s, p.application_id, p.competition_id)
+        a = s.get(M.Application, application_id) if application_id else None
+        if a is None or a.deleted_at is not None:
+            raise F.not_found()
+        return _limits(s, a.id, a.competition_id)
+
+
+def award_question(db, awarded, application_id: str | None = None, project_id: str | None = None,
+                   lang: str | None = None) -> str:
+    """What the window asks before saving an award above the decision or the
+    maximum grant ("" when the award is within them or cannot be read)."""
+    errors: dict = {}
+    award = F.money(errors, "awarded", awarded)
+    if award is None:
+        return ""
+    refusal = award_limits(db, application_id, project_id).refusal(award)
+    return refusal.message(lang) if refusal else ""
+
+
+def _check_award(values: dict, limits: AwardLimits) -> None:
+    """An award above the decision or the maximum grant needs a written
+    reason; an award within them keeps none."""
+    refusal = limits.refusal(values["awarded_tyiyn"])
+    if refusal is None:
+        values["award_excess_reason"] = None
+    elif not values["award_excess_reason"]:
+        raise refusal
+
+
 def create_project(db, application_id: str, data: ProjectInput) -> str:
-    """The project of a winning application, planned, with its agreement."""
+    """The project of a winning application, planned, with its agreement. An
+    award above the decided award or the maximum grant needs a reason."""
     require(db, P)
     values = validate_project(data)
     with db.session() as s:
@@ -250,8 +422,44 @@ def create_project(db, application_id: str, data: ProjectInput) -> str:
         existing = s.scalar(select(M.Project).where(M.Project.application_id == a.id, M.Project.deleted_at.is_(None)))
         if existing is not None:
             raise ServiceError("project.exists", title=existing.title)
+        _check_award(values, _limits(s, a.id, a.competition_id))
         project = M.Project(competition_id=a.competition_id, application_id=a.id, status=E.ProjectStatus.PLANNED,
                             **values)
+        s.add(project)
+        s.flush()
+        return project.id
+
+
+def _municipality(s, municipality_id: str | None) -> str:
+    """The chosen municipality, or the only one there is."""
+    live = list(s.scalars(select(M.Municipality.id).where(M.Municipality.deleted_at.is_(None))))
+    if municipality_id:
+        if municipality_id not in live:
+            raise ServiceError("project.municipality", "municipality_id")
+        return municipality_id
+    if len(live) != 1:
+        raise ServiceError("project.municipality", "municipality_id")
+    return live[0]
+
+
+def municipality_choices(db) -> list[tuple[str, str]]:
+    """(id, name) of the live municipalities, for a project without a competition."""
+    with db.reader() as s:
+        return [(m.id, m.name) for m in s.scalars(select(M.Municipality).where(M.Municipality.deleted_at.is_(None))
+                                                 .order_by(M.Municipality.name))]
+
+
+def create_direct_project(db, data: ProjectInput) -> str:
+    """A project without a competition: a direct grant or a subsidy, on its
+    legal basis (text and date), with the agreement's fields."""
+    require(db, P)
+    values = validate_project(data)
+    direct = _direct_values(data)
+    values["award_excess_reason"] = None   # no decision and no maximum to exceed
+    with db.session() as s:
+        mun = _municipality(s, data.municipality_id)
+        project = M.Project(competition_id=None, application_id=None, municipality_id=mun,
+                            status=E.ProjectStatus.PLANNED, **values, **direct)
         s.add(project)
         s.flush()
         return project.id
@@ -264,12 +472,70 @@ def _project(s, project_id: str) -> M.Project:
     return p
 
 
+def _recipients(s, project_id: str) -> list[M.GrantRecipient]:
+    return list(s.scalars(select(M.GrantRecipient).where(M.GrantRecipient.project_id == project_id,
+                                                         M.GrantRecipient.deleted_at.is_(None))
+                          .order_by(M.GrantRecipient.position, M.GrantRecipient.created_at)))
+
+
 def update_project(db, project_id: str, data: ProjectInput) -> None:
+    """The agreement's fields (and, without a competition, its kind and legal
+    basis). The award must stay what the recipients add up to, if the grant
+    is split; above the decision or the maximum it needs a reason."""
     require(db, P)
     values = validate_project(data)
     with db.session() as s:
         p = _project(s, project_id)
+        if p.competition_id is None:
+            values.update(_direct_values(data))
+        _check_award(values, _limits(s, p.application_id, p.competition_id))
+        recipients = _recipients(s, p.id)
+        total = sum(r.amount_tyiyn for r in recipients)
+        if recipients and total != values["awarded_tyiyn"]:
+            raise ServiceError("project.recipients_award", "awarded", award=format_amount(values["awarded_tyiyn"]),
+                               total=format_amount(total))
         F.set_changed(p, values)
+
+
+@dataclass
+class RecipientInput:
+    name: object = ""
+    amount: object = 0     # tyiyn (int) or som text
+    note: object = ""
+
+
+def set_recipients(db, project_id: str, recipients: list[RecipientInput]) -> None:
+    """Split the grant among recipients (the whole list at once; an empty
+    list: not split). Their amounts must add up to the award exactly; when
+    they do not, the refusal names both sums and nothing is saved."""
+    require(db, P)
+    errors: dict[str, ServiceError] = {}
+    rows = []
+    for i, r in enumerate(recipients, start=1):
+        name = F.text(errors, f"recipient:{i}", r.name, max_len=300)
+        if not name and f"recipient:{i}" not in errors:
+            errors[f"recipient:{i}"] = ServiceError("project.recipient_name", f"recipient:{i}", row=i)
+        amount = F.money(errors, f"amount:{i}", r.amount)
+        note = F.text(errors, f"note:{i}", r.note, max_len=1000)
+        rows.append((name, amount, note))
+    if errors:
+        raise ValidationError(errors)
+    with db.session() as s:
+        p = _project(s, project_id)
+        total = sum(a for _n, a, _t in rows)
+        if rows and total != p.awarded_tyiyn:
+            raise ServiceError("project.recipients_sum", "recipients", total=format_amount(total),
+                               award=format_amount(p.awarded_tyiyn), difference=format_amount(total - p.awarded_tyiyn))
+        existing = _recipients(s, p.id)
+        for i, (name, amount, note) in enumerate(rows):
+            values = {"position": i, "name": name, "amount_tyiyn": amount, "note": note}
+            if i < len(existing):
+                F.set_changed(existing[i], values)
+            else:
+                s.add(M.GrantRecipient(project_id=p.id, **values))
+        now = utcnow()
+        for row in existing[len(rows):]:
+            row.deleted_at = now
 
 
 def set_project_status(db, project_id: str, status: str, reason: str | None = None) -> None:
@@ -292,6 +558,11 @@ def set_project_status(db, project_id: str, status: str, reason: str | None = No
             from app.terms import word
             raise ServiceError("project.status_step", "status", old=word("project_status", p.status),
                                new=word("project_status", new))
+        from app.services.project_cycle import completion_refusal
+
+        refusal = completion_refusal(s, p, new)   # completed only by an accepted act
+        if refusal is not None:
+            raise refusal
         if new == E.ProjectStatus.TERMINATED and not why:
             raise ServiceError("project.reason", "reason")
         p.status = new
@@ -310,27 +581,75 @@ def _source(errors: dict, value) -> E.FundingSource | None:
         return None
 
 
-def _line_values(category, source, planned, actual, valuation_note, description) -> dict:
+def _line_values(category, source, planned, actual, valuation_note, description, channel=None, quantity=None,
+                 unit=None, unit_price=None) -> dict:
+    """A line's fields. Quantity and unit price come together; with them and
+    no planned amount, the planned amount is their product; with both, the
+    planned amount is kept as the document states it (a difference is shown,
+    never corrected)."""
     errors: dict = {}
     out = {
         "category": F.text(errors, "category", category, required=True, max_len=300),
         "source": _source(errors, source),
-        "planned_tyiyn": F.money(errors, "planned", planned if planned not in (None, "") else 0),
         "actual_tyiyn": F.money(errors, "actual", actual if actual not in (None, "") else 0),
         "valuation_note": F.text(errors, "valuation_note", valuation_note, max_len=2000, multiline=True),
         "description": F.text(errors, "description", description, max_len=2000, multiline=True),
+        "unit": F.text(errors, "unit", unit, max_len=50),
+        "unit_price_tyiyn": F.money(errors, "unit_price", unit_price, required=False),
+        "quantity": _quantity(errors, quantity),
     }
+    given = {k for k in ("quantity", "unit_price_tyiyn") if out[k] is not None}
+    if len(given) == 1 and not {"quantity", "unit_price"} & set(errors):
+        missing = "unit_price" if "quantity" in given else "quantity"
+        errors[missing] = ServiceError("project.quantity_price_pair", missing)
+    if planned in (None, "") and len(given) == 2:
+        out["planned_tyiyn"] = B.line_computed(out["quantity"], out["unit_price_tyiyn"])
+        if out["planned_tyiyn"] > F.MAX_TYIYN:
+            errors["planned"] = ServiceError("input.money_too_large", "planned")
+    else:
+        out["planned_tyiyn"] = F.money(errors, "planned", planned if planned not in (None, "") else 0)
+    if channel in (None, ""):
+        out["channel"] = None
+    else:
+        try:
+            out["channel"] = E.FundingChannel(channel)
+        except ValueError:
+            errors["channel"] = ServiceError("project.channel", "channel")
+    if out["source"] == E.FundingSource.LOCAL_BUDGET and "channel" not in errors:
+        if out["channel"] == E.FundingChannel.DIRECT:
+            errors["channel"] = ServiceError("project.local_channel", "channel")
+        out["channel"] = E.FundingChannel.THROUGH_LOCAL_BUDGET
     if errors:
         raise ValidationError(errors)
     return out
 
 
+def _quantity(errors: dict, value):
+    """A positive quantity (up to three decimals), or None when empty."""
+    from decimal import Decimal
+
+    from app.domain.programs import ValueError_, parse_number
+
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        q = parse_number(value)
+    except ValueError_:
+        q = None
+    if q is None or q <= 0 or q > B.MAX_COUNT or q != q.quantize(Decimal("0.001")):
+        errors["quantity"] = ServiceError("project.quantity", "quantity")
+        return None
+    return q
+
+
 def add_budget_line(db, project_id: str, category, source, planned, actual=None, valuation_note=None,
-                    description=None) -> str:
-    """A budget line: category, funding source, planned (and a typed actual,
-    used while no expense is booked to it; e.g. an in-kind contribution)."""
+                    description=None, *, channel=None, quantity=None, unit=None, unit_price=None) -> str:
+    """A budget line: category, who pays (source) and how (channel), planned
+    (or quantity × unit price), and a typed actual, used while no expense is
+    booked to it (e.g. an in-kind contribution)."""
     require(db, P)
-    values = _line_values(category, source, planned, actual, valuation_note, description)
+    values = _line_values(category, source, planned, actual, valuation_note, description, channel, quantity, unit,
+                          unit_price)
     with db.session() as s:
         _project(s, project_id)
         position = len(list(s.scalars(select(M.BudgetLine.id).where(M.BudgetLine.project_id == project_id))))
@@ -349,9 +668,10 @@ def _line(s, line_id: str) -> M.BudgetLine:
 
 
 def update_budget_line(db, line_id: str, category, source, planned, actual=None, valuation_note=None,
-                       description=None) -> None:
+                       description=None, *, channel=None, quantity=None, unit=None, unit_price=None) -> None:
     require(db, P)
-    values = _line_values(category, source, planned, actual, valuation_note, description)
+    values = _line_values(category, source, planned, actual, valuation_note, description, channel, quantity, unit,
+                          unit_price)
     with db.session() as s:
         line = _line(s, line_id)
         F.set_changed(line, values)
@@ -417,6 +737,7 @@ class EventInput:
     title: object = ""
     description: object = ""
     is_planned: bool = False
+    stated_total: object = None   # participants as the source document states them
 
 
 def _event_values(data: EventInput) -> dict:
@@ -427,6 +748,7 @@ def _event_values(data: EventInput) -> dict:
         "title": F.text(errors, "title", data.title, required=True, max_len=500),
         "description": F.text(errors, "description", data.description, max_len=4000, multiline=True),
         "is_planned": bool(data.is_planned),
+        "stated_total": F.integer(errors, "stated_total", data.stated_total, lo=0, hi=B.MAX_COUNT, required=False),
     }
     try:
         out["kind"] = E.EventKind(data.kind)
@@ -681,14 +1003,18 @@ class ParticipantTotals:
 def participant_totals(db, date_from: date | None = None, date_to: date | None = None,
                        project_id: str | None = None, village: str | None = None) -> ParticipantTotals:
     """People reached by held events, by category, village and project; a
-    category counted as part of another is never added twice."""
+    category counted as part of another is never added twice. Without a
+    project, the competitions' own events (an information meeting) count
+    too, under the competition's title."""
     from app.domain.participants import grand_total, sum_counts
 
     with db.reader() as s:
         rules = {c.id: c.rule for c in load_categories(s)}
         titles = dict(s.execute(select(M.Project.id, M.Project.title)).all())
+        titles.update(s.execute(select(M.Competition.id, M.Competition.title)).all())
         events = load_events(s, set(rules), project_ids=[project_id] if project_id else None,
-                             date_from=date_from, date_to=date_to, held_only=True)
+                             with_competitions=not project_id, date_from=date_from, date_to=date_to,
+                             held_only=True)
     by_village: dict[str, list] = {}
     by_project: dict[str, list] = {}
     all_rows, reached, n = [], 0, 0
@@ -699,7 +1025,7 @@ def participant_totals(db, date_from: date | None = None, date_to: date | None =
         all_rows.append(totals)
         by_village.setdefault(e.place or "", []).append(totals)
         by_project.setdefault(titles[pid], []).append(totals)
-        reached += grand_total(e.counts, rules)
+        reached += event_people(e.counts, rules, e.stated_total)
         n += 1
     return ParticipantTotals(sum_counts(all_rows), {v: sum_counts(r) for v, r in by_village.items()},
                              {t: sum_counts(r) for t, r in by_project.items()}, reached, n)

@@ -13,6 +13,7 @@ from typing import Callable, Protocol
 
 from app import i18n
 from app.reports._errors import ReportInputError
+from app.services.auth import Perm, require
 from app.services.errors import ServiceError
 
 i18n.register({
@@ -134,6 +135,7 @@ def _exists(db, need: str, row_id: str) -> bool:
 def build_report(db, name: str, params: ReportParams, fmt: str, out: Path,
                  progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> Path:
     """Build one report into `out` (written to a temp file, then renamed)."""
+    require(db, Perm.REPORTS)
     spec = get_report(name)
     if fmt not in spec.formats:
         raise ServiceError("report.format", name=name, fmt=fmt)
@@ -148,6 +150,12 @@ def build_report(db, name: str, params: ReportParams, fmt: str, out: Path,
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
+    from app.reports import _layout
+    from app.store.audit import audit_head, short_head
+
+    with db.reader() as s:
+        head = short_head(audit_head(s))
+    token = _layout.AUDIT_HEAD.set(head)  # every PDF footer carries the audit chain's head
     try:
         try:
             spec.build(db, params, fmt, tmp, progress or (lambda d, t: None), cancel or (lambda: False))
@@ -155,6 +163,7 @@ def build_report(db, name: str, params: ReportParams, fmt: str, out: Path,
             raise ServiceError(exc.key, **exc.params) from None
         tmp.replace(out)
     finally:
+        _layout.AUDIT_HEAD.reset(token)
         if tmp.exists():
             tmp.unlink()
     return out

@@ -25,7 +25,18 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import paths
+from app import i18n, paths
+
+i18n.register({
+    "db.foreign_keys": {
+        "ky": "Маалымат базасын жаңыртуу токтотулду: «{table}» таблицасында {rows} жазуу жок жазууга шилтеме берет. "
+              "Файл өзгөртүлгөн жок.",
+        "ru": "Обновление базы остановлено: в таблице «{table}» записей со ссылкой на несуществующие: {rows}. "
+              "Файл не изменён.",
+        "en": "The database upgrade stopped: {rows} rows of “{table}” refer to rows that do not exist. "
+              "The file was not changed.",
+    },
+})
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -217,10 +228,29 @@ class Database:
 
 
 def upgrade_schema(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations in one transaction. SQLite alters a table by
+    rebuilding it (batch mode), and dropping the old copy of a table that
+    other rows refer to fails while foreign keys are enforced: they are
+    switched off for the upgrade (the pragma only works outside a
+    transaction) and every key is checked before the commit instead."""
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        raw = conn.connection.dbapi_connection if sqlite else None
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError("foreign_keys", table=broken[0][0], rows=len(broken),
+                                            revision=revision)
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 def open_database(path: Path | str, *, lock: bool = True, migrate: bool = True) -> Database:
@@ -251,6 +281,13 @@ def open_database(path: Path | str, *, lock: bool = True, migrate: bool = True) 
         hooks.install(db)
         if migrate:
             hooks.ensure_local_site(db)
+            if current != head:
+                # created or upgraded by this program just now: the first witness, or one
+                # over the entries the migrations wrote (and nothing else)
+                from app.store import witness
+
+                with db.session() as s:
+                    witness.start(s) or witness.advance(s, only_user_prefix="upgrade ")
         return db
     except BaseException:
         if db_lock:

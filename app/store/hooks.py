@@ -1,17 +1,19 @@
 """Session hooks, run in the same transaction as every change:
 - give new synced rows their UUID at birth and stamp the local office (site);
 - write the sync change log (app.store.changelog) with a Hybrid Logical Clock;
-- write the audit trail (app.store.audit) field by field.
+- write the audit trail (app.store.audit) field by field;
+- at commit, sign the audit chain's new head (app.store.witness).
 """
 from __future__ import annotations
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from app.store import audit, changelog
+from app.store import audit, changelog, witness
 from app.store.base import Synced, new_id, utcnow
 from app.store.changes import pending_changes
 from app.store.models import Site
+from app.store.sync_models import SyncIdentity
 
 LOCAL_SITE_KEY = "local_site_id"
 
@@ -35,15 +37,23 @@ def _apply_defaults(obj) -> None:
         obj.created_at = utcnow()
     for col in obj.__table__.columns:
         default = col.default
-        if default is None or not getattr(default, "is_scalar", False):
+        if default is None or col.key in ("id", "created_at", "updated_at"):
             continue
         key = col.key
-        if getattr(obj, key, None) is None:
+        if getattr(obj, key, None) is not None:
+            continue
+        if getattr(default, "is_scalar", False):
             setattr(obj, key, default.arg)
+        elif getattr(default, "is_callable", False):
+            # e.g. a transition's moment: filled now, so the audit trail and
+            # the change log carry the value that is stored
+            setattr(obj, key, default.arg(None))
 
 
 def _make_before_flush(db):
     def before_flush(session: Session, _ctx, _instances) -> None:
+        if any(isinstance(o, SyncIdentity) for o in session.new):
+            session.info["identity_changed"] = True  # the witness is signed anew with the new key
         synced_new = [o for o in session.new if isinstance(o, Synced)]
         synced_dirty = [o for o in session.dirty if isinstance(o, Synced) and session.is_modified(o)]
         if not synced_new and not synced_dirty and not any(isinstance(o, Synced) for o in session.deleted):
@@ -90,6 +100,13 @@ def _after_flush_postexec(session: Session, _ctx) -> None:
         changelog.seal(session, site, meeting_id, clock() if clock else None)
 
 
+def _before_commit(session: Session) -> None:
+    session.flush()  # the last changes and their audit entries, before the head is signed
+    written = session.info.pop("audit_written", False)
+    if session.info.pop("identity_changed", False) or written:
+        witness.advance(session)
+
+
 def install(db) -> None:
     def _on_begin(session, _transaction, _connection) -> None:
         if db.info.get("clock"):
@@ -98,6 +115,7 @@ def install(db) -> None:
     event.listen(db.sessions, "after_begin", _on_begin)
     event.listen(db.sessions, "before_flush", _make_before_flush(db))
     event.listen(db.sessions, "after_flush_postexec", _after_flush_postexec)
+    event.listen(db.sessions, "before_commit", _before_commit)
 
 
 def ensure_local_site(db) -> str:

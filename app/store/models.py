@@ -175,6 +175,8 @@ class CompetitionPlanStep(Synced, Base):
     responsible: Mapped[str | None] = mapped_column(Text)
     confirming_document: Mapped[str | None] = mapped_column(Text)
     deadline_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class EligibilityCriterion(Synced, Base):
@@ -350,6 +352,10 @@ class Meeting(Synced, Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_by: Mapped[str | None] = mapped_column(String(200))
     content_hash: Mapped[str | None] = mapped_column(String(64))
+    # the printed protocol frozen at closing (app.store.protocol_doc); its SHA-256 is content_hash
+    sealed_content: Mapped[str | None] = mapped_column(Text)
+    # the seal given by a program version before 0012 (ids and figures only), still checked
+    legacy_hash: Mapped[str | None] = mapped_column(String(64))
     amends_meeting_id: Mapped[str | None] = fk("meeting.id", nullable=True)
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -420,14 +426,23 @@ class Decision(Synced, Base):
 
 
 class Project(Synced, Base):
+    """A funded project: from a competition's winner, or without a competition
+    (a direct grant or a subsidy, on the legal basis given)."""
+
     __tablename__ = "project"
     __table_args__ = (
         *nonneg("awarded_tyiyn"),
         CheckConstraint("end_on IS NULL OR start_on IS NULL OR end_on >= start_on", name="end_after_start"),
+        CheckConstraint("competition_id IS NOT NULL OR direct_kind IS NOT NULL", name="competition_or_direct"),
     )
 
-    competition_id: Mapped[str] = fk("competition.id")
+    competition_id: Mapped[str | None] = fk("competition.id", nullable=True)
     application_id: Mapped[str | None] = fk("application.id", nullable=True)
+    # without a competition: what it is, on which basis, for which municipality
+    direct_kind: Mapped[E.DirectKind | None] = mapped_column(enum_col(E.DirectKind))
+    legal_basis: Mapped[str | None] = mapped_column(Text)
+    legal_basis_date: Mapped[date | None] = mapped_column(Date)
+    municipality_id: Mapped[str | None] = fk("municipality.id", nullable=True)
     title: Mapped[str] = mapped_column(String(500), nullable=False)
     goal: Mapped[str | None] = mapped_column(Text)
     agreement_number: Mapped[str | None] = mapped_column(String(100))
@@ -442,11 +457,30 @@ class Project(Synced, Base):
     )
     status_reason: Mapped[str | None] = mapped_column(Text)
     results: Mapped[str | None] = mapped_column(Text)
+    # why the agreement's award is above the decided award or the maximum grant
+    award_excess_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class GrantRecipient(Synced, Base):
+    """One of the recipients a grant is split among; together they receive
+    exactly the project's award."""
+
+    __tablename__ = "grant_recipient"
+    __table_args__ = nonneg("amount_tyiyn")
+
+    project_id: Mapped[str] = fk("project.id")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    name: Mapped[str] = mapped_column(String(300), nullable=False)
+    amount_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False)
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class BudgetLine(Synced, Base):
+    """Who pays (source) and how it is paid (channel); the planned amount as
+    the budget states it, with the quantity and unit price it gives."""
+
     __tablename__ = "budget_line"
-    __table_args__ = nonneg("planned_tyiyn", "actual_tyiyn")
+    __table_args__ = nonneg("planned_tyiyn", "actual_tyiyn", "unit_price_tyiyn")
 
     project_id: Mapped[str] = fk("project.id")
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
@@ -456,6 +490,10 @@ class BudgetLine(Synced, Base):
     valuation_note: Mapped[str | None] = mapped_column(Text)
     planned_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     actual_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    channel: Mapped[E.FundingChannel | None] = mapped_column(enum_col(E.FundingChannel))
+    quantity: Mapped[Decimal | None] = mapped_column(DecimalText)
+    unit: Mapped[str | None] = mapped_column(String(50))
+    unit_price_tyiyn: Mapped[int | None] = mapped_column(Integer)
 
 
 class Expense(Synced, Base):
@@ -489,16 +527,26 @@ class ParticipantCategory(Synced, Base):
     builtin: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 
+# An event or a media coverage belongs to a project, or to a competition
+# itself (its information meeting, the published announcement, the call for
+# commission candidates): exactly one of the two.
+ONE_OWNER = "(project_id IS NULL) <> (competition_id IS NULL)"
+
+
 class Event(Synced, Base):
     __tablename__ = "event"
+    __table_args__ = (*nonneg("stated_total"), CheckConstraint(ONE_OWNER, name="one_owner"))
 
-    project_id: Mapped[str] = fk("project.id")
+    project_id: Mapped[str | None] = fk("project.id", nullable=True)
+    competition_id: Mapped[str | None] = fk("competition.id", nullable=True)
     held_on: Mapped[date | None] = mapped_column(Date)
     place: Mapped[str | None] = mapped_column(String(300))
     kind: Mapped[E.EventKind] = mapped_column(enum_col(E.EventKind), nullable=False)
     title: Mapped[str] = mapped_column(String(500), nullable=False)
     description: Mapped[str | None] = mapped_column(Text)
     is_planned: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # the number of participants the source document states, kept beside the counts
+    stated_total: Mapped[int | None] = mapped_column(Integer)
 
 
 class EventParticipants(Synced, Base):
@@ -526,8 +574,10 @@ class Material(Synced, Base):
 
 class MediaCoverage(Synced, Base):
     __tablename__ = "media_coverage"
+    __table_args__ = (CheckConstraint(ONE_OWNER, name="one_owner"),)
 
-    project_id: Mapped[str] = fk("project.id")
+    project_id: Mapped[str | None] = fk("project.id", nullable=True)
+    competition_id: Mapped[str | None] = fk("competition.id", nullable=True)
     outlet: Mapped[str] = mapped_column(String(300), nullable=False)
     level: Mapped[E.MediaLevel] = mapped_column(enum_col(E.MediaLevel), nullable=False)
     published_on: Mapped[date | None] = mapped_column(Date)
@@ -722,6 +772,8 @@ class AnnualPlanItem(Synced, Base):
 
 
 from app.store import lot_models  # noqa: E402,F401  (lots, partners, prizes: registered before the list below)
+# the project cycle's tables (agreement tranches, monitoring, acceptance...)
+from app.store import cycle_models as _cycle_models  # noqa: E402,F401
 
 SYNCED_MODELS: list[type[Base]] = [
     m for m in Base.registry._class_registry.values() if isinstance(m, type) and issubclass(m, Synced)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import budget as B
 from app.domain import projects as D
+from app.domain import enums as E
 from app.domain.enums import FundingSource
 from app.store import models as M
 
@@ -33,7 +34,25 @@ def competition_local_planned(s: Session, competition_id: str) -> int:
         BL.source == FundingSource.LOCAL_BUDGET)) or 0)
 
 
-def load_budget(s: Session, project: M.Project, competition: M.Competition) -> B.BudgetSummary:
+def decided_award(s: Session, application_id: str | None) -> int | None:
+    """The award of the latest live decision that made the application a
+    winner (None: no such decision)."""
+    if not application_id:
+        return None
+    D, MT = M.Decision, M.Meeting
+    row = s.execute(select(D.awarded_tyiyn).join(MT, MT.id == D.meeting_id).where(
+        D.application_id == application_id, _alive(D), _alive(MT), D.outcome == E.DecisionOutcome.WINNER)
+        .order_by(MT.held_on.desc(), MT.number.desc()).limit(1)).first()
+    return int(row[0]) if row else None
+
+
+def line_facts(ln: M.BudgetLine, expenses: int = 0, expense_count: int = 0) -> B.LineFacts:
+    return B.LineFacts(ln.id, ln.category, str(ln.source), ln.planned_tyiyn, ln.actual_tyiyn, expenses,
+                       expense_count, ln.valuation_note, ln.description, ln.quantity, ln.unit,
+                       ln.unit_price_tyiyn, str(ln.channel) if ln.channel else None)
+
+
+def load_budget(s: Session, project: M.Project, competition: M.Competition | None) -> B.BudgetSummary:
     lines = list(s.scalars(select(M.BudgetLine).where(M.BudgetLine.project_id == project.id, _alive(M.BudgetLine))
                            .order_by(M.BudgetLine.position, M.BudgetLine.created_at)))
     by_line: dict[str | None, list[int]] = defaultdict(lambda: [0, 0])
@@ -45,20 +64,36 @@ def load_budget(s: Session, project: M.Project, competition: M.Competition) -> B
             by_line[e.budget_line_id][1] += 1
         else:
             unassigned[str(e.source)] += e.amount_tyiyn
-    facts = [B.LineFacts(ln.id, ln.category, str(ln.source), ln.planned_tyiyn, ln.actual_tyiyn,
-                         by_line[ln.id][0] if ln.id in by_line else 0, by_line[ln.id][1] if ln.id in by_line else 0,
-                         ln.valuation_note, ln.description) for ln in lines]
+    facts = [line_facts(ln, by_line[ln.id][0] if ln.id in by_line else 0,
+                        by_line[ln.id][1] if ln.id in by_line else 0) for ln in lines]
+    if competition is None:   # a project without a competition: no allocation to compare with
+        return B.summarize(facts, dict(unassigned), project.awarded_tyiyn, 0, 0)
     return B.summarize(facts, dict(unassigned), project.awarded_tyiyn, competition.total_allocation_tyiyn,
                        competition_local_planned(s, competition.id))
 
 
 def load_events(s: Session, live_categories: set[str], *, project_ids: list[str] | None = None,
+                competition_ids: list[str] | None = None, with_competitions: bool = False,
                 date_from=None, date_to=None, held_only: bool = False) -> list[tuple[str, D.EventInfo]]:
-    """(project id, event with its counts) of live projects, by date; counts
-    read one query per 500 events, live categories only."""
-    EV = M.Event
-    q = (select(EV).join(M.Project, M.Project.id == EV.project_id).where(_alive(EV), _alive(M.Project))
-         .order_by(EV.held_on.is_(None), EV.held_on, EV.created_at))
+    """(owner id, event with its counts), by date; counts read one query per
+    500 events, live categories only.
+
+    By default the events of live projects (owner = the project's id), of
+    `project_ids` only when given. `competition_ids`: instead, the events
+    that belong to these competitions themselves (an information meeting,
+    the published announcement). `with_competitions`: the projects' events
+    and every live competition's own events (owner = the competition's id)."""
+    EV, P, C = M.Event, M.Project, M.Competition
+    order = (EV.held_on.is_(None), EV.held_on, EV.created_at)
+    if competition_ids is not None:
+        q = (select(EV).join(C, C.id == EV.competition_id)
+             .where(_alive(EV), _alive(C), EV.competition_id.in_(competition_ids)).order_by(*order))
+    elif with_competitions:
+        q = (select(EV).outerjoin(P, P.id == EV.project_id).outerjoin(C, C.id == EV.competition_id)
+             .where(_alive(EV), or_(and_(EV.project_id.is_not(None), _alive(P)),
+                                    and_(EV.competition_id.is_not(None), _alive(C)))).order_by(*order))
+    else:
+        q = select(EV).join(P, P.id == EV.project_id).where(_alive(EV), _alive(P)).order_by(*order)
     if project_ids is not None:
         q = q.where(EV.project_id.in_(project_ids))
     if held_only:
@@ -75,8 +110,8 @@ def load_events(s: Session, live_categories: set[str], *, project_ids: list[str]
                                                              _alive(M.EventParticipants))):
             if r.category_id in live_categories:
                 counts[r.event_id][r.category_id] = r.count
-    return [(e.project_id, D.EventInfo(e.id, e.held_on, e.place or "", str(e.kind), e.title, e.description or "",
-                                       bool(e.is_planned), dict(counts.get(e.id, {})))) for e in events]
+    return [(e.project_id or e.competition_id, D.EventInfo(e.id, e.held_on, e.place or "", str(e.kind), e.title, e.description or "",
+                                       bool(e.is_planned), dict(counts.get(e.id, {})), e.stated_total)) for e in events]
 
 
 def load_project(s: Session, project_id: str) -> D.ProjectData | None:
@@ -84,8 +119,9 @@ def load_project(s: Session, project_id: str) -> D.ProjectData | None:
     p = s.get(M.Project, project_id) if project_id else None
     if p is None or p.deleted_at is not None:
         return None
-    comp = s.get(M.Competition, p.competition_id)
-    mun = s.get(M.Municipality, comp.municipality_id)
+    comp = s.get(M.Competition, p.competition_id) if p.competition_id else None
+    mun_id = comp.municipality_id if comp is not None else p.municipality_id
+    mun = s.get(M.Municipality, mun_id) if mun_id else None
     app = s.get(M.Application, p.application_id) if p.application_id else None
     budget = load_budget(s, p, comp)
     line_names = {ln.id: ln.category for ln in budget.lines}
@@ -105,8 +141,15 @@ def load_project(s: Session, project_id: str) -> D.ProjectData | None:
                                      .order_by(M.MediaCoverage.published_on.is_(None), M.MediaCoverage.published_on,
                                                M.MediaCoverage.created_at)))
     villages = tuple(v.strip() for v in (mun.villages or "").splitlines() if v.strip()) if mun else ()
+    recipients = tuple(D.RecipientInfo(r.id, r.name, r.amount_tyiyn, r.note or "") for r in s.scalars(
+        select(M.GrantRecipient).where(M.GrantRecipient.project_id == p.id, _alive(M.GrantRecipient))
+        .order_by(M.GrantRecipient.position, M.GrantRecipient.created_at)))
     return D.ProjectData(
-        p.id, mun.name if mun else "", comp.id, comp.title, str(comp.kind), comp.year, p.application_id,
+        p.id, mun.name if mun else "", comp.id if comp else None, comp.title if comp else "",
+        str(comp.kind) if comp else "", comp.year if comp else None, p.application_id,
         app.reg_number if app else "", p.title, p.goal or "", p.agreement_number or "", p.agreement_date,
         p.customer or "", p.executor or "", p.awarded_tyiyn, p.start_on, p.end_on, str(p.status),
-        p.status_reason or "", p.results or "", budget, expenses, event_infos, categories, materials, media, villages)
+        p.status_reason or "", p.results or "", budget, expenses, event_infos, categories, materials, media, villages,
+        str(p.direct_kind) if p.direct_kind else None, p.legal_basis or "", p.legal_basis_date,
+        p.award_excess_reason or "", decided_award(s, p.application_id), comp.max_grant_tyiyn if comp else 0,
+        recipients)

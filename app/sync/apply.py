@@ -295,7 +295,8 @@ class Applier:
             changelog.set_clock(self.s, table, row_id, e.field, e.hlc)
         self.report.applied += len(group)
         self.touched.add((table, row_id))
-        self._audit(e0.origin, [("insert", table, row_id, e.field, None, e.value) for e in group])
+        # audit what is stored (a closed meeting arrives open until its seal)
+        self._audit(e0.origin, audit.diff_items(table, row_id, None, audit.row_values(self.s, table, row_id)))
         return True
 
     def _apply_set(self, e: ChangeEntry, sealed: dict[str, str]) -> bool:
@@ -374,6 +375,8 @@ class Applier:
                     return False
         self._seen(e)
         # make the local protocol equal to the snapshot; the meeting row last
+        before = {(table, row["id"]): audit.row_values(self.s, table, row["id"])
+                  for table, rows in snapshot.items() for row in rows}
         order = list(changelog.PROTOCOL_CHILD_TABLES) + ["meeting"]
         keep_ids: dict[str, set] = {t: {r["id"] for r in snapshot.get(t, [])} for t in order}
         for table in changelog.PROTOCOL_CHILD_TABLES:
@@ -411,5 +414,8 @@ class Applier:
         e.state = "applied"
         sealed[meeting_id] = e.hlc
         self.report.applied += 1
-        self._audit(e.origin, [("update", "meeting", meeting_id, "__seal__", None, json.dumps(e.hlc))])
+        # audit every field the seal wrote, so the rows can be replayed from the trail
+        written = [item for (table, rid), was in sorted(before.items())
+                   for item in audit.diff_items(table, rid, was, audit.row_values(self.s, table, rid))]
+        self._audit(e.origin, written + [("update", "meeting", meeting_id, "__seal__", None, json.dumps(e.hlc))])
         return True

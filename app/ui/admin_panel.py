@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,12 +30,14 @@ from app.services.errors import ServiceError, ValidationError
 
 
 def role_label(widget: QWidget, role: str) -> str:
+    """A role in the interface's language (one context, "Role", whatever
+    widget shows it: widget.tr() would look in the widget's own class)."""
     names = {
-        Role.ADMIN: widget.tr("administrator"),
-        Role.SPECIALIST: widget.tr("specialist"),
-        Role.SECRETARY: widget.tr("commission secretary"),
-        Role.CHAIR: widget.tr("commission chair"),
-        Role.VIEWER: widget.tr("viewer"),
+        Role.ADMIN: QCoreApplication.translate("Role", "administrator"),
+        Role.SPECIALIST: QCoreApplication.translate("Role", "specialist"),
+        Role.SECRETARY: QCoreApplication.translate("Role", "commission secretary"),
+        Role.CHAIR: QCoreApplication.translate("Role", "commission chair"),
+        Role.VIEWER: QCoreApplication.translate("Role", "viewer"),
     }
     return names.get(role, role)
 
@@ -52,6 +54,9 @@ class NewUserDialog(QDialog):
             self.role.addItem(role_label(self, role), role.value)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hint = QLabel(self.tr("The password needs at least 8 characters."), self)
+        self.hint.setObjectName("new_user_hint")
+        self.hint.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #a40000;")
         self.message.setWordWrap(True)
@@ -67,6 +72,7 @@ class NewUserDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
@@ -90,6 +96,16 @@ class AdminPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("admin_panel")
         self.db = None
+
+        self.account_box = QGroupBox(self)
+        self.account_label = QLabel(self)
+        self.account_label.setObjectName("account_label")
+        self.change_password_button = QPushButton(self)
+        self.change_password_button.setObjectName("change_password_button")
+        self.change_password_button.clicked.connect(self.ask_change_password)
+        al = QHBoxLayout(self.account_box)
+        al.addWidget(self.account_label, 1)
+        al.addWidget(self.change_password_button)
 
         self.users_box = QGroupBox(self)
         self.users_table = QTableWidget(0, 4, self)
@@ -134,6 +150,7 @@ class AdminPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.account_box)
         layout.addWidget(self.users_box)
         layout.addWidget(self.backup_box)
         self.retranslate()
@@ -150,6 +167,9 @@ class AdminPanel(QWidget):
 
     def load(self, db) -> None:
         self.db = db
+        self.account_box.setVisible(users.has_users(db))
+        self.account_label.setText(self.tr("Logged in as %1 (%2).").replace("%1", db.actor.name)
+                                   .replace("%2", role_label(self, db.actor.role)))
         can_users = allowed(db.actor.role, Perm.USERS)
         can_backup = allowed(db.actor.role, Perm.BACKUP)
         self.users_box.setVisible(can_users)
@@ -177,6 +197,13 @@ class AdminPanel(QWidget):
                 self.backups_table.setItem(r, c, item)
 
     # --- users
+    def ask_change_password(self) -> None:
+        from app.ui.form_helpers import run_form
+        from app.ui.login import ChangePasswordDialog
+
+        if run_form(self, ChangePasswordDialog(self.db, self)):
+            QMessageBox.information(self, self.tr("Change my password"), self.tr("Your password was changed."))
+
     def ask_new_user(self) -> None:
         if NewUserDialog(self.db, self).exec() == QDialog.DialogCode.Accepted:
             self.load(self.db)
@@ -234,6 +261,8 @@ class AdminPanel(QWidget):
 
     # --- language
     def retranslate(self) -> None:
+        self.account_box.setTitle(self.tr("My account"))
+        self.change_password_button.setText(self.tr("Change my &password…"))
         self.users_box.setTitle(self.tr("Users and roles"))
         self.users_table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"), self.tr("Role"),
                                                     self.tr("State")])

@@ -51,7 +51,7 @@ PROJECT_COLUMNS = (
 )
 
 EVENT_COLUMNS = (
-    Column("project_title", QT_TRANSLATE_NOOP("Columns", "Project"), TEXT),
+    Column("project_title", QT_TRANSLATE_NOOP("Columns", "Project or competition"), TEXT),
     Column("held_on", QT_TRANSLATE_NOOP("Columns", "Date"), DATE),
     Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), TEXT),
     Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), ENUM, L.EVENT_KIND),
@@ -69,6 +69,16 @@ PROGRAM_COLUMNS = (
     Column("final_target", QT_TRANSLATE_NOOP("Columns", "Final target"), NUMBER),
 )
 
+FIGURE_COLUMNS = (
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "What"), ENUM, L.FIGURE_KIND),
+    Column("owner", QT_TRANSLATE_NOOP("Columns", "Project or program"), TEXT),
+    Column("item", QT_TRANSLATE_NOOP("Columns", "Item"), TEXT),
+    Column("stated", QT_TRANSLATE_NOOP("Columns", "Stated"), TEXT),
+    Column("computed", QT_TRANSLATE_NOOP("Columns", "Computed"), TEXT),
+    Column("difference", QT_TRANSLATE_NOOP("Columns", "Difference"), TEXT),
+    Column("note", QT_TRANSLATE_NOOP("Columns", "What to check"), TEXT, stretch=True),
+)
+
 # --------------------------------------------------------------------------
 # Areas of the sidebar, in order: (name, English title in context "Areas")
 
@@ -79,6 +89,7 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("projects", QT_TRANSLATE_NOOP("Areas", "Projects")),
     ("events", QT_TRANSLATE_NOOP("Areas", "Events")),
     ("program", QT_TRANSLATE_NOOP("Areas", "Development program")),
+    ("figures", QT_TRANSLATE_NOOP("Areas", "Figures to check")),
     ("reports", QT_TRANSLATE_NOOP("Areas", "Reports")),
     ("sync", QT_TRANSLATE_NOOP("Areas", "Synchronisation")),
     ("settings", QT_TRANSLATE_NOOP("Areas", "Settings")),
@@ -232,6 +243,41 @@ class SettingsPage(QWidget):
         super().changeEvent(event)
 
 
+class FiguresPage(ListPage):
+    """Figures to check: every stated figure that its parts contradict, in
+    all projects and programs. The notes are words of the current language,
+    so the list is read again when the language changes."""
+
+    def __init__(self, parent=None):
+        from app.services.figures import list_figures_to_check
+
+        super().__init__("figures", FIGURE_COLUMNS, list_figures_to_check, AREA_TITLES["figures"], parent)
+        self.explain = QLabel(self)
+        self.explain.setObjectName("figures_explain")
+        self.explain.setWordWrap(True)
+        self.layout().insertWidget(1, self.explain)
+        self._explain()
+
+    def _explain(self) -> None:
+        self.explain.setText(self.tr(
+            "A figure a document states (the participants of an event, a line's amount, an indicator's value) and "
+            "the one computed from its parts disagree. Both are kept and printed; correct the one that is wrong "
+            "where it was typed (the project's events or budget, the program's monitoring)."))
+
+    def showEvent(self, event) -> None:
+        # figures change wherever they are typed: read the list each time it is shown
+        if self.loaded and self.db is not None:
+            self.load(self.db)
+        super().showEvent(event)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "explain"):
+            self._explain()
+        if self.loaded and self.db is not None:
+            self.load(self.db)
+
+
 def make_list_pages() -> dict[str, QWidget]:
     """The data areas, by name, in sidebar order."""
     from app.ui.applications_page import ApplicationsPage
@@ -252,4 +298,5 @@ def make_list_pages() -> dict[str, QWidget]:
         "projects": ProjectsPage(),
         "events": EventsPage(EVENT_COLUMNS, AREA_TITLES["events"]),
         "program": ListPage("program", PROGRAM_COLUMNS, browse.list_program_items, AREA_TITLES["program"]),
+        "figures": FiguresPage(),
     }

@@ -32,14 +32,18 @@ class CompetitionsPage(ListPage):
         self.open_button.setObjectName("open_competition")
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("print_announcement")
+        self.prep_button = QPushButton(self)
+        self.prep_button.setObjectName("competition_prep")
+        self.prep_dialog = None
         bar = H.FlowLayout()
-        for b in (self.new_button, self.open_button, self.print_button):
+        for b in (self.new_button, self.open_button, self.print_button, self.prep_button):
             bar.addWidget(b)
         self.layout().insertLayout(1, bar)
 
         self.new_button.clicked.connect(self.new_competition)
         self.open_button.clicked.connect(self.open_current)
         self.print_button.clicked.connect(self.print_announcement)
+        self.prep_button.clicked.connect(self.open_preparation)
         self.table.activated.connect(self.open_current)
         self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -71,6 +75,7 @@ class CompetitionsPage(ListPage):
         has = self.current_id() is not None
         self.open_button.setEnabled(has)
         self.print_button.setEnabled(has)
+        self.prep_button.setEnabled(has)     # a viewer reads and prints the plan too
         self.new_button.setEnabled(self.db is not None)
         restrict(getattr(self, "db", None), Perm.COMPETITIONS, self.new_button, self.open_button)
 
@@ -102,6 +107,18 @@ class CompetitionsPage(ListPage):
         self.report_dialog.open()
         return self.report_dialog
 
+    def open_preparation(self):
+        """The competition's work plan, its own events and media, and results."""
+        cid = self.current_id()
+        if not cid:
+            return None
+        from app.ui.competition_prep_dialog import CompetitionPrepDialog
+
+        row = next((r for r in self.model.rows() if r.id == cid), None)
+        self.prep_dialog = CompetitionPrepDialog(self.db, cid, H.competition_choice(row) if row else "", self)
+        self.prep_dialog.open()
+        return self.prep_dialog
+
     def _after_save(self, competition_id: str) -> None:
         self.load(self.db)
         self.select_id(competition_id)
@@ -121,3 +138,6 @@ class CompetitionsPage(ListPage):
         self.open_button.setText(self.tr("&Open…"))
         self.open_button.setToolTip(self.tr("Open the selected competition (Enter)"))
         self.print_button.setText(self.tr("&Print announcement…"))
+        self.prep_button.setText(self.tr("&Work plan and preparation…"))
+        self.prep_button.setToolTip(self.tr("The competition's work plan, its own events and media, and the "
+                                            "results of its projects"))

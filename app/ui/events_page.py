@@ -125,7 +125,7 @@ class EventsPage(QWidget):
         projects = sorted(t.by_project)
         self.table.clear()
         self.table.setColumnCount(2 + len(projects))
-        self.table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("All projects")] + projects)
+        self.table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("All events")] + projects)
         self.table.setRowCount(len(cats))
         for i, c in enumerate(cats):
             name = c.name(lang) if not c.parent_id else "    " + c.name(lang)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.money import format_amount
+from app.services import oldfonts
 from app.services.errors import ServiceError, ValidationError
 
 ERROR_COLOR = "#B00020"
@@ -54,9 +55,53 @@ def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     return box
 
 
+def show_conversion(widget: QWidget, note: str) -> None:
+    """Tell what was converted from an old Kyrgyz font: in the window's own
+    notice line when it has one, else as the field's tooltip, shown now."""
+    from PySide6.QtWidgets import QToolTip
+
+    widget.setToolTip(note)
+    window = widget.window()
+    if hasattr(window, "show_conversion_notice"):
+        window.show_conversion_notice(note)
+    elif note:
+        QToolTip.showText(widget.mapToGlobal(QPoint(0, widget.height())), note, widget)
+
+
+def _convert_line(edit: QLineEdit) -> None:
+    conv = oldfonts.convert_text(edit.text())
+    if not conv.changed and not conv.unresolved:
+        return
+    if conv.changed:
+        pos = edit.cursorPosition()
+        edit.setText(conv.text)
+        edit.setCursorPosition(min(pos, len(conv.text)))
+    show_conversion(edit, oldfonts.notice([conv]))
+
+
+def watch_old_fonts(edit: QLineEdit) -> QLineEdit:
+    """Text typed or pasted into the field in an old Kyrgyz font becomes
+    proper ң ө ү at once, and the user is told which words changed."""
+    edit.textEdited.connect(lambda _text, e=edit: _convert_line(e))
+    return edit
+
+
+class PlainTextEdit(QPlainTextEdit):
+    """A multi-line field that converts text pasted in an old Kyrgyz font."""
+
+    def insertFromMimeData(self, source) -> None:
+        text = source.text() if source is not None and source.hasText() else ""
+        conv = oldfonts.convert_text(text)
+        if not conv.changed and not conv.unresolved:
+            super().insertFromMimeData(source)
+            return
+        self.textCursor().insertText(conv.text)
+        show_conversion(self, oldfonts.notice([conv]))
+
+
 def plain_text(parent, name: str, lines: int = 3) -> QPlainTextEdit:
     """A multi-line field where Tab moves on (it does not type a tab)."""
-    edit = QPlainTextEdit(parent)
+    edit = PlainTextEdit(parent)
     edit.setObjectName(name)
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
@@ -66,7 +111,7 @@ def plain_text(parent, name: str, lines: int = 3) -> QPlainTextEdit:
 def line(parent, name: str) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setObjectName(name)
-    return edit
+    return watch_old_fonts(edit)
 
 
 def value(widget) -> str:

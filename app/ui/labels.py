@@ -100,6 +100,8 @@ EVENT_KIND = EnumLabels("EventKind", {
     E.EventKind.BROADCAST: QT_TRANSLATE_NOOP("EventKind", "TV or radio broadcast"),
     E.EventKind.TRAINING: QT_TRANSLATE_NOOP("EventKind", "Training"),
     E.EventKind.CONTEST: QT_TRANSLATE_NOOP("EventKind", "Contest"),
+    E.EventKind.ANNOUNCEMENT: QT_TRANSLATE_NOOP("EventKind", "Publication of the announcement"),
+    E.EventKind.CANDIDATES_CALL: QT_TRANSLATE_NOOP("EventKind", "Call for commission candidates"),
     E.EventKind.OTHER: QT_TRANSLATE_NOOP("EventKind", "Other"),
 })
 
@@ -123,10 +125,28 @@ APPLICANT_KIND = EnumLabels("ApplicantKind", {
 
 FUNDING_SOURCE = EnumLabels("FundingSource", {
     E.FundingSource.LOCAL_BUDGET: QT_TRANSLATE_NOOP("FundingSource", "Local budget"),
+    E.FundingSource.REPUBLICAN_BUDGET: QT_TRANSLATE_NOOP("FundingSource", "Republican budget"),
     E.FundingSource.DONOR: QT_TRANSLATE_NOOP("FundingSource", "Donor project"),
     E.FundingSource.INITIATOR_CASH: QT_TRANSLATE_NOOP("FundingSource", "Initiator, cash"),
     E.FundingSource.INITIATOR_IN_KIND: QT_TRANSLATE_NOOP("FundingSource", "Initiator, in kind"),
     E.FundingSource.OTHER: QT_TRANSLATE_NOOP("FundingSource", "Other source"),
+})
+
+FUNDING_CHANNEL = EnumLabels("FundingChannel", {
+    E.FundingChannel.THROUGH_LOCAL_BUDGET: QT_TRANSLATE_NOOP("FundingChannel", "Through the local budget"),
+    E.FundingChannel.DIRECT: QT_TRANSLATE_NOOP("FundingChannel", "Directly"),
+    "": QT_TRANSLATE_NOOP("FundingChannel", "Not stated"),
+})
+
+DIRECT_KIND = EnumLabels("DirectKind", {
+    E.DirectKind.DIRECT_GRANT: QT_TRANSLATE_NOOP("DirectKind", "Direct grant"),
+    E.DirectKind.SUBSIDY: QT_TRANSLATE_NOOP("DirectKind", "Subsidy"),
+})
+
+FIGURE_KIND = EnumLabels("FigureKind", {
+    "event": QT_TRANSLATE_NOOP("FigureKind", "Event"),
+    "budget_line": QT_TRANSLATE_NOOP("FigureKind", "Budget line"),
+    "indicator": QT_TRANSLATE_NOOP("FigureKind", "Indicator"),
 })
 
 MATERIAL_KIND = EnumLabels("MaterialKind", {
@@ -183,6 +203,8 @@ BY_ENUM: dict[type, EnumLabels] = {
     E.MunicipalityKind: MUNICIPALITY_KIND,
     E.ApplicantKind: APPLICANT_KIND,
     E.FundingSource: FUNDING_SOURCE,
+    E.FundingChannel: FUNDING_CHANNEL,
+    E.DirectKind: DIRECT_KIND,
     E.MaterialKind: MATERIAL_KIND,
     E.MediaLevel: MEDIA_LEVEL,
     Step: LIFECYCLE_STEP,

@@ -81,6 +81,9 @@ class FirstAdminDialog(QDialog):
         self.repeat = QLineEdit(self)
         self.repeat.setObjectName("admin_repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hint = QLabel(self.tr("The password needs at least 8 characters."), self)
+        self.hint.setObjectName("admin_hint")
+        self.hint.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("admin_message")
         self.message.setStyleSheet("color: #a40000;")
@@ -100,6 +103,7 @@ class FirstAdminDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(520, 0)
@@ -117,5 +121,64 @@ class FirstAdminDialog(QDialog):
             return
         except ServiceError as exc:
             self.message.setText(exc.message())
+            return
+        self.accept()
+
+
+class ChangePasswordDialog(QDialog):
+    """The logged-in user changes their own password, giving the current one."""
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.setObjectName("change_password_dialog")
+        self.db = db
+        self.setWindowTitle(self.tr("Change my password"))
+        self.old = QLineEdit(self)
+        self.old.setObjectName("old_password")
+        self.new = QLineEdit(self)
+        self.new.setObjectName("new_password")
+        self.repeat = QLineEdit(self)
+        self.repeat.setObjectName("repeat_password")
+        for field in (self.old, self.new, self.repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        hint = QLabel(self.tr("The password needs at least 8 characters."), self)
+        hint.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("change_password_message")
+        self.message.setStyleSheet("color: #a40000;")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Current password:"), self.old)
+        form.addRow(self.tr("&New password:"), self.new)
+        form.addRow(self.tr("&Repeat the new password:"), self.repeat)
+        for field in (self.old, self.new, self.repeat):
+            form.labelForField(field).setBuddy(field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.setObjectName("change_password_buttons")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.try_change)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(460, 0)
+        self.old.setFocus()
+
+    def try_change(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.message.setText(self.tr("The two new passwords differ."))
+            return
+        try:
+            users.change_own_password(self.db, self.old.text(), self.new.text())
+        except ValidationError as exc:
+            self.message.setText("\n".join(e.message() for e in exc.errors.values()))
+            return
+        except ServiceError as exc:
+            self.message.setText(exc.message())
+            self.old.clear()
+            self.old.setFocus()
             return
         self.accept()

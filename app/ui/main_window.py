@@ -204,12 +204,17 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Restore"), exc.message())
             return False
-        self.db.close()
         try:
-            backup.restore(path, Path(backup_path))
-        finally:
+            backup.restore(self.db, Path(backup_path))  # checks the role, then closes the database
+        except ServiceError as exc:  # refused before anything was closed
+            QMessageBox.warning(self, self.tr("Restore"), exc.message())
+            return False
+        except BaseException:
             self.db = open_database(path)
             self.db.actor = actor
+            raise
+        self.db = open_database(path)
+        self.db.actor = actor
         for page in self.pages.values():
             if hasattr(page, "loaded"):
                 page.loaded = False

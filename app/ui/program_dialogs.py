@@ -29,6 +29,7 @@ from app.services import program_import as I
 from app.services.errors import ServiceError, ValidationError
 
 ERROR_STYLE = "color: #b00020;"
+NOTICE_STYLE = "color: #1D4ED8;"
 
 
 class FormDialog(QDialog):
@@ -48,6 +49,12 @@ class FormDialog(QDialog):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
+        self.notice = QLabel(self)
+        self.notice.setObjectName("form_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
@@ -56,15 +63,25 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.notice)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.submit: Callable[[dict], object] | None = None
         self.result_value = None
 
+    def show_conversion_notice(self, text: str) -> None:
+        """What was converted from an old Kyrgyz font (app.ui.form_helpers)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        self.adjustSize()
+
     def add_line(self, key: str, label: str, text: str = "") -> QLineEdit:
+        from app.ui.form_helpers import watch_old_fonts
+
         edit = QLineEdit(self)
         edit.setObjectName(f"field_{key}")
         edit.setText(text)
+        watch_old_fonts(edit)
         self._add(key, label, edit)
         return edit
 
@@ -137,6 +154,13 @@ class FormDialog(QDialog):
             first = first or self.fields.get(field) or self.fields.get(key)
         if first is not None:
             first.setFocus()
+        # a long message gets its room: a wrapped line under a narrow field
+        # is as tall as its text needs at the field's width
+        for key, label in self.errors.items():
+            if not label.isHidden():
+                width = max(self.fields[key].width(), 200)
+                label.setMinimumHeight(label.heightForWidth(width))
+        self.adjustSize()
 
     def _on_ok(self) -> None:
         if self.submit is None:
@@ -187,6 +211,10 @@ class ImportDialog(QDialog):
         self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.rows.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.problems_label = QLabel(self)
+        self.converted = QLabel(self)
+        self.converted.setObjectName("import_converted")
+        self.converted.setWordWrap(True)
+        self.converted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems = QTableWidget(0, 2, self)
         self.problems.setObjectName("import_problems")
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -210,6 +238,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.layout_hint)
         layout.addWidget(self.file_error)
         layout.addWidget(self.rows_label)
+        layout.addWidget(self.converted)
         layout.addWidget(self.rows, 3)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
@@ -315,6 +344,9 @@ class ImportDialog(QDialog):
         self.rows_label.setText(self.tr("Rows read: %1").replace("%1", str(len(rows))))
         self.problems_label.setText(self.tr("Rows that could not be read: %1").replace("%1", str(len(problems))))
         self.skip.setVisible(bool(problems))
+        notice = pv.conversion_notice() if pv else ""
+        self.converted.setText(notice)
+        self.converted.setVisible(bool(notice))
         self._update_ok()
 
     def _update_ok(self) -> None:

@@ -146,6 +146,11 @@ class ProgramPage(QWidget):
         self.monitor_error.setWordWrap(True)
         self.monitor_saved = QLabel(self.monitor_tab)
         self.monitor_saved.setObjectName("monitor_saved")
+        self.actual_checks = QLabel(self.monitor_tab)
+        self.actual_checks.setObjectName("actual_checks")
+        self.actual_checks.setWordWrap(True)
+        self.actual_checks.setStyleSheet(ERROR_STYLE)
+        self.actual_checks.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.indicators_caption = QLabel(self.monitor_tab)
         self.measures_caption = QLabel(self.monitor_tab)
         lay = QVBoxLayout(self.monitor_tab)
@@ -159,6 +164,7 @@ class ProgramPage(QWidget):
         lay.addWidget(self.monitor_error)
         lay.addWidget(self.indicators_caption)
         lay.addWidget(self.actuals, 1)
+        lay.addWidget(self.actual_checks)
         lay.addWidget(self.measures_caption)
         lay.addWidget(self.statuses, 1)
         # annual plan
@@ -451,6 +457,10 @@ class ProgramPage(QWidget):
                 self.actuals.setItem(r, c, item)
         self.actuals.resizeColumnsToContents()
         self.actuals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        checks = S.actual_warnings_of(p)
+        self.actual_checks.setText("\n".join([self.tr("Check of the actual values:")] + [
+            f"• {w.indicator_name}: {w.message()}" for w in checks]) if checks else "")
+        self.actual_checks.setVisible(bool(checks))
 
         heads = [self.tr("No."), self.tr("Measure"), self.tr("Status"), self.tr("Reason (if dropped)"),
                  self.tr("Comment")]

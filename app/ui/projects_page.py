@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,6 +45,7 @@ from app.ui.form_helpers import (
     table_item,
 )
 from app.ui.program_dialogs import FormDialog
+from app.ui.project_cycle_tabs import add_cycle_tabs
 from app.ui.roles import restrict
 from app.ui.table import ListPage, heading_label
 
@@ -52,6 +55,13 @@ PLANNED_COLOR, ACTUAL_COLOR = QColor("#9DB8D9"), QColor("#2F5D8A")
 
 def _people(n: int | None) -> str:
     return "" if n is None else group_thousands(n)
+
+
+def _quantity(line) -> str:
+    """"15 сертификат", "2,5 м²": the quantity as a person writes it."""
+    from app.domain.figures import quantity_text
+
+    return quantity_text(line).replace("\u00a0", " ")
 
 
 class BudgetChart(QWidget):
@@ -112,7 +122,7 @@ class CountGrid(QTableWidget):
     paste_requested = Signal(int, int, str)    # row, category column index, text
     clear_requested = Signal(list)             # [(event id, category id)]
 
-    FIXED = 3  # date, place, event
+    FIXED = 4  # date, place, event, participants as stated by the source
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -129,7 +139,7 @@ class CountGrid(QTableWidget):
         self.itemChanged.connect(self._changed)
 
     def fill(self, d: ProjectData, lang: str, headers: list[str], people_header: str, total_text: str,
-             editable: bool) -> None:
+             editable: bool, stated_header: str = "", mismatch_tip: str = "%1 ≠ %2") -> None:
         self._filling = True
         cats = list(d.categories)
         self.event_ids = [e.id for e in d.events]
@@ -137,7 +147,7 @@ class CountGrid(QTableWidget):
         self.clear()
         self.setColumnCount(self.FIXED + len(cats) + 1)
         self.setRowCount(len(d.events) + 1)
-        self.setHorizontalHeaderLabels(headers + [c.name(lang) for c in cats] + [people_header])
+        self.setHorizontalHeaderLabels(headers + [stated_header] + [c.name(lang) for c in cats] + [people_header])
         for j, c in enumerate(cats):
             item = self.horizontalHeaderItem(self.FIXED + j)
             if c.parent_id:
@@ -152,6 +162,12 @@ class CountGrid(QTableWidget):
             for j, cid in enumerate(self.category_ids):
                 self.setItem(i, self.FIXED + j, table_item(_people(e.counts.get(cid)), cid, right=True, editable=editable))
             self.setItem(i, self.FIXED + len(cats), table_item(_people(d.people(e)), right=True))
+            stated = table_item(_people(e.stated_total), right=True)
+            mismatch = d.stated_mismatch(e)
+            if mismatch:
+                stated.setForeground(QColor("#B00020"))
+                stated.setToolTip(mismatch_tip.replace("%1", _people(mismatch[0])).replace("%2", _people(mismatch[1])))
+            self.setItem(i, self.FIXED - 1, stated)
         last = len(d.events)
         bold = QFont(self.font())
         bold.setBold(True)
@@ -216,6 +232,8 @@ class ProjectsPage(QWidget):
         self.heading = heading_label(self)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("project_new")
+        self.new_direct_button = QPushButton(self)
+        self.new_direct_button.setObjectName("project_new_direct")
         self.edit_button = QPushButton(self)
         self.edit_button.setObjectName("project_edit")
         self.status_button = QPushButton(self)
@@ -228,7 +246,8 @@ class ProjectsPage(QWidget):
             self.report_buttons[name] = b
         buttons = QWidget(self)
         flow = FlowLayout(buttons)
-        for b in (self.new_button, self.edit_button, self.status_button, *self.report_buttons.values()):
+        for b in (self.new_button, self.new_direct_button, self.edit_button, self.status_button,
+                  *self.report_buttons.values()):
             flow.addWidget(b)
 
         from app.ui.areas import PROJECT_COLUMNS
@@ -254,6 +273,8 @@ class ProjectsPage(QWidget):
         self._build_budget_tab()
         self._build_events_tab()
         self._build_materials_tab()
+        self._build_recipients_tab()
+        self.cycle_tabs = add_cycle_tabs(self)   # agreement, monitoring, results and acceptance, attachments
 
         detail = QWidget(self)
         dl = QVBoxLayout(detail)
@@ -273,6 +294,7 @@ class ProjectsPage(QWidget):
 
         self.list.table.selectionModel().currentRowChanged.connect(lambda *_: self._project_chosen())
         self.new_button.clicked.connect(self.new_project)
+        self.new_direct_button.clicked.connect(self.new_direct_project)
         self.edit_button.clicked.connect(self.edit_project)
         self.status_button.clicked.connect(self.change_status)
         self.retranslate()
@@ -353,6 +375,11 @@ class ProjectsPage(QWidget):
         self.reach = QLabel(tab)
         self.reach.setObjectName("participants_reached")
         self.reach.setWordWrap(True)
+        self.event_figures = QLabel(tab)
+        self.event_figures.setObjectName("event_figures")
+        self.event_figures.setWordWrap(True)
+        self.event_figures.setStyleSheet(WARN_STYLE)
+        self.event_figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         for b in (self.add_event_button, self.edit_event_button, self.remove_event_button, self.add_category_button):
             row.addWidget(b)
@@ -363,6 +390,7 @@ class ProjectsPage(QWidget):
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.grid_error)
         layout.addWidget(self.reach)
+        layout.addWidget(self.event_figures)
         self.tabs.addTab(tab, "")
         self.add_event_button.clicked.connect(self.add_event)
         self.edit_event_button.clicked.connect(self.edit_event)
@@ -403,10 +431,32 @@ class ProjectsPage(QWidget):
         self.add_media_button.clicked.connect(self.add_media)
         self.remove_media_button.clicked.connect(lambda: self._remove(self.media, PS.remove_media))
 
+    def _build_recipients_tab(self) -> None:
+        tab = QWidget(self.tabs)
+        self.recipients_caption = QLabel(tab)
+        self.recipients_caption.setWordWrap(True)
+        self.recipients = record_table(tab, "recipients")
+        self.recipients_total = QLabel(tab)
+        self.recipients_total.setObjectName("recipients_total")
+        self.recipients_total.setWordWrap(True)
+        self.edit_recipients_button = QPushButton(tab)
+        self.edit_recipients_button.setObjectName("recipients_edit")
+        row = QHBoxLayout()
+        row.addWidget(self.edit_recipients_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.recipients_caption)
+        layout.addWidget(self.recipients, 1)
+        layout.addWidget(self.recipients_total)
+        layout.addLayout(row)
+        self.tabs.addTab(tab, "")
+        self.edit_recipients_button.clicked.connect(self.edit_recipients)
+
     # ------------------------------------------------------------------ words
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Projects"))
         self.new_button.setText(self.tr("&New project from a winner…"))
+        self.new_direct_button.setText(self.tr("Project &without a competition…"))
         self.edit_button.setText(self.tr("&Agreement…"))
         self.status_button.setText(self.tr("S&tatus…"))
         self.report_buttons["project-budget"].setText(self.tr("Budget report"))
@@ -415,6 +465,10 @@ class ProjectsPage(QWidget):
         self.tabs.setTabText(0, self.tr("Budget"))
         self.tabs.setTabText(1, self.tr("Events and participants"))
         self.tabs.setTabText(2, self.tr("Materials and media"))
+        self.tabs.setTabText(3, self.tr("Recipients"))
+        self.recipients_caption.setText(self.tr(
+            "A grant split among several recipients: each one's amount; together they must make exactly the grant."))
+        self.edit_recipients_button.setText(self.tr("Edit &recipients…"))
         self.lines_caption.setText(self.tr("Budget lines: planned and actual"))
         self.expenses_caption.setText(self.tr("Expenses"))
         self.add_line_button.setText(self.tr("Add &line…"))
@@ -452,7 +506,8 @@ class ProjectsPage(QWidget):
         self.list.load(db)
         self.loaded = True
         self._select(current)
-        may = restrict(db, Perm.PROJECTS, self.new_button, self.edit_button, self.status_button,
+        may = restrict(db, Perm.PROJECTS, self.new_button, self.new_direct_button, self.edit_button,
+                       self.status_button, self.edit_recipients_button,
                        self.add_line_button, self.edit_line_button, self.remove_line_button,
                        self.add_expense_button, self.remove_expense_button, self.add_event_button,
                        self.edit_event_button, self.remove_event_button, self.add_category_button,
@@ -497,6 +552,8 @@ class ProjectsPage(QWidget):
     def _show(self) -> None:
         d = self.project
         has = d is not None
+        for tab in getattr(self, "cycle_tabs", ()):
+            tab.show_project(d)
         self.tabs.setEnabled(has)
         for b in (self.edit_button, self.status_button):
             b.setEnabled(has and getattr(self, "may_edit", False))
@@ -505,60 +562,86 @@ class ProjectsPage(QWidget):
         if not has:
             self.title.setText(self.tr("No project chosen. Projects are made from the winners of a competition."))
             self.info.clear()
-            for t in (self.lines, self.expenses, self.materials, self.media, self.grid):
+            for t in (self.lines, self.expenses, self.materials, self.media, self.grid, self.recipients):
                 t.setRowCount(0)
             self.chart.set_bars([], ("", ""))
             self.budget_summary.clear()
             self.budget_warnings.clear()
             self.reach.clear()
+            self.event_figures.clear()
+            self.recipients_total.clear()
             return
         self.title.setText("«" + d.title + "»")  # the record's own words
         period = f"{show_date(d.start_on)} – {show_date(d.end_on)}"
         agreement = self.tr("Agreement No. %1 of %2").replace("%1", d.agreement_number or "—").replace(
             "%2", show_date(d.agreement_date) or "—")
         status = L.PROJECT_STATUS.label(d.status) + (f": {d.status_reason}" if d.status_reason else "")
+        basis = ""
+        if d.competition_id is None:
+            basis = L.DIRECT_KIND.label(d.direct_kind) + ": " + d.legal_basis + (
+                f" ({show_date(d.legal_basis_date)})" if d.legal_basis_date else "")
+        excess = ""
+        if d.award_above():
+            excess = self.tr("award above the decision or maximum — reason: %1").replace(
+                "%1", d.award_excess_reason or "—")
         self.info.setText(" · ".join(x for x in (
-            agreement, self.tr("executor: %1").replace("%1", d.executor or "—"),
+            basis, agreement, self.tr("executor: %1").replace("%1", d.executor or "—"),
             self.tr("customer: %1").replace("%1", d.customer or "—"),
-            self.tr("grant: %1 som").replace("%1", format_amount(d.award)), period, status) if x))
+            self.tr("grant: %1 som").replace("%1", format_amount(d.award)), excess, period, status) if x))
         self._show_budget(d)
         self._show_events(d)
         self._show_materials(d)
+        self._show_recipients(d)
 
     def _show_budget(self, d: ProjectData) -> None:
         b = d.budget
-        self.budget_summary.setText(self.tr(
-            "Planned %1 som, actual %2 som.\nLocal budget: planned %3, actual %4, grant %5.\n"
-            "Competition allocation %6 som; local budget planned by all its projects %7 som.")
-            .replace("%1", format_amount(b.planned)).replace("%2", format_amount(b.actual))
+        if d.competition_id is None:   # no competition, no allocation to compare with
+            summary = self.tr("Planned %1 som, actual %2 som.\nLocal budget: planned %3, actual %4, grant %5.")
+        else:
+            summary = self.tr(
+                "Planned %1 som, actual %2 som.\nLocal budget: planned %3, actual %4, grant %5.\n"
+                "Competition allocation %6 som; local budget planned by all its projects %7 som.")
+        self.budget_summary.setText(
+            summary.replace("%1", format_amount(b.planned)).replace("%2", format_amount(b.actual))
             .replace("%3", format_amount(b.local_planned)).replace("%4", format_amount(b.local_actual))
             .replace("%5", format_amount(b.award)).replace("%6", format_amount(b.allocation))
             .replace("%7", format_amount(b.competition_local_planned)))
-        warnings = [PS.warning_text(w, self._lang()) for w in b.warnings]
+        warnings = [PS.warning_text(w, self._lang()) for w in b.warnings] + [
+            c.text(self._lang()) for c in d.figure_checks() if c.kind == "budget_line"]
         self.budget_warnings.setText("\n".join("⚠ " + w for w in warnings))
         self.budget_warnings.setVisible(bool(warnings))
         self.chart.set_bars([(L.FUNDING_SOURCE.label(s.source), s.planned, s.actual) for s in b.by_source
                              if s.planned or s.actual], (self.tr("Planned"), self.tr("Actual")))
         self.lines.clear()
-        self.lines.setColumnCount(6)
+        self.lines.setColumnCount(8)
         self.lines.setHorizontalHeaderLabels([self.tr("Budget line"), self.tr("Funding source"),
                                               self.tr("Planned, som"), self.tr("Actual, som"),
-                                              self.tr("Difference, som"), self.tr("Valuation / note")])
+                                              self.tr("Difference, som"), self.tr("Valuation / note"),
+                                              self.tr("Channel"), self.tr("Quantity × unit price")])
         self.lines.setRowCount(len(b.lines) + 1)
         for i, ln in enumerate(b.lines):
             actual = show_money(ln.actual) + (" *" if ln.expense_count else "")
+            product = ""
+            if ln.computed is not None:
+                product = f"{_quantity(ln)} × {show_money(ln.unit_price)} = {show_money(ln.computed)}"
             cells = [table_item(ln.category, ln.id), table_item(L.FUNDING_SOURCE.label(ln.source)),
                      table_item(show_money(ln.planned), right=True), table_item(actual, right=True),
-                     table_item(show_money(ln.actual - ln.planned), right=True), table_item(ln.valuation_note or "")]
+                     table_item(show_money(ln.actual - ln.planned), right=True), table_item(ln.valuation_note or ""),
+                     table_item(L.FUNDING_CHANNEL.label(ln.paid_through)), table_item(product)]
             if ln.actual > ln.planned:
                 cells[3].setForeground(QColor("#9A3412"))
+            if ln.mismatch:
+                for c in (cells[2], cells[7]):
+                    c.setForeground(QColor("#B00020"))
+                    c.setToolTip(self.tr("The planned amount differs from quantity × unit price: %1 ≠ %2")
+                                 .replace("%1", show_money(ln.planned)).replace("%2", show_money(ln.computed)))
             for j, c in enumerate(cells):
                 self.lines.setItem(i, j, c)
         bold = QFont(self.lines.font())
         bold.setBold(True)
         total = [table_item(self.tr("Total")), table_item(""), table_item(show_money(b.planned), right=True),
                  table_item(show_money(b.actual), right=True), table_item(show_money(b.actual - b.planned), right=True),
-                 table_item("")]
+                 table_item(""), table_item(""), table_item("")]
         for j, c in enumerate(total):
             c.setFont(bold)
             self.lines.setItem(len(b.lines), j, c)
@@ -579,11 +662,34 @@ class ProjectsPage(QWidget):
     def _show_events(self, d: ProjectData) -> None:
         lang = self._lang()
         self.grid.fill(d, lang, [self.tr("Date"), self.tr("Place"), self.tr("Event")], self.tr("People"),
-                       self.tr("Total"), getattr(self, "may_edit", False) and d is not None)
+                       self.tr("Total"), getattr(self, "may_edit", False) and d is not None, self.tr("Stated"),
+                       self.tr("The source states %1, the counts give %2"))
+        notes = [c.text(lang) for c in d.figure_checks() if c.kind == "event"]
+        self.event_figures.setText("\n".join("⚠ " + n for n in notes))
+        self.event_figures.setVisible(bool(notes))
         held = d.held_events()
         self.reach.setText(self.tr("Reached: %1 people at %2 events held in %3 places (a part such as girls is "
                                    "never added twice).").replace("%1", _people(d.reached()))
                            .replace("%2", str(len(held))).replace("%3", str(len({e.place for e in held}))))
+
+    def _show_recipients(self, d: ProjectData) -> None:
+        self.recipients.clear()
+        self.recipients.setColumnCount(4)
+        self.recipients.setHorizontalHeaderLabels([self.tr("No."), self.tr("Recipient"), self.tr("Amount, som"),
+                                                   self.tr("Note")])
+        self.recipients.setRowCount(len(d.recipients))
+        for i, r in enumerate(d.recipients):
+            for j, c in enumerate([table_item(str(i + 1), r.id), table_item(r.name),
+                                   table_item(show_money(r.amount), right=True), table_item(r.note)]):
+                self.recipients.setItem(i, j, c)
+        fit_columns(self.recipients, 1)
+        if d.recipients:
+            self.recipients_total.setText(self.tr("%1 recipients receive %2 som together; the grant is %3 som.")
+                                          .replace("%1", str(len(d.recipients)))
+                                          .replace("%2", format_amount(d.recipients_total))
+                                          .replace("%3", format_amount(d.award)))
+        else:
+            self.recipients_total.setText(self.tr("The grant is not split among recipients."))
 
     def _show_materials(self, d: ProjectData) -> None:
         self.materials.clear()
@@ -628,13 +734,34 @@ class ProjectsPage(QWidget):
         dialog.add_date("end_on", self.tr("E&nd:"), data.end_on)
         dialog.add_line("goal", self.tr("Goa&l:"), str(data.goal or ""))
         dialog.add_line("results", self.tr("&Results:"), str(data.results or ""))
+        dialog.add_line("excess_reason", self.tr("Reason if above the &decision or maximum:"),
+                        str(data.excess_reason or ""))
+
+    def _direct_fields(self, dialog: FormDialog, data: PS.ProjectInput) -> None:
+        dialog.add_combo("direct_kind", self.tr("&What it is:"), [(L.DIRECT_KIND.label(k), k.value)
+                                                                  for k in E.DirectKind], data.direct_kind)
+        dialog.add_line("legal_basis", self.tr("Legal &basis (resolution, order or agreement, No.):"),
+                        str(data.legal_basis or ""))
+        dialog.add_date("legal_basis_date", self.tr("Date of the &basis:"), data.legal_basis_date)
 
     @staticmethod
     def _agreement_input(v: dict) -> PS.ProjectInput:
         return PS.ProjectInput(title=v["title"], goal=v["goal"], agreement_number=v["agreement_number"],
                                agreement_date=v["agreement_date"], customer=v["customer"], executor=v["executor"],
                                awarded=v["awarded"], start_on=v["start_on"], end_on=v["end_on"],
-                               results=v["results"])
+                               results=v["results"], excess_reason=v.get("excess_reason", ""),
+                               direct_kind=v.get("direct_kind"), legal_basis=v.get("legal_basis", ""),
+                               legal_basis_date=v.get("legal_basis_date"))
+
+    def _confirm_award(self, v: dict, application_id: str | None = None, project_id: str | None = None) -> None:
+        """An award above the decision or the maximum, with its reason
+        written, is saved only when the user says it is right."""
+        if not (v.get("excess_reason") or "").strip():
+            return  # the service refuses and says why, at the reason field
+        question = PS.award_question(self.db, v["awarded"], application_id, project_id)
+        if question and not confirm(self, self.tr("Grant agreement"), question + "\n\n" + self.tr(
+                "Save the agreement with this award and the reason written?")):
+            raise ServiceError("project.award_not_confirmed", "excess_reason")
 
     def new_project(self) -> None:
         winners = PS.winners_without_project(self.db)
@@ -659,7 +786,12 @@ class ProjectsPage(QWidget):
                     dialog.fields[key].setDate(QDate(value.year, value.month, value.day))
 
         combo.currentIndexChanged.connect(suggest)
-        dialog.submit = lambda v: PS.create_project(self.db, v["winner"], self._agreement_input(v))
+
+        def submit(v):
+            self._confirm_award(v, application_id=v["winner"])
+            return PS.create_project(self.db, v["winner"], self._agreement_input(v))
+
+        dialog.submit = submit
         if run_form(self, dialog):
             self.project = PS.get_project(self.db, dialog.result_value)
             self.reload()
@@ -669,10 +801,52 @@ class ProjectsPage(QWidget):
         if d is None:
             return
         dialog = self._dialog(self.tr("Grant agreement"))
-        self._agreement_fields(dialog, PS.ProjectInput(d.title, d.goal, d.agreement_number, d.agreement_date,
-                                                       d.customer, d.executor, d.award, d.start_on, d.end_on,
-                                                       d.results))
-        dialog.submit = lambda v: PS.update_project(self.db, d.id, self._agreement_input(v))
+        data = PS.ProjectInput(d.title, d.goal, d.agreement_number, d.agreement_date, d.customer, d.executor,
+                               d.award, d.start_on, d.end_on, d.results, d.award_excess_reason, d.direct_kind,
+                               d.legal_basis, d.legal_basis_date)
+        if d.competition_id is None:
+            self._direct_fields(dialog, data)
+        self._agreement_fields(dialog, data)
+
+        def submit(v):
+            self._confirm_award(v, project_id=d.id)
+            return PS.update_project(self.db, d.id, self._agreement_input(v))
+
+        dialog.submit = submit
+        if run_form(self, dialog):
+            self.reload()
+
+    def new_direct_project(self) -> None:
+        """A direct grant or a subsidy that came without a competition."""
+        dialog = self._dialog(self.tr("Project without a competition"))
+        summary = browse.municipality_summary(self.db)
+        customer = (summary.name if summary else "") or ""
+        from datetime import date
+
+        data = PS.ProjectInput(customer=customer, agreement_date=date.today(), start_on=date.today())
+        municipalities = PS.municipality_choices(self.db)
+        if len(municipalities) > 1:
+            dialog.add_combo("municipality_id", self.tr("&Municipality:"), [(name, mid) for mid, name in municipalities])
+        self._direct_fields(dialog, data)
+        self._agreement_fields(dialog, data)
+        dialog.fields["excess_reason"].setEnabled(False)   # nothing decided to exceed
+
+        def submit(v):
+            data = self._agreement_input(v)
+            data.municipality_id = v.get("municipality_id")
+            return PS.create_direct_project(self.db, data)
+
+        dialog.submit = submit
+        if run_form(self, dialog):
+            self.project = PS.get_project(self.db, dialog.result_value)
+            self.reload()
+            self._select(dialog.result_value)
+
+    def edit_recipients(self) -> None:
+        d = self.project
+        if d is None:
+            return
+        dialog = RecipientsDialog(d, self)
         if run_form(self, dialog):
             self.reload()
 
@@ -699,7 +873,58 @@ class ProjectsPage(QWidget):
                         show_money(line.recorded_actual) if line else "")
         dialog.add_line("valuation_note", self.tr("&Valuation (in kind) or note:"),
                         (line.valuation_note or "") if line else "")
+        dialog.add_combo("channel", self.tr("&How it is paid:"),
+                         [(L.FUNDING_CHANNEL.label(""), None)] +
+                         [(L.FUNDING_CHANNEL.label(c), c.value) for c in E.FundingChannel],
+                         (line.channel or None) if line else None)
+        dialog.add_line("quantity", self.tr("&Quantity (optional):"),
+                        format(line.quantity.normalize(), "f").replace(".", ",")
+                        if line and line.quantity is not None else "")
+        dialog.add_line("unit", self.tr("U&nit (pieces, certificates…):"), (line.unit or "") if line else "")
+        dialog.add_line("unit_price", self.tr("Unit p&rice, som:"),
+                        show_money(line.unit_price) if line and line.unit_price is not None else "")
+        product = QLabel(dialog)
+        product.setObjectName("line_product")
+        product.setWordWrap(True)
+        dialog.form.addRow("", product)
+        dialog.product_label = product
+
+        def show_product(_text=None) -> None:
+            product.setText(self._product_text(dialog.values()))
+            product.setStyleSheet(WARN_STYLE if "≠" in product.text() else "")
+
+        for key in ("planned", "quantity", "unit", "unit_price"):
+            dialog.fields[key].textChanged.connect(show_product)
+        show_product()
         return dialog
+
+    def _product_text(self, v: dict) -> str:
+        """Quantity × unit price as typed, beside the planned amount."""
+        from app.domain.budget import line_computed
+        from app.domain.money import MoneyError, parse_amount
+        from app.domain.programs import ValueError_, parse_number
+
+        try:
+            q = parse_number(v["quantity"])
+            price = parse_amount(v["unit_price"])
+        except (ValueError_, MoneyError):
+            return ""
+        computed = line_computed(q, price)
+        text = self.tr("Quantity × unit price = %1 som").replace("%1", show_money(computed))
+        try:
+            planned = parse_amount(v["planned"]) if (v["planned"] or "").strip() else None
+        except MoneyError:
+            planned = None
+        if planned is None:
+            return text + " " + self.tr("(taken as the planned amount)")
+        if planned != computed:
+            return text + " ≠ " + self.tr("planned %1 som: both are kept and the line is listed in the figures to "
+                                          "check").replace("%1", show_money(planned))
+        return text
+
+    @staticmethod
+    def _line_extra(v: dict) -> dict:
+        return {"channel": v["channel"], "quantity": v["quantity"], "unit": v["unit"], "unit_price": v["unit_price"]}
 
     def add_line(self) -> None:
         if self.project is None:
@@ -707,7 +932,7 @@ class ProjectsPage(QWidget):
         pid = self.project.id
         dialog = self._line_dialog(self.tr("New budget line"))
         dialog.submit = lambda v: PS.add_budget_line(self.db, pid, v["category"], v["source"], v["planned"],
-                                                     v["actual"], v["valuation_note"])
+                                                     v["actual"], v["valuation_note"], **self._line_extra(v))
         if run_form(self, dialog):
             self.reload()
 
@@ -718,7 +943,8 @@ class ProjectsPage(QWidget):
             return
         dialog = self._line_dialog(self.tr("Budget line"), line)
         dialog.submit = lambda v: PS.update_budget_line(self.db, line.id, v["category"], v["source"], v["planned"],
-                                                        v["actual"], v["valuation_note"], line.description)
+                                                        v["actual"], v["valuation_note"], line.description,
+                                                        **self._line_extra(v))
         if run_form(self, dialog):
             self.reload()
 
@@ -772,6 +998,31 @@ class ProjectsPage(QWidget):
                          event.kind if event else None)
         dialog.add_line("title", self.tr("&Title:"), event.title if event else "")
         dialog.add_line("description", self.tr("D&escription:"), event.description if event else "")
+        dialog.add_line("stated_total", self.tr("Participants as the &source states (optional):"),
+                        _people(event.stated_total).replace("\u00a0", " ") if event else "")
+        if event is not None and self.project is not None:
+            counted = QLabel(dialog)
+            counted.setObjectName("event_counted")
+            counted.setWordWrap(True)
+            dialog.form.addRow("", counted)
+            computed = self.project.people(event) if event.counts else None
+
+            def show_counted(text: str = "") -> None:
+                if computed is None:
+                    counted.setText("")
+                    return
+                stated = text.replace(" ", "").replace("\u00a0", "")
+                words = self.tr("The counts by category give %1.").replace("%1", _people(computed))
+                if stated.isdigit() and int(stated) != computed:
+                    words += " " + self.tr("It differs from the stated number: both are kept and the event is "
+                                           "listed in the figures to check.")
+                    counted.setStyleSheet(WARN_STYLE)
+                else:
+                    counted.setStyleSheet("")
+                counted.setText(words)
+
+            dialog.fields["stated_total"].textChanged.connect(show_counted)
+            show_counted(dialog.fields["stated_total"].text())
         planned = QCheckBox(self.tr("Only planned, not held yet"), dialog)
         planned.setObjectName("field_is_planned")
         planned.setChecked(bool(event and event.is_planned))
@@ -781,7 +1032,7 @@ class ProjectsPage(QWidget):
 
     def _event_input(self, dialog, v) -> PS.EventInput:
         return PS.EventInput(v["held_on"], v["place"], v["kind"], v["title"], v["description"],
-                             dialog.planned_box.isChecked())
+                             dialog.planned_box.isChecked(), v["stated_total"])
 
     def add_event(self) -> None:
         if self.project is None:
@@ -918,4 +1169,121 @@ class ProjectsPage(QWidget):
         self._reread_counts(cell)
 
 
-__all__ = ["ProjectsPage", "CountGrid", "BudgetChart"]
+class RecipientsDialog(QDialog):
+    """The recipients a grant is split among: name, amount and note per row.
+    The sum is shown against the grant as it is typed; OK saves the whole
+    list, which must add up to the grant exactly (the service refuses
+    otherwise and nothing is saved)."""
+
+    def __init__(self, project: ProjectData, parent=None):
+        super().__init__(parent)
+        self.setObjectName("recipients_dialog")
+        self.setWindowTitle(self.tr("Recipients of the grant"))
+        self.setMinimumWidth(640)
+        self.project = project
+        self.db = getattr(parent, "db", None)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("recipients_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Recipient"), self.tr("Amount, som"), self.tr("Note")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.add_row_button = QPushButton(self.tr("&Add a recipient"), self)
+        self.add_row_button.setObjectName("recipient_add")
+        self.remove_row_button = QPushButton(self.tr("&Remove the recipient"), self)
+        self.remove_row_button.setObjectName("recipient_remove")
+        self.sum_label = QLabel(self)
+        self.sum_label.setObjectName("recipients_sum")
+        self.sum_label.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setObjectName("form_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B00020;")
+        self.error.hide()
+        self.notice = QLabel(self)
+        self.notice.setObjectName("form_notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        row = QHBoxLayout()
+        row.addWidget(self.add_row_button)
+        row.addWidget(self.remove_row_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.sum_label)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for r in project.recipients:
+            self.add_row(r.name, show_money(r.amount), r.note)
+        if not project.recipients:
+            self.add_row()
+        self.add_row_button.clicked.connect(lambda: self.add_row())
+        self.remove_row_button.clicked.connect(self.remove_row)
+        self.table.itemChanged.connect(lambda _item: self._show_sum())
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        self._show_sum()
+
+    def add_row(self, name: str = "", amount: str = "", note: str = "") -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c, text in enumerate((name, amount, note)):
+            item = QTableWidgetItem(text)
+            if c == 1:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(r, c, item)
+
+    def remove_row(self) -> None:
+        r = self.table.currentRow()
+        if r >= 0:
+            self.table.removeRow(r)
+            self._show_sum()
+
+    def rows(self) -> list[PS.RecipientInput]:
+        out = []
+        for r in range(self.table.rowCount()):
+            cells = [(self.table.item(r, c).text() if self.table.item(r, c) else "").strip() for c in range(3)]
+            if any(cells):
+                out.append(PS.RecipientInput(*cells))
+        return out
+
+    def _show_sum(self) -> None:
+        from app.domain.money import MoneyError, parse_amount
+
+        total, unread = 0, False
+        for row in self.rows():
+            try:
+                total += parse_amount(str(row.amount))
+            except MoneyError:
+                unread = True
+        text = self.tr("Together: %1 som; the grant: %2 som.").replace("%1", show_money(total)).replace(
+            "%2", show_money(self.project.award))
+        ok = not unread and (total == self.project.award or not self.rows())
+        self.sum_label.setText(text if ok else text + " " + self.tr("They must add up to the grant exactly."))
+        self.sum_label.setStyleSheet("" if ok else WARN_STYLE)
+
+    def show_conversion_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _on_ok(self) -> None:
+        try:
+            PS.set_recipients(self.db, self.project.id, self.rows())
+        except ServiceError as exc:
+            errors = getattr(exc, "errors", None) or {exc.field or "": exc}
+            lines = []
+            for field, err in errors.items():
+                kind, _, row = (field or "").partition(":")
+                lines.append((self.tr("Row %1: ").replace("%1", row) if row else "") + err.message())
+            self.error.setText("\n".join(lines))
+            self.error.show()
+            return
+        self.accept()
+
+
+__all__ = ["ProjectsPage", "CountGrid", "BudgetChart", "RecipientsDialog"]

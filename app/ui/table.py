@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.kyrgyz_text import fold, search_key
 from app.domain.money import NBSP, format_amount, group_thousands
 from app.ui.labels import EnumLabels
 
@@ -151,7 +152,8 @@ class RowTableModel(QAbstractTableModel):
         text = self._search_text.get(source_row)
         if text is None:
             row = self._rows[source_row]
-            text = "\n".join(c.display(row) for c in self.columns).replace(NBSP, " ").casefold()
+            # every reading of text typed in an old Kyrgyz font, folded
+            text = search_key("\n".join(c.display(row) for c in self.columns))
             self._search_text[source_row] = text
         return text
 
@@ -203,7 +205,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_search(self, text: str) -> None:
-        words = (text or "").replace(NBSP, " ").casefold().split()
+        words = fold(text or "").split()
         if words == self._words:
             return
         self.beginFilterChange()

@@ -1,7 +1,7 @@
 """lots, consortium partners, prizes, organiser
 
 Revision ID: 0020_lots_partners_prizes
-Revises: 0011_protocol_triggers
+Revises: 0035_project_cycle
 Create Date: 2026-12-02
 
 Every existing competition gets one lot holding its whole allocation and
@@ -9,7 +9,10 @@ maximum grant, with no title (a competition with one lot prints as before),
 and every application is put in it. The lot's id is uuid5 of the
 competition's id (app.store.lot_models.default_lot_id), so every office
 makes the same row. The organiser is the municipality and awards are
-grants, as before.
+grants, as before. The rows and columns written here get audit 'baseline'
+entries. Protocols closed before keep their sealed document (version 2, no
+lots); protocols closed from now on seal version 3, which covers the lots,
+prizes, partners and the organiser.
 """
 import uuid
 from datetime import datetime, timezone
@@ -20,7 +23,7 @@ from alembic import op
 
 
 revision = '0020_lots_partners_prizes'
-down_revision = '0011_protocol_triggers'
+down_revision = '0035_project_cycle'
 branch_labels = None
 depends_on = None
 
@@ -99,7 +102,12 @@ def upgrade() -> None:
                "CONSTRAINT fk_application_lot_id_lot REFERENCES lot (id)")
     op.create_index("ix_application_lot_id", "application", ["lot_id"], unique=False)
     _default_lots()
+    # the new lot rows and the filled columns (organiser, award mode, each
+    # application's lot) are taken into the audit trail, so `demilge check`
+    # can replay them
+    from app.store.audit import record_baseline
 
+    record_baseline(op.get_bind(), "upgrade " + revision)
     # ### end Alembic commands ###
 
 

@@ -95,6 +95,129 @@
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
+    <message>
+        <source>Logged in as %1 (%2).</source>
+        <translation>Logged in as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Payment schedule: tranches of the grant</source>
+        <translation>Payment schedule: tranches of the grant</translation>
+    </message>
+    <message>
+        <source>Payments made</source>
+        <translation>Payments made</translation>
+    </message>
+    <message>
+        <source>Add &amp;tranche…</source>
+        <translation>Add &amp;tranche…</translation>
+    </message>
+    <message>
+        <source>Edit tranche…</source>
+        <translation>Edit tranche…</translation>
+    </message>
+    <message>
+        <source>Remove tranche</source>
+        <translation>Remove tranche</translation>
+    </message>
+    <message>
+        <source>Record a &amp;payment…</source>
+        <translation>Record a &amp;payment…</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Remove payment</translation>
+    </message>
+    <message>
+        <source>Print the &amp;agreement</source>
+        <translation>Print the &amp;agreement</translation>
+    </message>
+    <message>
+        <source>Grant %1 som; in the schedule %2 som; paid %3 som.</source>
+        <translation>Grant %1 som; in the schedule %2 som; paid %3 som.</translation>
+    </message>
+    <message>
+        <source>(on signing, no report)</source>
+        <translation>(on signing, no report)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som:</source>
+        <translation>&amp;Amount, som:</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Condition:</translation>
+    </message>
+    <message>
+        <source>Paid after the &amp;report:</source>
+        <translation>Paid after the &amp;report:</translation>
+    </message>
+    <message>
+        <source>New tranche</source>
+        <translation>New tranche</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Remove tranche %1?</source>
+        <translation>Remove tranche %1?</translation>
+    </message>
+    <message>
+        <source>Add the tranches of the schedule first.</source>
+        <translation>Add the tranches of the schedule first.</translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation>New payment</translation>
+    </message>
+    <message>
+        <source>&amp;Tranche:</source>
+        <translation>&amp;Tranche:</translation>
+    </message>
+    <message>
+        <source>%1: %2 som, left %3</source>
+        <translation>%1: %2 som, left %3</translation>
+    </message>
+    <message>
+        <source>Payment &amp;order No.:</source>
+        <translation>Payment &amp;order No.:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Remove the selected payment?</source>
+        <translation>Remove the selected payment?</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantKind</name>
@@ -574,6 +697,100 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Figures to check</source>
+        <translation>Figures to check</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKind</name>
+    <message>
+        <source>Signed agreement</source>
+        <translation>Signed agreement</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Signed act</source>
+        <translation>Signed act</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Scans of the signed agreement and act, the executor&apos;s reports, photos of the visits. The files are kept in the data folder and travel to other offices with the sync packages.</source>
+        <translation>Scans of the signed agreement and act, the executor&apos;s reports, photos of the visits. The files are kept in the data folder and travel to other offices with the sync packages.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Attach a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>(the project as a whole)</source>
+        <translation>(the project as a whole)</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>Visit of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Documents:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Remove the file «%1» from the project?</source>
+        <translation>Remove the file «%1» from the project?</translation>
+    </message>
 </context>
 <context>
     <name>AwardMode</name>
@@ -584,6 +801,41 @@
     <message>
         <source>Prizes (a fixed amount by nomination and place)</source>
         <translation>Prizes (a fixed amount by nomination and place)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +955,174 @@
     <message>
         <source>Final target</source>
         <translation>Final target</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Project or program</source>
+        <translation>Project or program</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Stated</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>What to check</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Confirming document</source>
+        <translation>Confirming document</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Planned participants</source>
+        <translation>Planned participants</translation>
+    </message>
+    <message>
+        <source>Cost, som</source>
+        <translation>Cost, som</translation>
+    </message>
+    <message>
+        <source>Per participant, som</source>
+        <translation>Per participant, som</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Co-financing</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Project or competition</source>
+        <translation>Project or competition</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Amount, som</translation>
+    </message>
+    <message>
+        <source>Paid, som</source>
+        <translation>Paid, som</translation>
+    </message>
+    <message>
+        <source>Left to pay, som</source>
+        <translation>Left to pay, som</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Paid after</source>
+        <translation>Paid after</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>Document No.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Satisfied, %</source>
+        <translation>Satisfied, %</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size, bytes</source>
+        <translation>Size, bytes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +2015,213 @@
     </message>
 </context>
 <context>
+    <name>CompetitionPrepDialog</name>
+    <message>
+        <source>Work plan and preparation</source>
+        <translation>Work plan and preparation</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>Events and media</source>
+        <translation>Events and media</translation>
+    </message>
+    <message>
+        <source>Results of the projects</source>
+        <translation>Results of the projects</translation>
+    </message>
+    <message>
+        <source>&amp;Add step…</source>
+        <translation>&amp;Add step…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit step…</source>
+        <translation>&amp;Edit step…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>&amp;Print the plan…</source>
+        <translation>&amp;Print the plan…</translation>
+    </message>
+    <message>
+        <source>The competition&apos;s own events: information meeting, publication of the announcement, call for commission candidates</source>
+        <translation>The competition&apos;s own events: information meeting, publication of the announcement, call for commission candidates</translation>
+    </message>
+    <message>
+        <source>Media coverage of the competition</source>
+        <translation>Media coverage of the competition</translation>
+    </message>
+    <message>
+        <source>Add e&amp;vent…</source>
+        <translation>Add e&amp;vent…</translation>
+    </message>
+    <message>
+        <source>Edit event…</source>
+        <translation>Edit event…</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Remove event</translation>
+    </message>
+    <message>
+        <source>Add &amp;coverage…</source>
+        <translation>Add &amp;coverage…</translation>
+    </message>
+    <message>
+        <source>Remove coverage</source>
+        <translation>Remove coverage</translation>
+    </message>
+    <message>
+        <source>Print the &amp;results…</source>
+        <translation>Print the &amp;results…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>Projects: %1. Participants: planned %2, reached %3.</source>
+        <translation>Projects: %1. Participants: planned %2, reached %3.</translation>
+    </message>
+    <message>
+        <source>Cost: %1 som, of it from the local budget %2 som.</source>
+        <translation>Cost: %1 som, of it from the local budget %2 som.</translation>
+    </message>
+    <message>
+        <source>Per participant: %1 som in all, %2 som from the local budget.</source>
+        <translation>Per participant: %1 som in all, %2 som from the local budget.</translation>
+    </message>
+    <message>
+        <source>Co-financing: %1 som, %2 % of the cost.</source>
+        <translation>Co-financing: %1 som, %2 % of the cost.</translation>
+    </message>
+    <message>
+        <source>Satisfied: %1 of %2 asked (%3 %).</source>
+        <translation>Satisfied: %1 of %2 asked (%3 %).</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Step:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirming document:</source>
+        <translation>&amp;Confirming document:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>D&amp;one on:</source>
+        <translation>D&amp;one on:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>New step of the work plan</source>
+        <translation>New step of the work plan</translation>
+    </message>
+    <message>
+        <source>Step of the work plan</source>
+        <translation>Step of the work plan</translation>
+    </message>
+    <message>
+        <source>Mark the step done</source>
+        <translation>Mark the step done</translation>
+    </message>
+    <message>
+        <source>Remove the step «%1»?</source>
+        <translation>Remove the step «%1»?</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Only planned, not held yet</source>
+        <translation>Only planned, not held yet</translation>
+    </message>
+    <message>
+        <source>New event of the competition</source>
+        <translation>New event of the competition</translation>
+    </message>
+    <message>
+        <source>Event of the competition</source>
+        <translation>Event of the competition</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Remove the event «%1»?</source>
+        <translation>Remove the event «%1»?</translation>
+    </message>
+    <message>
+        <source>New media coverage of the competition</source>
+        <translation>New media coverage of the competition</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Outlet:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>Lin&amp;k:</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Remove the coverage «%1»?</source>
+        <translation>Remove the coverage «%1»?</translation>
+    </message>
+</context>
+<context>
     <name>CompetitionStatus</name>
     <message>
         <source>Draft</source>
@@ -1651,12 +2278,42 @@
         <source>&amp;Print announcement…</source>
         <translation>&amp;Print announcement…</translation>
     </message>
+    <message>
+        <source>&amp;Work plan and preparation…</source>
+        <translation>&amp;Work plan and preparation…</translation>
+    </message>
+    <message>
+        <source>The competition&apos;s work plan, its own events and media, and the results of its projects</source>
+        <translation>The competition&apos;s work plan, its own events and media, and the results of its projects</translation>
+    </message>
 </context>
 <context>
     <name>CountGrid</name>
     <message>
         <source>%1 is part of %2</source>
         <translation>%1 is part of %2</translation>
+    </message>
+</context>
+<context>
+    <name>CycleTab</name>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+</context>
+<context>
+    <name>DirectKind</name>
+    <message>
+        <source>Direct grant</source>
+        <translation>Direct grant</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>Subsidy</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2397,14 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <source>Publication of the announcement</source>
+        <translation>Publication of the announcement</translation>
+    </message>
+    <message>
+        <source>Call for commission candidates</source>
+        <translation>Call for commission candidates</translation>
+    </message>
 </context>
 <context>
     <name>EventState</name>
@@ -1783,8 +2448,30 @@
         <translation>Category</translation>
     </message>
     <message>
-        <source>All projects</source>
-        <translation>All projects</translation>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+</context>
+<context>
+    <name>FigureKind</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>A figure a document states (the participants of an event, a line&apos;s amount, an indicator&apos;s value) and the one computed from its parts disagree. Both are kept and printed; correct the one that is wrong where it was typed (the project&apos;s events or budget, the program&apos;s monitoring).</source>
+        <translation>A figure a document states (the participants of an event, a line&apos;s amount, an indicator&apos;s value) and the one computed from its parts disagree. Both are kept and printed; correct the one that is wrong where it was typed (the project&apos;s events or budget, the program&apos;s monitoring).</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2511,10 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2604,21 @@
     </message>
 </context>
 <context>
+    <name>FundingChannel</name>
+    <message>
+        <source>Through the local budget</source>
+        <translation>Through the local budget</translation>
+    </message>
+    <message>
+        <source>Directly</source>
+        <translation>Directly</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+</context>
+<context>
     <name>FundingSource</name>
     <message>
         <source>Local budget</source>
@@ -1933,6 +2639,10 @@
     <message>
         <source>Other source</source>
         <translation>Other source</translation>
+    </message>
+    <message>
+        <source>Republican budget</source>
+        <translation>Republican budget</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +3055,125 @@
     </message>
 </context>
 <context>
+    <name>MonitoringTab</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>The executor&apos;s interim and final reports</source>
+        <translation>The executor&apos;s interim and final reports</translation>
+    </message>
+    <message>
+        <source>Monitoring visits</source>
+        <translation>Monitoring visits</translation>
+    </message>
+    <message>
+        <source>Add &amp;report…</source>
+        <translation>Add &amp;report…</translation>
+    </message>
+    <message>
+        <source>Edit report…</source>
+        <translation>Edit report…</translation>
+    </message>
+    <message>
+        <source>Remove report</source>
+        <translation>Remove report</translation>
+    </message>
+    <message>
+        <source>Add &amp;visit…</source>
+        <translation>Add &amp;visit…</translation>
+    </message>
+    <message>
+        <source>Edit visit…</source>
+        <translation>Edit visit…</translation>
+    </message>
+    <message>
+        <source>Remove visit</source>
+        <translation>Remove visit</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Period &amp;from:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Period &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Due by:</translation>
+    </message>
+    <message>
+        <source>R&amp;eceived on:</source>
+        <translation>R&amp;eceived on:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>New report of the executor</source>
+        <translation>New report of the executor</translation>
+    </message>
+    <message>
+        <source>Report of the executor</source>
+        <translation>Report of the executor</translation>
+    </message>
+    <message>
+        <source>Remove the selected report?</source>
+        <translation>Remove the selected report?</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Who came:</source>
+        <translation>&amp;Who came:</translation>
+    </message>
+    <message>
+        <source>What was &amp;checked:</source>
+        <translation>What was &amp;checked:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Findings:</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up asked:</source>
+        <translation>F&amp;ollow-up asked:</translation>
+    </message>
+    <message>
+        <source>Follow-up d&amp;ue by:</source>
+        <translation>Follow-up d&amp;ue by:</translation>
+    </message>
+    <message>
+        <source>Follow-up do&amp;ne on:</source>
+        <translation>Follow-up do&amp;ne on:</translation>
+    </message>
+    <message>
+        <source>New monitoring visit</source>
+        <translation>New monitoring visit</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Monitoring visit</translation>
+    </message>
+    <message>
+        <source>Remove the selected visit? Its photos stay with the project.</source>
+        <translation>Remove the selected visit? Its photos stay with the project.</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityKind</name>
     <message>
         <source>Ayil aimak</source>
@@ -2381,6 +3210,10 @@
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
 </context>
 <context>
     <name>OrganiserKind</name>
@@ -2410,6 +3243,25 @@
     <message>
         <source>Synchronisation by file will be done here: export the changes made in this office into one signed package file, take it to another office on a USB stick, by e-mail or through a shared folder, import packages from trusted offices, and settle conflicts where two offices changed the same record.</source>
         <translation>Synchronisation by file will be done here: export the changes made in this office into one signed package file, take it to another office on a USB stick, by e-mail or through a shared folder, import packages from trusted offices, and settle conflicts where two offices changed the same record.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepState</name>
+    <message>
+        <source>Ahead</source>
+        <translation>Ahead</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3822,10 @@
         <source>&amp;The same body as:</source>
         <translation>&amp;The same body as:</translation>
     </message>
+    <message>
+        <source>Check of the actual values:</source>
+        <translation>Check of the actual values:</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStatus</name>
@@ -3456,6 +4312,183 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <source>Remove the selected row?</source>
         <translation>Remove the selected row?</translation>
     </message>
+    <message>
+        <source>Project &amp;without a competition…</source>
+        <translation>Project &amp;without a competition…</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</source>
+        <translation>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;recipients…</source>
+        <translation>Edit &amp;recipients…</translation>
+    </message>
+    <message>
+        <source>award above the decision or maximum — reason: %1</source>
+        <translation>award above the decision or maximum — reason: %1</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</source>
+        <translation>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>Quantity × unit price</translation>
+    </message>
+    <message>
+        <source>The planned amount differs from quantity × unit price: %1 ≠ %2</source>
+        <translation>The planned amount differs from quantity × unit price: %1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Stated</translation>
+    </message>
+    <message>
+        <source>The source states %1, the counts give %2</source>
+        <translation>The source states %1, the counts give %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>%1 recipients receive %2 som together; the grant is %3 som.</source>
+        <translation>%1 recipients receive %2 som together; the grant is %3 som.</translation>
+    </message>
+    <message>
+        <source>The grant is not split among recipients.</source>
+        <translation>The grant is not split among recipients.</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;What it is:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (resolution, order or agreement, No.):</source>
+        <translation>Legal &amp;basis (resolution, order or agreement, No.):</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;basis:</source>
+        <translation>Date of the &amp;basis:</translation>
+    </message>
+    <message>
+        <source>Save the agreement with this award and the reason written?</source>
+        <translation>Save the agreement with this award and the reason written?</translation>
+    </message>
+    <message>
+        <source>Reason if above the &amp;decision or maximum:</source>
+        <translation>Reason if above the &amp;decision or maximum:</translation>
+    </message>
+    <message>
+        <source>Project without a competition</source>
+        <translation>Project without a competition</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;How it is paid:</source>
+        <translation>&amp;How it is paid:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (optional):</source>
+        <translation>&amp;Quantity (optional):</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (pieces, certificates…):</source>
+        <translation>U&amp;nit (pieces, certificates…):</translation>
+    </message>
+    <message>
+        <source>Unit p&amp;rice, som:</source>
+        <translation>Unit p&amp;rice, som:</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price = %1 som</source>
+        <translation>Quantity × unit price = %1 som</translation>
+    </message>
+    <message>
+        <source>(taken as the planned amount)</source>
+        <translation>(taken as the planned amount)</translation>
+    </message>
+    <message>
+        <source>planned %1 som: both are kept and the line is listed in the figures to check</source>
+        <translation>planned %1 som: both are kept and the line is listed in the figures to check</translation>
+    </message>
+    <message>
+        <source>Participants as the &amp;source states (optional):</source>
+        <translation>Participants as the &amp;source states (optional):</translation>
+    </message>
+    <message>
+        <source>The counts by category give %1.</source>
+        <translation>The counts by category give %1.</translation>
+    </message>
+    <message>
+        <source>It differs from the stated number: both are kept and the event is listed in the figures to check.</source>
+        <translation>It differs from the stated number: both are kept and the event is listed in the figures to check.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsDialog</name>
+    <message>
+        <source>Recipients of the grant</source>
+        <translation>Recipients of the grant</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Amount, som</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Add a recipient</source>
+        <translation>&amp;Add a recipient</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the recipient</source>
+        <translation>&amp;Remove the recipient</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Together: %1 som; the grant: %2 som.</source>
+        <translation>Together: %1 som; the grant: %2 som.</translation>
+    </message>
+    <message>
+        <source>They must add up to the grant exactly.</source>
+        <translation>They must add up to the grant exactly.</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>Row %1: </translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -3470,6 +4503,36 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKind</name>
+    <message>
+        <source>Interim report</source>
+        <translation>Interim report</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Final report</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Returned for correction</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +4628,196 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Results and act</source>
+        <translation>Results and act</translation>
+    </message>
+    <message>
+        <source>Satisfaction of participants</source>
+        <translation>Satisfaction of participants</translation>
+    </message>
+    <message>
+        <source>Add &amp;survey…</source>
+        <translation>Add &amp;survey…</translation>
+    </message>
+    <message>
+        <source>Remove survey</source>
+        <translation>Remove survey</translation>
+    </message>
+    <message>
+        <source>Acceptance act</source>
+        <translation>Acceptance act</translation>
+    </message>
+    <message>
+        <source>&amp;Write the act…</source>
+        <translation>&amp;Write the act…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept the result…</source>
+        <translation>A&amp;ccept the result…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the acceptance…</source>
+        <translation>Ca&amp;ncel the acceptance…</translation>
+    </message>
+    <message>
+        <source>Print the act</source>
+        <translation>Print the act</translation>
+    </message>
+    <message>
+        <source>Print the results</source>
+        <translation>Print the results</translation>
+    </message>
+    <message>
+        <source>Events: %1 planned, %2 held.</source>
+        <translation>Events: %1 planned, %2 held.</translation>
+    </message>
+    <message>
+        <source>Cost: planned %1 som, actual %2 som.</source>
+        <translation>Cost: planned %1 som, actual %2 som.</translation>
+    </message>
+    <message>
+        <source>Per participant: planned %1 som, actual %2 som.</source>
+        <translation>Per participant: planned %1 som, actual %2 som.</translation>
+    </message>
+    <message>
+        <source>From the local budget per participant: planned %1 som, actual %2 som.</source>
+        <translation>From the local budget per participant: planned %1 som, actual %2 som.</translation>
+    </message>
+    <message>
+        <source>Co-financing (all but the local budget): %1 som, %2 % of the cost.</source>
+        <translation>Co-financing (all but the local budget): %1 som, %2 % of the cost.</translation>
+    </message>
+    <message>
+        <source>%1: %2 som (%3 %)</source>
+        <translation>%1: %2 som (%3 %)</translation>
+    </message>
+    <message>
+        <source>Satisfied: %1 of %2 asked (%3 %).</source>
+        <translation>Satisfied: %1 of %2 asked (%3 %).</translation>
+    </message>
+    <message>
+        <source>No satisfaction survey yet.</source>
+        <translation>No satisfaction survey yet.</translation>
+    </message>
+    <message>
+        <source>No act yet. Write the act, then accept the result: only that completes the project.</source>
+        <translation>No act yet. Write the act, then accept the result: only that completes the project.</translation>
+    </message>
+    <message>
+        <source>Act No. %1 of %2 is accepted (%3): the project is completed.</source>
+        <translation>Act No. %1 of %2 is accepted (%3): the project is completed.</translation>
+    </message>
+    <message>
+        <source>Act No. %1 of %2 is a draft, not accepted yet.</source>
+        <translation>Act No. %1 of %2 is a draft, not accepted yet.</translation>
+    </message>
+    <message>
+        <source>Acceptance cancelled: %1</source>
+        <translation>Acceptance cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Of plan, %</source>
+        <translation>Of plan, %</translation>
+    </message>
+    <message>
+        <source>All participants (each once)</source>
+        <translation>All participants (each once)</translation>
+    </message>
+    <message>
+        <source>New satisfaction survey</source>
+        <translation>New satisfaction survey</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>How many were &amp;asked:</source>
+        <translation>How many were &amp;asked:</translation>
+    </message>
+    <message>
+        <source>How many were &amp;satisfied:</source>
+        <translation>How many were &amp;satisfied:</translation>
+    </message>
+    <message>
+        <source>&amp;How (questionnaire, show of hands…):</source>
+        <translation>&amp;How (questionnaire, show of hands…):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Remove the selected survey?</source>
+        <translation>Remove the selected survey?</translation>
+    </message>
+    <message>
+        <source>Act &amp;No.:</source>
+        <translation>Act &amp;No.:</translation>
+    </message>
+    <message>
+        <source>Signs for the &amp;customer:</source>
+        <translation>Signs for the &amp;customer:</translation>
+    </message>
+    <message>
+        <source>Signs for the &amp;executor:</source>
+        <translation>Signs for the &amp;executor:</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>&amp;Remarks:</translation>
+    </message>
+    <message>
+        <source>Accept the project&apos;s result? The project becomes completed and the figures the act lists are sealed.</source>
+        <translation>Accept the project&apos;s result? The project becomes completed and the figures the act lists are sealed.</translation>
+    </message>
+    <message>
+        <source>Cancel the acceptance</source>
+        <translation>Cancel the acceptance</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>specialist</translation>
+    </message>
+    <message>
+        <source>commission secretary</source>
+        <translation>commission secretary</translation>
+    </message>
+    <message>
+        <source>commission chair</source>
+        <translation>commission chair</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
     </message>
 </context>
 <context>
@@ -4018,28 +5271,37 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <source>Indicator value</source>
         <translation>Indicator value</translation>
     </message>
-</context>
-<context>
-    <name>widget</name>
     <message>
-        <source>administrator</source>
-        <translation>administrator</translation>
+        <source>Step of a competition&apos;s work plan</source>
+        <translation>Step of a competition&apos;s work plan</translation>
     </message>
     <message>
-        <source>specialist</source>
-        <translation>specialist</translation>
+        <source>Tranche of a grant</source>
+        <translation>Tranche of a grant</translation>
     </message>
     <message>
-        <source>commission secretary</source>
-        <translation>commission secretary</translation>
+        <source>Payment of a grant</source>
+        <translation>Payment of a grant</translation>
     </message>
     <message>
-        <source>commission chair</source>
-        <translation>commission chair</translation>
+        <source>Report of an executor</source>
+        <translation>Report of an executor</translation>
     </message>
     <message>
-        <source>viewer</source>
-        <translation>viewer</translation>
+        <source>Monitoring visit</source>
+        <translation>Monitoring visit</translation>
+    </message>
+    <message>
+        <source>Acceptance act</source>
+        <translation>Acceptance act</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <source>File of a project</source>
+        <translation>File of a project</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,129 @@
         <source>&amp;Restore…</source>
         <translation>&amp;Калыбына келтирүү…</translation>
     </message>
+    <message>
+        <source>Logged in as %1 (%2).</source>
+        <translation>Сиз %1 (%2) катары кирдиңиз.</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Сырсөзүмдү өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Сырсөзүңүз өзгөртүлдү.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Менин эсебим</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>&amp;Сырсөзүмдү өзгөртүү…</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Келишим</translation>
+    </message>
+    <message>
+        <source>Payment schedule: tranches of the grant</source>
+        <translation>Төлөмдөрдүн графиги: гранттын транштары</translation>
+    </message>
+    <message>
+        <source>Payments made</source>
+        <translation>Жүргүзүлгөн төлөмдөр</translation>
+    </message>
+    <message>
+        <source>Add &amp;tranche…</source>
+        <translation>&amp;Транш кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit tranche…</source>
+        <translation>Траншты өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Remove tranche</source>
+        <translation>Траншты өчүрүү</translation>
+    </message>
+    <message>
+        <source>Record a &amp;payment…</source>
+        <translation>&amp;Төлөмдү каттоо…</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Төлөмдү өчүрүү</translation>
+    </message>
+    <message>
+        <source>Print the &amp;agreement</source>
+        <translation>&amp;Келишимди басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Grant %1 som; in the schedule %2 som; paid %3 som.</source>
+        <translation>Грант %1 сом; графикте %2 сом; төлөндү %3 сом.</translation>
+    </message>
+    <message>
+        <source>(on signing, no report)</source>
+        <translation>(кол коюлганда, отчетсуз)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som:</source>
+        <translation>&amp;Суммасы, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Шарты:</translation>
+    </message>
+    <message>
+        <source>Paid after the &amp;report:</source>
+        <translation>Кайсы &amp;отчеттон кийин төлөнөт:</translation>
+    </message>
+    <message>
+        <source>New tranche</source>
+        <translation>Жаңы транш</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Транш</translation>
+    </message>
+    <message>
+        <source>Remove tranche %1?</source>
+        <translation>%1-траншты өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>Add the tranches of the schedule first.</source>
+        <translation>Адегенде графиктин транштарын кошуңуз.</translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation>Жаңы төлөм</translation>
+    </message>
+    <message>
+        <source>&amp;Tranche:</source>
+        <translation>&amp;Транш:</translation>
+    </message>
+    <message>
+        <source>%1: %2 som, left %3</source>
+        <translation>%1: %2 сом, калды %3</translation>
+    </message>
+    <message>
+        <source>Payment &amp;order No.:</source>
+        <translation>Төлөм &amp;тапшырмасынын №:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Эскертүү:</translation>
+    </message>
+    <message>
+        <source>Remove the selected payment?</source>
+        <translation>Тандалган төлөмдү өчүрөсүзбү?</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantKind</name>
@@ -574,6 +697,100 @@
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
+    <message>
+        <source>Figures to check</source>
+        <translation>Текшерүүчү сандар</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKind</name>
+    <message>
+        <source>Signed agreement</source>
+        <translation>Кол коюлган келишим</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <source>Signed act</source>
+        <translation>Кол коюлган акт</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Башка</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Тиркемелер</translation>
+    </message>
+    <message>
+        <source>Scans of the signed agreement and act, the executor&apos;s reports, photos of the visits. The files are kept in the data folder and travel to other offices with the sync packages.</source>
+        <translation>Кол коюлган келишимдин жана актынын сканерлери, аткаруучунун отчеттору, мониторингдин сүрөттөрү. Файлдар маалымат папкасында сакталат жана шайкештештирүү пакеттери менен башка кеңселерге барат.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Файл тиркөө…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ачуу</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Көчүрмөсүн сактоо…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Файл тиркөө</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Тандоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрү:</translation>
+    </message>
+    <message>
+        <source>(the project as a whole)</source>
+        <translation>(долбоорго жалпы)</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>%1 мониторинг</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Эмнени тастыктайт:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Эскертүү:</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Көчүрмөсүн сактоо</translation>
+    </message>
+    <message>
+        <source>Remove the file «%1» from the project?</source>
+        <translation>«%1» файлын долбоордон өчүрөсүзбү?</translation>
+    </message>
 </context>
 <context>
     <name>AwardMode</name>
@@ -584,6 +801,41 @@
     <message>
         <source>Prizes (a fixed amount by nomination and place)</source>
         <translation>Сыйлыктар (номинация жана орун боюнча белгиленген сумма)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Сырсөзүмдү өзгөртүү</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Сырсөз кеминде 8 белгиден турушу керек.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Учурдагы сырсөз:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңы сырсөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>Жаңы сырсөздү &amp;кайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Эки жаңы сырсөз айырмаланат.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +955,174 @@
     <message>
         <source>Final target</source>
         <translation>Акыркы максат</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>Project or program</source>
+        <translation>Долбоор же программа</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Эмнеси</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Эсептелген</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Эмнени текшерүү керек</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Иш-аракет</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жооптуу</translation>
+    </message>
+    <message>
+        <source>Confirming document</source>
+        <translation>Тастыктоочу документ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Басылма / канал</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгээли</translation>
+    </message>
+    <message>
+        <source>Planned participants</source>
+        <translation>Пландалган катышуучулар</translation>
+    </message>
+    <message>
+        <source>Cost, som</source>
+        <translation>Чыгым, сом</translation>
+    </message>
+    <message>
+        <source>Per participant, som</source>
+        <translation>Бир катышуучуга, сом</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Кошумча каржылоо</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Канааттангандар</translation>
+    </message>
+    <message>
+        <source>Project or competition</source>
+        <translation>Долбоор же сынак</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Суммасы, сом</translation>
+    </message>
+    <message>
+        <source>Paid, som</source>
+        <translation>Төлөндү, сом</translation>
+    </message>
+    <message>
+        <source>Left to pay, som</source>
+        <translation>Төлөнө элек, сом</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Шарты</translation>
+    </message>
+    <message>
+        <source>Paid after</source>
+        <translation>Кайсы отчеттон кийин</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Транш</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>Документтин №</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Мезгили</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Эмне текшерилди</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Жыйынтыктар</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Тапшырма</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Суралды</translation>
+    </message>
+    <message>
+        <source>Satisfied, %</source>
+        <translation>Канааттангандар, %</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Кантип</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size, bytes</source>
+        <translation>Көлөмү, байт</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Эмнени тастыктайт</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Кошулду</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +2015,213 @@
     </message>
 </context>
 <context>
+    <name>CompetitionPrepDialog</name>
+    <message>
+        <source>Work plan and preparation</source>
+        <translation>Иш планы жана даярдык</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Иш планы</translation>
+    </message>
+    <message>
+        <source>Events and media</source>
+        <translation>Иш-чаралар жана ММК</translation>
+    </message>
+    <message>
+        <source>Results of the projects</source>
+        <translation>Долбоорлордун натыйжалары</translation>
+    </message>
+    <message>
+        <source>&amp;Add step…</source>
+        <translation>&amp;Иш-аракет кошуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit step…</source>
+        <translation>&amp;Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>&amp;Аткарылды деп белгилөө…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Жогору</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Төмөн</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Иш-аракетти өчүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Print the plan…</source>
+        <translation>Планды &amp;басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>The competition&apos;s own events: information meeting, publication of the announcement, call for commission candidates</source>
+        <translation>Сынактын өз иш-чаралары: маалыматтык жолугушуу, кулактандырууну жарыялоо, комиссияга талапкерлерди чакыруу</translation>
+    </message>
+    <message>
+        <source>Media coverage of the competition</source>
+        <translation>Сынактын ММКда чагылдырылышы</translation>
+    </message>
+    <message>
+        <source>Add e&amp;vent…</source>
+        <translation>&amp;Иш-чара кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit event…</source>
+        <translation>Иш-чараны өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Иш-чараны өчүрүү</translation>
+    </message>
+    <message>
+        <source>Add &amp;coverage…</source>
+        <translation>&amp;Жарыялоо кошуу…</translation>
+    </message>
+    <message>
+        <source>Remove coverage</source>
+        <translation>Жарыялоону өчүрүү</translation>
+    </message>
+    <message>
+        <source>Print the &amp;results…</source>
+        <translation>&amp;Натыйжаларды басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Сиздин ролуңуз буга уруксат бербейт.</translation>
+    </message>
+    <message>
+        <source>Projects: %1. Participants: planned %2, reached %3.</source>
+        <translation>Долбоорлор: %1. Катышуучулар: пландалган %2, камтылган %3.</translation>
+    </message>
+    <message>
+        <source>Cost: %1 som, of it from the local budget %2 som.</source>
+        <translation>Чыгым: %1 сом, анын ичинде жергиликтүү бюджеттен %2 сом.</translation>
+    </message>
+    <message>
+        <source>Per participant: %1 som in all, %2 som from the local budget.</source>
+        <translation>Бир катышуучуга: бардыгы %1 сом, жергиликтүү бюджеттен %2 сом.</translation>
+    </message>
+    <message>
+        <source>Co-financing: %1 som, %2 % of the cost.</source>
+        <translation>Кошумча каржылоо: %1 сом, чыгымдын %2 %.</translation>
+    </message>
+    <message>
+        <source>Satisfied: %1 of %2 asked (%3 %).</source>
+        <translation>Канааттангандар: суралган %2 адамдын %1 (%3 %).</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Иш-аракет:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Жооптуу:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirming document:</source>
+        <translation>&amp;Тастыктоочу документ:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Мөөнөтү:</translation>
+    </message>
+    <message>
+        <source>D&amp;one on:</source>
+        <translation>&amp;Аткарылган күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Эскертүү:</translation>
+    </message>
+    <message>
+        <source>New step of the work plan</source>
+        <translation>Иш планынын жаңы иш-аракети</translation>
+    </message>
+    <message>
+        <source>Step of the work plan</source>
+        <translation>Иш планынын иш-аракети</translation>
+    </message>
+    <message>
+        <source>Mark the step done</source>
+        <translation>Аткарылды деп белгилөө</translation>
+    </message>
+    <message>
+        <source>Remove the step «%1»?</source>
+        <translation>«%1» иш-аракетин өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Орду:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрү:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>Only planned, not held yet</source>
+        <translation>Пландалган гана, али өткөрүлө элек</translation>
+    </message>
+    <message>
+        <source>New event of the competition</source>
+        <translation>Сынактын жаңы иш-чарасы</translation>
+    </message>
+    <message>
+        <source>Event of the competition</source>
+        <translation>Сынактын иш-чарасы</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Иш-чаралар</translation>
+    </message>
+    <message>
+        <source>Remove the event «%1»?</source>
+        <translation>«%1» иш-чарасын өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>New media coverage of the competition</source>
+        <translation>Сынак тууралуу жаңы жарыялоо</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Басылма / канал:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Деңгээли:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>&amp;Шилтеме:</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>ММК</translation>
+    </message>
+    <message>
+        <source>Remove the coverage «%1»?</source>
+        <translation>«%1» жарыялоосун өчүрөсүзбү?</translation>
+    </message>
+</context>
+<context>
     <name>CompetitionStatus</name>
     <message>
         <source>Draft</source>
@@ -1651,12 +2278,42 @@
         <source>&amp;Print announcement…</source>
         <translation>Кулактандырууну &amp;басып чыгаруу…</translation>
     </message>
+    <message>
+        <source>&amp;Work plan and preparation…</source>
+        <translation>&amp;Иш планы жана даярдык…</translation>
+    </message>
+    <message>
+        <source>The competition&apos;s work plan, its own events and media, and the results of its projects</source>
+        <translation>Сынактын иш планы, өз иш-чаралары жана ММК, долбоорлорунун натыйжалары</translation>
+    </message>
 </context>
 <context>
     <name>CountGrid</name>
     <message>
         <source>%1 is part of %2</source>
         <translation>%1 — %2 категориясынын бөлүгү</translation>
+    </message>
+</context>
+<context>
+    <name>CycleTab</name>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Сиздин ролуңуз буга уруксат бербейт.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Долбоорлор</translation>
+    </message>
+</context>
+<context>
+    <name>DirectKind</name>
+    <message>
+        <source>Direct grant</source>
+        <translation>Түз грант</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>Субсидия</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2397,14 @@
         <source>Other</source>
         <translation>Башка</translation>
     </message>
+    <message>
+        <source>Publication of the announcement</source>
+        <translation>Кулактандырууну жарыялоо</translation>
+    </message>
+    <message>
+        <source>Call for commission candidates</source>
+        <translation>Комиссияга талапкерлерди чакыруу</translation>
+    </message>
 </context>
 <context>
     <name>EventState</name>
@@ -1783,8 +2448,30 @@
         <translation>Категория</translation>
     </message>
     <message>
-        <source>All projects</source>
-        <translation>Бардык долбоорлор</translation>
+        <source>All events</source>
+        <translation>Бардык иш-чаралар</translation>
+    </message>
+</context>
+<context>
+    <name>FigureKind</name>
+    <message>
+        <source>Event</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Бюджеттин беренеси</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>A figure a document states (the participants of an event, a line&apos;s amount, an indicator&apos;s value) and the one computed from its parts disagree. Both are kept and printed; correct the one that is wrong where it was typed (the project&apos;s events or budget, the program&apos;s monitoring).</source>
+        <translation>Документте көрсөтүлгөн сан (иш-чаранын катышуучулары, берененин суммасы, индикатордун мааниси) менен анын бөлүктөрүнөн эсептелген сан дал келбейт. Экөө тең сакталат жана басылат; туура эмесин киргизилген жеринде оңдоңуз (долбоордун иш-чаралары же бюджети, программанын мониторинги).</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2511,10 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Эки сырсөз бирдей эмес.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Сырсөз кеминде 8 белгиден турушу керек.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2604,21 @@
     </message>
 </context>
 <context>
+    <name>FundingChannel</name>
+    <message>
+        <source>Through the local budget</source>
+        <translation>Жергиликтүү бюджет аркылуу</translation>
+    </message>
+    <message>
+        <source>Directly</source>
+        <translation>Түз</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Көрсөтүлгөн эмес</translation>
+    </message>
+</context>
+<context>
     <name>FundingSource</name>
     <message>
         <source>Local budget</source>
@@ -1933,6 +2639,10 @@
     <message>
         <source>Other source</source>
         <translation>Башка булак</translation>
+    </message>
+    <message>
+        <source>Republican budget</source>
+        <translation>Республикалык бюджет</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +3055,125 @@
     </message>
 </context>
 <context>
+    <name>MonitoringTab</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>The executor&apos;s interim and final reports</source>
+        <translation>Аткаруучунун аралык жана акыркы отчеттору</translation>
+    </message>
+    <message>
+        <source>Monitoring visits</source>
+        <translation>Мониторингдик баруулар</translation>
+    </message>
+    <message>
+        <source>Add &amp;report…</source>
+        <translation>&amp;Отчет кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit report…</source>
+        <translation>Отчетту өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Remove report</source>
+        <translation>Отчетту өчүрүү</translation>
+    </message>
+    <message>
+        <source>Add &amp;visit…</source>
+        <translation>&amp;Баруу кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit visit…</source>
+        <translation>Барууну өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Remove visit</source>
+        <translation>Барууну өчүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Отчет:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Мезгилдин &amp;башы:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Мезгилдин &amp;аягы:</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Тапшыруу мөөнөтү:</translation>
+    </message>
+    <message>
+        <source>R&amp;eceived on:</source>
+        <translation>&amp;Келген күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Абалы:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Эскертүү:</translation>
+    </message>
+    <message>
+        <source>New report of the executor</source>
+        <translation>Аткаруучунун жаңы отчету</translation>
+    </message>
+    <message>
+        <source>Report of the executor</source>
+        <translation>Аткаруучунун отчету</translation>
+    </message>
+    <message>
+        <source>Remove the selected report?</source>
+        <translation>Тандалган отчетту өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Who came:</source>
+        <translation>&amp;Ким барды:</translation>
+    </message>
+    <message>
+        <source>What was &amp;checked:</source>
+        <translation>Эмне &amp;текшерилди:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Жыйынтыктар:</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up asked:</source>
+        <translation>&amp;Берилген тапшырма:</translation>
+    </message>
+    <message>
+        <source>Follow-up d&amp;ue by:</source>
+        <translation>Тапшырманын &amp;мөөнөтү:</translation>
+    </message>
+    <message>
+        <source>Follow-up do&amp;ne on:</source>
+        <translation>Тапшырма &amp;аткарылган күн:</translation>
+    </message>
+    <message>
+        <source>New monitoring visit</source>
+        <translation>Жаңы мониторингдик баруу</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Мониторингдик баруу</translation>
+    </message>
+    <message>
+        <source>Remove the selected visit? Its photos stay with the project.</source>
+        <translation>Тандалган барууну өчүрөсүзбү? Анын сүрөттөрү долбоордо калат.</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityKind</name>
     <message>
         <source>Ayil aimak</source>
@@ -2381,6 +3210,10 @@
         <source>&amp;Password:</source>
         <translation>&amp;Сырсөз:</translation>
     </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Сырсөз кеминде 8 белгиден турушу керек.</translation>
+    </message>
 </context>
 <context>
     <name>OrganiserKind</name>
@@ -2410,6 +3243,25 @@
     <message>
         <source>Synchronisation by file will be done here: export the changes made in this office into one signed package file, take it to another office on a USB stick, by e-mail or through a shared folder, import packages from trusted offices, and settle conflicts where two offices changed the same record.</source>
         <translation>Бул жерде файл аркылуу шайкештештирүү жүргүзүлөт: бул кеңседе киргизилген өзгөртүүлөрдү кол коюлган бир пакет-файлга экспорттоо, аны башка кеңсеге флешка, электрондук почта же жалпы папка аркылуу жеткирүү, ишенимдүү кеңселердин пакеттерин импорттоо жана эки кеңсе бир эле жазууну өзгөрткөндө келип чыккан карама-каршылыктарды чечүү.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepState</name>
+    <message>
+        <source>Ahead</source>
+        <translation>Алдыда</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мөөнөтү өткөн</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Кечигип аткарылды</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3822,10 @@
         <source>&amp;The same body as:</source>
         <translation>&amp;Ушул орган менен бир:</translation>
     </message>
+    <message>
+        <source>Check of the actual values:</source>
+        <translation>Иш жүзүндөгү маанилерди текшерүү:</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStatus</name>
@@ -3456,6 +4312,183 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <source>Remove the selected row?</source>
         <translation>Тандалган сап өчүрүлсүнбү?</translation>
     </message>
+    <message>
+        <source>Project &amp;without a competition…</source>
+        <translation>&amp;Сынаксыз долбоор…</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Алуучулар</translation>
+    </message>
+    <message>
+        <source>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</source>
+        <translation>Бир нече алуучуга бөлүнгөн грант: ар биринин суммасы; баары чогуу гранттын суммасына так барабар болушу керек.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;recipients…</source>
+        <translation>&amp;Алуучуларды өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>award above the decision or maximum — reason: %1</source>
+        <translation>грант чечимден же максимумдан ашат — себеби: %1</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</source>
+        <translation>Пландалган %1 сом, иш жүзүндө %2 сом.
+Жергиликтүү бюджет: пландалган %3, иш жүзүндө %4, грант %5.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Каржылоо жолу</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>Саны × бирдигинин баасы</translation>
+    </message>
+    <message>
+        <source>The planned amount differs from quantity × unit price: %1 ≠ %2</source>
+        <translation>Пландалган сумма саны × бирдигинин баасынан айырмаланат: %1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <source>The source states %1, the counts give %2</source>
+        <translation>Булакта %1, категориялар боюнча %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алуучу</translation>
+    </message>
+    <message>
+        <source>%1 recipients receive %2 som together; the grant is %3 som.</source>
+        <translation>%1 алуучу чогуу %2 сом алат; грант %3 сом.</translation>
+    </message>
+    <message>
+        <source>The grant is not split among recipients.</source>
+        <translation>Грант алуучуларга бөлүнгөн эмес.</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;Эмне:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (resolution, order or agreement, No.):</source>
+        <translation>Укуктук &amp;негизи (токтом, буйрук же келишим, №):</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;basis:</source>
+        <translation>&amp;Негиздин күнү:</translation>
+    </message>
+    <message>
+        <source>Save the agreement with this award and the reason written?</source>
+        <translation>Келишимди ушул грант суммасы жана жазылган себеп менен сактайсызбы?</translation>
+    </message>
+    <message>
+        <source>Reason if above the &amp;decision or maximum:</source>
+        <translation>Чечимден же максимумдан ашса, &amp;себеби:</translation>
+    </message>
+    <message>
+        <source>Project without a competition</source>
+        <translation>Сынаксыз долбоор</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Муниципалитет:</translation>
+    </message>
+    <message>
+        <source>&amp;How it is paid:</source>
+        <translation>&amp;Каржылоо жолу:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (optional):</source>
+        <translation>&amp;Саны (милдеттүү эмес):</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (pieces, certificates…):</source>
+        <translation>&amp;Бирдиги (дана, сертификат…):</translation>
+    </message>
+    <message>
+        <source>Unit p&amp;rice, som:</source>
+        <translation>Бирдигинин &amp;баасы, сом:</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price = %1 som</source>
+        <translation>Саны × бирдигинин баасы = %1 сом</translation>
+    </message>
+    <message>
+        <source>(taken as the planned amount)</source>
+        <translation>(пландалган сумма катары алынат)</translation>
+    </message>
+    <message>
+        <source>planned %1 som: both are kept and the line is listed in the figures to check</source>
+        <translation>пландалган %1 сом: экөө тең сакталат, берене текшерүүчү сандарга кирет</translation>
+    </message>
+    <message>
+        <source>Participants as the &amp;source states (optional):</source>
+        <translation>&amp;Булактагы катышуучулардын саны (милдеттүү эмес):</translation>
+    </message>
+    <message>
+        <source>The counts by category give %1.</source>
+        <translation>Категориялар боюнча %1 чыгат.</translation>
+    </message>
+    <message>
+        <source>It differs from the stated number: both are kept and the event is listed in the figures to check.</source>
+        <translation>Бул көрсөтүлгөн сандан айырмаланат: экөө тең сакталат, иш-чара текшерүүчү сандарга кирет.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsDialog</name>
+    <message>
+        <source>Recipients of the grant</source>
+        <translation>Гранттын алуучулары</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алуучу</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Сумма, сом</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>&amp;Add a recipient</source>
+        <translation>Алуучу &amp;кошуу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the recipient</source>
+        <translation>Алуучуну &amp;өчүрүү</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Together: %1 som; the grant: %2 som.</source>
+        <translation>Баары: %1 сом; грант: %2 сом.</translation>
+    </message>
+    <message>
+        <source>They must add up to the grant exactly.</source>
+        <translation>Алар гранттын суммасына так барабар болушу керек.</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>%1-сап: </translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -3470,6 +4503,36 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKind</name>
+    <message>
+        <source>Interim report</source>
+        <translation>Аралык отчет</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Акыркы отчет</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <source>Expected</source>
+        <translation>Күтүлүүдө</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Келди</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Кабыл алынды</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Оңдоого кайтарылды</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +4628,196 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Cancel</source>
         <translation>Токтотуу</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Results and act</source>
+        <translation>Натыйжалар, акт</translation>
+    </message>
+    <message>
+        <source>Satisfaction of participants</source>
+        <translation>Катышуучулардын канааттануусу</translation>
+    </message>
+    <message>
+        <source>Add &amp;survey…</source>
+        <translation>&amp;Сурамжылоо кошуу…</translation>
+    </message>
+    <message>
+        <source>Remove survey</source>
+        <translation>Сурамжылоону өчүрүү</translation>
+    </message>
+    <message>
+        <source>Acceptance act</source>
+        <translation>Кабыл алуу-өткөрүп берүү актысы</translation>
+    </message>
+    <message>
+        <source>&amp;Write the act…</source>
+        <translation>&amp;Актты толтуруу…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept the result…</source>
+        <translation>Натыйжаны &amp;кабыл алуу…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the acceptance…</source>
+        <translation>Кабыл алууну &amp;жокко чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Print the act</source>
+        <translation>Актты басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Print the results</source>
+        <translation>Натыйжаларды басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Events: %1 planned, %2 held.</source>
+        <translation>Иш-чаралар: пландалган %1, өткөрүлгөн %2.</translation>
+    </message>
+    <message>
+        <source>Cost: planned %1 som, actual %2 som.</source>
+        <translation>Чыгым: пландалган %1 сом, иш жүзүндө %2 сом.</translation>
+    </message>
+    <message>
+        <source>Per participant: planned %1 som, actual %2 som.</source>
+        <translation>Бир катышуучуга: пландалган %1 сом, иш жүзүндө %2 сом.</translation>
+    </message>
+    <message>
+        <source>From the local budget per participant: planned %1 som, actual %2 som.</source>
+        <translation>Жергиликтүү бюджеттен бир катышуучуга: пландалган %1 сом, иш жүзүндө %2 сом.</translation>
+    </message>
+    <message>
+        <source>Co-financing (all but the local budget): %1 som, %2 % of the cost.</source>
+        <translation>Кошумча каржылоо (жергиликтүү бюджеттен башкасы): %1 сом, чыгымдын %2 %.</translation>
+    </message>
+    <message>
+        <source>%1: %2 som (%3 %)</source>
+        <translation>%1: %2 сом (%3 %)</translation>
+    </message>
+    <message>
+        <source>Satisfied: %1 of %2 asked (%3 %).</source>
+        <translation>Канааттангандар: суралган %2 адамдын %1 (%3 %).</translation>
+    </message>
+    <message>
+        <source>No satisfaction survey yet.</source>
+        <translation>Канааттануу боюнча сурамжылоо жүргүзүлө элек.</translation>
+    </message>
+    <message>
+        <source>No act yet. Write the act, then accept the result: only that completes the project.</source>
+        <translation>Акт азырынча жок. Актты толтуруп, натыйжаны кабыл алыңыз: долбоор ошондо гана аяктайт.</translation>
+    </message>
+    <message>
+        <source>Act No. %1 of %2 is accepted (%3): the project is completed.</source>
+        <translation>%2 күнкү № %1 акт кабыл алынды (%3): долбоор аяктады.</translation>
+    </message>
+    <message>
+        <source>Act No. %1 of %2 is a draft, not accepted yet.</source>
+        <translation>%2 күнкү № %1 акт — долбоор, али кабыл алына элек.</translation>
+    </message>
+    <message>
+        <source>Acceptance cancelled: %1</source>
+        <translation>Кабыл алуу жокко чыгарылды: %1</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Катышуучулар</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Иш жүзүндө</translation>
+    </message>
+    <message>
+        <source>Of plan, %</source>
+        <translation>Пландан, %</translation>
+    </message>
+    <message>
+        <source>All participants (each once)</source>
+        <translation>Бардык катышуучулар (кайталанбай)</translation>
+    </message>
+    <message>
+        <source>New satisfaction survey</source>
+        <translation>Жаңы сурамжылоо</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күнү:</translation>
+    </message>
+    <message>
+        <source>How many were &amp;asked:</source>
+        <translation>Канча адам &amp;суралды:</translation>
+    </message>
+    <message>
+        <source>How many were &amp;satisfied:</source>
+        <translation>Канчасы &amp;канааттанды:</translation>
+    </message>
+    <message>
+        <source>&amp;How (questionnaire, show of hands…):</source>
+        <translation>&amp;Кантип (анкета, кол көтөрүү…):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Эскертүү:</translation>
+    </message>
+    <message>
+        <source>Remove the selected survey?</source>
+        <translation>Тандалган сурамжылоону өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>Act &amp;No.:</source>
+        <translation>&amp;Актын №:</translation>
+    </message>
+    <message>
+        <source>Signs for the &amp;customer:</source>
+        <translation>&amp;Заказчынын атынан кол коёт:</translation>
+    </message>
+    <message>
+        <source>Signs for the &amp;executor:</source>
+        <translation>&amp;Аткаруучунун атынан кол коёт:</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>&amp;Эскертүүлөр:</translation>
+    </message>
+    <message>
+        <source>Accept the project&apos;s result? The project becomes completed and the figures the act lists are sealed.</source>
+        <translation>Долбоордун натыйжасын кабыл аласызбы? Долбоор аяктайт жана актыдагы көрсөткүчтөр бекитилет.</translation>
+    </message>
+    <message>
+        <source>Cancel the acceptance</source>
+        <translation>Кабыл алууну жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Себеби:</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>адис</translation>
+    </message>
+    <message>
+        <source>commission secretary</source>
+        <translation>комиссиянын катчысы</translation>
+    </message>
+    <message>
+        <source>commission chair</source>
+        <translation>комиссиянын төрагасы</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>көрүүчү</translation>
     </message>
 </context>
 <context>
@@ -4018,28 +5271,37 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <source>Indicator value</source>
         <translation>Индикатордун мааниси</translation>
     </message>
-</context>
-<context>
-    <name>widget</name>
     <message>
-        <source>administrator</source>
-        <translation>администратор</translation>
+        <source>Step of a competition&apos;s work plan</source>
+        <translation>Сынактын иш планынын иш-аракети</translation>
     </message>
     <message>
-        <source>specialist</source>
-        <translation>адис</translation>
+        <source>Tranche of a grant</source>
+        <translation>Гранттын траншы</translation>
     </message>
     <message>
-        <source>commission secretary</source>
-        <translation>комиссиянын катчысы</translation>
+        <source>Payment of a grant</source>
+        <translation>Гранттын төлөмү</translation>
     </message>
     <message>
-        <source>commission chair</source>
-        <translation>комиссиянын төрагасы</translation>
+        <source>Report of an executor</source>
+        <translation>Аткаруучунун отчету</translation>
     </message>
     <message>
-        <source>viewer</source>
-        <translation>көрүүчү</translation>
+        <source>Monitoring visit</source>
+        <translation>Мониторингдик баруу</translation>
+    </message>
+    <message>
+        <source>Acceptance act</source>
+        <translation>Кабыл алуу-өткөрүп берүү актысы</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Канааттануу боюнча сурамжылоо</translation>
+    </message>
+    <message>
+        <source>File of a project</source>
+        <translation>Долбоордун файлы</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,129 @@
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
+    <message>
+        <source>Logged in as %1 (%2).</source>
+        <translation>Вы вошли как %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ваш пароль изменён.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Моя учётная запись</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Payment schedule: tranches of the grant</source>
+        <translation>График выплат: транши гранта</translation>
+    </message>
+    <message>
+        <source>Payments made</source>
+        <translation>Проведённые выплаты</translation>
+    </message>
+    <message>
+        <source>Add &amp;tranche…</source>
+        <translation>Добавить &amp;транш…</translation>
+    </message>
+    <message>
+        <source>Edit tranche…</source>
+        <translation>Изменить транш…</translation>
+    </message>
+    <message>
+        <source>Remove tranche</source>
+        <translation>Удалить транш</translation>
+    </message>
+    <message>
+        <source>Record a &amp;payment…</source>
+        <translation>Записать &amp;выплату…</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Удалить выплату</translation>
+    </message>
+    <message>
+        <source>Print the &amp;agreement</source>
+        <translation>Печать &amp;соглашения</translation>
+    </message>
+    <message>
+        <source>Grant %1 som; in the schedule %2 som; paid %3 som.</source>
+        <translation>Грант %1 сом; по графику %2 сом; выплачено %3 сом.</translation>
+    </message>
+    <message>
+        <source>(on signing, no report)</source>
+        <translation>(при подписании, без отчёта)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som:</source>
+        <translation>&amp;Сумма, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Условие:</translation>
+    </message>
+    <message>
+        <source>Paid after the &amp;report:</source>
+        <translation>Выплачивается после &amp;отчёта:</translation>
+    </message>
+    <message>
+        <source>New tranche</source>
+        <translation>Новый транш</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Транш</translation>
+    </message>
+    <message>
+        <source>Remove tranche %1?</source>
+        <translation>Удалить транш %1?</translation>
+    </message>
+    <message>
+        <source>Add the tranches of the schedule first.</source>
+        <translation>Сначала добавьте транши графика.</translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation>Новая выплата</translation>
+    </message>
+    <message>
+        <source>&amp;Tranche:</source>
+        <translation>&amp;Транш:</translation>
+    </message>
+    <message>
+        <source>%1: %2 som, left %3</source>
+        <translation>%1: %2 сом, осталось %3</translation>
+    </message>
+    <message>
+        <source>Payment &amp;order No.:</source>
+        <translation>№ платёжного &amp;поручения:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Remove the selected payment?</source>
+        <translation>Удалить выбранную выплату?</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantKind</name>
@@ -574,6 +697,100 @@
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
+    <message>
+        <source>Figures to check</source>
+        <translation>Цифры для проверки</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKind</name>
+    <message>
+        <source>Signed agreement</source>
+        <translation>Подписанное соглашение</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Signed act</source>
+        <translation>Подписанный акт</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Scans of the signed agreement and act, the executor&apos;s reports, photos of the visits. The files are kept in the data folder and travel to other offices with the sync packages.</source>
+        <translation>Сканы подписанных соглашения и акта, отчёты исполнителя, фото мониторинга. Файлы хранятся в папке данных и передаются в другие офисы с пакетами синхронизации.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Прикрепить файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>(the project as a whole)</source>
+        <translation>(к проекту в целом)</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>Визит %1</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Что подтверждает:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Remove the file «%1» from the project?</source>
+        <translation>Убрать файл «%1» из проекта?</translation>
+    </message>
 </context>
 <context>
     <name>AwardMode</name>
@@ -584,6 +801,41 @@
     <message>
         <source>Prizes (a fixed amount by nomination and place)</source>
         <translation>Премии (сумма, установленная по номинации и месту)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Пароль должен быть не короче 8 знаков.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Повторите новый пароль:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Сменить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Новые пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +955,174 @@
     <message>
         <source>Final target</source>
         <translation>Итоговая цель</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Project or program</source>
+        <translation>Проект или программа</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Указано</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Вычислено</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Что проверить</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Confirming document</source>
+        <translation>Подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание / канал</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Planned participants</source>
+        <translation>Плановые участники</translation>
+    </message>
+    <message>
+        <source>Cost, som</source>
+        <translation>Стоимость, сом</translation>
+    </message>
+    <message>
+        <source>Per participant, som</source>
+        <translation>На участника, сом</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Софинансирование</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Удовлетворены</translation>
+    </message>
+    <message>
+        <source>Project or competition</source>
+        <translation>Проект или конкурс</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Сумма, сом</translation>
+    </message>
+    <message>
+        <source>Paid, som</source>
+        <translation>Выплачено, сом</translation>
+    </message>
+    <message>
+        <source>Left to pay, som</source>
+        <translation>Осталось, сом</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>Paid after</source>
+        <translation>После отчёта</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Транш</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>№ документа</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Что проверено</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Опрошено</translation>
+    </message>
+    <message>
+        <source>Satisfied, %</source>
+        <translation>Удовлетворены, %</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size, bytes</source>
+        <translation>Размер, байт</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Что подтверждает</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +2015,213 @@
     </message>
 </context>
 <context>
+    <name>CompetitionPrepDialog</name>
+    <message>
+        <source>Work plan and preparation</source>
+        <translation>План работы и подготовка</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>План работы</translation>
+    </message>
+    <message>
+        <source>Events and media</source>
+        <translation>Мероприятия и СМИ</translation>
+    </message>
+    <message>
+        <source>Results of the projects</source>
+        <translation>Результаты проектов</translation>
+    </message>
+    <message>
+        <source>&amp;Add step…</source>
+        <translation>&amp;Добавить шаг…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit step…</source>
+        <translation>&amp;Изменить шаг…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Отметить &amp;выполнение…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Вверх</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <source>&amp;Print the plan…</source>
+        <translation>&amp;Печать плана…</translation>
+    </message>
+    <message>
+        <source>The competition&apos;s own events: information meeting, publication of the announcement, call for commission candidates</source>
+        <translation>Собственные мероприятия конкурса: информационная встреча, публикация объявления, приглашение кандидатов в комиссию</translation>
+    </message>
+    <message>
+        <source>Media coverage of the competition</source>
+        <translation>Освещение конкурса в СМИ</translation>
+    </message>
+    <message>
+        <source>Add e&amp;vent…</source>
+        <translation>Добавить &amp;мероприятие…</translation>
+    </message>
+    <message>
+        <source>Edit event…</source>
+        <translation>Изменить мероприятие…</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Удалить мероприятие</translation>
+    </message>
+    <message>
+        <source>Add &amp;coverage…</source>
+        <translation>Добавить &amp;публикацию…</translation>
+    </message>
+    <message>
+        <source>Remove coverage</source>
+        <translation>Удалить публикацию</translation>
+    </message>
+    <message>
+        <source>Print the &amp;results…</source>
+        <translation>Печать &amp;результатов…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Ваша роль этого не позволяет.</translation>
+    </message>
+    <message>
+        <source>Projects: %1. Participants: planned %2, reached %3.</source>
+        <translation>Проектов: %1. Участники: план %2, охвачено %3.</translation>
+    </message>
+    <message>
+        <source>Cost: %1 som, of it from the local budget %2 som.</source>
+        <translation>Стоимость: %1 сом, в том числе из местного бюджета %2 сом.</translation>
+    </message>
+    <message>
+        <source>Per participant: %1 som in all, %2 som from the local budget.</source>
+        <translation>На одного участника: всего %1 сом, из местного бюджета %2 сом.</translation>
+    </message>
+    <message>
+        <source>Co-financing: %1 som, %2 % of the cost.</source>
+        <translation>Софинансирование: %1 сом, %2 % стоимости.</translation>
+    </message>
+    <message>
+        <source>Satisfied: %1 of %2 asked (%3 %).</source>
+        <translation>Удовлетворены: %1 из %2 опрошенных (%3 %).</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Мероприятие:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirming document:</source>
+        <translation>&amp;Подтверждающий документ:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>D&amp;one on:</source>
+        <translation>&amp;Дата выполнения:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>New step of the work plan</source>
+        <translation>Новый шаг плана работы</translation>
+    </message>
+    <message>
+        <source>Step of the work plan</source>
+        <translation>Шаг плана работы</translation>
+    </message>
+    <message>
+        <source>Mark the step done</source>
+        <translation>Отметить выполнение</translation>
+    </message>
+    <message>
+        <source>Remove the step «%1»?</source>
+        <translation>Удалить шаг «%1»?</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Only planned, not held yet</source>
+        <translation>Только запланировано, ещё не проведено</translation>
+    </message>
+    <message>
+        <source>New event of the competition</source>
+        <translation>Новое мероприятие конкурса</translation>
+    </message>
+    <message>
+        <source>Event of the competition</source>
+        <translation>Мероприятие конкурса</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Remove the event «%1»?</source>
+        <translation>Удалить мероприятие «%1»?</translation>
+    </message>
+    <message>
+        <source>New media coverage of the competition</source>
+        <translation>Новая публикация о конкурсе</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Издание / канал:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>&amp;Ссылка:</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>Remove the coverage «%1»?</source>
+        <translation>Удалить публикацию «%1»?</translation>
+    </message>
+</context>
+<context>
     <name>CompetitionStatus</name>
     <message>
         <source>Draft</source>
@@ -1651,12 +2278,42 @@
         <source>&amp;Print announcement…</source>
         <translation>Пе&amp;чать объявления…</translation>
     </message>
+    <message>
+        <source>&amp;Work plan and preparation…</source>
+        <translation>&amp;План работы и подготовка…</translation>
+    </message>
+    <message>
+        <source>The competition&apos;s work plan, its own events and media, and the results of its projects</source>
+        <translation>План работы конкурса, его мероприятия и СМИ, результаты его проектов</translation>
+    </message>
 </context>
 <context>
     <name>CountGrid</name>
     <message>
         <source>%1 is part of %2</source>
         <translation>%1 входит в категорию «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>CycleTab</name>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Ваша роль этого не позволяет.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+</context>
+<context>
+    <name>DirectKind</name>
+    <message>
+        <source>Direct grant</source>
+        <translation>Прямой грант</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>Субсидия</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2397,14 @@
         <source>Other</source>
         <translation>Другое</translation>
     </message>
+    <message>
+        <source>Publication of the announcement</source>
+        <translation>Публикация объявления</translation>
+    </message>
+    <message>
+        <source>Call for commission candidates</source>
+        <translation>Приглашение кандидатов в комиссию</translation>
+    </message>
 </context>
 <context>
     <name>EventState</name>
@@ -1783,8 +2448,30 @@
         <translation>Категория</translation>
     </message>
     <message>
-        <source>All projects</source>
-        <translation>Все проекты</translation>
+        <source>All events</source>
+        <translation>Все мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>FigureKind</name>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Статья бюджета</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>A figure a document states (the participants of an event, a line&apos;s amount, an indicator&apos;s value) and the one computed from its parts disagree. Both are kept and printed; correct the one that is wrong where it was typed (the project&apos;s events or budget, the program&apos;s monitoring).</source>
+        <translation>Число, указанное в документе (участники мероприятия, сумма статьи, значение индикатора), и число, вычисленное из его частей, не совпадают. Оба сохраняются и печатаются; исправьте неверное там, где оно введено (мероприятия или бюджет проекта, мониторинг программы).</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2511,10 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Пароль должен быть не короче 8 знаков.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2604,21 @@
     </message>
 </context>
 <context>
+    <name>FundingChannel</name>
+    <message>
+        <source>Through the local budget</source>
+        <translation>Через местный бюджет</translation>
+    </message>
+    <message>
+        <source>Directly</source>
+        <translation>Напрямую</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Не указан</translation>
+    </message>
+</context>
+<context>
     <name>FundingSource</name>
     <message>
         <source>Local budget</source>
@@ -1933,6 +2639,10 @@
     <message>
         <source>Other source</source>
         <translation>Другой источник</translation>
+    </message>
+    <message>
+        <source>Republican budget</source>
+        <translation>Республиканский бюджет</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +3055,125 @@
     </message>
 </context>
 <context>
+    <name>MonitoringTab</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>The executor&apos;s interim and final reports</source>
+        <translation>Промежуточные и итоговый отчёты исполнителя</translation>
+    </message>
+    <message>
+        <source>Monitoring visits</source>
+        <translation>Мониторинговые визиты</translation>
+    </message>
+    <message>
+        <source>Add &amp;report…</source>
+        <translation>Добавить &amp;отчёт…</translation>
+    </message>
+    <message>
+        <source>Edit report…</source>
+        <translation>Изменить отчёт…</translation>
+    </message>
+    <message>
+        <source>Remove report</source>
+        <translation>Удалить отчёт</translation>
+    </message>
+    <message>
+        <source>Add &amp;visit…</source>
+        <translation>Добавить &amp;визит…</translation>
+    </message>
+    <message>
+        <source>Edit visit…</source>
+        <translation>Изменить визит…</translation>
+    </message>
+    <message>
+        <source>Remove visit</source>
+        <translation>Удалить визит</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Отчёт:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Период &amp;с:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Период &amp;по:</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Срок представления:</translation>
+    </message>
+    <message>
+        <source>R&amp;eceived on:</source>
+        <translation>Дата &amp;получения:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>New report of the executor</source>
+        <translation>Новый отчёт исполнителя</translation>
+    </message>
+    <message>
+        <source>Report of the executor</source>
+        <translation>Отчёт исполнителя</translation>
+    </message>
+    <message>
+        <source>Remove the selected report?</source>
+        <translation>Удалить выбранный отчёт?</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Who came:</source>
+        <translation>&amp;Кто приезжал:</translation>
+    </message>
+    <message>
+        <source>What was &amp;checked:</source>
+        <translation>Что &amp;проверено:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Выводы:</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up asked:</source>
+        <translation>По&amp;ручение:</translation>
+    </message>
+    <message>
+        <source>Follow-up d&amp;ue by:</source>
+        <translation>Срок по&amp;ручения:</translation>
+    </message>
+    <message>
+        <source>Follow-up do&amp;ne on:</source>
+        <translation>Поручение &amp;выполнено:</translation>
+    </message>
+    <message>
+        <source>New monitoring visit</source>
+        <translation>Новый мониторинговый визит</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>Мониторинговый визит</translation>
+    </message>
+    <message>
+        <source>Remove the selected visit? Its photos stay with the project.</source>
+        <translation>Удалить выбранный визит? Его фото останутся в проекте.</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityKind</name>
     <message>
         <source>Ayil aimak</source>
@@ -2381,6 +3210,10 @@
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Пароль должен быть не короче 8 знаков.</translation>
+    </message>
 </context>
 <context>
     <name>OrganiserKind</name>
@@ -2410,6 +3243,25 @@
     <message>
         <source>Synchronisation by file will be done here: export the changes made in this office into one signed package file, take it to another office on a USB stick, by e-mail or through a shared folder, import packages from trusted offices, and settle conflicts where two offices changed the same record.</source>
         <translation>Здесь будет синхронизация через файл: экспорт изменений, сделанных в этом учреждении, в один подписанный файл-пакет, передача его в другое учреждение на флешке, по электронной почте или через общую папку, импорт пакетов от доверенных учреждений и разрешение конфликтов, когда два учреждения изменили одну и ту же запись.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepState</name>
+    <message>
+        <source>Ahead</source>
+        <translation>Предстоит</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Выполнено с опозданием</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3822,10 @@
         <source>&amp;The same body as:</source>
         <translation>&amp;Тот же орган, что:</translation>
     </message>
+    <message>
+        <source>Check of the actual values:</source>
+        <translation>Проверка фактических значений:</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStatus</name>
@@ -3456,6 +4312,183 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <source>Remove the selected row?</source>
         <translation>Удалить выбранную строку?</translation>
     </message>
+    <message>
+        <source>Project &amp;without a competition…</source>
+        <translation>Проект &amp;без конкурса…</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</source>
+        <translation>Грант, разделённый между несколькими получателями: сумма каждого; вместе они должны составить ровно сумму гранта.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;recipients…</source>
+        <translation>Изменить &amp;получателей…</translation>
+    </message>
+    <message>
+        <source>award above the decision or maximum — reason: %1</source>
+        <translation>грант выше решения или максимума — причина: %1</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</source>
+        <translation>План %1 сом, факт %2 сом.
+Местный бюджет: план %3, факт %4, грант %5.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>Количество × цена за единицу</translation>
+    </message>
+    <message>
+        <source>The planned amount differs from quantity × unit price: %1 ≠ %2</source>
+        <translation>Плановая сумма отличается от количества × цены за единицу: %1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Указано</translation>
+    </message>
+    <message>
+        <source>The source states %1, the counts give %2</source>
+        <translation>В источнике %1, по категориям %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>%1 recipients receive %2 som together; the grant is %3 som.</source>
+        <translation>Получателей: %1, вместе получают %2 сом; грант %3 сом.</translation>
+    </message>
+    <message>
+        <source>The grant is not split among recipients.</source>
+        <translation>Грант не разделён между получателями.</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (resolution, order or agreement, No.):</source>
+        <translation>Правовое &amp;основание (постановление, приказ или договор, №):</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;basis:</source>
+        <translation>Дата &amp;основания:</translation>
+    </message>
+    <message>
+        <source>Save the agreement with this award and the reason written?</source>
+        <translation>Сохранить соглашение с этой суммой гранта и указанной причиной?</translation>
+    </message>
+    <message>
+        <source>Reason if above the &amp;decision or maximum:</source>
+        <translation>Причина, если выше &amp;решения или максимума:</translation>
+    </message>
+    <message>
+        <source>Project without a competition</source>
+        <translation>Проект без конкурса</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Муниципалитет:</translation>
+    </message>
+    <message>
+        <source>&amp;How it is paid:</source>
+        <translation>&amp;Канал финансирования:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (optional):</source>
+        <translation>&amp;Количество (необязательно):</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (pieces, certificates…):</source>
+        <translation>&amp;Единица (шт., сертификаты…):</translation>
+    </message>
+    <message>
+        <source>Unit p&amp;rice, som:</source>
+        <translation>&amp;Цена за единицу, сом:</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price = %1 som</source>
+        <translation>Количество × цена за единицу = %1 сом</translation>
+    </message>
+    <message>
+        <source>(taken as the planned amount)</source>
+        <translation>(берётся как плановая сумма)</translation>
+    </message>
+    <message>
+        <source>planned %1 som: both are kept and the line is listed in the figures to check</source>
+        <translation>план %1 сом: сохраняются оба, статья попадёт в цифры для проверки</translation>
+    </message>
+    <message>
+        <source>Participants as the &amp;source states (optional):</source>
+        <translation>Участников по &amp;источнику (необязательно):</translation>
+    </message>
+    <message>
+        <source>The counts by category give %1.</source>
+        <translation>По категориям получается %1.</translation>
+    </message>
+    <message>
+        <source>It differs from the stated number: both are kept and the event is listed in the figures to check.</source>
+        <translation>Это отличается от указанного числа: сохраняются оба, мероприятие попадёт в цифры для проверки.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsDialog</name>
+    <message>
+        <source>Recipients of the grant</source>
+        <translation>Получатели гранта</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Сумма, сом</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Add a recipient</source>
+        <translation>&amp;Добавить получателя</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the recipient</source>
+        <translation>&amp;Удалить получателя</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Together: %1 som; the grant: %2 som.</source>
+        <translation>Вместе: %1 сом; грант: %2 сом.</translation>
+    </message>
+    <message>
+        <source>They must add up to the grant exactly.</source>
+        <translation>Они должны составить ровно сумму гранта.</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>Строка %1: </translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -3470,6 +4503,36 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKind</name>
+    <message>
+        <source>Interim report</source>
+        <translation>Промежуточный отчёт</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Итоговый отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Возвращён на доработку</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +4628,196 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Results and act</source>
+        <translation>Результаты, акт</translation>
+    </message>
+    <message>
+        <source>Satisfaction of participants</source>
+        <translation>Удовлетворённость участников</translation>
+    </message>
+    <message>
+        <source>Add &amp;survey…</source>
+        <translation>Добавить &amp;опрос…</translation>
+    </message>
+    <message>
+        <source>Remove survey</source>
+        <translation>Удалить опрос</translation>
+    </message>
+    <message>
+        <source>Acceptance act</source>
+        <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>&amp;Write the act…</source>
+        <translation>&amp;Заполнить акт…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept the result…</source>
+        <translation>&amp;Принять результат…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the acceptance…</source>
+        <translation>&amp;Отменить приёмку…</translation>
+    </message>
+    <message>
+        <source>Print the act</source>
+        <translation>Печать акта</translation>
+    </message>
+    <message>
+        <source>Print the results</source>
+        <translation>Печать результатов</translation>
+    </message>
+    <message>
+        <source>Events: %1 planned, %2 held.</source>
+        <translation>Мероприятия: запланировано %1, проведено %2.</translation>
+    </message>
+    <message>
+        <source>Cost: planned %1 som, actual %2 som.</source>
+        <translation>Стоимость: план %1 сом, факт %2 сом.</translation>
+    </message>
+    <message>
+        <source>Per participant: planned %1 som, actual %2 som.</source>
+        <translation>На одного участника: план %1 сом, факт %2 сом.</translation>
+    </message>
+    <message>
+        <source>From the local budget per participant: planned %1 som, actual %2 som.</source>
+        <translation>Из местного бюджета на одного участника: план %1 сом, факт %2 сом.</translation>
+    </message>
+    <message>
+        <source>Co-financing (all but the local budget): %1 som, %2 % of the cost.</source>
+        <translation>Софинансирование (всё, кроме местного бюджета): %1 сом, %2 % стоимости.</translation>
+    </message>
+    <message>
+        <source>%1: %2 som (%3 %)</source>
+        <translation>%1: %2 сом (%3 %)</translation>
+    </message>
+    <message>
+        <source>Satisfied: %1 of %2 asked (%3 %).</source>
+        <translation>Удовлетворены: %1 из %2 опрошенных (%3 %).</translation>
+    </message>
+    <message>
+        <source>No satisfaction survey yet.</source>
+        <translation>Опроса удовлетворённости ещё не было.</translation>
+    </message>
+    <message>
+        <source>No act yet. Write the act, then accept the result: only that completes the project.</source>
+        <translation>Акта пока нет. Заполните акт и примите результат: только это завершает проект.</translation>
+    </message>
+    <message>
+        <source>Act No. %1 of %2 is accepted (%3): the project is completed.</source>
+        <translation>Акт № %1 от %2 принят (%3): проект завершён.</translation>
+    </message>
+    <message>
+        <source>Act No. %1 of %2 is a draft, not accepted yet.</source>
+        <translation>Акт № %1 от %2 — проект, ещё не принят.</translation>
+    </message>
+    <message>
+        <source>Acceptance cancelled: %1</source>
+        <translation>Приёмка отменена: %1</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Of plan, %</source>
+        <translation>От плана, %</translation>
+    </message>
+    <message>
+        <source>All participants (each once)</source>
+        <translation>Всего участников (без повторов)</translation>
+    </message>
+    <message>
+        <source>New satisfaction survey</source>
+        <translation>Новый опрос</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>How many were &amp;asked:</source>
+        <translation>Сколько &amp;опрошено:</translation>
+    </message>
+    <message>
+        <source>How many were &amp;satisfied:</source>
+        <translation>Сколько &amp;удовлетворены:</translation>
+    </message>
+    <message>
+        <source>&amp;How (questionnaire, show of hands…):</source>
+        <translation>&amp;Как (анкета, поднятием рук…):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Remove the selected survey?</source>
+        <translation>Удалить выбранный опрос?</translation>
+    </message>
+    <message>
+        <source>Act &amp;No.:</source>
+        <translation>&amp;Номер акта:</translation>
+    </message>
+    <message>
+        <source>Signs for the &amp;customer:</source>
+        <translation>Подписывает от &amp;заказчика:</translation>
+    </message>
+    <message>
+        <source>Signs for the &amp;executor:</source>
+        <translation>Подписывает от &amp;исполнителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>&amp;Замечания:</translation>
+    </message>
+    <message>
+        <source>Accept the project&apos;s result? The project becomes completed and the figures the act lists are sealed.</source>
+        <translation>Принять результат проекта? Проект будет завершён, а показатели акта зафиксированы.</translation>
+    </message>
+    <message>
+        <source>Cancel the acceptance</source>
+        <translation>Отмена приёмки</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <source>commission secretary</source>
+        <translation>секретарь комиссии</translation>
+    </message>
+    <message>
+        <source>commission chair</source>
+        <translation>председатель комиссии</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>наблюдатель</translation>
     </message>
 </context>
 <context>
@@ -4018,28 +5271,37 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <source>Indicator value</source>
         <translation>Значение индикатора</translation>
     </message>
-</context>
-<context>
-    <name>widget</name>
     <message>
-        <source>administrator</source>
-        <translation>администратор</translation>
+        <source>Step of a competition&apos;s work plan</source>
+        <translation>Шаг плана работы конкурса</translation>
     </message>
     <message>
-        <source>specialist</source>
-        <translation>специалист</translation>
+        <source>Tranche of a grant</source>
+        <translation>Транш гранта</translation>
     </message>
     <message>
-        <source>commission secretary</source>
-        <translation>секретарь комиссии</translation>
+        <source>Payment of a grant</source>
+        <translation>Выплата гранта</translation>
     </message>
     <message>
-        <source>commission chair</source>
-        <translation>председатель комиссии</translation>
+        <source>Report of an executor</source>
+        <translation>Отчёт исполнителя</translation>
     </message>
     <message>
-        <source>viewer</source>
-        <translation>наблюдатель</translation>
+        <source>Monitoring visit</source>
+        <translation>Мониторинговый визит</translation>
+    </message>
+    <message>
+        <source>Acceptance act</source>
+        <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Опрос удовлетворённости</translation>
+    </message>
+    <message>
+        <source>File of a project</source>
+        <translation>Файл проекта</translation>
     </message>
 </context>
 </TS>

@@ -98,7 +98,9 @@ def test_council_summary_figures(demo_db, tmp_path, lang, words):
         assert w in text
     flat = text.replace("\u00a0", " ")
     assert "23 000,00" in flat and "50 000,00" in flat and "73 000,00" in flat  # allocations, local budget
-    for figure in ("290", "118", "19", "89", "28", "54"):   # children, girls (114 + 4), disabled, migrants...
+    # children 302 = 290 (Жомокко саякат) + 12 (Атам, апам жана мен gave only boys 8 and girls 4: each
+    # event's wholes are computed first, as the project totals do); girls 118 = 114 + 4, disabled, migrants...
+    for figure in ("302", "118", "19", "89", "28", "54"):
         assert figure in flat
     assert "384" in flat  # people reached: 94 + 290, each once
     # the events table runs over pages and repeats its header row
@@ -143,3 +145,4 @@ def test_every_pdf_footer_has_page_numbers_time_and_data_hash(demo_db, tmp_path,
     assert re.search(r"(Стр\. 1 из \d+|1 / \d+)", first), name
     assert re.search(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", first), name
     assert re.search(r"(хэш данных|хэш|SHA-256)[^0-9a-f]*[0-9a-f]{12}", first), name
+    assert re.search(r"аудит #\d+ [0-9a-f]{12}", first), name   # the audit chain's head, a paper witness

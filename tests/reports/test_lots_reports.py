@@ -12,8 +12,6 @@ from pypdf import PdfReader
 
 from app.services import browse
 from app.services.reporting import ReportParams, build_report
-from app.store import models as M
-from app.store.protocol_hash import protocol_content, protocol_hash
 
 
 def _text(path) -> str:
@@ -103,29 +101,141 @@ def test_announcement_register_and_sheets_show_lots_and_weights(demo_db, tmp_pat
     assert weight in sheets and {"ky": "упай × салмак", "ru": "балл × вес"}[lang] in sheets
 
 
-def test_the_seal_covers_lots_partners_weights_and_prizes(demo_db):
-    """Changing behind the program's back a fact these sections print makes
-    the recomputed hash differ from the one printed on the closed protocol."""
-    from sqlalchemy import text
-    from sqlalchemy.orm import Session
+WARNING = {"ru": "ВНИМАНИЕ: ПРОТОКОЛ НЕ СОВПАДАЕТ СО СВОЕЙ ПЕЧАТЬЮ",
+           "ky": "ЭСКЕРТҮҮ: БУЛ ПРОТОКОЛ ӨЗҮНҮН МӨӨРҮНӨ ДАЛ КЕЛБЕЙТ"}
 
-    ids = _ids(demo_db)
-    checks = [
-        ("UPDATE lot SET title = 'Башка' WHERE id = (SELECT lot_id FROM application WHERE reg_number = "
-         "'МСЗ-2024/003' AND competition_id = :c)", "lots"),
-        ("UPDATE applicant SET name = 'Башка' WHERE name = 'Самаркандек райондук аймактык ден соолук комитети'",
-         "lots"),
-        ("UPDATE scoring_criterion SET weight = '3' WHERE competition_id = :c AND position = 2", "lots"),
-        ("UPDATE prize SET amount_tyiyn = 1 WHERE competition_id = :c AND place = 2", "prizes"),
-    ]
-    for sql, which in checks:
-        meeting = ids[which + "_meeting"]
-        with demo_db.engine.connect() as conn:
-            trans = conn.begin()
-            with Session(bind=conn) as s:
-                stored = s.get(M.Meeting, meeting).content_hash
-                assert protocol_hash(protocol_content(s, meeting)) == stored
-            conn.execute(text(sql), {"c": ids[which]})
-            with Session(bind=conn) as s:
-                assert protocol_hash(protocol_content(s, meeting)) != stored, sql
-            trans.rollback()
+
+def _consortium(doc):
+    return next(a for a in doc["applications"] if a["partners"])
+
+
+def _tamper_partner(doc):
+    _consortium(doc)["partners"][0] = "Башка өнөктөш"
+
+
+def _tamper_allocation(doc):
+    doc["lots"][0]["allocation_tyiyn"] += 100
+
+
+def _tamper_app_lot(doc):
+    a = _consortium(doc)
+    a["lot"] = next(x["id"] for x in doc["lots"] if x["id"] != a["lot"])
+
+
+def _tamper_weight(doc):
+    doc["criteria"][1]["weight"] = "3"
+
+
+def _tamper_prize(doc):
+    next(p for x in doc["lots"] for p in x["prizes"] if p["place"] == 2)["amount_tyiyn"] = 1
+
+
+def _tamper_organiser(doc):
+    doc["competition"]["organiser_name"] = "Башка уюм"
+
+
+FROZEN = {   # the sealed document itself, changed in the file (what the report prints from)
+    "a partner": ("lots", _tamper_partner),
+    "a lot's allocation": ("lots", _tamper_allocation),
+    "an application's lot": ("lots", _tamper_app_lot),
+    "a criterion weight": ("lots", _tamper_weight),
+    "a prize amount": ("prizes", _tamper_prize),
+    "the organiser": ("prizes", _tamper_organiser),
+}
+
+
+def _setup(demo_template, tmp_path):
+    import shutil
+
+    from app.store.db import open_database
+
+    path = tmp_path / "d.sqlite3"
+    shutil.copy(demo_template, path)
+    db = open_database(path)
+    try:
+        ids = _ids(db)
+    finally:
+        db.close()
+    return path, ids
+
+
+def _check(path) -> int:
+    from app.cli import parse, run
+
+    return run(parse(["check", "--db", str(path), "--lang", "ru"]))
+
+
+def _print(path, meeting, lang, out):
+    from app.store.db import open_database
+
+    db = open_database(path)
+    try:
+        return _text(build_report(db, "protocol", ReportParams(lang=lang, meeting=meeting), "pdf", out))
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("what", sorted(FROZEN))
+def test_the_seal_covers_lots_partners_weights_prizes_and_the_organiser(demo_template, tmp_path, capsys, what):
+    """The sealed document of a closed protocol carries what the issue-15
+    sections print; changing it in the file (and so what would be printed)
+    is shown on the page and found by `demilge check`. Fails when a fact is
+    left out of the document (nothing to change) or out of the seal."""
+    import json
+
+    from app.store.protocol_doc import canonical_json
+    from tests.tamper import edit_directly, query
+
+    path, ids = _setup(demo_template, tmp_path)
+    which, tamper = FROZEN[what]
+    meeting = ids[which + "_meeting"]
+    assert WARNING["ru"] not in _print(path, meeting, "ru", tmp_path / "before.pdf")
+    doc = json.loads(query(path, "SELECT sealed_content FROM meeting WHERE id = ?", (meeting,))[0][0])
+    assert doc["version"] == 3
+    before = canonical_json(doc)
+    tamper(doc)
+    assert canonical_json(doc) != before
+    edit_directly(path, "UPDATE meeting SET sealed_content = ? WHERE id = ?", params=(canonical_json(doc), meeting))
+    assert _check(path) == 1
+    assert "сохранённый текст не совпадает с печатью" in capsys.readouterr().err
+    for lang in ("ky", "ru"):
+        assert WARNING[lang] in _print(path, meeting, lang, tmp_path / f"{lang}.pdf"), (what, lang)
+
+
+LIVE = {   # the shared rows behind the protocol, changed in the file with the triggers dropped
+    "a partner": ("lots", "UPDATE application_partner SET applicant_id = (SELECT id FROM applicant WHERE name LIKE "
+                          "'Кара-Балта%' LIMIT 1) WHERE id = (SELECT min(id) FROM application_partner)",
+                  "application_partner", "applicant_id"),
+    "a lot's allocation": ("lots", "UPDATE lot SET allocation_tyiyn = allocation_tyiyn + 100 WHERE competition_id = "
+                                   "'{c}' AND title = 'Шаардын тазалыгы'", "lot", "allocation_tyiyn"),
+    "a criterion weight": ("lots", "UPDATE scoring_criterion SET weight = '3' WHERE competition_id = '{c}' AND "
+                                   "position = (SELECT max(position) FROM scoring_criterion WHERE competition_id = "
+                                   "'{c}')", "scoring_criterion", "weight"),
+    "a prize amount": ("prizes", "UPDATE prize SET amount_tyiyn = 1 WHERE competition_id = '{c}' AND place = 2 AND "
+                                 "lot_id = (SELECT min(lot_id) FROM prize WHERE competition_id = '{c}')",
+                       "prize", "amount_tyiyn"),
+}
+
+
+@pytest.mark.parametrize("what", sorted(LIVE))
+def test_a_shared_row_changed_behind_the_program_is_found_and_the_protocol_keeps_its_sealed_text(
+        demo_template, tmp_path, capsys, what):
+    """A partner, a lot's allocation, a criterion's weight or a prize changed
+    directly in the file: `demilge check` names the row (the audit trail
+    replays it), and the closed protocol still prints what was sealed."""
+    from tests.tamper import edit_directly
+
+    path, ids = _setup(demo_template, tmp_path)
+    which, sql, table, fld = LIVE[what]
+    meeting = ids[which + "_meeting"]
+    before = _print(path, meeting, "ru", tmp_path / "before.pdf")
+    assert _check(path) == 0
+    capsys.readouterr()
+    edit_directly(path, sql.format(c=ids[which]))
+    assert _check(path) == 1
+    err = capsys.readouterr().err
+    assert any(line.startswith(f"{table} ") and f"поле {fld} =" in line for line in err.splitlines()), err
+    after = _print(path, meeting, "ru", tmp_path / "after.pdf")
+    assert WARNING["ru"] not in after
+    strip = lambda t: re.sub(r"\S*[0-9a-f]{12,}\S*", "", t)  # noqa: E731  (footer: the audit head moved)
+    assert strip(after) == strip(before)

@@ -91,7 +91,8 @@ def test_budget_xlsx_money_is_numbers(demo_db, tmp_path):
     wb = load_workbook(out)
     lines = wb.worksheets[0]
     total = [c.value for c in lines[lines.max_row]]
-    assert total[3] == 37000.0 and lines.cell(2, 4).number_format == "#,##0.00"
+    assert lines.cell(1, 4).value == "Каржылоо жолу" and lines.cell(2, 4).value == "жергиликтүү бюджет аркылуу"
+    assert total[4] == 37000.0 and lines.cell(2, 5).number_format == "#,##0.00"
     by_source = {r[0].value: r[1].value for r in wb.worksheets[1].iter_rows(min_row=2)}
     assert by_source["жергиликтүү бюджет"] == 12000.0 and by_source["донордук долбоор"] == 25000.0
 

@@ -33,9 +33,7 @@ def test_backup_and_restore_round_trip(db):
     assert made.path.exists() and made.reason == "start"
     _add(db, "Кара-Балта шаары")
     path = db.path
-    db.close()
-    assert _count(path) == 2
-    aside = backup.restore(path, made.path)
+    aside = backup.restore(db, made.path)   # closes the database
     assert _count(path) == 1
     assert aside is not None and _count(aside) == 2  # the replaced file was kept
     again = open_database(path)
@@ -45,14 +43,33 @@ def test_backup_and_restore_round_trip(db):
 def test_restore_refuses_a_non_backup_and_keeps_the_file(db, tmp_path):
     _add(db, "Баткен шаары")
     path = db.path
-    db.close()
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database" * 50)
     before = path.read_bytes()
     with pytest.raises(ServiceError) as err:
-        backup.restore(path, junk)
+        backup.restore(db, junk)
     assert err.value.key == "backup.not_valid"
     assert path.read_bytes() == before
+
+
+def test_restore_needs_the_backup_right_in_the_service(db):
+    """Fault caught (introduced once, the test failed): restore without the
+    role check in the service (only the window's disabled button)."""
+    from app.services import users
+
+    _add(db, "Баткен шаары")
+    made = backup.backup_now(db.path, "start")
+    _add(db, "Кара-Балта шаары")
+    users.create_first_admin(db, "admin", "Админ", "secret12")
+    for role in ("viewer", "secretary", "chair"):
+        db.actor = Actor(role, role)
+        with pytest.raises(ServiceError) as err:
+            backup.restore(db, made.path)
+        assert err.value.key == "auth.denied"
+    assert _count(db.path) == 2 and not [b for b in backup.list_backups(db.path) if b.reason == "replaced"]
+    db.actor = Actor("spec", "specialist")
+    backup.restore(db, made.path)
+    assert _count(db.path) == 1
 
 
 def test_backup_to_folder_needs_permission_and_is_verified(db, tmp_path):

@@ -14,7 +14,7 @@ from app.domain import enums as E
 from app.domain.money import som
 from app.services import commission as C
 from app.services.errors import ServiceError, ValidationError
-from app.store.protocol_hash import protocol_content, protocol_hash
+from app.store.protocol_doc import verify_sealed
 from app.store import models as M
 from app.store.db import Actor
 
@@ -152,7 +152,7 @@ def test_closed_protocol_refused_by_services_and_by_the_database(db, setup):
     db.actor = Actor("secretary", "secretary")
     digest = C.close_protocol(db, setup["meeting"])
     with db.reader() as s:
-        assert digest == protocol_hash(protocol_content(s, setup["meeting"]))
+        assert digest == verify_sealed(s, setup["meeting"]).seal and verify_sealed(s, setup["meeting"]).ok
     before = _dump(db)
     for action in (lambda: C.set_attendance(db, setup["meeting"], set()),
                    lambda: C.record_vote(db, setup["meeting"], setup["members"][0], setup["apps"][0], "against"),

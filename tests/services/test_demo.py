@@ -12,7 +12,7 @@ from app.domain.money import som
 from app.domain.participants import Category, builtin_category_id, check_counts, grand_total, sum_counts
 from app.services import demo
 from app.services.errors import ServiceError
-from app.store.protocol_hash import protocol_content, protocol_hash
+from app.store.protocol_doc import verify_sealed
 from app.store import models as M
 
 
@@ -53,7 +53,7 @@ def test_batken_competition_protocol_and_project(demo_db):
         meeting = s.scalars(select(M.Meeting).join(M.Commission, M.Commission.id == M.Meeting.commission_id)
                             .where(M.Commission.competition_id == comp.id)).one()
         assert (meeting.number, meeting.held_on, meeting.status) == (1, date(2018, 6, 20), E.MeetingStatus.CLOSED)
-        assert meeting.content_hash == protocol_hash(protocol_content(s, meeting.id))
+        assert verify_sealed(s, meeting.id).ok and verify_sealed(s, meeting.id).seal == meeting.content_hash
         winner = s.scalars(select(M.Decision).where(M.Decision.meeting_id == meeting.id,
                                                     M.Decision.outcome == E.DecisionOutcome.WINNER)).one()
         app = s.get(M.Application, winner.application_id)
@@ -138,7 +138,7 @@ def test_both_protocols_closed_with_matching_hash(demo_db):
         assert len(meetings) == 4   # cases A and B, and the two illustrative ones (issue 15)
         for m in meetings:
             assert m.status == E.MeetingStatus.CLOSED and len(m.content_hash) == 64
-            assert m.content_hash == protocol_hash(protocol_content(s, m.id))
+            assert verify_sealed(s, m.id).ok
         jd = s.scalars(select(M.Meeting).join(M.Commission, M.Commission.id == M.Meeting.commission_id)
                        .join(M.Competition, M.Competition.id == M.Commission.competition_id)
                        .where(M.Competition.kind == E.CompetitionKind.JD)).one()
@@ -198,4 +198,4 @@ def test_demo_summary_ids(db):
     with db.reader() as s:
         assert s.get(M.Project, summary.projects["atam_apam"]).title == "Атам, апам жана мен"
         assert s.get(M.Meeting, summary.meetings["batken"]).held_on == date(2018, 6, 20)
-    assert summary.events == 6 + 5 + 9
+    assert summary.events == 6 + 5 + 9 + 5 + 1  # the projects', the two competitions' own, the subsidy's one

@@ -10,7 +10,7 @@ from app.services import browse
 from app.services import commission as CM
 from app.services import lots as LT
 from app.store import models as M
-from app.store.protocol_hash import protocol_content, protocol_hash
+from app.store.protocol_doc import verify_sealed
 
 
 def _ids(demo_db):
@@ -50,11 +50,16 @@ def test_two_lots_keep_their_money_and_the_consortium_wins(demo_db):
         ("Самаркандек райондук аймактык ден соолук комитети", "МСЗ-2018/001", som(50000))]
     with demo_db.reader() as s:
         meeting_row = s.get(M.Meeting, meeting.id)
-        content = protocol_content(s, meeting.id)
-        assert meeting_row.content_hash == protocol_hash(content)
-        assert [x["title"] for x in content["lots"]] == ["Шаардын тазалыгы", "Жаштар жана спорт"]
-        assert content["partners"][consortium.id] == ["Самаркандек райондук аймактык ден соолук комитети"]
-        assert [c["weight"] for c in content["criteria"]] == ["2", "1", "1.5"]
+        check = verify_sealed(s, meeting.id)
+        assert check.ok and check.seal == meeting_row.content_hash
+        doc = check.document   # the sealed document (version 3) carries what issue 15 prints
+        assert doc["version"] == 3
+        assert [(x["title"], x["allocation_tyiyn"]) for x in doc["lots"]] == [("Шаардын тазалыгы", som(100000)),
+                                                                              ("Жаштар жана спорт", som(50000))]
+        entry = next(a for a in doc["applications"] if a["id"] == consortium.id)
+        assert entry["partners"] == ["Самаркандек райондук аймактык ден соолук комитети"]
+        assert entry["lot"] == doc["lots"][0]["id"]
+        assert [c["weight"] for c in doc["criteria"]] == ["2", "1", "1.5"]
 
 
 def test_the_prize_contest_gives_two_prizes_to_one_city(demo_db):

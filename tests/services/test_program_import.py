@@ -153,3 +153,18 @@ def test_action_plan_import(db, program, tmp_path):
     health = p.priorities[0].tasks[-1]
     assert health.title == "Медициналык жардамды жакшыртуу" and [m.number for m in health.measures] == [
         "1.3.1", "1.3.2"]
+
+
+def test_cells_typed_in_an_old_kyrgyz_font_are_converted_and_listed(db, program, tmp_path):
+    # the Kyrgyz Encyclopedia font: є=ү, љ=ө, ї=ң; the sheet as a whole tells the font
+    rows = [MATRIX_HEAD,
+            ["Жашыл шаар", "Жаїы дарактардын саны", "даана", 0, 10, 20, 30, 40, 100, "Шаардын мэриясы", None],
+            ["Суу", "Таза суу менен камсыз болгон єй-бєлљлљр", "%", "50 %", "60 %", "70 %", "80 %", "90 %", "90 %",
+             "Мэрия", None]]
+    preview = I.preview_import(db, program, write_xlsx(tmp_path / "old.xlsx", rows), I.INDICATOR_MATRIX)
+    names = [r.name for r in preview.rows]
+    assert names == ["Жаңы дарактардын саны", "Таза суу менен камсыз болгон үй-бүлөлөр"]
+    notice = preview.conversion_notice("ru")
+    assert "«Жаїы» → «Жаңы»" in notice and "«єй» → «үй»" in notice and "«бєлљлљр» → «бүлөлөр»" in notice
+    I.confirm_import(db, preview)
+    assert "Таза суу менен камсыз болгон үй-бүлөлөр" in [i.name for i in S.get_program(db, program).indicators]

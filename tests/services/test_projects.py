@@ -237,8 +237,10 @@ def test_project_from_a_decided_winner(db, setup):
     assert err.value.key == "project.not_winner"
     assert dump(db) == before
     PS.set_project_status(db, pid, "running")
-    PS.set_project_status(db, pid, "completed")
-    assert PS.get_project(db, pid).status == "completed"
+    with pytest.raises(ServiceError) as err:  # completed only by accepting the act (app.services.project_cycle)
+        PS.set_project_status(db, pid, "completed")
+    assert err.value.key == "project.complete_by_act"
+    assert PS.get_project(db, pid).status == "running"
 
 
 def test_status_rules(demo_db, atam):
@@ -248,7 +250,13 @@ def test_status_rules(demo_db, atam):
         PS.set_project_status(demo_db, atam, "terminated", "Себеп")
     assert err.value.key == "project.status_step"
     assert dump(demo_db) == before
-    PS.set_project_status(demo_db, atam, "running")
+    with pytest.raises(ServiceError) as err:  # its act is accepted: reopened by cancelling the acceptance
+        PS.set_project_status(demo_db, atam, "running")
+    assert err.value.key == "project.cancel_acceptance_first"
+    from app.services import project_cycle
+
+    project_cycle.cancel_acceptance(demo_db, atam, "Кайра текшерүү")
+    assert PS.get_project(demo_db, atam).status == "running"
     before = dump(demo_db)
     for reason in (None, "  "):
         with pytest.raises(ServiceError) as err:

@@ -92,3 +92,127 @@ def test_role_matrix(role):
 
 def test_unknown_role_has_no_rights():
     assert not auth.allowed("king", Perm.REPORTS)
+
+
+# --------------------------------------------------------------------------
+# Passwords: a current KDF, re-hashing, length, pauses after failed logins,
+# changing one's own password.
+#
+# Faults these tests catch (each introduced once, the test failed): the
+# default scrypt cost lowered to 2^14; an old hash not made anew at login;
+# the minimum length back at 6; the pause kept in memory instead of the
+# database (a restart resets it); a password checked while paused; one's own
+# password changed without the old one.
+
+def test_the_default_password_hash_is_strong(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    assert users.DEFAULT_KDF.n >= 2**17 and users.DEFAULT_KDF.r == 8
+    # a fresh process, without the tests' cheaper setting
+    out = subprocess.run([sys.executable, "-c", "from app.services import users; print(users.hash_password('abcdefgh'))"],
+                         cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    scheme, n, r, p, salt, digest = out.split("$")
+    assert (scheme, int(n), int(r), int(p)) == ("scrypt", 2**17, 8, 1) and len(salt) == 32 and len(digest) == 64
+    assert users.verify_password("abcdefgh", out) and not users.verify_password("abcdefgi", out)
+
+
+def test_a_password_needs_eight_characters(db):
+    with pytest.raises(ValidationError) as err:
+        users.create_first_admin(db, "admin", "Админ", "1234567")
+    assert err.value.errors["password"].params["n"] == 8
+    assert "8" in err.value.errors["password"].message()
+    users.create_first_admin(db, "admin", "Админ", "12345678")
+
+
+def _stored(db, username="admin"):
+    with db.reader() as s:
+        return s.scalar(select(UserAccount.password_hash).where(UserAccount.username == username))
+
+
+def _set_stored(db, value, username="admin"):
+    with db.session() as s:
+        s.scalar(select(UserAccount).where(UserAccount.username == username)).password_hash = value
+
+
+def test_an_older_weaker_hash_is_made_anew_at_login(db, monkeypatch):
+    users.create_first_admin(db, "admin", "Админ", "secret12")
+    old = users.hash_password("secret12", users.Kdf(n=2**14))   # what versions before 0014 stored
+    _set_stored(db, old)
+    monkeypatch.setattr(users, "_kdf", users.DEFAULT_KDF)          # the program's own setting
+    users.login(db, "admin", "secret12")
+    new = _stored(db)
+    assert new != old and new.split("$")[1:4] == [str(2**17), "8", "1"]
+    assert users.verify_password("secret12", new)
+    users.login(db, "admin", "secret12")
+    assert _stored(db) == new   # a current hash is left as it is
+
+
+def test_failed_logins_pause_the_account_and_the_pause_survives_a_restart(db_path):
+    from datetime import timedelta
+
+    from app.store.base import utcnow
+    from app.store.db import open_database
+
+    db = open_database(db_path)
+    users.create_first_admin(db, "admin", "Админ", "secret12")
+    t0 = utcnow()
+    for i in range(users.LOCKOUT.free - 1):
+        with pytest.raises(ServiceError) as err:
+            users.login(db, "admin", "wrong-one", now=t0)
+        assert err.value.key == "users.bad_login"
+    with pytest.raises(ServiceError) as err:
+        users.login(db, "admin", "wrong-one", now=t0)
+    assert err.value.key == "users.bad_login"      # this failure starts the pause
+    db.close()
+    db = open_database(db_path)                      # a restart does not reset it
+    try:
+        with pytest.raises(ServiceError) as err:
+            users.login(db, "admin", "secret12", now=t0 + timedelta(seconds=1))
+        assert err.value.key == "users.paused" and err.value.params["seconds"] == 1
+        # after the pause the right password works, and the count starts again
+        users.login(db, "admin", "secret12", now=t0 + timedelta(seconds=3))
+        with db.reader() as s:
+            assert s.scalar(select(UserAccount.failed_logins)) == 0
+        # the pause grows with each further failure
+        pauses = []
+        t = t0 + timedelta(seconds=10)
+        for i in range(users.LOCKOUT.free + 3):
+            with pytest.raises(ServiceError):
+                users.login(db, "admin", "wrong-one", now=t)
+            with db.reader() as s:
+                until = s.scalar(select(UserAccount.paused_until))
+            if until is not None:
+                pauses.append((until - t).total_seconds())
+                t = until
+        assert pauses == [2, 4, 8, 16]
+    finally:
+        db.close()
+
+
+def test_changing_ones_own_password_asks_for_the_old_one(db):
+    users.create_first_admin(db, "admin", "Админ", "secret12")
+    users.create_user(db, "aigul", "Айгүл", "specialist", "first-pass")
+    users.login(db, "aigul", "first-pass")
+    with pytest.raises(ServiceError) as err:
+        users.change_own_password(db, "not-it-at-all", "second-pass")
+    assert err.value.key == "users.old_password"
+    with pytest.raises(ValidationError):
+        users.change_own_password(db, "first-pass", "short")
+    users.change_own_password(db, "first-pass", "second-pass")
+    users.login(db, "aigul", "second-pass")
+    with pytest.raises(ServiceError) as err:
+        users.login(db, "aigul", "first-pass")
+    assert err.value.key == "users.bad_login"
+    # the administrator resets another user's password, but not their own this way
+    users.login(db, "admin", "secret12")
+    aigul = next(u for u in users.list_users(db) if u.username == "aigul")
+    users.set_password(db, aigul.id, "third-pass")
+    users.login(db, "aigul", "third-pass")
+    users.login(db, "admin", "secret12")
+    me = next(u for u in users.list_users(db) if u.username == "admin")
+    with pytest.raises(ServiceError) as err:
+        users.set_password(db, me.id, "new-admin-pass")
+    assert err.value.key == "users.own_password"

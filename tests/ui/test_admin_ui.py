@@ -132,3 +132,55 @@ def test_viewer_cannot_change_anything_from_the_window(qtbot, demo_db):
     assert not sync_page.import_button.isEnabled()
     assert window.page("reports").preview_button.isEnabled()   # a viewer reads and prints
     assert window.admin_panel.users_box.isHidden()
+
+
+def test_password_rules_are_shown_and_ones_own_password_is_changed_with_the_old_one(qtbot, db, tmp_path,
+                                                                                     monkeypatch):
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+
+    from app.ui.admin_panel import NewUserDialog
+
+    first = FirstAdminDialog(db)
+    qtbot.addWidget(first)
+    assert "8" in first.hint.text()
+    users.create_first_admin(db, "admin", "Админ", "secret12")
+    users.create_user(db, "viewer1", "Көрүүчү", "viewer", "secret12")
+    new_user = NewUserDialog(db)
+    qtbot.addWidget(new_user)
+    assert "8" in new_user.hint.text()
+
+    users.login(db, "viewer1", "secret12")
+    panel = AdminPanel()
+    qtbot.addWidget(panel)
+    panel.load(db)
+    panel.show()
+    assert not panel.account_box.isHidden() and panel.change_password_button.isEnabled()   # every role
+    assert "viewer1" in panel.account_label.text()
+
+    opened = []
+
+    def run_dialog(dialog):
+        opened.append(dialog)
+        dialog.show()
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        dialog.old.insert("wrong-old-one")
+        dialog.new.insert("brand-new-1")
+        dialog.repeat.insert("brand-new-1")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert dialog.message.text() and dialog.result() != QDialog.DialogCode.Accepted
+        dialog.old.insert("secret12")
+        dialog.new.setText("short")
+        dialog.repeat.setText("short")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert "8" in dialog.message.text()
+        dialog.new.setText("brand-new-1")
+        dialog.repeat.setText("brand-new-1")
+        _shot(dialog, tmp_path, "change-password")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    panel.dialog_hook = run_dialog
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    qtbot.mouseClick(panel.change_password_button, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].result() == QDialog.DialogCode.Accepted
+    users.login(db, "viewer1", "brand-new-1")

@@ -177,7 +177,9 @@ def test_add_event_then_counts(qtbot, window, data_db):
 
 def test_status_terminated_needs_a_reason(window, data_db):
     page = _page(window)
-    PS.set_project_status(data_db, page.project.id, "running")
+    from app.services import project_cycle
+
+    project_cycle.cancel_acceptance(data_db, page.project.id, "Текшерүү")   # the demo's act is accepted
     page.reload()
     before = dump(data_db)
     messages = []

@@ -1,37 +1,39 @@
 """Where the program finds its own files and keeps the user's data.
 
-One helper for every path the program reads at run time, so the source tree
-and a frozen (PyInstaller) bundle resolve files the same way.
+The one place that resolves the program's own files: the migrations (`db`)
+and the fonts and translations (`resources`). An installed wheel and the
+frozen (PyInstaller) bundle carry them inside the package as `app/db` and
+`app/resources`, read with importlib.resources; the source tree and an
+editable install keep them in the repository's top-level `db/` and
+`resources/` (setup.py and installer/demilge.spec map those into the package).
 """
 from __future__ import annotations
 
 import os
-import sys
+from importlib import resources
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
 from app import APP_AUTHOR, APP_NAME
 
+SOURCE_ROOT = Path(__file__).resolve().parent.parent   # the repository, when running from it
 
-def install_root() -> Path:
-    """The folder that holds `app/`, `db/` and `resources/`.
 
-    From source this is the repository root; in a PyInstaller bundle it is the
-    bundle's data folder (`sys._MEIPASS`).
-    """
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+def _packaged_dir(name: str) -> Path:
+    """`app/<name>` inside the installed package or bundle, else the repository's `<name>/`."""
+    inside = resources.files("app").joinpath(name)
+    if isinstance(inside, Path) and inside.is_dir():
+        return inside
+    return SOURCE_ROOT / name
 
 
 def resource(*parts: str) -> Path:
-    return install_root().joinpath("resources", *parts)
+    return _packaged_dir("resources").joinpath(*parts)
 
 
 def migrations_dir() -> Path:
-    return install_root() / "db"
+    return _packaged_dir("db")
 
 
 def fonts_dir() -> Path:
@@ -48,6 +50,13 @@ def data_dir() -> Path:
     path = Path(override) if override else Path(user_data_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def logs_dir() -> Path:
+    """The program's log and crash files (app/logs.py), in the data folder."""
+    folder = data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def default_db_path() -> Path:

@@ -35,12 +35,14 @@ def test_bundle_from_a_clean_clone_runs_demo_check_and_a_report(tmp_path):
     print(f"\nbundle size: {size / 1024 / 1024:.0f} MB")
 
     internal = bundle / "_internal"
-    # everything the program reads at run time is inside
-    assert (internal / "resources" / "fonts" / "NotoSans-Regular.ttf").exists()
+    # everything the program reads at run time is inside, where app/paths.py looks (app/db, app/resources)
+    packaged = internal / "app"
+    assert (packaged / "resources" / "fonts" / "NotoSans-Regular.ttf").exists()
     for lang in ("ky", "ru", "en"):
-        assert (internal / "resources" / "translations" / f"demilge_{lang}.qm").exists()
-    assert (internal / "db" / "env.py").exists()
-    assert sorted(p.name for p in (internal / "db" / "versions").glob("*.py")) == sorted(
+        assert (packaged / "resources" / "translations" / f"demilge_{lang}.qm").exists()
+    assert not list(packaged.rglob("*.ts")) and not (packaged / "resources" / "screenshots").exists()
+    assert (packaged / "db" / "env.py").exists()
+    assert sorted(p.name for p in (packaged / "db" / "versions").glob("*.py")) == sorted(
         p.name for p in (ROOT / "db" / "versions").glob("*.py"))
     qt = internal / "PySide6"
     assert list(qt.glob("QtPdf*")), "QtPdf is missing"

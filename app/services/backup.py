@@ -119,7 +119,7 @@ def verify_backup(path: Path) -> None:
     path = Path(path)
     try:
         rev = store_db.current_revision(path)
-        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(store_db.sqlite_uri(path, mode="ro"), uri=True)
         try:
             ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
         finally:

@@ -194,7 +194,7 @@ def check_database(path: Path | str, witnesses: list[tuple[int, str]] = ()) -> C
     head = store_db.head_revision()
     if current != head:
         result.problems.append(("check.schema", {"current": current or "-", "head": head}))
-    conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    conn = sqlite3.connect(store_db.sqlite_uri(path, mode="ro"), uri=True)
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import urlencode
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
+from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -67,8 +68,22 @@ def _on_begin(conn) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
+def engine_url(path: Path | str) -> URL:
+    """The one place that turns a database given by the user (`--db`, DEMILGE_DB,
+    the data folder) into an engine URL. Built from its parts, never by string
+    formatting: a '#', '?' or '%' in a folder name stays part of the file name."""
+    return URL.create("sqlite", database=str(Path(path)))
+
+
+def sqlite_uri(path: Path | str, **params: str) -> str:
+    """A `file:` URI for `sqlite3.connect(uri, uri=True)` (e.g. mode="ro"):
+    Path.as_uri() percent-encodes '#', '?' and '%', so the whole path is the file."""
+    uri = Path(path).resolve().as_uri()
+    return uri + ("?" + urlencode(params) if params else "")
+
+
 def make_engine(path: Path | str) -> Engine:
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    engine = create_engine(engine_url(path), future=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -97,8 +112,7 @@ def current_revision(path: Path) -> str | None:
     """The schema revision recorded in the file, read without changing it."""
     if not Path(path).exists() or Path(path).stat().st_size == 0:
         return None
-    uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True)
+    conn = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:

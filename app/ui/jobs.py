@@ -8,6 +8,7 @@ Workers get ids, paths and copies, never widgets or live ORM objects.
 from __future__ import annotations
 
 import inspect
+import logging
 from functools import partial
 import threading
 import traceback
@@ -49,11 +50,20 @@ class Job(QRunnable):
             result = self.fn(*self.args, **kwargs)
         except BaseException as exc:  # reported to the GUI, never lost
             exc.__demilge_traceback__ = traceback.format_exc()
+            if not _is_refusal(exc):    # a bug, not a refusal: keep its traceback in the log
+                logging.getLogger("demilge.jobs").error(
+                    "Background job %s failed", getattr(self.fn, "__name__", self.fn), exc_info=True)
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)
         finally:
             self.done.set()
+
+
+def _is_refusal(exc: BaseException) -> bool:
+    from app.services.errors import ServiceError
+
+    return isinstance(exc, ServiceError)
 
 
 class JobRunner(QObject):

@@ -8,26 +8,26 @@ main window.
 from __future__ import annotations
 
 import importlib.util
+import logging
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from app import APP_AUTHOR, APP_NAME, i18n, paths
+from app import APP_AUTHOR, APP_NAME, i18n, logs, paths
 from app.services import browse
 from app.services.errors import ServiceError
 from app.store.db import Database, DatabaseError, open_database
+from app.ui.errors import ErrorRouting
 from app.ui.first_run import DEMO, EMPTY, FirstRunChoice, FirstRunDialog
 from app.ui.language import LanguageSwitcher, choose_language
 from app.ui.main_window import MainWindow
 
 APP_FONT_FAMILY = "Noto Sans"
 DEMO_FILE = "demo.sqlite3"
-ERROR_LOG = "errors.log"
+log = logging.getLogger("demilge.ui")
 
 
 # --------------------------------------------------------------------------
@@ -52,19 +52,6 @@ def configure_application(app: QApplication) -> None:
         font = QFont(app.font())
         font.setFamilies([APP_FONT_FAMILY])
         app.setFont(font)
-
-
-def _log_exception(exc_type, exc, tb) -> None:
-    """An exception inside a Qt call (a slot, a model's data()) must not be
-    lost: print it and keep it in errors.log beside the user's data."""
-    text = "".join(traceback.format_exception(exc_type, exc, tb))
-    if sys.stderr:
-        sys.stderr.write(text)
-    try:
-        with open(paths.data_dir() / ERROR_LOG, "a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{text}\n")
-    except OSError:
-        pass
 
 
 # --------------------------------------------------------------------------
@@ -112,8 +99,9 @@ def start_backup(db) -> None:
     try:
         backup.backup_now(db.path, "start")
         backup.rotate(db.path)
-    except Exception as exc:  # a failed backup must not stop the office's work, but is shown
-        _log_exception(type(exc), exc, exc.__traceback__)
+    except Exception:  # a failed backup must not stop the office's work, but is logged and shown
+        log.exception("The start-up backup failed")
+        show_error(i18n.t("log.unexpected", path=str(logs.log_path())))
 
 
 def demo_available() -> bool:
@@ -187,7 +175,8 @@ def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
     if app is None:
         app = QApplication(sys.argv[:1])
     configure_application(app)
-    sys.excepthook = _log_exception
+    logs.setup()
+    errors = ErrorRouting(app).install()
 
     switcher = LanguageSwitcher(app)
     switcher.apply(choose_language(lang))
@@ -208,5 +197,9 @@ def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
         finally:
             db.close()
         return code
+    except Exception as exc:   # a start that fails is logged and shown, never a silent exit
+        errors.fatal(exc)
+        return 1
     finally:
         switcher.remove()
+        errors.remove()

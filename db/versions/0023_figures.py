@@ -96,8 +96,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # a project without a competition cannot exist before this revision: refuse
+    # rather than drop it (and everything under it) without a word
+    direct = op.get_bind().execute(sa.text("SELECT count(*) FROM project WHERE competition_id IS NULL")).scalar()
+    if direct:
+        raise RuntimeError(f"cannot downgrade below 0023_figures: {direct} projects have no competition")
     with op.batch_alter_table("project", schema=None) as batch_op:
         batch_op.drop_constraint(op.f("ck_project_competition_or_direct"), type_="check")
+        batch_op.drop_constraint(op.f("ck_project_directkind"), type_="check")  # the enum's own CHECK
         batch_op.drop_constraint(batch_op.f("fk_project_municipality_id_municipality"), type_="foreignkey")
         batch_op.drop_index(batch_op.f("ix_project_municipality_id"))
         for col in ("award_excess_reason", "municipality_id", "legal_basis_date", "legal_basis", "direct_kind"):
@@ -106,6 +112,7 @@ def downgrade() -> None:
     _sources(OLD_SOURCES)
     with op.batch_alter_table("budget_line", schema=None) as batch_op:
         batch_op.drop_constraint(op.f("ck_budget_line_unit_price_tyiyn_nonneg"), type_="check")
+        batch_op.drop_constraint(op.f("ck_budget_line_fundingchannel"), type_="check")
         for col in ("unit_price_tyiyn", "unit", "quantity", "channel"):
             batch_op.drop_column(col)
     with op.batch_alter_table("event", schema=None) as batch_op:

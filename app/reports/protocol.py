@@ -403,9 +403,9 @@ def _decision_section(d: ProtocolData, lang: str, st: dict, w: float) -> list:
             x["awarded_tyiyn"] or 0 for x in decisions if app_lot.get(x["application"]) == lot["id"]))]
             for lot in lots]
         rows.append(["", t("pr.competition_total"), format_amount(awarded)])
-        out.append(L.grid_table(["№", t("pr.nomination" if d.prizes else "pr.lot"),
-                                 t("pr.prize" if d.prizes else "pr.awarded")], rows,
-                                [w * .07, w * .68, w * .25], st, right=(2,), total_rows=1))
+        out.append(L.KeepTogether([L.grid_table(["№", t("pr.nomination" if d.prizes else "pr.lot"),
+                                                 t("pr.prize" if d.prizes else "pr.awarded")], rows,
+                                                [w * .07, w * .68, w * .25], st, right=(2,), total_rows=1)]))
     out.append(L.Spacer(1, 4))
     key = "pr.prize_total" if d.prizes else ("pr.lots_total" if lots else "pr.awarded_total")
     allocation = doc["competition"]["allocation_tyiyn"] or 0

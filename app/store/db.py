@@ -74,12 +74,25 @@ def script_directory() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
 
+_REVISIONS: dict[str, tuple[str, frozenset[str]]] = {}
+
+
+def _revisions() -> tuple[str, frozenset[str]]:
+    """Head and all revisions, read once per migrations folder (reading
+    compiles every migration script, which is slow to repeat per package)."""
+    key = str(paths.migrations_dir())
+    if key not in _REVISIONS:
+        scripts = script_directory()
+        _REVISIONS[key] = (scripts.get_current_head(), frozenset(r.revision for r in scripts.walk_revisions()))
+    return _REVISIONS[key]
+
+
 def head_revision() -> str:
-    return script_directory().get_current_head()
+    return _revisions()[0]
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+    return set(_revisions()[1])
 
 
 def current_revision(path: Path) -> str | None:

@@ -92,6 +92,9 @@ def append_local(session: Session, site: str, stamp: Stamp, items: list[tuple[st
         return
     seq, prev = last_of_origin(session, site)
     hlc = stamp.encode()
+    signer = session.info.get("signer")
+    if signer is not None and signer.site_id != site:
+        signer = None
     rows = []
     clocks: dict[tuple[str, str], dict[str, str]] = {}
     for kind, table, row_id, field, value in items:
@@ -105,7 +108,9 @@ def append_local(session: Session, site: str, stamp: Stamp, items: list[tuple[st
             base = ""
         h = entry_hash(site, seq, hlc, kind, table, row_id, field, value, base, prev)
         rows.append(dict(origin=site, seq=seq, hlc=hlc, kind=kind, table_name=table, row_id=row_id, field=field,
-                         value=value, base_hlc=base, prev_hash=prev, hash=h, package_id=None, state="applied"))
+                         value=value, base_hlc=base, prev_hash=prev, hash=h,
+                         sig=signer.sign_entry(h) if signer is not None else None, package_id=None,
+                         state="applied"))
         prev = h
     session.execute(insert(ChangeEntry), rows)
     for r in rows:

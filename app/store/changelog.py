@@ -78,12 +78,19 @@ def field_clocks(session: Session, table: str, row_id: str) -> dict[str, str]:
     return {r.field: r.hlc for r in rows}
 
 
+_SET_CLOCK = text(
+    "INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (:t, :r, :f, :h) "
+    "ON CONFLICT(table_name, row_id, field) DO UPDATE SET hlc = excluded.hlc")
+
+
 def set_clock(session: Session, table: str, row_id: str, field: str, hlc: str) -> None:
-    session.execute(
-        text("INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (:t, :r, :f, :h) "
-             "ON CONFLICT(table_name, row_id, field) DO UPDATE SET hlc = :h"),
-        {"t": table, "r": row_id, "f": field, "h": hlc},
-    )
+    session.execute(_SET_CLOCK, {"t": table, "r": row_id, "f": field, "h": hlc})
+
+
+def set_clocks(session: Session, items: list[tuple[str, str, str, str]]) -> None:
+    """Many (table, row_id, field, hlc) at once."""
+    if items:
+        session.execute(_SET_CLOCK, [{"t": t, "r": r, "f": f, "h": h} for t, r, f, h in items])
 
 
 def append_local(session: Session, site: str, stamp: Stamp, items: list[tuple[str, str, str, str, str | None]]) -> None:
@@ -113,9 +120,7 @@ def append_local(session: Session, site: str, stamp: Stamp, items: list[tuple[st
                          state="applied"))
         prev = h
     session.execute(insert(ChangeEntry), rows)
-    for r in rows:
-        if r["kind"] != "seal":
-            set_clock(session, r["table_name"], r["row_id"], r["field"], hlc)
+    set_clocks(session, [(r["table_name"], r["row_id"], r["field"], hlc) for r in rows if r["kind"] != "seal"])
 
 
 def capture(session: Session, changes, site: str, wall_ms: int | None = None) -> Stamp | None:

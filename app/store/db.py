@@ -115,15 +115,24 @@ def current_revision(path: Path) -> str | None:
         conn.close()
 
 
+def backup_prefix(path: Path) -> str:
+    """How this database's backup copies are named: `office.sqlite3` ->
+    `office_...`; another suffix keeps the whole name (`office.db_...`), so two
+    databases in one folder never share copies."""
+    path = Path(path)
+    return path.stem if path.suffix == ".sqlite3" else path.name
+
+
 def backup_file(path: Path, reason: str) -> Path:
     """Copy the database with SQLite's online backup API into backups/."""
     path = Path(path)
     stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
-    target = paths.backups_dir(path) / f"{path.stem}_{stamp}_{reason}.sqlite3"
+    prefix = backup_prefix(path)
+    target = paths.backups_dir(path) / f"{prefix}_{stamp}_{reason}.sqlite3"
     n = 1
     while target.exists():
         n += 1
-        target = target.with_name(f"{path.stem}_{stamp}_{reason}_{n}.sqlite3")
+        target = target.with_name(f"{prefix}_{stamp}_{reason}_{n}.sqlite3")
     src = sqlite3.connect(str(path))
     dst = sqlite3.connect(str(target))
     try:

@@ -175,6 +175,7 @@ class Applier:
         self.touched: set[tuple[str, str]] = set()
         self.now_ms = changelog.now_ms() if now_ms is None else now_ms
         self.max_stamp: Stamp | None = None
+        self.audit_items: list[tuple[str, tuple]] = []
 
     # -- storing -------------------------------------------------------------
     def store(self, entries: list[dict]) -> None:
@@ -240,8 +241,14 @@ class Applier:
 
     # -- processing ------------------------------------------------------------
     def run(self) -> ApplyReport:
+        # states of entries are flushed once per pass, not before every query
+        with self.s.no_autoflush:
+            return self._run()
+
+    def _run(self) -> ApplyReport:
         sealed = _sealed_meetings(self.s)
         while True:
+            self.s.flush()
             ready = self._ready()
             progress = False
             i = 0
@@ -268,9 +275,11 @@ class Applier:
                 i += 1
             if not progress:
                 break
+        self.s.flush()
         for table, row_id in sorted(self.touched):
             if _row_exists(self.s, table, row_id):
                 _touch_row(self.s, table, row_id)
+        self._write_audit()
         self.report.waiting = self.s.scalar(
             select(text("count(*)")).select_from(ChangeEntry).where(ChangeEntry.state == "waiting")) or 0
         if self.max_stamp is not None:
@@ -290,8 +299,22 @@ class Applier:
                       e.origin, self.package_id)
 
     def _audit(self, e_origin: str, items) -> None:
-        user = "sync:" + self.user_for.get(e_origin, e_origin[:8])
-        audit.write_entries(self.s, items, user, e_origin)
+        """Audit entries are written together at the end of the run, in order,
+        each named for the office that made the change."""
+        self.audit_items.extend((e_origin, item) for item in items)
+
+    def _write_audit(self) -> None:
+        i = 0
+        while i < len(self.audit_items):
+            origin = self.audit_items[i][0]
+            j = i
+            while j < len(self.audit_items) and self.audit_items[j][0] == origin:
+                j += 1
+            self.s.flush()
+            user = "sync:" + self.user_for.get(origin, origin[:8])
+            audit.write_entries(self.s, [item for _, item in self.audit_items[i:j]], user, origin)
+            i = j
+        self.audit_items = []
 
     def _apply_insert(self, group: list[ChangeEntry], sealed: dict[str, str]) -> bool:
         e0 = group[0]
@@ -335,7 +358,7 @@ class Applier:
         for e in group:
             self._seen(e)
             e.state = "applied"
-            changelog.set_clock(self.s, table, row_id, e.field, e.hlc)
+        changelog.set_clocks(self.s, [(table, row_id, e.field, e.hlc) for e in group])
         self.report.applied += len(group)
         self.touched.add((table, row_id))
         self._audit(e0.origin, [("insert", table, row_id, e.field, None, e.value) for e in group])
@@ -368,8 +391,8 @@ class Applier:
                 _conflict(self.s, self.report, "hard", table, row_id, e.field, current, sealed[meeting], e.value,
                           e.hlc, e.origin, self.package_id)
             return True
-        clock = self.s.get(FieldClock, (table, row_id, e.field))
-        clock_hlc = clock.hlc if clock else ""
+        clock_hlc = self.s.scalar(select(FieldClock.hlc).where(
+            FieldClock.table_name == table, FieldClock.row_id == row_id, FieldClock.field == e.field)) or ""
         if later(e.hlc, clock_hlc):
             try:
                 with self.s.begin_nested():
@@ -411,6 +434,7 @@ class Applier:
         snapshot = json.loads(e.value)
         replacing = None
         if meeting_id in sealed:
+            self.s.flush()
             in_force = self.s.scalars(select(ChangeEntry).where(
                 ChangeEntry.kind == "seal", ChangeEntry.row_id == meeting_id, ChangeEntry.state == "applied",
                 ChangeEntry.hlc == sealed[meeting_id])).first()
@@ -499,9 +523,8 @@ class Applier:
                     self.s.execute(t.update().where(t.c.id == rid).values(**values))
                 else:
                     self.s.execute(t.insert().values(**values))
-                for k in row:
-                    if k not in ("id", "updated_at", "site_id"):
-                        changelog.set_clock(self.s, table, rid, k, e.hlc)
+                changelog.set_clocks(self.s, [(table, rid, k, e.hlc) for k in row
+                                              if k not in ("id", "updated_at", "site_id")])
         if not quiet:
             t = _table("meeting")
             self.s.execute(t.update().where(t.c.id == meeting_id).values(status=status, **closing))

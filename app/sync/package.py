@@ -138,17 +138,20 @@ def _read(z: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     return data
 
 
-def read_package(path: Path, *, local_site: str, trusted_key_for, known_schemas: set[str]) -> Package:
+def read_package(path: Path, *, local_site: str, trusted_key_for, known_schemas: set[str],
+                 already=None) -> Package:
     """Open and check everything; raise PackageError on the first problem.
 
     trusted_key_for(site_id) -> (public_key_hex | None, revoked: bool)
+    already(entries) -> {(origin, seq): hash} of those changes stored here
+    with their signature (checked when they arrived): not checked again.
 
     Whatever goes wrong while reading (a damaged zip, an unsupported
     compression, bad JSON, wrong types, sizes) is a PackageError, never
     another exception."""
     try:
         return _read_package(path, local_site=local_site, trusted_key_for=trusted_key_for,
-                             known_schemas=known_schemas)
+                             known_schemas=known_schemas, already=already)
     except PackageError:
         raise
     except EntryError as exc:
@@ -180,7 +183,8 @@ def _manifest_ok(m) -> bool:
                                                  and isinstance(m["audit_head"].get("hash"), str))))
 
 
-def _read_package(path: Path, *, local_site: str, trusted_key_for, known_schemas: set[str]) -> Package:
+def _read_package(path: Path, *, local_site: str, trusted_key_for, known_schemas: set[str],
+                  already=None) -> Package:
     try:
         size = Path(path).stat().st_size
         if size > MAX_TOTAL_BYTES:
@@ -253,11 +257,9 @@ def _read_package(path: Path, *, local_site: str, trusted_key_for, known_schemas
         contents[name] = blob
     entries = _entries(contents["changes.jsonl"])
     _check_tables(entries, manifest["tables"])
-    ranges = _check_ranges(entries, manifest["ranges"])
-    _check_chains(entries, ranges)
-    for e in entries:
-        check_entry(e)
-    kept, set_aside = _check_authors(entries, local_site, trusted_key_for, manifest.get("origins", {}))
+    _check_ranges(entries, manifest["ranges"])
+    kept, set_aside = check_entries(entries, local_site, trusted_key_for, manifest.get("origins", {}),
+                                    already(entries) if already else None)
     attachments = {n.split("/", 1)[1]: b for n, b in contents.items() if n.startswith("attachments/")}
     for h, blob in attachments.items():
         if _sha(blob) != h:
@@ -304,6 +306,7 @@ def _check_tables(entries: list[dict], tables: dict) -> None:
 
 
 def _check_ranges(entries: list[dict], declared: dict) -> dict[str, list[int]]:
+    """The manifest's change ranges per origin describe the lines exactly."""
     ranges: dict[str, list[int]] = {}
     for e in entries:
         r = ranges.setdefault(e["origin"], [e["seq"], e["seq"]])
@@ -313,29 +316,48 @@ def _check_ranges(entries: list[dict], declared: dict) -> dict[str, list[int]]:
     return ranges
 
 
-def _check_chains(entries: list[dict], ranges: dict[str, list[int]]) -> None:
+def check_entries(entries: list[dict], local_site: str, trusted_key_for, origins: dict | None = None,
+                  already: dict | None = None) -> tuple[list[dict], dict[str, int]]:
+    """Everything a package's changes must satisfy before any is stored:
+    the shape of each, one unbroken hash chain per origin, only synced tables
+    and fields with fitting values, and the signature of the office each
+    names as its author. Returns the changes to apply and the counts set
+    aside (offices not trusted here)."""
+    try:
+        for e in entries:
+            check_shape(e)
+        _check_chains(entries, already or {})
+        for e in entries:
+            check_entry(e)
+    except EntryError as exc:
+        raise PackageError(exc.code, **exc.details) from None
+    return _check_authors(entries, local_site, trusted_key_for, origins or {}, already or {})
+
+
+def _check_chains(entries: list[dict], already: dict) -> None:
     from app.store.changelog import entry_hash
 
     by_origin: dict[str, list[dict]] = {}
     for e in entries:
         by_origin.setdefault(e["origin"], []).append(e)
-    for origin, (first, last) in ranges.items():
-        mine = sorted(by_origin[origin], key=lambda e: e["seq"])
+    for origin, mine in by_origin.items():
+        mine = sorted(mine, key=lambda e: e["seq"])
         seqs = [e["seq"] for e in mine]
-        if len(seqs) != last - first + 1 or len(set(seqs)) != len(seqs):
+        if seqs[-1] - seqs[0] + 1 != len(seqs) or len(set(seqs)) != len(seqs):
             raise PackageError("chain")
         prev = None
         for e in mine:
-            if entry_hash(e["origin"], e["seq"], e["hlc"], e["kind"], e["table_name"], e["row_id"], e["field"],
-                          e["value"], e["base_hlc"], e["prev_hash"]) != e["hash"]:
+            if already.get((origin, e["seq"])) != e["hash"] and entry_hash(
+                    e["origin"], e["seq"], e["hlc"], e["kind"], e["table_name"], e["row_id"], e["field"], e["value"],
+                    e["base_hlc"], e["prev_hash"]) != e["hash"]:
                 raise PackageError("chain")
             if prev is not None and e["prev_hash"] != prev:
                 raise PackageError("chain")
             prev = e["hash"]
 
 
-def _check_authors(entries: list[dict], local_site: str, trusted_key_for,
-                   origins: dict) -> tuple[list[dict], dict[str, int]]:
+def _check_authors(entries: list[dict], local_site: str, trusted_key_for, origins: dict,
+                   already: dict) -> tuple[list[dict], dict[str, int]]:
     """Every change must be signed by the office it names as its origin.
 
     A change of a trusted office with a wrong signature is a forgery: the
@@ -349,6 +371,9 @@ def _check_authors(entries: list[dict], local_site: str, trusted_key_for,
         if origin not in keys:
             keys[origin] = trusted_key_for(origin)
         public_key, revoked = keys[origin]
+        if already.get((origin, e["seq"])) == e["hash"]:
+            kept.append(e)  # the same change is here, checked when it came
+            continue
         if public_key is None or revoked:
             set_aside[origin] = set_aside.get(origin, 0) + 1
             continue

@@ -58,7 +58,7 @@ def attachment_tables() -> tuple[str, ...]:
 
 
 def _bad(table: str, field: str) -> EntryError:
-    return EntryError("bad_value", table=table, field=field)
+    return EntryError("bad_value", table=table, column=field)
 
 
 def check_value(column, value, table: str, stored: bool = False):
@@ -148,14 +148,14 @@ def check_entry(e: dict) -> None:
     table, field = e["table_name"], e["field"]
     fields = allowed_fields().get(table)
     if fields is None:
-        raise EntryError("unknown_table", table=table, field=field)
+        raise EntryError("unknown_table", table=table, column=field)
     if e["kind"] == "seal":
         if table != "meeting" or field != SEAL_FIELD:
-            raise EntryError("unknown_field", table=table, field=field)
+            raise EntryError("unknown_field", table=table, column=field)
         check_seal(e["row_id"], _json(e["value"], table, field))
         return
     if field not in fields:
-        raise EntryError("unknown_field", table=table, field=field)
+        raise EntryError("unknown_field", table=table, column=field)
     column = Base.metadata.tables[table].c[field]
     check_value(column, _json(e["value"], table, field), table)
 
@@ -167,7 +167,7 @@ def check_seal(meeting_id: str, snapshot) -> None:
         raise _bad("meeting", SEAL_FIELD)
     for table, rows in snapshot.items():
         if table not in allowed_fields():
-            raise EntryError("unknown_table", table=table, field=SEAL_FIELD)
+            raise EntryError("unknown_table", table=table, column=SEAL_FIELD)
         columns = Base.metadata.tables[table].c
         if not isinstance(rows, list) or len(rows) > 100_000:
             raise _bad(table, SEAL_FIELD)
@@ -176,7 +176,7 @@ def check_seal(meeting_id: str, snapshot) -> None:
                 raise _bad(table, SEAL_FIELD)
             for key, value in row.items():
                 if key not in columns:
-                    raise EntryError("unknown_field", table=table, field=key)
+                    raise EntryError("unknown_field", table=table, column=key)
                 if key != "id":
                     check_value(columns[key], value, table, stored=True)
             owner = row["id"] if table == "meeting" else row.get("meeting_id")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import uuid
 import zipfile
 from pathlib import Path
 
@@ -57,7 +58,7 @@ def pack(out: Path, members: dict[str, bytes], *, compress=zipfile.ZIP_DEFLATED)
 
 
 def rebuild(src: Path, out: Path, *, signer_hex: str | None, entries=None, manifest=None, members=None,
-            describe_parts: bool = True, body: bytes | None = None) -> Path:
+            describe_parts: bool = True, body: bytes | None = None, fresh_id: bool = False) -> Path:
     """Change a package. `entries(list) -> list`, `manifest(dict) -> None`,
     `members(dict) -> None` edit it; the manifest is re-signed with
     `signer_hex` (None keeps the old signature)."""
@@ -71,6 +72,8 @@ def rebuild(src: Path, out: Path, *, signer_hex: str | None, entries=None, manif
         members(parts)
     if describe_parts:
         describe(m, es, parts, body)
+    if fresh_id:
+        m["package_id"] = str(uuid.uuid4())
     if manifest is not None:
         manifest(m)
     raw = json.dumps(m, ensure_ascii=False, sort_keys=True, indent=1).encode()

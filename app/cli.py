@@ -66,6 +66,11 @@ i18n.register({
         "ru": "Файлов вложений нет здесь или они повреждены: {count}; в пакет они не вошли.",
         "en": "{count} attached files are missing or damaged here and were not put in the package.",
     },
+    "cli.sync_witness": {
+        "ky": "анын аудит чынжырынын акыркы пакеттеги башы: №{seq}, {hash}",
+        "ru": "голова его журнала аудита по последнему пакету: №{seq}, {hash}",
+        "en": "its audit trail head as of its last package: #{seq}, {hash}",
+    },
     "cli.key_saved": {
         "ky": "Кол коюу ачкычы купуя сөз менен сакталды: {path}. Файлды жана купуя сөздү өзүнчө сактаңыз.",
         "ru": "Ключ подписи сохранён под парольной фразой: {path}. Храните файл и фразу раздельно.",
@@ -338,6 +343,8 @@ def _sync(ns) -> int:
                 flags = (" [revoked]" if p.revoked else "") + (" [clock]" if p.clock_flagged else "")
                 print(i18n.t("cli.sync_peer", name=p.name, site=p.site_id, fingerprint=p.fingerprint,
                              missing=p.not_received, flags=flags))
+                if p.audit_head:
+                    print("  " + i18n.t("cli.sync_witness", seq=p.audit_head[0], hash=p.audit_head[1]))
             print(i18n.t("cli.sync_conflicts", count=len(sync.list_conflicts(db))))
         return 0
     finally:

@@ -236,6 +236,9 @@ class PeerInfo:
     revoked: bool
     clock_flagged: bool
     not_received: int  # entries we have that this office has not confirmed
+    # that office's audit-trail head as its last package here said (a witness
+    # against a rewritten trail there): (seq, hash) or None
+    audit_head: tuple[int, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -488,8 +491,11 @@ def peers(db) -> list[PeerInfo]:
         for p in s.scalars(select(SyncPeer).order_by(SyncPeer.name)):
             known = json.loads(p.known_vector or "{}")
             missing = sum(max(0, v - known.get(o, 0)) for o, v in mine.items() if o != p.site_id)
+            last = s.execute(select(SyncPackage.audit_seq, SyncPackage.audit_hash).where(
+                SyncPackage.direction == "in", SyncPackage.peer_site == p.site_id,
+                SyncPackage.audit_seq.is_not(None)).order_by(SyncPackage.at.desc()).limit(1)).first()
             out.append(PeerInfo(p.site_id, p.name, identity.key_fingerprint(p.public_key), p.revoked_at is not None,
-                                p.clock_flagged_at is not None, missing))
+                                p.clock_flagged_at is not None, missing, (last[0], last[1]) if last else None))
         return out
 
 

@@ -30,7 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -204,8 +204,23 @@ class Applier:
             self.s.execute(ChangeEntry.__table__.insert(), new_rows)
 
     # -- readiness -------------------------------------------------------------
+    def _complete_upto(self, origin: str) -> int:
+        """The highest seq of `origin` with every earlier one stored here."""
+        count, top = self.s.execute(select(func.count(), func.max(ChangeEntry.seq))
+                                    .where(ChangeEntry.origin == origin)).one()
+        if not top or count == top:
+            return top or 0
+        n = 0
+        for q in self.s.scalars(select(ChangeEntry.seq).where(ChangeEntry.origin == origin)
+                                .order_by(ChangeEntry.seq)):
+            if q != n + 1:
+                break
+            n = q
+        return n
+
     def _ready(self) -> list[ChangeEntry]:
-        """Waiting entries whose origin history is complete and chained."""
+        """Waiting entries whose origin's history up to them is all here (some
+        of it may itself be waiting, e.g. for a row it refers to) and chained."""
         waiting = list(self.s.scalars(
             select(ChangeEntry).where(ChangeEntry.state == "waiting").order_by(ChangeEntry.origin, ChangeEntry.seq)))
         ready = []
@@ -213,16 +228,14 @@ class Applier:
         for e in waiting:
             by_origin[e.origin].append(e)
         for origin, items in by_origin.items():
-            first = items[0].seq
-            prev_row = self.s.execute(select(ChangeEntry.seq, ChangeEntry.hash).where(
-                ChangeEntry.origin == origin, ChangeEntry.seq == first - 1)).first()
-            if first > 1 and prev_row is None:
+            upto = self._complete_upto(origin)
+            items = [e for e in items if e.seq <= upto]
+            if not items:
                 continue
-            prev_hash = prev_row.hash if prev_row else changelog.GENESIS
-            expect = first
+            before = {r.seq: r.hash for r in self.s.execute(select(ChangeEntry.seq, ChangeEntry.hash).where(
+                ChangeEntry.origin == origin, ChangeEntry.seq.in_([e.seq - 1 for e in items])))}
             for e in items:
-                if e.seq != expect:
-                    break
+                prev_hash = before.get(e.seq - 1, changelog.GENESIS if e.seq == 1 else None)
                 good = e.prev_hash == prev_hash and changelog.entry_hash(
                     e.origin, e.seq, e.hlc, e.kind, e.table_name, e.row_id, e.field, e.value, e.base_hlc,
                     e.prev_hash) == e.hash
@@ -234,8 +247,6 @@ class Applier:
                               e.hlc, e.origin, self.package_id)
                     break
                 ready.append(e)
-                prev_hash = e.hash
-                expect += 1
         ready.sort(key=lambda e: (e.hlc, e.origin, e.seq))
         return ready
 
@@ -364,9 +375,28 @@ class Applier:
         self._audit(e0.origin, [("insert", table, row_id, e.field, None, e.value) for e in group])
         return True
 
+    def _never_here(self, table: str, row_id: str, sealed: dict[str, str]) -> bool:
+        """A row that will not come: its insert was refused here (a closed
+        protocol, a unique key), or it belongs to a protocol closed here."""
+        refused = self.s.scalar(select(ChangeEntry.seq).where(
+            ChangeEntry.table_name == table, ChangeEntry.row_id == row_id, ChangeEntry.kind == "ins",
+            ChangeEntry.state == "refused").limit(1))
+        if refused is not None:
+            return True
+        if table in changelog.PROTOCOL_CHILD_TABLES:
+            meeting = self.s.scalar(select(ChangeEntry.value).where(
+                ChangeEntry.table_name == table, ChangeEntry.row_id == row_id, ChangeEntry.kind == "ins",
+                ChangeEntry.field == "meeting_id").limit(1))
+            return meeting is not None and json.loads(meeting) in sealed
+        return False
+
     def _apply_set(self, e: ChangeEntry, sealed: dict[str, str]) -> bool:
         table, row_id = e.table_name, e.row_id
         if not _row_exists(self.s, table, row_id):
+            if self._never_here(table, row_id, sealed):
+                e.state = "refused"
+                self.report.refused += 1
+                return True
             return False
         t = _table(table)
         if e.field not in t.c:
@@ -468,14 +498,28 @@ class Applier:
             tables = ("meeting",) + changelog.PROTOCOL_CHILD_TABLES
             with triggers_lifted(self.s, tables):
                 self._write_protocol(e, snapshot, quiet=True)
-            if replacing is not None:
-                replacing.state = "superseded"
-                _conflict(self.s, self.report, "seal", "meeting", meeting_id, "__seal__", e.value, e.hlc,
-                          replacing.value, replacing.hlc, replacing.origin, self.package_id)
+            replacing.state = "superseded"
+            _conflict(self.s, self.report, "seal", "meeting", meeting_id, "__seal__", e.value, e.hlc,
+                      replacing.value, replacing.hlc, replacing.origin, self.package_id)
+            self._settle_refused(snapshot)
         e.state = "applied"
         sealed[meeting_id] = e.hlc
         self.report.applied += 1
         return True
+
+    def _settle_refused(self, snapshot: dict) -> None:
+        """Edits refused while the losing seal was in force that the winning
+        protocol holds anyway are no longer a question for a person."""
+        ids = {(t, r["id"]) for t, rows in snapshot.items() for r in rows}
+        self.s.flush()
+        for c in self.s.scalars(select(SyncConflict).where(
+                SyncConflict.kind == "hard", SyncConflict.resolved_at.is_(None), SyncConflict.field.is_not(None),
+                SyncConflict.table_name.in_(PROTOCOL_TABLES))):
+            if (c.table_name, c.row_id) in ids and c.field in _table(c.table_name).c and \
+                    _current_json(self.s, c.table_name, c.row_id, c.field) == c.other_value:
+                c.resolved_at = datetime.now(timezone.utc)
+                c.resolved_by = "sync"
+                c.resolution = "kept"
 
     def _row_values(self, table: str, row_id: str) -> dict | None:
         t = _table(table)

@@ -23,9 +23,11 @@ import os
 import random
 import shutil
 import sqlite3
+import tempfile
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings, strategies as st
@@ -93,7 +95,11 @@ class PoolOffice(Office):
 
 @pytest.fixture(scope="module")
 def pool(tmp_path_factory):
-    root = tmp_path_factory.mktemp("pool")
+    # real database files; in memory-backed /dev/shm where there is one, so
+    # that thousands of commits do not wait for a disk shared with other jobs
+    shm = Path("/dev/shm")
+    root = Path(tempfile.mkdtemp(prefix="demilge-pool-", dir=shm)) if shm.is_dir() and os.access(shm, os.W_OK) \
+        else tmp_path_factory.mktemp("pool")
     template = root / "template.sqlite3"
     db = open_database(template, lock=False)
     rng = random.Random(7)
@@ -120,6 +126,7 @@ def pool(tmp_path_factory):
     yield offices
     for o in offices:
         o.close()
+    shutil.rmtree(root, ignore_errors=True)
 
 
 @dataclass

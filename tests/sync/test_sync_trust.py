@@ -412,6 +412,42 @@ def test_an_edit_to_a_closed_protocol_is_refused_and_listed(offices):
     assert {x.table_name for x in refused} >= {"attendance", "meeting"}
 
 
+def test_edits_to_a_row_refused_with_a_closed_protocol_do_not_wait_for_ever(offices):
+    """Office c adds an attendance row to a protocol that a closed meanwhile,
+    then edits it: the insert is refused at b, and so is the edit, instead of
+    waiting for a row that will never come. Fault: "a set-change for a row
+    that will never arrive waits" (Applier._never_here always False)."""
+    a, b, c = offices("a", "b", "c")
+    ids = _meeting(a)
+    pkg = a.package_to(None)
+    sync.import_package(b.db, _copy(pkg, a.root, "p1.demilge"))
+    sync.import_package(c.db, _copy(pkg, a.root, "p2.demilge"))
+    with c.db.session() as s:  # c has it open still
+        with s.no_autoflush:
+            com = s.get(M.Meeting, ids["meeting"]).commission_id
+        member = M.CommissionMember(commission_id=com, full_name="Осмонова Айгүл", role=E.MemberRole.MEMBER,
+                                    category=E.MemberCategory.COMMUNITY)
+        s.add(member)
+        s.flush()
+        att = M.Attendance(meeting_id=ids["meeting"], member_id=member.id, present=True)
+        s.add(att)
+        s.flush()
+        att_id = att.id
+    with c.db.session() as s:
+        s.get(M.Attendance, att_id).present = False
+    _close(a, ids["meeting"])
+    sync.import_package(b.db, a.package_to(b))
+    sealed = _protocol(b, ids["meeting"])
+    result = sync.import_package(b.db, c.package_to(b))
+    assert result.waiting == 0
+    assert _protocol(b, ids["meeting"]) == sealed
+    with b.db.reader() as s:
+        states = s.execute(select(ChangeEntry.kind, ChangeEntry.state).where(
+            ChangeEntry.row_id == att_id)).all()
+        assert s.get(M.Attendance, att_id) is None
+    assert states and {st for _, st in states} == {"refused"}, states
+
+
 def test_import_makes_a_backup_of_the_database_as_it_was(offices):
     """Fault: "no backup before import"."""
     a, b = offices("a", "b")

@@ -8,6 +8,15 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# fixtures of wider scope (module, session) run before the per-test folder
+# below is set: they too must never write keys or data to the real folder
+if "DEMILGE_TEST_ROOT" not in os.environ:
+    import tempfile
+
+    os.environ["DEMILGE_TEST_ROOT"] = tempfile.mkdtemp(prefix="demilge-tests-")
+    _MADE_TEST_ROOT = True
+    os.environ["DEMILGE_DATA_DIR"] = os.path.join(os.environ["DEMILGE_TEST_ROOT"], "userdata")
+    os.environ["DEMILGE_KEY_DIR"] = os.path.join(os.environ["DEMILGE_TEST_ROOT"], "keys")
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -20,10 +29,20 @@ from app.services import users as _users  # noqa: E402
 _users.use_weak_kdf_for_tests()
 
 
+def pytest_sessionfinish(session, exitstatus):
+    if globals().get("_MADE_TEST_ROOT"):
+        import shutil
+
+        shutil.rmtree(os.environ["DEMILGE_TEST_ROOT"], ignore_errors=True)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path, monkeypatch):
     """Never touch the user's real data folder or settings from a test."""
     monkeypatch.setenv("DEMILGE_DATA_DIR", str(tmp_path / "userdata"))
+    # office signing keys: shared by the whole run (a database made by a
+    # session fixture keeps its key), never the user's real key folder
+    monkeypatch.setenv("DEMILGE_KEY_DIR", os.path.join(os.environ["DEMILGE_TEST_ROOT"], "keys"))
     monkeypatch.delenv("DEMILGE_DB", raising=False)
     from app import i18n
 

@@ -1241,10 +1241,7 @@ def record_eligibility(db, application_id: str, results: Mapping[str, bool],
 
 
 def _blob_path(db, sha: str, filename: str) -> Path:
-    ext = Path(filename).suffix.lower()
-    if not (len(ext) <= 10 and ext[1:].isalnum()):
-        ext = ""
-    return paths.attachments_dir(db.path) / sha[:2] / f"{sha}{ext}"
+    return paths.attachment_blob(db.path, sha, filename)
 
 
 def _read_source(source: Path, folder: Path) -> tuple[str, int, Path]:

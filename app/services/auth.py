@@ -29,6 +29,7 @@ class Perm(StrEnum):
     PROGRAMS = "programs"            # development programs and monitoring
     REPORTS = "reports"              # build and print reports
     SYNC = "sync"                    # export/import packages, trust
+    SYNC_KEY = "sync_key"            # move the office signing key (export/import it)
     BACKUP = "backup"
 
 

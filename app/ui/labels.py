@@ -190,6 +190,16 @@ LIFECYCLE_STEP = EnumLabels(
     },
 )
 
+# why a backup copy was made (app.services.backup): shown in words, never the code
+BACKUP_REASON = EnumLabels("BackupReason", {
+    "start": QT_TRANSLATE_NOOP("BackupReason", "At start"),
+    "manual": QT_TRANSLATE_NOOP("BackupReason", "Made by hand"),
+    "before-upgrade": QT_TRANSLATE_NOOP("BackupReason", "Before a program update"),
+    "before-import": QT_TRANSLATE_NOOP("BackupReason", "Before importing a package"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupReason", "Before a restore"),
+    "replaced": QT_TRANSLATE_NOOP("BackupReason", "Replaced by a restore"),
+})
+
 # enum class -> its labels; a test checks every member has a word
 BY_ENUM: dict[type, EnumLabels] = {
     E.CompetitionKind: COMPETITION_KIND,

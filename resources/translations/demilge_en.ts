@@ -804,6 +804,33 @@
     </message>
 </context>
 <context>
+    <name>BackupReason</name>
+    <message>
+        <source>At start</source>
+        <translation>At start</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>Before a program update</translation>
+    </message>
+    <message>
+        <source>Before importing a package</source>
+        <translation>Before importing a package</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Replaced by a restore</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -3235,6 +3262,37 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>The key file is protected by this passphrase (at least 8 characters). Keep the file and the passphrase apart: whoever has both can sign packages in this office&apos;s name.</source>
+        <translation>The key file is protected by this passphrase (at least 8 characters). Keep the file and the passphrase apart: whoever has both can sign packages in this office&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The passphrase given when the key file was saved:</source>
+        <translation>The passphrase given when the key file was saved:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>The passphrases differ.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>The passphrase must have at least 8 characters.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>The reports will be built here, in Kyrgyz and Russian, as PDF and XLSX: the competition announcement, the application register, blank score sheets for commission members, the commission protocol with signature lines, project budgets (planned and actual by funding source), event participants, the summary for a council session and the development program&apos;s action plan and indicator matrix.</source>
@@ -4981,6 +5039,14 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>refused change</translation>
     </message>
     <message>
+        <source>protocol closed in two offices</source>
+        <translation>protocol closed in two offices</translation>
+    </message>
+    <message>
+        <source>the closed protocol</source>
+        <translation>the closed protocol</translation>
+    </message>
+    <message>
         <source>This package was imported before; nothing changed.</source>
         <translation>This package was imported before; nothing changed.</translation>
     </message>
@@ -4989,8 +5055,16 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Imported: %1 applied, %2 already had, %3 waiting, %4 conflicts</translation>
     </message>
     <message>
+        <source>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</source>
+        <translation>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</translation>
+    </message>
+    <message>
         <source>Package written and checked: %1 (%2 changes)</source>
         <translation>Package written and checked: %1 (%2 changes)</translation>
+    </message>
+    <message>
+        <source>%1 attached files are missing or damaged here and were not sent.</source>
+        <translation>%1 attached files are missing or damaged here and were not sent.</translation>
     </message>
     <message>
         <source>The file was moved to quarantine: %1</source>
@@ -5049,6 +5123,34 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Key files (*.json)</translation>
     </message>
     <message>
+        <source>The signing key was saved: %1. Keep the file and the passphrase apart.</source>
+        <translation>The signing key was saved: %1. Keep the file and the passphrase apart.</translation>
+    </message>
+    <message>
+        <source>The signing key is on this computer now.</source>
+        <translation>The signing key is on this computer now.</translation>
+    </message>
+    <message>
+        <source>Save the signing key</source>
+        <translation>Save the signing key</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key)</source>
+        <translation>Signing keys (*.key)</translation>
+    </message>
+    <message>
+        <source>Open a saved signing key</source>
+        <translation>Open a saved signing key</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation>Signing keys (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</source>
+        <translation>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</translation>
+    </message>
+    <message>
         <source>Folder to watch for packages</source>
         <translation>Folder to watch for packages</translation>
     </message>
@@ -5079,6 +5181,22 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Save &amp;key file…</source>
         <translation>Save &amp;key file…</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</source>
+        <translation>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</translation>
+    </message>
+    <message>
+        <source>Save signing key…</source>
+        <translation>Save signing key…</translation>
+    </message>
+    <message>
+        <source>Import signing key…</source>
+        <translation>Import signing key…</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>New key…</translation>
     </message>
     <message>
         <source>Exchange by file</source>

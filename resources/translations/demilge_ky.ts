@@ -804,6 +804,33 @@
     </message>
 </context>
 <context>
+    <name>BackupReason</name>
+    <message>
+        <source>At start</source>
+        <translation>Иштетүүдө</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Колго жасалган</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>Программаны жаңыртуудан мурун</translation>
+    </message>
+    <message>
+        <source>Before importing a package</source>
+        <translation>Пакетти импорттоодон мурун</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Калыбына келтирүүдөн мурун</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Калыбына келтирүү алмаштырган</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -3235,6 +3262,37 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Signing key</source>
+        <translation>Кол коюу ачкычы</translation>
+    </message>
+    <message>
+        <source>The key file is protected by this passphrase (at least 8 characters). Keep the file and the passphrase apart: whoever has both can sign packages in this office&apos;s name.</source>
+        <translation>Ачкыч файлы ушул купуя сөз менен корголот (кеминде 8 белги). Файлды жана купуя сөздү бөлөк сактаңыз: экөөнө тең ээ болгон адам ушул кеңсенин атынан пакеттерге кол кое алат.</translation>
+    </message>
+    <message>
+        <source>The passphrase given when the key file was saved:</source>
+        <translation>Ачкыч файлы сакталганда берилген купуя сөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Купуя сөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Дагы бир жолу:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Купуя сөздөр дал келбейт.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Купуя сөз кеминде 8 белгиден турушу керек.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>The reports will be built here, in Kyrgyz and Russian, as PDF and XLSX: the competition announcement, the application register, blank score sheets for commission members, the commission protocol with signature lines, project budgets (planned and actual by funding source), event participants, the summary for a council session and the development program&apos;s action plan and indicator matrix.</source>
@@ -4981,6 +5039,14 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>четке кагылган өзгөртүү</translation>
     </message>
     <message>
+        <source>protocol closed in two offices</source>
+        <translation>протокол эки кеңседе жабылган</translation>
+    </message>
+    <message>
+        <source>the closed protocol</source>
+        <translation>жабылган протокол</translation>
+    </message>
+    <message>
         <source>This package was imported before; nothing changed.</source>
         <translation>Бул пакет мурда эле импорттолгон; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -4989,8 +5055,16 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Импорттолду: %1 колдонулду, %2 мурда бар эле, %3 күтүүдө, %4 карама-каршылык</translation>
     </message>
     <message>
+        <source>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</source>
+        <translation>Бул жерде ишенимдүү эмес кеңселердин %1 өзгөртүүсү четке коюлду: %2. Аларды алуу үчүн ошол кеңселердин ачкыч файлдарына ишениңиз.</translation>
+    </message>
+    <message>
         <source>Package written and checked: %1 (%2 changes)</source>
         <translation>Пакет жазылды жана текшерилди: %1 (%2 өзгөртүү)</translation>
+    </message>
+    <message>
+        <source>%1 attached files are missing or damaged here and were not sent.</source>
+        <translation>%1 тиркеме файлы бул жерде жок же бузулган, алар жөнөтүлгөн жок.</translation>
     </message>
     <message>
         <source>The file was moved to quarantine: %1</source>
@@ -5049,6 +5123,34 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Ачкыч файлдары (*.json)</translation>
     </message>
     <message>
+        <source>The signing key was saved: %1. Keep the file and the passphrase apart.</source>
+        <translation>Кол коюу ачкычы сакталды: %1. Файлды жана купуя сөздү бөлөк сактаңыз.</translation>
+    </message>
+    <message>
+        <source>The signing key is on this computer now.</source>
+        <translation>Кол коюу ачкычы эми бул компьютерде.</translation>
+    </message>
+    <message>
+        <source>Save the signing key</source>
+        <translation>Кол коюу ачкычын сактоо</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key)</source>
+        <translation>Кол коюу ачкычтары (*.key)</translation>
+    </message>
+    <message>
+        <source>Open a saved signing key</source>
+        <translation>Сакталган кол коюу ачкычын ачуу</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation>Кол коюу ачкычтары (*.key);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</source>
+        <translation>Бул маалымат базасын жаңы кол коюу ачкычы менен жаңы кеңсе катары каттайсызбы? Ачкыч жоголгондо же башкаларга белгилүү болуп калышы мүмкүн болгондо колдонуңуз. Андан кийин башка ар бир кеңсе жаңы ачкыч файлына ишениши (жана эски кеңсени кайтарып алышы) керек.</translation>
+    </message>
+    <message>
         <source>Folder to watch for packages</source>
         <translation>Пакеттер күтүлүүчү папка</translation>
     </message>
@@ -5079,6 +5181,22 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Save &amp;key file…</source>
         <translation>&amp;Ачкыч файлын сактоо…</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</source>
+        <translation>Бул кеңсенин кол коюу ачкычы бул компьютерде жок: пакеттерди экспорттоого болбойт. Сакталган кол коюу ачкычын импорттоңуз же бул маалымат базасын жаңы ачкыч менен жаңы кеңсе катары каттаңыз.</translation>
+    </message>
+    <message>
+        <source>Save signing key…</source>
+        <translation>Кол коюу ачкычын сактоо…</translation>
+    </message>
+    <message>
+        <source>Import signing key…</source>
+        <translation>Кол коюу ачкычын импорттоо…</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>Жаңы ачкыч…</translation>
     </message>
     <message>
         <source>Exchange by file</source>

@@ -804,6 +804,33 @@
     </message>
 </context>
 <context>
+    <name>BackupReason</name>
+    <message>
+        <source>At start</source>
+        <translation>При запуске</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Сделана вручную</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>Перед обновлением программы</translation>
+    </message>
+    <message>
+        <source>Before importing a package</source>
+        <translation>Перед импортом пакета</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Заменена при восстановлении</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -3235,6 +3262,37 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <source>The key file is protected by this passphrase (at least 8 characters). Keep the file and the passphrase apart: whoever has both can sign packages in this office&apos;s name.</source>
+        <translation>Файл ключа защищён этой парольной фразой (не короче 8 знаков). Храните файл и фразу раздельно: у кого есть и то и другое, тот может подписывать пакеты от имени этого офиса.</translation>
+    </message>
+    <message>
+        <source>The passphrase given when the key file was saved:</source>
+        <translation>Парольная фраза, заданная при сохранении файла ключа:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Парольная фраза должна быть не короче 8 знаков.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>The reports will be built here, in Kyrgyz and Russian, as PDF and XLSX: the competition announcement, the application register, blank score sheets for commission members, the commission protocol with signature lines, project budgets (planned and actual by funding source), event participants, the summary for a council session and the development program&apos;s action plan and indicator matrix.</source>
@@ -4981,6 +5039,14 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>отклонённое изменение</translation>
     </message>
     <message>
+        <source>protocol closed in two offices</source>
+        <translation>протокол закрыт в двух офисах</translation>
+    </message>
+    <message>
+        <source>the closed protocol</source>
+        <translation>закрытый протокол</translation>
+    </message>
+    <message>
         <source>This package was imported before; nothing changed.</source>
         <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
     </message>
@@ -4989,8 +5055,16 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Импортировано: применено %1, уже было %2, ожидает %3, конфликтов %4</translation>
     </message>
     <message>
+        <source>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</source>
+        <translation>Отложено %1 изменений офисов, которым здесь не доверяют: %2. Чтобы получить их, добавьте ключи этих офисов в доверенные.</translation>
+    </message>
+    <message>
         <source>Package written and checked: %1 (%2 changes)</source>
         <translation>Пакет записан и проверен: %1 (%2 изменений)</translation>
+    </message>
+    <message>
+        <source>%1 attached files are missing or damaged here and were not sent.</source>
+        <translation>Файлов вложений нет здесь или они повреждены: %1; они не отправлены.</translation>
     </message>
     <message>
         <source>The file was moved to quarantine: %1</source>
@@ -5049,6 +5123,34 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Файлы ключей (*.json)</translation>
     </message>
     <message>
+        <source>The signing key was saved: %1. Keep the file and the passphrase apart.</source>
+        <translation>Ключ подписи сохранён: %1. Храните файл и парольную фразу раздельно.</translation>
+    </message>
+    <message>
+        <source>The signing key is on this computer now.</source>
+        <translation>Ключ подписи теперь на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Save the signing key</source>
+        <translation>Сохранить ключ подписи</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key)</source>
+        <translation>Ключи подписи (*.key)</translation>
+    </message>
+    <message>
+        <source>Open a saved signing key</source>
+        <translation>Открыть сохранённый ключ подписи</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation>Ключи подписи (*.key);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</source>
+        <translation>Зарегистрировать эту базу как новый офис с новым ключом подписи? Используйте, когда ключ утерян или мог стать известен другим. Затем каждый другой офис должен добавить новый файл ключа в доверенные (и отозвать старый офис).</translation>
+    </message>
+    <message>
         <source>Folder to watch for packages</source>
         <translation>Папка для входящих пакетов</translation>
     </message>
@@ -5079,6 +5181,22 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Save &amp;key file…</source>
         <translation>Сохранить файл &amp;ключа…</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</source>
+        <translation>Ключа подписи этого офиса нет на этом компьютере: экспорт пакетов невозможен. Импортируйте сохранённый ключ подписи или зарегистрируйте эту базу как новый офис с новым ключом.</translation>
+    </message>
+    <message>
+        <source>Save signing key…</source>
+        <translation>Сохранить ключ подписи…</translation>
+    </message>
+    <message>
+        <source>Import signing key…</source>
+        <translation>Импорт ключа подписи…</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>Новый ключ…</translation>
     </message>
     <message>
         <source>Exchange by file</source>

@@ -84,6 +84,8 @@ def test_restore_from_the_gui(qtbot, db, tmp_path, monkeypatch):
     panel = window.admin_panel
     rows = [panel.backups_table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(panel.backups_table.rowCount())]
     assert str(made.path) in rows
+    reason = panel.backups_table.item(rows.index(str(made.path)), 1).text()
+    assert reason and reason != "start"  # a word, not the code
     panel.backups_table.selectRow(rows.index(str(made.path)))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     panel.ask_restore()

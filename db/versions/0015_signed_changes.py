@@ -1,7 +1,7 @@
 """signed changes, audit witnesses, key out of the database
 
 Revision ID: 0015_signed_changes
-Revises: 0011_protocol_triggers
+Revises: 0020_lots_partners_prizes
 Create Date: 2026-12-02
 
 - change_entry.sig: every change carries its origin office's Ed25519
@@ -17,7 +17,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0015_signed_changes"
-down_revision = "0011_protocol_triggers"
+down_revision = "0020_lots_partners_prizes"
 branch_labels = None
 depends_on = None
 

@@ -13,7 +13,7 @@ from app.services.errors import ServiceError
 from tests.competition_data import dump
 from tests.services.test_commission import setup  # noqa: F401 (a fixture)
 from tests.ui.test_competitions_ui import shot
-from tests.ui.forms import fill_form
+from tests.ui.forms import answer, fill_form
 
 
 @pytest.fixture
@@ -132,7 +132,7 @@ def test_a_meeting_from_attendance_to_closed_protocol(qtbot, cwin, db, tmp_path,
     assert [d[0] for d in view.decisions] == [apps[0], apps[2], apps[1]]
     shot(win, tmp_path, "commission-meeting-ky")
 
-    page.confirm_hook = lambda text: "№ 1" in text
+    page.confirm_hook = lambda box: answer(box, "№ 1" in box.text())
     page.close_protocol()
     assert C.meeting_view(db, ids["meeting"]).closed
     assert "SHA-256" in page.decision_message.text()
@@ -229,7 +229,7 @@ def test_remove_a_member_added_by_mistake(cwin, db):
     page.add_member()
     assert page.members.rowCount() == 6
     page.members.selectRow(5)
-    page.confirm_hook = lambda text: "Ката Мүчө" in text
+    page.confirm_hook = lambda box: answer(box, "Ката Мүчө" in box.text())
     page.remove_member()
     assert page.members.rowCount() == 5
     assert [m.full_name for m in C.commission_view(db, ids["competition"]).members] == \

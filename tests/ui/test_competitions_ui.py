@@ -359,6 +359,7 @@ def test_edit_the_applicant_of_an_application(qtbot, window, data_db):
 
     from app.services import applications as AP
     from tests.competition_data import dump
+    from tests.ui.forms import ok_button, press
 
     window.show_area("applications")
     page = window.page("applications")
@@ -369,7 +370,7 @@ def test_edit_the_applicant_of_an_application(qtbot, window, data_db):
 
     def bad(d):
         d.fields["phone"].setText("0555\x07123456")
-        d._on_ok()
+        press(ok_button(d))
         assert d.errors["phone"].text()
         return d.result() == QDialog.DialogCode.Accepted
 
@@ -381,7 +382,7 @@ def test_edit_the_applicant_of_an_application(qtbot, window, data_db):
     def good(d):
         d.fields["phone"].setText("0555 123 456")
         d.fields["village"].setText("Кара-Дөбө")
-        d._on_ok()
+        press(ok_button(d))
         return d.result() == QDialog.DialogCode.Accepted
 
     page.dialog_hook = good

@@ -7,7 +7,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.services import programs as S
@@ -16,7 +16,7 @@ from app.ui.program_page import ProgramPage
 from tests.program_case_c import build_karabalta
 from tests.services.test_program_import import kara_balta_matrix
 from tests.services.test_programs import dump
-from tests.ui.forms import fill_form
+from tests.ui.forms import answer, fill_form
 
 
 def shot(widget, tmp_path: Path, name: str) -> None:
@@ -119,9 +119,8 @@ def test_half_year_entry(qtbot, page, db, kb):
 
 
 def test_add_priority_through_its_dialog(qtbot, page, db, kb):
-    def fill():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, FormDialog)
+    def fill(dialog):
+        assert isinstance(dialog, FormDialog) and dialog is QApplication.activeModalWidget()
         number = dialog.fields["number"]
         number.selectAll()
         qtbot.keyClicks(number, "2")            # taken: the dialog stays open with the message
@@ -133,7 +132,7 @@ def test_add_priority_through_its_dialog(qtbot, page, db, kb):
         qtbot.keyClicks(dialog.fields["title"], "ourism")
         qtbot.keyClick(dialog.fields["title"], Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, fill)
+    page.dialog_hook = fill
     page.add_priority()
     assert [p.number for p in S.get_program(db, kb["program"]).priorities] == [1, 2, 3, 4, 5]
     assert page.tree.topLevelItem(4).text(1) == "Tourism"
@@ -233,7 +232,7 @@ def test_group_members_and_bodies(page, db, kb):
     page.add_group_member()
     assert page.group.rowCount() == n + 1
     page.group.selectRow(n)
-    page.confirm_hook = lambda text: True
+    page.confirm_hook = lambda box: answer(box, True)
     page.remove_group_member()
     assert page.group.rowCount() == n
     names = [page.bodies.item(i, 0).text() for i in range(page.bodies.rowCount())]

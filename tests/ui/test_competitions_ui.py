@@ -274,10 +274,12 @@ def test_refused_step_says_why_and_cancel_asks_a_reason(qtbot, win, db, monkeypa
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
-    assert not dlg.take_step("cancel")
+    cancel = next(b for b in dlg.step_widgets if b.objectName() == "step_cancel")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert shown == ["Жокко чыгаруунун себебин жазыңыз."]
+    assert C.get_competition(db, ids["competition"]).status == "draft"
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Каражат жок", True))
-    assert dlg.take_step("cancel")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert C.get_competition(db, ids["competition"]).status == "cancelled"
     assert "Каражат жок" in dlg.status.text()
     assert not dlg.save_button.isEnabled()

@@ -105,7 +105,7 @@ def test_council_summary_figures(demo_db, tmp_path, lang, words):
     header = "Күнү" if lang == "ky" else "Дата"
     event_pages = [i for i, p in enumerate(pages) if "Чоң ата балыкты" in p or "Аталар менен" in p]
     assert len(pages) >= 2
-    assert all(header in pages[i] for i in event_pages)
+    assert event_pages and all(header in pages[i] for i in event_pages)
     assert f"1 / {len(pages)}" in pages[0].replace("-бет", "") or f"1 из {len(pages)}" in pages[0]
 
 

@@ -84,9 +84,10 @@ def text_of(found: list[Piece]) -> str:
 
 
 class Table:
-    """A table of a report found by its header row: `columns` are the header
-    texts as printed on their first line (a long header may wrap; give its
-    first line or the whole of it), `after` a text printed before the table
+    """A table of a report found by its header row: `columns` are ALL its
+    header texts, left to right (a long header may wrap; give its first line
+    or the whole of it; a column left out would be read as part of the one
+    before it), `after` a text printed before the table
     when the same header appears twice. The header repeats on every page the
     table runs over; rows are read below each repetition."""
 
@@ -147,10 +148,11 @@ class Table:
         return out
 
     def row(self, label: str, column: int = 0) -> dict[str, str]:
-        """The row whose cell in `column` (the first by default) starts with or
-        holds `label`: column -> text. Exactly one such row must exist."""
+        """The row whose cell in `column` (the first by default) is `label`, or
+        else holds it: column -> text. Exactly one such row must exist."""
         name = self.columns[column]
-        hits = [r for r in self.rows() if label in r.get(name, "")]
+        rows = self.rows()
+        hits = [r for r in rows if r.get(name) == label] or [r for r in rows if label in r.get(name, "")]
         assert len(hits) == 1, f"{len(hits)} rows with {label!r} in {name!r}: {hits}"
         return hits[0]
 

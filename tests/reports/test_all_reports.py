@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from app.services import reporting
 from app.services.listing import id_listing
+from tests.reports.pdf_grid import Table, line_with, pieces
 
 REPORT_NAMES = [spec.name for spec in reporting.list_reports()]
 
@@ -96,11 +97,23 @@ def test_council_summary_figures(demo_db, tmp_path, lang, words):
     text = "\n".join(pages)
     for w in words:
         assert w in text
-    flat = text.replace("\u00a0", " ")
-    assert "23 000,00" in flat and "50 000,00" in flat and "73 000,00" in flat  # allocations, local budget
-    for figure in ("290", "118", "19", "89", "28", "54"):   # children, girls (114 + 4), disabled, migrants...
-        assert figure in flat
-    assert "384" in flat  # people reached: 94 + 290, each once
+    found = pieces(out)
+    ru = lang == "ru"
+    allocated = "Выделено, сом" if ru else "Бөлүнгөн, сом"
+    comps = Table(found, ["Муниципалитет", "Вид", "Название", "Состояние", allocated] if ru
+                  else ["Муниципалитет", "Түрү", "Аталышы", "Абалы", allocated])
+    assert comps.cell("Баткен шаары", allocated) == "50 000,00"
+    assert comps.cell("А. Орозбеков айыл", allocated) == "23 000,00"
+    sources = Table(found, ["Источник", "План, сом", "Израсходовано, сом"] if ru
+                    else ["Булак", "Пландалган, сом", "Жумшалган, сом"])
+    local = sources.row("местный бюджет" if ru else "жергиликтүү бюджет")
+    assert list(local.values())[1:] == ["73 000,00", "73 000,00"]        # allocations 23 000 + 50 000
+    people = Table(found, ["Категория", "Человек" if ru else "Адам"])
+    count = "Человек" if ru else "Адам"
+    for label, figure in ((words[1], "290"), (words[2], "118"), (words[3], "89"), ("ОВЗ" if ru else "ДМЧ", "19"),
+                          ("Отцы" if ru else "Аталар", "28"), ("Матери" if ru else "Энелер", "54")):
+        assert people.cell(label, count) == figure, label   # children, girls (114 + 4), migrants', disabled...
+    assert line_with(found, "384").endswith(": 384")     # people reached: 94 + 290, each once
     # the events table runs over pages and repeats its header row
     header = "Күнү" if lang == "ky" else "Дата"
     event_pages = [i for i, p in enumerate(pages) if "Чоң ата балыкты" in p or "Аталар менен" in p]

@@ -14,7 +14,12 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from app.reports._layout import MARGIN
+# The footer (and the running header) are drawn in the page's margin: the
+# competition documents (app/reports/_layout.py) put the footer 9 mm from the
+# bottom and the header 11 mm from the top with 18 mm margins; the program
+# reports (_program_common.py) put the footer 7 mm from the bottom, with 12 mm
+# and 14 mm margins and no header. Text within 12 mm of either edge is margin.
+EDGE = 12 * 72 / 25.4   # 12 mm in points
 
 _SPACES = re.compile(r"[ \u00a0\u202f]+")
 
@@ -27,9 +32,10 @@ def clean(text: str) -> str:
 @dataclass(frozen=True)
 class Piece:
     page: int
-    x: float
-    y: float          # from the bottom of the page, as PDF counts
+    x: float          # where the text starts
+    y: float          # its baseline, from the bottom of the page as PDF counts
     text: str
+    left: float = 0   # the left edge of the paragraph (table cell) it belongs to
 
     def key(self) -> tuple:
         return (self.page, -round(self.y), self.x)   # reading order
@@ -48,8 +54,10 @@ def pieces(path: Path | str, *, margins: bool = False) -> list[Piece]:
                 return
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            if margins or MARGIN * 0.9 < y < height - MARGIN * 0.9:
-                out.append(Piece(number, round(x, 1), round(y, 1), text))
+            if margins or EDGE < y < height - EDGE:
+                # reportlab draws each paragraph (each table cell) at its own origin: cm[4] is the cell's
+                # left edge whether its text is aligned left, centred or right
+                out.append(Piece(number, round(x, 1), round(y, 1), text, round(cm[4], 1)))
 
         page.extract_text(visitor_text=visit)
     return sorted(out, key=Piece.key)
@@ -78,6 +86,16 @@ def line_with(found: list[Piece], text: str) -> str:
     raise AssertionError(f"no line with {text!r}")
 
 
+def beside(found: list[Piece], label: str) -> str:
+    """What is printed to the right of `label` on its line (a label column of
+    terms: "Максимальная сумма гранта | 12 000,00 сом (...)"); the label may
+    wrap onto a second line. Exactly one such line must exist."""
+    hits = [line for line in lines(found)
+            if len(line) > 1 and (line[0].text == label or (label.startswith(line[0].text + " ")))]
+    assert len(hits) == 1, f"{len(hits)} lines start with {label!r}"
+    return " ".join(p.text for p in hits[0][1:])
+
+
 def text_of(found: list[Piece]) -> str:
     """The frame's text, line by line (footer and header left out)."""
     return "\n".join(" ".join(p.text for p in line) for line in lines(found))
@@ -88,16 +106,19 @@ class Table:
     header texts, left to right (a long header may wrap; give its first line
     or the whole of it; a column left out would be read as part of the one
     before it), `after` a text printed before the table
-    when the same header appears twice. The header repeats on every page the
-    table runs over; rows are read below each repetition."""
+    when the same header appears twice, `row_gap` the largest distance
+    between two lines of the table (wider rows than grid_table's). The header
+    repeats on every page the table runs over; rows are read below each one."""
 
     # A one-line row of app.reports._layout.grid_table is 16.25 pt high (9 pt
     # text, 11.25 leading, 5 pt padding); lines wrapped in a cell are 11.25
     # apart. A paragraph or a title after the table is further away.
     ROW_GAP = 17.5
 
-    def __init__(self, found: list[Piece], columns: list[str], after: str | None = None):
+    def __init__(self, found: list[Piece], columns: list[str], after: str | None = None,
+                 row_gap: float | None = None):
         self.columns = columns
+        self.row_gap = row_gap or self.ROW_GAP
         start = 0
         if after is not None:
             start = next((i for i, p in enumerate(found) if after in p.text), None)
@@ -111,20 +132,24 @@ class Table:
         assert self.headers, f"no header row {columns}"
 
     def _match(self, line: list[Piece]) -> list[float] | None:
+        """The left edges of the header cells, when `line` is the header row."""
         xs = []
         for name in self.columns:
             hit = next((p for p in line if p.text == name or (name.startswith(p.text) and len(p.text) > 2)), None)
             if hit is None:
                 return None
-            xs.append(hit.x)
+            xs.append(hit.left)
         return xs if xs == sorted(xs) else None
 
-    def _column(self, xs: list[float], x: float) -> int | None:
-        """The column whose header starts at or left of x (amounts are aligned
-        right inside their column, so they start further right)."""
+    def _column(self, xs: list[float], piece: Piece) -> int | None:
+        """The column of a piece: the one whose header cell has the same left
+        edge (else the last one starting left of it)."""
+        for i, left in enumerate(xs):
+            if abs(piece.left - left) < 1.5:
+                return i
         index = None
         for i, left in enumerate(xs):
-            if x >= left - 1:
+            if piece.left >= left - 1:
                 index = i
         return index
 
@@ -135,12 +160,12 @@ class Table:
             below = [ln for ln in lines(self.found) if ln[0].page == page and ln[0].y < y - 1]
             previous = y
             for line in below:
-                if previous - line[0].y > self.ROW_GAP or self._match(line) is not None:
+                if previous - line[0].y > self.row_gap or self._match(line) is not None:
                     break                          # the table ends (or starts again)
                 previous = line[0].y
                 cells: dict[str, str] = {}
                 for p in line:
-                    col = self._column(xs, p.x)
+                    col = self._column(xs, p)
                     if col is not None:
                         name = self.columns[col]
                         cells[name] = clean(f"{cells.get(name, '')} {p.text}")

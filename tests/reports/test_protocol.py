@@ -108,8 +108,6 @@ def test_protocol_and_announcement_give_amounts_in_words(demo_db, tmp_path, lang
 # A meeting with one member absent and one declared conflict: every printed
 # score in its row and column, the quorum line with the present count.
 
-from datetime import date  # noqa: E402
-
 from app.services import commission as C  # noqa: E402
 from tests.reports.pdf_grid import Table, line_with, lines, margin_texts, pieces, text_of  # noqa: E402
 from tests.services.test_commission import setup  # noqa: E402,F401  (a fixture)

@@ -35,6 +35,7 @@ from app.services import competitions as C
 from app.services import program_import as PI
 from app.services import programs as PG
 from app.services import projects as PS
+from app.services import sync as SY
 from app.services import users as U
 from app.services.auth import ROLE_PERMS, Perm, Role
 from app.services.errors import ServiceError
@@ -339,7 +340,7 @@ def _build_world(db, folder: Path) -> dict:
     w["free_line"] = PS.add_budget_line(db, w["project"], "Кеңсе буюмдары", "donor", "300")
     w["expense"] = PS.add_expense(db, w["project"], date(2021, 11, 10), "500", line_id=w["budget_line"])
     w["keyfile"] = _key_file(folder)
-    w["peer"] = app.services.sync.trust(db, w["keyfile"]).site_id
+    w["peer"] = SY.trust(db, w["keyfile"]).site_id
     U.create_first_admin(db, "admin", "Админ", "secret12")
     w["user"] = U.create_user(db, "operator", "Оператор", "specialist", "secret12").id
     db.actor = Actor("admin", Role.ADMIN)
@@ -353,8 +354,6 @@ _BROKEN_WORLD: list[BaseException] = []
 
 @pytest.fixture(scope="session")
 def world(demo_template, tmp_path_factory):
-    import app.services.sync  # noqa: F401  (used by the world)
-
     if _BROKEN_WORLD:  # pytest would build a failing session fixture again for every test
         raise _BROKEN_WORLD[0]
     folder = tmp_path_factory.mktemp("roles")

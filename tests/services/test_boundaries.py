@@ -37,6 +37,11 @@ def test_a_part_equal_to_its_whole_is_saved_one_more_is_refused(demo_db):
         PS.set_counts(demo_db, event.id, {cat("girls"): 61}, lang="ru")
     assert "61" in err.value.message("ru") and "60" in err.value.message("ru")
     assert dump(demo_db) == before
+    PS.set_counts(demo_db, event.id, {cat("girls"): 24, cat("children_disabilities"): 60})   # "of whom": all
+    before = dump(demo_db)
+    with pytest.raises(ServiceError):
+        PS.set_counts(demo_db, event.id, {cat("children_disabilities"): 61})
+    assert dump(demo_db) == before
 
 
 # ------------------------------------------------------------ money parsing
@@ -78,6 +83,15 @@ def test_the_decision_uses_the_allocation_to_the_last_tyiyn(db, setup, allocatio
     _score_all(db, setup, {0: [9, 9], 1: [8, 9], 2: [7, 7]})
     lines = C.record_decision(db, setup["meeting"])
     assert [(x.outcome, x.awarded_tyiyn) for x in lines] == expected
+
+
+@pytest.mark.parametrize("minimum,third", [("21", "reserve"), ("21.01", "rejected")])
+def test_a_score_equal_to_the_minimum_is_not_rejected(db, setup, minimum, third):  # noqa: F811
+    C.set_rules(db, setup["competition"], "scoring", "more_than_half", min_score=minimum)
+    C.set_attendance(db, setup["meeting"], set(setup["members"]))
+    _score_all(db, setup, {0: [9, 9], 1: [8, 9], 2: [7, 7]})      # 27, 26 and 7 + 2 × 7 = 21 points
+    lines = C.record_decision(db, setup["meeting"])
+    assert [x.outcome for x in lines] == ["winner", "winner", third]
 
 
 # ------------------------------------------------------------ deadline

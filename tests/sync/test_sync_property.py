@@ -25,6 +25,9 @@ from app.store.changelog import protocol_snapshot
 from app.store.db import open_database
 from tests.sync.conftest import Office
 
+# property runs and every-order runs: over pyproject's 60 s per test when the machine is busy
+pytestmark = pytest.mark.timeout(600)
+
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):

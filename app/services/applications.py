@@ -1058,6 +1058,17 @@ def get_application(db, application_id: str) -> ApplicationDetail:
 SORTS = ("reg", "received", "applicant", "amount", "amount_desc", "status", "village")
 
 
+def amount_bound(text: str) -> int | None:
+    """A bound of the register's amount filter as typed ("10 000"), in tyiyn;
+    None when empty. A text that is not an amount raises the ServiceError a
+    form field would get (an ambiguous "10.000" names both readings)."""
+    errors: dict = {}
+    value = F.money(errors, "amount", text, required=False)
+    if errors:
+        raise errors["amount"]
+    return value
+
+
 def list_register(db, competition_id: str | None = None, search: str = "", status: str | None = None,
                   village: str | None = None, min_tyiyn: int | None = None, max_tyiyn: int | None = None,
                   sort: str = "reg") -> RegisterResult:

@@ -496,6 +496,7 @@ def close_protocol(db, meeting_id: str) -> str:
 
 def amend_protocol(db, meeting_id: str, held_on: date, place: str | None = None, agenda: str | None = None) -> str:
     """A new meeting that amends a closed protocol (the old one stays as it was)."""
+    require(db, Perm.MEETINGS)
     with db.reader() as s:
         old = _meeting(s, meeting_id)
         commission_id = old.commission_id
@@ -773,6 +774,7 @@ def remove_criterion(db, criterion_id: str) -> None:
 
 def add_default_criteria(db, competition_id: str, lang: str | None = None) -> list[str]:
     """The suggested criteria (each 10 points, weight 1), when there are none."""
+    require(db, Perm.COMMISSION)  # first: a viewer is refused, not answered "nothing to add"
     with db.reader() as s:
         if _criteria(s, competition_id):
             return []

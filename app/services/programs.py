@@ -908,6 +908,7 @@ def record_half_year(db, program_id: str, half: str, *, actuals: Mapping[str, Ac
 
 
 def record_actual(db, indicator_id: str, half: str, value: str | None, comment: str | None = None) -> None:
+    require(db, Perm.PROGRAMS)
     with db.reader() as s:
         program_id = _get(s, M.Indicator, indicator_id).program_id
     record_half_year(db, program_id, half, actuals={indicator_id: ActualInput(value, comment)})
@@ -915,6 +916,7 @@ def record_actual(db, indicator_id: str, half: str, value: str | None, comment: 
 
 def set_measure_status(db, measure_id: str, half: str, status: str, reason: str | None = None,
                        comment: str | None = None) -> None:
+    require(db, Perm.PROGRAMS)
     with db.reader() as s:
         program_id = _program_of_measure(s, _get(s, M.ProgramMeasure, measure_id)).id
     record_half_year(db, program_id, half, statuses={measure_id: StatusInput(status, reason, comment)})

@@ -541,7 +541,7 @@ class ProgramPage(QWidget):
     def create_program(self) -> None:
         d = self._program_form(self.tr("New development program"), None)
         d.submit = lambda v: S.create_program(self.db, **v)
-        if d.exec():
+        if run_form(self, d):
             self.load(self.db)
             self.program_combo.setCurrentIndex(self.program_combo.findData(d.result_value))
 
@@ -551,7 +551,7 @@ class ProgramPage(QWidget):
         d = self._program_form(self.tr("Development program"), self.program)
         pid = self.program.id
         d.submit = lambda v: S.update_program(self.db, pid, **v)
-        if d.exec():
+        if run_form(self, d):
             self.reload()
 
     def add_priority(self) -> None:
@@ -563,7 +563,7 @@ class ProgramPage(QWidget):
         d.add_line("title", self.tr("&Title:"))
         pid = self.program.id
         d.submit = lambda v: S.add_priority(self.db, pid, v["number"], v["title"])
-        if d.exec():
+        if run_form(self, d):
             self.reload()
 
     def add_task(self) -> None:
@@ -579,7 +579,7 @@ class ProgramPage(QWidget):
         d.add_line("title", self.tr("&Task:"))
         area_id = item_id if kind == "area" else None
         d.submit = lambda v: S.add_task(self.db, priority_id, v["title"], area_id=area_id)
-        if d.exec():
+        if run_form(self, d):
             self.reload()
 
     def add_measure(self) -> None:
@@ -597,7 +597,7 @@ class ProgramPage(QWidget):
         d.add_line("responsible", self.tr("&Responsible executors:"))
         task_id = item_id
         d.submit = lambda v: S.add_measure(self.db, task_id, **v)
-        if d.exec():
+        if run_form(self, d):
             self.reload()
 
     def delete_selected(self) -> None:
@@ -605,8 +605,7 @@ class ProgramPage(QWidget):
         actions = {"priority": S.delete_priority, "task": S.delete_task, "measure": S.delete_measure}
         if kind not in actions:
             return
-        answer = QMessageBox.question(self, self.tr("Delete"), self.tr("Delete the chosen row with everything under it?"))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Delete"), self.tr("Delete the chosen row with everything under it?")):
             return
         try:
             actions[kind](self.db, item_id)
@@ -682,7 +681,7 @@ class ProgramPage(QWidget):
         if self.program is None:
             return
         dialog = ImportDialog(self.db, self.program.id, self)
-        if dialog.exec():
+        if run_form(self, dialog):
             self.reload()
 
     def _say(self, text: str) -> None:

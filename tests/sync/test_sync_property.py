@@ -51,6 +51,16 @@ TOUR = 3  # tables each example inserts into, edits and deletes from, from its p
 EDITED: dict[str, set[str]] = {}  # table -> kinds of edits made (insert, update, delete)
 TRIED: dict[tuple[str, str], int] = {}
 
+# property runs and every-order runs: over pyproject's 60 s per test when the machine is busy
+pytestmark = pytest.mark.timeout(600)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("tpl") / "template.sqlite3"
+    open_database(path, lock=False).close()
+    return path
+
 
 class PoolOffice(Office):
     """An office made once per module and put back to its clean state

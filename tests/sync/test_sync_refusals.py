@@ -17,6 +17,9 @@ from app.sync import identity
 from app.sync.package import FILE_SEAL_PREFIX, add_file_seal
 from tests.sync import forge
 
+# property runs and every-order runs: over pyproject's 60 s per test when the machine is busy
+pytestmark = pytest.mark.timeout(600)
+
 
 def _small_package(a, b):
     with a.db.session() as s:

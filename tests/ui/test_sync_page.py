@@ -1,8 +1,6 @@
 """The Sync area: export, import with a report, trusted offices, conflict review."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,17 +11,7 @@ from app.services import sync
 from app.store import models as M
 from app.ui.sync_page import SyncPage
 from tests.sync.conftest import make_offices
-
-
-def _shot(widget, tmp_path, name):
-    widget.resize(1200, 760)
-    path = tmp_path / f"{name}.png"
-    widget.grab().save(str(path))
-    extra = os.environ.get("DEMILGE_SCREENSHOT_DIR")
-    if extra:
-        Path(extra).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(extra) / f"{name}.png"))
-    assert path.stat().st_size > 1000
+from tests.ui.shots import shot
 
 
 @pytest.fixture
@@ -58,7 +46,7 @@ def test_import_shows_report_and_conflict_can_be_settled(qtbot, two, tmp_path, s
         pass
     assert "1" in page.result_label.text()
     assert page.conflicts.rowCount() >= 1
-    _shot(page, tmp_path, "sync-page-ky")
+    shot(page, "sync-page-ky", size=(1200, 760))
     field_col = [page.conflicts.item(r, 2).text() for r in range(page.conflicts.rowCount())]
     assert "калктын саны" in field_col    # the field in the user's words, not the column name
     row = field_col.index("калктын саны")

@@ -143,6 +143,8 @@ class Competition(Synced, Base):
     chair_casting_vote: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     min_score: Mapped[Decimal | None] = mapped_column(DecimalText)
     tie_rule: Mapped[str] = mapped_column(String(32), nullable=False, default="chair")
+    # the legal basis from the resolutions register (legal_doc_* keep its text)
+    resolution_id: Mapped[str | None] = fk("resolution.id", nullable=True)
 
     municipality: Mapped[Municipality] = relationship(lazy="raise")
 
@@ -544,6 +546,8 @@ class DevelopmentProgram(Synced, Base):
     resolution_body: Mapped[str | None] = mapped_column(String(300))
     resolution_number: Mapped[str | None] = mapped_column(String(50))
     resolution_date: Mapped[date | None] = mapped_column(Date)
+    # the approving resolution from the register (resolution_* keep its text)
+    resolution_id: Mapped[str | None] = fk("resolution.id", nullable=True)
     monitoring_note: Mapped[str | None] = mapped_column(Text)
 
 
@@ -713,6 +717,9 @@ class AnnualPlanItem(Synced, Base):
     year: Mapped[int] = mapped_column(Integer, nullable=False)
     note: Mapped[str | None] = mapped_column(Text)
 
+
+# the registers (issue 19) live in their own module; loaded with these models
+from app.store import register_models as _register_models  # noqa: E402,F401
 
 SYNCED_MODELS: list[type[Base]] = [
     m for m in Base.registry._class_registry.values() if isinstance(m, type) and issubclass(m, Synced)

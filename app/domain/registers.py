@@ -119,12 +119,21 @@ class Problem:
     params: dict = field(default_factory=dict)
     field: str | None = None
 
+    def shown_params(self) -> dict:
+        """The parameters as the message writes them: amounts "12 000,00",
+        dates "28.12.2020"."""
+        out = {}
+        for k, v in self.params.items():
+            if k.endswith("_tyiyn"):
+                out[k.removesuffix("_tyiyn")] = format_amount(v, sep=" ")
+            elif isinstance(v, date):
+                out[k] = v.strftime("%d.%m.%Y")
+            else:
+                out[k] = v
+        return out
+
     def message(self, lang: str | None = None) -> str:
-        params = {k: (format_amount(v, sep=" ") if isinstance(v, int) and not isinstance(v, bool)
-                      and k.endswith("_tyiyn") else v) for k, v in self.params.items()}
-        params = {k.removesuffix("_tyiyn"): v for k, v in params.items()}
-        params = {k: (v.strftime("%d.%m.%Y") if isinstance(v, date) else v) for k, v in params.items()}
-        return i18n.t(self.key, lang, **params)
+        return i18n.t(self.key, lang, **self.shown_params())
 
 
 i18n.register({
@@ -271,6 +280,57 @@ i18n.register({
         "en": "A {competition_kind} competition cannot be funded from this line: LI competitions from the local "
               "initiatives line, SSO competitions from the social order line.",
     },
+})
+
+
+i18n.register({
+    # words for the codes, in reports, the command line and messages (the GUI has its own, in Qt)
+    "body_kind.ayil_kenesh": {"ky": "айылдык кеңеш", "ru": "айыльный кенеш", "en": "ayil kenesh"},
+    "body_kind.city_council": {"ky": "шаардык кеңеш", "ru": "городской кенеш", "en": "city council"},
+    "body_kind.executive": {"ky": "аткаруу органы", "ru": "исполнительный орган", "en": "executive body"},
+    "body_kind.other": {"ky": "башка орган", "ru": "другой орган", "en": "other body"},
+    "act_kind.resolution": {"ky": "токтом", "ru": "постановление", "en": "resolution"},
+    "act_kind.order": {"ky": "буйрук", "ru": "распоряжение", "en": "order"},
+    "act_kind.decision": {"ky": "чечим", "ru": "решение", "en": "decision"},
+    "point_state.overdue": {"ky": "мөөнөтү өткөн", "ru": "просрочено", "en": "overdue"},
+    "point_state.due_this_month": {"ky": "мөөнөтү ушул айда", "ru": "срок в этом месяце", "en": "due this month"},
+    "point_state.in_progress": {"ky": "аткарылууда", "ru": "на исполнении", "en": "in progress"},
+    "point_state.done": {"ky": "аткарылды", "ru": "исполнено", "en": "done"},
+    "point_state.done_late": {"ky": "кечигип аткарылды", "ru": "исполнено с опозданием", "en": "done late"},
+    "link_relation.approves": {"ky": "бекитет", "ru": "утверждает", "en": "approves"},
+    "link_relation.changes": {"ky": "өзгөртөт", "ru": "изменяет", "en": "changes"},
+    "link_target.competition": {"ky": "сынак", "ru": "конкурс", "en": "competition"},
+    "link_target.program": {"ky": "өнүктүрүү программасы", "ru": "программа развития", "en": "development program"},
+    "link_target.regulation": {"ky": "жобо", "ru": "положение", "en": "regulation"},
+    "link_target.target_correction": {"ky": "индикатордун максатын оңдоо", "ru": "корректировка цели индикатора",
+                                      "en": "target correction"},
+    "link_target.budget": {"ky": "жергиликтүү бюджет", "ru": "местный бюджет", "en": "local budget"},
+    "link_target.other": {"ky": "башка документ", "ru": "другой документ", "en": "other document"},
+    "hearing_kind.budget_draft": {"ky": "бюджеттин долбоору", "ru": "проект бюджета", "en": "budget draft"},
+    "hearing_kind.budget_execution": {"ky": "бюджеттин аткарылышы", "ru": "исполнение бюджета",
+                                      "en": "budget execution"},
+    "hearing_kind.tariff": {"ky": "тарифтер", "ru": "тарифы", "en": "tariffs"},
+    "hearing_kind.program": {"ky": "программа", "ru": "программа", "en": "program"},
+    "hearing_kind.other": {"ky": "башка маселе", "ru": "другой вопрос", "en": "other"},
+    "proposal_status.pending": {"ky": "каралууда", "ru": "на рассмотрении", "en": "pending"},
+    "proposal_status.accepted": {"ky": "кабыл алынды", "ru": "принято", "en": "accepted"},
+    "proposal_status.partly": {"ky": "жарым-жартылай кабыл алынды", "ru": "принято частично",
+                               "en": "partly accepted"},
+    "proposal_status.rejected": {"ky": "четке кагылды", "ru": "отклонено", "en": "rejected"},
+    "need_source.survey": {"ky": "сурамжылоо", "ru": "опрос", "en": "survey"},
+    "need_source.hearing": {"ky": "коомдук угуу", "ru": "публичные слушания", "en": "public hearing"},
+    "need_source.meeting": {"ky": "жыйын", "ru": "собрание", "en": "meeting"},
+    "need_source.letter": {"ky": "кат", "ru": "письмо", "en": "letter"},
+    "need_source.online": {"ky": "онлайн", "ru": "онлайн", "en": "online"},
+    "need_status.new": {"ky": "жаңы", "ru": "новое", "en": "new"},
+    "need_status.considered": {"ky": "каралууда", "ru": "рассматривается", "en": "under consideration"},
+    "need_status.addressed": {"ky": "чечилди", "ru": "решено", "en": "addressed"},
+    "need_status.declined": {"ky": "четке кагылды", "ru": "отклонено", "en": "declined"},
+    "allocation_kind.local_initiatives": {"ky": "жергиликтүү демилгелер (ЖД)", "ru": "местные инициативы (МИ)",
+                                          "en": "local initiatives (LI)"},
+    "allocation_kind.social_order": {"ky": "социалдык заказ (МСЗ)", "ru": "социальный заказ (ГСЗ)",
+                                     "en": "social order (SSO)"},
+    "allocation_kind.other": {"ky": "башка", "ru": "прочее", "en": "other"},
 })
 
 

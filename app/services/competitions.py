@@ -173,7 +173,7 @@ DEFAULT_CRITERIA = ("residence", "amount", "cofinancing", "documents")
 EDITABLE = frozenset({
     "kind", "year", "title", "theme", "priority_areas", "legal_doc_kind", "legal_doc_number", "legal_doc_date",
     "total_allocation_tyiyn", "max_grant_tyiyn", "duration_months", "cofinancing_share_pct",
-    "eligible_applicants", "announced_on", "deadline_on", "decision_on", "contact_person",
+    "eligible_applicants", "announced_on", "deadline_on", "decision_on", "contact_person", "resolution_id",
 })
 
 
@@ -203,6 +203,7 @@ class CompetitionInput:
     deadline_on: date | str | None = None
     decision_on: date | str | None = None
     contact_person: str = ""
+    resolution_id: str | None = None               # the legal basis from the register (then legal_doc_* follow it)
 
 
 @dataclass(frozen=True)
@@ -261,6 +262,7 @@ class CompetitionDetail:
     applications: int
     requested_tyiyn: int
     editable: frozenset[str] = field(default_factory=frozenset)
+    resolution_id: str | None = None
 
     def as_input(self) -> CompetitionInput:
         """The editor's fields filled from this competition."""
@@ -419,7 +421,7 @@ def get_competition(db, competition_id: str) -> CompetitionDetail:
             transitions=tuple(TransitionRow(t.at, t.from_status.value if t.from_status else "", t.to_status.value,
                                             t.user_name or "", t.reason or "") for t in transitions),
             applications=n, requested_tyiyn=total,
-            editable=LC.editable_fields(comp.status, EDITABLE),
+            editable=LC.editable_fields(comp.status, EDITABLE), resolution_id=comp.resolution_id,
         )
 
 
@@ -466,15 +468,24 @@ def create_competition(db, data: CompetitionInput, municipality_id: str | None =
     require(db, Perm.COMPETITIONS)
     values = validate_competition(data)
     with db.session() as s:
-        mid = _municipality_id(s, municipality_id)
-        comp = M.Competition(municipality_id=mid, status=S.DRAFT, **values)
-        s.add(comp)
-        s.flush()
-        for i, code in enumerate(DEFAULT_CRITERIA, start=1):
-            s.add(M.EligibilityCriterion(competition_id=comp.id, position=i, code=code,
-                                         text=i18n.t(f"criterion.{code}")))
-        _record(s, db, comp.id, None, S.DRAFT)
-        return comp.id
+        return insert_competition(s, db, values, data.resolution_id, municipality_id).id
+
+
+def insert_competition(s, db, values: dict, resolution_id: str | None, municipality_id: str | None) -> M.Competition:
+    """The new draft with its default checklist, in the caller's session
+    (`values` from validate_competition)."""
+    from app.services.resolutions import basis_values
+
+    mid = _municipality_id(s, municipality_id)
+    values = {**values, **basis_values(s, resolution_id, mid, "competition")}
+    comp = M.Competition(municipality_id=mid, status=S.DRAFT, **values)
+    s.add(comp)
+    s.flush()
+    for i, code in enumerate(DEFAULT_CRITERIA, start=1):
+        s.add(M.EligibilityCriterion(competition_id=comp.id, position=i, code=code,
+                                     text=i18n.t(f"criterion.{code}")))
+    _record(s, db, comp.id, None, S.DRAFT)
+    return comp
 
 
 def update_competition(db, competition_id: str, data: CompetitionInput) -> None:
@@ -484,6 +495,9 @@ def update_competition(db, competition_id: str, data: CompetitionInput) -> None:
     values = validate_competition(data)
     with db.session() as s:
         comp = _get(s, competition_id)
+        from app.services.resolutions import basis_values
+
+        values.update(basis_values(s, data.resolution_id, comp.municipality_id, "competition"))
         allowed = LC.editable_fields(comp.status, EDITABLE)
         errors = {}
         for name, value in values.items():

@@ -12,11 +12,13 @@ illustrative, and said so:
 - registration numbers, agreement numbers, deadlines and meeting dates other
   than those in the sources;
 - tasks and measures of the Kara-Balta program beyond the four priorities and
-  the indicators listed in case C.
+  the indicators listed in case C;
+- in the registers (resolutions, hearing, needs, local budgets): what
+  app.services.demo_registers lists.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal
 
@@ -48,6 +50,7 @@ class DemoSummary:
     program: str
     applications: int
     events: int
+    registers: dict[str, str] = field(default_factory=dict)   # see app.services.demo_registers
 
 
 def _utc(y, m, d, h=9) -> datetime:
@@ -68,6 +71,9 @@ def build_demo(db) -> DemoSummary:
         batken = _case_a(s)
         orozbekov = _case_b(s)
         program = _case_c(s)
+        from app.services import demo_registers
+
+        registers = demo_registers.build(s, batken, orozbekov, program)
         apps = s.scalar(select(func.count()).select_from(M.Application))
         events = s.scalar(select(func.count()).select_from(M.Event))
         return DemoSummary(
@@ -77,7 +83,7 @@ def build_demo(db) -> DemoSummary:
             meetings={"batken": batken["meeting"], "orozbekov": orozbekov["meeting"]},
             projects={"samarkandek": batken["project"], "atam_apam": orozbekov["atam_apam"],
                       "jomokko": orozbekov["jomokko"]},
-            program=program["program"], applications=apps, events=events,
+            program=program["program"], applications=apps, events=events, registers=registers,
         )
 
 

@@ -21,6 +21,7 @@ from app.domain.money import format_amount, to_decimal_som
 from app.domain.participants import Category, category_total, grand_total
 from app.reports import _layout as L
 from app.reports._charts import plan_actual_bars
+from app.reports._hearings import hearings_in_period, hearings_sheet, hearings_story
 from app.reports import _xlsx as X
 from app.store import models as M
 from app.store.project_queries import load_events
@@ -101,6 +102,7 @@ class SummaryData:
     materials: list[dict] = field(default_factory=list)
     media: list[dict] = field(default_factory=list)
     indicators: list[dict] = field(default_factory=list)
+    hearings: list[dict] = field(default_factory=list)   # the registers' public hearings (app.reports._hearings)
 
     def as_plain(self) -> dict:
         return {k: v for k, v in self.__dict__.items()}
@@ -195,6 +197,7 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
         for ind, target in rows:
             d.indicators.append({"indicator": ind.name, "unit": ind.unit or "", "year": target.year,
                                  "target": _value_text(ind, target.value)})
+        d.hearings = hearings_in_period(s, date_from, date_to, lang)
     return d
 
 
@@ -316,6 +319,7 @@ def _pdf(d: SummaryData, lang: str, out: Path, digest: str) -> None:
                                   [w * .55, w * .15, w * .1, w * .2], st, right=(2, 3)))
     else:
         story.append(none)
+    story += hearings_story(d.hearings, lang, st, w)
     L.build_pdf(out, story, lang=lang, title=t("cs.title"), header=", ".join(d.municipalities) + " — " +
                 t("cs.title"), digest=digest)
 
@@ -346,6 +350,7 @@ def _xlsx(d: SummaryData, lang: str, out: Path) -> None:
             for m in d.materials] + [[m["outlet"] + " — " + m["level"], None, m["project"]] for m in d.media])
     X.sheet(wb, t("cs.indicators")[3:], [t("cs.indicator"), t("cs.unit"), t("cs.year"), t("cs.target")],
            [[i["indicator"], i["unit"], i["year"], i["target"]] for i in d.indicators])
+    hearings_sheet(wb, d.hearings, lang)
     wb.save(out)
 
 

@@ -24,7 +24,7 @@ from app.store import models as M
 from app.store import register_models as RM
 from app.store.base import utcnow
 from app.store.project_queries import load_categories
-from app.store.register_queries import resolution_label
+from app.store.register_queries import proposal_included as included_text
 
 i18n.register({
     "hearing.part_exceeds": {
@@ -164,22 +164,6 @@ def _proposals(s, hearing_id: str) -> list[RM.HearingProposal]:
 def _counts(s, hearing_id: str) -> dict[str, int]:
     A = RM.HearingAttendance
     return {a.category_id: a.count for a in s.scalars(select(A).where(A.hearing_id == hearing_id, G.live(A)))}
-
-
-def included_text(s, p: RM.HearingProposal, lang: str | None = None) -> str:
-    parts = []
-    if p.included_resolution_id:
-        r = s.get(RM.Resolution, p.included_resolution_id)
-        if r is not None:
-            parts.append(resolution_label(r, lang))
-    if p.included_allocation_id:
-        a = s.get(RM.BudgetAllocation, p.included_allocation_id)
-        b = s.get(RM.LocalBudget, a.budget_id) if a else None
-        if a is not None:
-            parts.append(f"{b.year if b else ''} · {a.title}".strip(" ·"))
-    if p.included_note:
-        parts.append(p.included_note)
-    return "; ".join(parts)
 
 
 def get_hearing(db, hearing_id: str, lang: str | None = None) -> HearingDetail:

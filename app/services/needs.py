@@ -25,6 +25,7 @@ from app.services.errors import ServiceError, ValidationError
 from app.store import models as M
 from app.store import register_models as RM
 from app.store.base import utcnow
+from app.store.register_queries import need_answered_by
 
 i18n.register({
     "need.none_chosen": {
@@ -119,24 +120,6 @@ class NeedDetail:
 # Reading
 
 
-def answered_by(s, n: RM.Need) -> str:
-    parts = []
-    if n.competition_id:
-        c = s.get(M.Competition, n.competition_id)
-        if c is not None and c.deleted_at is None:
-            parts.append(f"{c.year} — {c.title}")
-    if n.measure_id:
-        m = s.get(M.ProgramMeasure, n.measure_id)
-        if m is not None and m.deleted_at is None:
-            parts.append(m.title)
-    if n.allocation_id:
-        a = s.get(RM.BudgetAllocation, n.allocation_id)
-        b = s.get(RM.LocalBudget, a.budget_id) if a else None
-        if a is not None and a.deleted_at is None:
-            parts.append(f"{b.year if b else ''} · {a.title}".strip(" ·"))
-    return "; ".join(parts)
-
-
 def get_need(db, need_id: str) -> NeedDetail:
     with db.reader() as s:
         n = G.get_live(s, RM.Need, need_id)
@@ -151,7 +134,7 @@ def list_needs(db, search: str = "") -> list[NeedRow]:
     N, Mu = RM.Need, M.Municipality
     with db.reader() as s:
         rows = [NeedRow(n.id, n.received_on, n.source.value, n.village or "", n.group_concerned or "", n.problem,
-                        n.proposal or "", n.status.value, answered_by(s, n), name)
+                        n.proposal or "", n.status.value, need_answered_by(s, n), name)
                 for n, name in s.execute(select(N, Mu.name).join(Mu, Mu.id == N.municipality_id).where(G.live(N))
                                          .order_by(N.received_on.desc(), N.village, N.created_at))]
     return _filter(rows, search)

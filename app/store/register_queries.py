@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app import i18n
 from app.domain import registers as R
+from app.store import models as M
 from app.store import register_models as RM
 from app.terms import word
 
@@ -90,3 +91,43 @@ def control_points(s: Session, today: date, lang: str | None = None, *, attentio
                                 p.done_on, p.done_document or ""))
     out.sort(key=lambda c: (R.control_order(R.PointState(c.state), c.due_on), c.resolution, c.number))
     return out
+
+
+def proposal_included(s: Session, p: RM.HearingProposal, lang: str | None = None) -> str:
+    """Where a hearing's proposal was included: the resolution, the budget
+    line (year · title) and/or the note, in words."""
+    parts = []
+    if p.included_resolution_id:
+        r = s.get(RM.Resolution, p.included_resolution_id)
+        if r is not None:
+            parts.append(resolution_label(r, lang))
+    if p.included_allocation_id:
+        a = s.get(RM.BudgetAllocation, p.included_allocation_id)
+        b = s.get(RM.LocalBudget, a.budget_id) if a else None
+        if a is not None:
+            parts.append(f"{b.year if b else ''} · {a.title}".strip(" ·"))
+    if p.included_note:
+        parts.append(p.included_note)
+    return "; ".join(parts)
+
+
+def need_answered_by(s: Session, n: RM.Need, with_answer: bool = False) -> str:
+    """What answered a need (competition, program measure, budget line), in
+    words; with the answer's text too when asked."""
+    parts = []
+    if n.competition_id:
+        c = s.get(M.Competition, n.competition_id)
+        if c is not None and c.deleted_at is None:
+            parts.append(f"{c.year} — {c.title}")
+    if n.measure_id:
+        m = s.get(M.ProgramMeasure, n.measure_id)
+        if m is not None and m.deleted_at is None:
+            parts.append(m.title)
+    if n.allocation_id:
+        a = s.get(RM.BudgetAllocation, n.allocation_id)
+        b = s.get(RM.LocalBudget, a.budget_id) if a else None
+        if a is not None and a.deleted_at is None:
+            parts.append(f"{b.year if b else ''} · {a.title}".strip(" ·"))
+    if with_answer and n.answer:
+        parts.append(n.answer)
+    return "; ".join(parts)

@@ -132,6 +132,8 @@ class RegisterTab(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.detail)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -397,6 +399,8 @@ class ControlTab(RegisterTab):
         self.note.setWordWrap(True)
         self.detail_layout.addWidget(self.note)
         self.detail_layout.addStretch(1)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 1)
         self.retranslate()
 
     def _rows(self, db):
@@ -587,6 +591,8 @@ class NeedsTab(RegisterTab):
         self.hint.setWordWrap(True)
         self.detail_layout.addWidget(self.hint)
         self.detail_layout.addStretch(1)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 1)
         self.competition_dialog = None
         self.stale = False
         self.list.table.activated.connect(self.edit_need)

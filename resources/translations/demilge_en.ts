@@ -4600,6 +4600,14 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <source>population</source>
         <translation>population</translation>
     </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>reserve fund</source>
+        <translation>reserve fund</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -4917,6 +4925,38 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Indicator value</source>
         <translation>Indicator value</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Point of a resolution</source>
+        <translation>Point of a resolution</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Public hearing</translation>
+    </message>
+    <message>
+        <source>Hearing proposal</source>
+        <translation>Hearing proposal</translation>
+    </message>
+    <message>
+        <source>Need or proposal</source>
+        <translation>Need or proposal</translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation>Local budget</translation>
+    </message>
+    <message>
+        <source>Local budget line</source>
+        <translation>Local budget line</translation>
+    </message>
+    <message>
+        <source>Reserve-fund decision</source>
+        <translation>Reserve-fund decision</translation>
     </message>
 </context>
 <context>

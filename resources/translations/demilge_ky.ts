@@ -4600,6 +4600,14 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <source>population</source>
         <translation>калктын саны</translation>
     </message>
+    <message>
+        <source>due date</source>
+        <translation>аткаруу мөөнөтү</translation>
+    </message>
+    <message>
+        <source>reserve fund</source>
+        <translation>резервдик фонд</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -4917,6 +4925,38 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Indicator value</source>
         <translation>Индикатордун мааниси</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Токтом</translation>
+    </message>
+    <message>
+        <source>Point of a resolution</source>
+        <translation>Токтомдун пункту</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Коомдук угуу</translation>
+    </message>
+    <message>
+        <source>Hearing proposal</source>
+        <translation>Угуудагы сунуш</translation>
+    </message>
+    <message>
+        <source>Need or proposal</source>
+        <translation>Муктаждык же сунуш</translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation>Жергиликтүү бюджет</translation>
+    </message>
+    <message>
+        <source>Local budget line</source>
+        <translation>Жергиликтүү бюджеттин сабы</translation>
+    </message>
+    <message>
+        <source>Reserve-fund decision</source>
+        <translation>Резервдик фонддун чечими</translation>
     </message>
 </context>
 <context>

@@ -4600,6 +4600,14 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <source>population</source>
         <translation>численность населения</translation>
     </message>
+    <message>
+        <source>due date</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>reserve fund</source>
+        <translation>резервный фонд</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -4917,6 +4925,38 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Indicator value</source>
         <translation>Значение индикатора</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Постановление</translation>
+    </message>
+    <message>
+        <source>Point of a resolution</source>
+        <translation>Пункт постановления</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Публичные слушания</translation>
+    </message>
+    <message>
+        <source>Hearing proposal</source>
+        <translation>Предложение слушаний</translation>
+    </message>
+    <message>
+        <source>Need or proposal</source>
+        <translation>Потребность или предложение</translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation>Местный бюджет</translation>
+    </message>
+    <message>
+        <source>Local budget line</source>
+        <translation>Строка местного бюджета</translation>
+    </message>
+    <message>
+        <source>Reserve-fund decision</source>
+        <translation>Решение по резервному фонду</translation>
     </message>
 </context>
 <context>

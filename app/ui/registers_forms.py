@@ -3,7 +3,7 @@ service function (a refusal keeps the form open with the message at the
 field). The pages show them with form_helpers.run_form, so tests can answer."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
 
 from app.domain import registers as R
@@ -21,7 +21,20 @@ def money_text(tyiyn: int | None) -> str:
 
 
 class RegisterForm(FormDialog):
-    """FormDialog with multi-line texts and tick boxes too."""
+    """FormDialog with multi-line texts and tick boxes too; long choices do
+    not push the labels out of sight."""
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(title, parent)
+        self.setMinimumWidth(640)
+
+    def add_combo(self, key: str, label: str, items, current=None) -> QComboBox:
+        combo = super().add_combo(key, label, items, current)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(30)
+        for i in range(combo.count()):
+            combo.setItemData(i, combo.itemText(i), Qt.ItemDataRole.ToolTipRole)
+        return combo
 
     def add_text(self, key: str, label: str, text: str = "", lines: int = 3) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)
@@ -205,7 +218,7 @@ class RegisterForms(QObject):
         d.add_line("author", self.tr("&Who wrote or said it:"), v.author)
         d.add_text("problem", self.tr("&Problem:"), v.problem, 3)
         d.add_text("proposal", self.tr("P&roposal:"), v.proposal, 3)
-        d.add_combo("hearing_id", self.tr("&Hearing (when the source is a hearing):"),
+        d.add_combo("hearing_id", self.tr("&Hearing:"),
                     self._none_first(HS.hearing_choices(db)), v.hearing_id)
         d.add_text("note", self.tr("N&ote:"), v.note, 2)
         if detail is None:

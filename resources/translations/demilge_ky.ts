@@ -4111,8 +4111,8 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>С&amp;унуш:</translation>
     </message>
     <message>
-        <source>&amp;Hearing (when the source is a hearing):</source>
-        <translation>&amp;Угуу (булагы коомдук угуу болсо):</translation>
+        <source>&amp;Hearing:</source>
+        <translation>&amp;Угуу:</translation>
     </message>
     <message>
         <source>What answered the need</source>

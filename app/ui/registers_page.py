@@ -95,13 +95,13 @@ def _headers(table: QTableWidget, titles: list[str]) -> None:
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], ids: list, right: tuple[int, ...] = (), stretch: int = 1,
-          editable: tuple[int, ...] = ()) -> None:
+          editable: tuple[int, ...] = (), widest: int = 300) -> None:
     table.setRowCount(len(rows))
     for i, (row, row_id) in enumerate(zip(rows, ids)):
         for j, text in enumerate(row):
             table.setItem(i, j, H.table_item(text, row_id if j == 0 or j in editable else None, j in right,
                                              editable=j in editable))
-    H.fit_columns(table, stretch)
+    H.fit_columns(table, stretch, widest)
 
 
 # --------------------------------------------------------------------------
@@ -480,7 +480,7 @@ class HearingsTab(RegisterTab):
                            if h else "")
         props = h.proposals if h else ()
         _fill(self.proposals, [[str(p.position), p.author_group, p.text, RL.PROPOSAL_STATUS.label(p.status),
-                                p.answer, p.included] for p in props], [p.id for p in props], stretch=2)
+                                p.answer, p.included] for p in props], [p.id for p in props], stretch=2, widest=190)
 
     def _proposal(self) -> HS.ProposalView | None:
         pid = H.selected_id(self.proposals)

@@ -174,7 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
     for name, text in (("competitions", "list competitions with ids"),
                        ("meetings", "list commission meetings with ids"),
                        ("projects", "list projects with ids"),
-                       ("programs", "list development programs with ids")):
+                       ("programs", "list development programs with ids"),
+                       ("resolutions", "list council resolutions with ids (overdue points counted)"),
+                       ("hearings", "list public hearings with ids"),
+                       ("needs", "list citizens' needs and proposals with ids")):
         p = sub.add_parser(name, help=text)
         _add_db(p)
 
@@ -184,8 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list", action="store_true", help="list report names")
     p.add_argument("--format", choices=("pdf", "xlsx"), default="pdf")
     p.add_argument("--out", metavar="FILE")
-    for param in ("competition", "meeting", "project", "program"):
+    for param in ("competition", "meeting", "project", "program", "hearing"):
         p.add_argument(f"--{param}", metavar="ID")
+    p.add_argument("--year", metavar="YYYY", help="year (local-budget)")
     p.add_argument("--from", dest="date_from", metavar="DATE")
     p.add_argument("--to", dest="date_to", metavar="DATE")
     p.add_argument("--half", metavar="YYYYH1|YYYYH2")
@@ -366,7 +370,7 @@ def _dispatch(ns) -> int:
             build_demo(db)
             print(i18n.t("cli.demo_done", path=str(db.path)))
             return 0
-        if cmd in ("competitions", "meetings", "projects", "programs"):
+        if cmd in ("competitions", "meetings", "projects", "programs", "resolutions", "hearings", "needs"):
             from app.services.listing import id_listing
 
             rows = id_listing(db, cmd)
@@ -391,6 +395,7 @@ def _report(ns) -> int:
         lang=ns.lang or i18n.language(),
         competition=ns.competition, meeting=ns.meeting, project=ns.project, program=ns.program,
         date_from=_parse_date(ns.date_from), date_to=_parse_date(ns.date_to), half=ns.half,
+        hearing=ns.hearing, year=ns.year,
     )
     db = _open(ns)
     try:

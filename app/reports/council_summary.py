@@ -23,6 +23,7 @@ from app.reports import _layout as L
 from app.reports import _results as R
 from app.reports._charts import plan_actual_bars
 from app.reports import _prizes
+from app.reports._hearings import hearings_in_period, hearings_sheet, hearings_story
 from app.reports import _xlsx as X
 from app.store import models as M
 from app.store.project_queries import line_facts, load_events
@@ -109,6 +110,7 @@ class SummaryData:
     indicators: list[dict] = field(default_factory=list)
     prizes: list[dict] = field(default_factory=list)   # issue 15: per participant of prize competitions
     cycle: dict = field(default_factory=dict)          # results against plan, competitions' own events (_results)
+    hearings: list[dict] = field(default_factory=list)   # the registers' public hearings (app.reports._hearings)
 
     def as_plain(self) -> dict:
         plain = {k: v for k, v in self.__dict__.items() if k != "cycle"}
@@ -222,6 +224,7 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
         for ind, target in rows:
             d.indicators.append({"indicator": ind.name, "unit": ind.unit or "", "year": target.year,
                                  "target": _value_text(ind, target.value)})
+        d.hearings = hearings_in_period(s, date_from, date_to, lang)
     return d
 
 
@@ -357,6 +360,7 @@ def _pdf(d: SummaryData, lang: str, out: Path, digest: str) -> None:
     else:
         story.append(none)
     story += R.council_results_story(d.cycle, lang, st, w)
+    story += hearings_story(d.hearings, lang, st, w)
     L.build_pdf(out, story, lang=lang, title=t("cs.title"), header=", ".join(d.municipalities) + " — " +
                 t("cs.title"), digest=digest)
 
@@ -396,6 +400,7 @@ def _xlsx(d: SummaryData, lang: str, out: Path) -> None:
     if d.figures:
         X.sheet(wb, i18n.t("figures.heading", lang), [i18n.t("figures.heading", lang)], [[x] for x in d.figures])
     R.council_sheets(wb, d.cycle, lang)
+    hearings_sheet(wb, d.hearings, lang)
     wb.save(out)
 
 

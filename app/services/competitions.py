@@ -197,7 +197,7 @@ EDITABLE = frozenset({
     "kind", "year", "title", "theme", "priority_areas", "legal_doc_kind", "legal_doc_number", "legal_doc_date",
     "total_allocation_tyiyn", "max_grant_tyiyn", "duration_months", "cofinancing_share_pct",
     "eligible_applicants", "announced_on", "deadline_on", "decision_on", "contact_person",
-    "organiser_kind", "organiser_name", "award_mode",
+    "organiser_kind", "organiser_name", "award_mode", "resolution_id",
 })
 
 
@@ -230,6 +230,7 @@ class CompetitionInput:
     organiser_kind: str = E.OrganiserKind.MUNICIPALITY.value   # issue 15
     organiser_name: str = ""
     award_mode: str = E.AwardMode.GRANTS.value
+    resolution_id: str | None = None               # the legal basis from the register (then legal_doc_* follow it)
 
 
 @dataclass(frozen=True)
@@ -292,6 +293,7 @@ class CompetitionDetail:
     organiser_name: str = ""
     award_mode: str = E.AwardMode.GRANTS.value
     lots: int = 1                  # how many lots (directions); see app.services.lots
+    resolution_id: str | None = None
 
     def as_input(self) -> CompetitionInput:
         """The editor's fields filled from this competition."""
@@ -472,6 +474,7 @@ def get_competition(db, competition_id: str) -> CompetitionDetail:
             award_mode=comp.award_mode.value,
             lots=s.scalar(select(func.count()).select_from(Lot).where(Lot.competition_id == comp.id,
                                                                        Lot.deleted_at.is_(None))) or 1,
+            resolution_id=comp.resolution_id,
         )
 
 
@@ -518,17 +521,26 @@ def create_competition(db, data: CompetitionInput, municipality_id: str | None =
     require(db, Perm.COMPETITIONS)
     values = validate_competition(data)
     with db.session() as s:
-        mid = _municipality_id(s, municipality_id)
-        comp = M.Competition(municipality_id=mid, status=S.DRAFT, **values)
-        s.add(comp)
-        s.flush()
-        s.add(Lot(id=default_lot_id(comp.id), competition_id=comp.id, position=0, title="",
-                  allocation_tyiyn=comp.total_allocation_tyiyn, max_grant_tyiyn=comp.max_grant_tyiyn))
-        for i, code in enumerate(DEFAULT_CRITERIA, start=1):
-            s.add(M.EligibilityCriterion(competition_id=comp.id, position=i, code=code,
-                                         text=i18n.t(f"criterion.{code}")))
-        _record(s, db, comp.id, None, S.DRAFT)
-        return comp.id
+        return insert_competition(s, db, values, data.resolution_id, municipality_id).id
+
+
+def insert_competition(s, db, values: dict, resolution_id: str | None, municipality_id: str | None) -> M.Competition:
+    """The new draft with its default checklist, in the caller's session
+    (`values` from validate_competition)."""
+    from app.services.resolutions import basis_values
+
+    mid = _municipality_id(s, municipality_id)
+    values = {**values, **basis_values(s, resolution_id, mid, "competition")}
+    comp = M.Competition(municipality_id=mid, status=S.DRAFT, **values)
+    s.add(comp)
+    s.flush()
+    s.add(Lot(id=default_lot_id(comp.id), competition_id=comp.id, position=0, title="",
+              allocation_tyiyn=comp.total_allocation_tyiyn, max_grant_tyiyn=comp.max_grant_tyiyn))
+    for i, code in enumerate(DEFAULT_CRITERIA, start=1):
+        s.add(M.EligibilityCriterion(competition_id=comp.id, position=i, code=code,
+                                     text=i18n.t(f"criterion.{code}")))
+    _record(s, db, comp.id, None, S.DRAFT)
+    return comp
 
 
 def update_competition(db, competition_id: str, data: CompetitionInput) -> None:
@@ -538,6 +550,9 @@ def update_competition(db, competition_id: str, data: CompetitionInput) -> None:
     values = validate_competition(data)
     with db.session() as s:
         comp = _get(s, competition_id)
+        from app.services.resolutions import basis_values
+
+        values.update(basis_values(s, data.resolution_id, comp.municipality_id, "competition"))
         allowed = LC.editable_fields(comp.status, EDITABLE)
         errors = {}
         for name, value in values.items():

@@ -27,6 +27,8 @@ illustrative, and said so:
   the printed notes have something to show.
 - the project cycle's dates and details (tranches, payments, reports, visits,
   acts, satisfaction, planned participants): see app.services.demo_cycle.
+- in the registers (resolutions, hearing, needs, local budgets): what
+  app.services.demo_registers lists.
 """
 from __future__ import annotations
 
@@ -66,6 +68,7 @@ class DemoSummary:
     applications: int
     events: int
     illustrative: dict[str, str] = field(default_factory=dict)  # lots, lots_meeting, prizes, prizes_meeting -> id
+    registers: dict[str, str] = field(default_factory=dict)   # see app.services.demo_registers
 
 
 def _utc(y, m, d, h=9) -> datetime:
@@ -94,6 +97,9 @@ def build_demo(db) -> DemoSummary:
         illustrative = _illustrative_lots(s, batken["municipality"])
         illustrative.update(_illustrative_prizes(s, program["municipality"]))
         subsidy = _subsidy(s, orozbekov["municipality"])
+        from app.services import demo_registers
+
+        registers = demo_registers.build(s, batken, orozbekov, program)
         apps = s.scalar(select(func.count()).select_from(M.Application))
         events = s.scalar(select(func.count()).select_from(M.Event))
         return DemoSummary(
@@ -103,7 +109,7 @@ def build_demo(db) -> DemoSummary:
             meetings={"batken": batken["meeting"], "orozbekov": orozbekov["meeting"]},
             projects={"samarkandek": batken["project"], "atam_apam": orozbekov["atam_apam"],
                       "jomokko": orozbekov["jomokko"], "subsidy": subsidy},
-            program=program["program"], applications=apps, events=events, illustrative=illustrative,
+            program=program["program"], applications=apps, events=events, illustrative=illustrative, registers=registers,
         )
 
 

@@ -149,6 +149,8 @@ class Competition(Synced, Base):
     )
     organiser_name: Mapped[str | None] = mapped_column(String(300))
     award_mode: Mapped[E.AwardMode] = mapped_column(enum_col(E.AwardMode), nullable=False, default=E.AwardMode.GRANTS)
+    # the legal basis from the resolutions register (legal_doc_* keep its text)
+    resolution_id: Mapped[str | None] = fk("resolution.id", nullable=True)
 
     municipality: Mapped[Municipality] = relationship(lazy="raise")
 
@@ -601,6 +603,8 @@ class DevelopmentProgram(Synced, Base):
     resolution_body: Mapped[str | None] = mapped_column(String(300))
     resolution_number: Mapped[str | None] = mapped_column(String(50))
     resolution_date: Mapped[date | None] = mapped_column(Date)
+    # the approving resolution from the register (resolution_* keep its text)
+    resolution_id: Mapped[str | None] = fk("resolution.id", nullable=True)
     monitoring_note: Mapped[str | None] = mapped_column(Text)
 
 
@@ -774,6 +778,8 @@ class AnnualPlanItem(Synced, Base):
 from app.store import lot_models  # noqa: E402,F401  (lots, partners, prizes: registered before the list below)
 # the project cycle's tables (agreement tranches, monitoring, acceptance...)
 from app.store import cycle_models as _cycle_models  # noqa: E402,F401
+# the registers (issue 19) live in their own module; loaded with these models
+from app.store import register_models as _register_models  # noqa: E402,F401
 
 SYNCED_MODELS: list[type[Base]] = [
     m for m in Base.registry._class_registry.values() if isinstance(m, type) and issubclass(m, Synced)

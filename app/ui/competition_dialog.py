@@ -35,7 +35,7 @@ from app.ui import labels as L
 from app.ui.labels import APPLICANT_KIND, LIFECYCLE_STEP
 
 APPLICANT_KINDS = [k.value for k in E.ApplicantKind]
-DATE_FIELDS = ("legal_doc_date", "announced_on", "deadline_on", "decision_on")
+DATE_FIELDS = ("announced_on", "deadline_on", "decision_on")
 
 
 class CompetitionDialog(QDialog):
@@ -81,31 +81,33 @@ class CompetitionDialog(QDialog):
         self._add_row(form, "title", H.line(self.terms, "title"))
         self._add_row(form, "theme", H.plain_text(self.terms, "theme", 2))
         self._add_row(form, "priority_areas", H.plain_text(self.terms, "priority_areas", 3))
-        self._add_row(form, "legal_doc_kind", H.line(self.terms, "legal_doc_kind"))
+        # the legal basis: a resolution of the register (its text is kept by the service)
         basis = QWidget(self.terms)
         row = QHBoxLayout(basis)
         row.setContentsMargins(0, 0, 0, 0)
-        self.legal_doc_number = H.line(basis, "legal_doc_number")
-        self.legal_doc_date = H.line(basis, "legal_doc_date")
-        self.legal_doc_date_label = QLabel(basis)
-        self.legal_doc_date_label.setBuddy(self.legal_doc_date)
-        row.addWidget(self.legal_doc_number, 1)
-        row.addWidget(self.legal_doc_date_label)
-        row.addWidget(self.legal_doc_date, 1)
-        self.fields["legal_doc_number"] = self.legal_doc_number
-        self.fields["legal_doc_date"] = self.legal_doc_date
-        for name in ("legal_doc_number", "legal_doc_date"):
-            self.errors[name] = H.ErrorLabel(name, self.terms)
+        self.resolution = QComboBox(basis)
+        self.resolution.setObjectName("resolution_id")
+        self.resolution.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.resolution.setMinimumContentsLength(30)
+        self.new_resolution = QPushButton(basis)
+        self.new_resolution.setObjectName("new_resolution")
+        self.new_resolution.setAutoDefault(False)
+        self.new_resolution.clicked.connect(self.register_resolution)
+        row.addWidget(self.resolution, 1)
+        row.addWidget(self.new_resolution)
+        self.legacy_basis = QLabel(self.terms)
+        self.legacy_basis.setObjectName("legacy_basis")
+        self.legacy_basis.setWordWrap(True)
+        self.legacy_basis.setVisible(False)
         box = QWidget(self.terms)
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(1)
         col.addWidget(basis)
-        col.addWidget(self.errors["legal_doc_number"])
-        col.addWidget(self.errors["legal_doc_date"])
-        self.form_labels["legal_doc_number"] = QLabel(self.terms)
-        self.form_labels["legal_doc_number"].setBuddy(self.legal_doc_number)
-        form.addRow(self.form_labels["legal_doc_number"], box)
+        col.addWidget(self.legacy_basis)
+        self._add_row(form, "resolution_id", box, focus=self.resolution)
+        self.fields["resolution_id"] = self.resolution
+        self._legacy = ("", "", None)         # the typed basis of an older competition, kept as it is
         self.organiser_kind = QComboBox(self.terms)
         self.organiser_kind.setObjectName("organiser_kind")
         for k in E.OrganiserKind:
@@ -204,6 +206,10 @@ class CompetitionDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._on_edit)
         self.award_mode.currentIndexChanged.connect(self._on_edit)
         self.organiser_kind.currentIndexChanged.connect(self._on_edit)
+        self.resolution.currentIndexChanged.connect(self._on_edit)
+        self.resolution.currentIndexChanged.connect(self._show_legacy)
+        self.creator = None            # how a new competition is saved (default: C.create_competition)
+        self._fill_resolutions()
 
         self.retranslate()
         self.resize(760, 720)
@@ -234,7 +240,11 @@ class CompetitionDialog(QDialog):
         self.organiser_kind.setCurrentIndex(max(0, self.organiser_kind.findData(data.organiser_kind)))
         self.fields["organiser_name"].setText(data.organiser_name or "")
         self.year.setText("" if data.year in (None, "") else str(data.year))
-        for name in ("title", "legal_doc_kind", "legal_doc_number", "contact_person"):
+        self._legacy = (data.legal_doc_kind or "", data.legal_doc_number or "", data.legal_doc_date)
+        index = self.resolution.findData(data.resolution_id) if data.resolution_id else 0
+        self.resolution.setCurrentIndex(max(0, index))
+        self._show_legacy()
+        for name in ("title", "contact_person"):
             self.fields[name].setText(getattr(data, name) or "")
         for name in ("theme", "priority_areas"):
             self.fields[name].setPlainText(getattr(data, name) or "")
@@ -258,9 +268,8 @@ class CompetitionDialog(QDialog):
             kind=self.kind.currentData(), year=self.year.text(),
             title=H.value(self.fields["title"]), theme=H.value(self.fields["theme"]),
             priority_areas=H.value(self.fields["priority_areas"]),
-            legal_doc_kind=H.value(self.fields["legal_doc_kind"]),
-            legal_doc_number=H.value(self.fields["legal_doc_number"]),
-            legal_doc_date=H.value(self.fields["legal_doc_date"]),
+            legal_doc_kind=self._legacy[0], legal_doc_number=self._legacy[1], legal_doc_date=self._legacy[2],
+            resolution_id=self.resolution.currentData() or None,
             total_allocation_tyiyn=H.value(self.fields["total_allocation_tyiyn"]),
             max_grant_tyiyn=H.value(self.fields["max_grant_tyiyn"]),
             duration_months=H.value(self.fields["duration_months"]),
@@ -318,7 +327,8 @@ class CompetitionDialog(QDialog):
         data = self.current_input()
         try:
             if self.competition_id is None:
-                self.competition_id = C.create_competition(self.db, data)
+                create = self.creator or (lambda d: C.create_competition(self.db, d))
+                self.competition_id = create(data)
             else:
                 C.update_competition(self.db, self.competition_id, data)
         except ValidationError as exc:
@@ -336,6 +346,42 @@ class CompetitionDialog(QDialog):
         self.load()
         self.saved.emit(self.competition_id)
         return True
+
+    # --- the legal basis from the register
+    def _fill_resolutions(self) -> None:
+        from app.services import resolutions as RS
+
+        chosen = self.resolution.currentData()
+        self.resolution.blockSignals(True)
+        self.resolution.clear()
+        self.resolution.addItem(self.tr("(not chosen)"), None)
+        for c in RS.resolution_choices(self.db):
+            self.resolution.addItem(c.text, c.id)
+            self.resolution.setItemData(self.resolution.count() - 1, c.text, Qt.ItemDataRole.ToolTipRole)
+        self.resolution.setCurrentIndex(max(0, self.resolution.findData(chosen)) if chosen else 0)
+        self.resolution.blockSignals(False)
+
+    def _show_legacy(self, *_args) -> None:
+        """An older competition's typed basis, shown while none is chosen."""
+        kind, number, day = self._legacy
+        text = " ".join(x for x in (kind, number and "№" + number, H.show_date(day) if day else "") if x)
+        shown = bool(text) and self.resolution.currentData() is None
+        self.legacy_basis.setText(self.tr("As typed before: %1").replace("%1", text) if shown else "")
+        self.legacy_basis.setVisible(shown)
+
+    def prefill(self, data: C.CompetitionInput) -> None:
+        """Start a new competition from these values (e.g. drafted from needs)."""
+        self._fill(data)
+        self.validate()
+
+    def register_resolution(self) -> None:
+        """Enter a resolution into the register without leaving the form."""
+        from app.ui.registers_forms import resolution_form
+
+        dialog = resolution_form(self, self.db, None)
+        if H.run_form(self, dialog) and dialog.result_value:
+            self._fill_resolutions()
+            self.resolution.setCurrentIndex(max(0, self.resolution.findData(dialog.result_value)))
 
     # --- checklist
     def _selected_criterion(self) -> str | None:
@@ -602,6 +648,7 @@ class CompetitionDialog(QDialog):
             else:
                 widget.setEnabled(name in editable)
         self.save_button.setEnabled(bool(editable))
+        self.new_resolution.setEnabled("resolution_id" in editable)
         # checklist
         self.criteria.clear()
         for c in (d.criteria if exists else ()):
@@ -665,7 +712,7 @@ class CompetitionDialog(QDialog):
         labels = {
             "kind": self.tr("&Kind:"), "year": self.tr("&Year:"), "title": self.tr("&Title:"),
             "theme": self.tr("T&heme:"), "priority_areas": self.tr("&Priority areas (one per line):"),
-            "legal_doc_kind": self.tr("&Legal basis (document):"), "legal_doc_number": self.tr("Document num&ber:"),
+            "resolution_id": self.tr("&Legal basis (resolution):"),
             "total_allocation_tyiyn": self.tr("Total &allocation, som:"),
             "max_grant_tyiyn": self.tr("&Maximum grant, som:"),
             "duration_months": self.tr("Project d&uration, months:"),
@@ -678,13 +725,15 @@ class CompetitionDialog(QDialog):
         }
         for name, text in labels.items():
             self.form_labels[name].setText(text)
-        self.legal_doc_date_label.setText(self.tr("of (date):"))
+        self.new_resolution.setText(self.tr("New resol&ution…"))
+        self.new_resolution.setToolTip(self.tr("Enter the resolution into the register and choose it here"))
+        self.resolution.setItemText(0, self.tr("(not chosen)"))
+        self._show_legacy()
         for name in DATE_FIELDS:
             self.fields[name].setPlaceholderText(self.tr("DD.MM.YYYY"))
         self.fields["total_allocation_tyiyn"].setPlaceholderText(self.tr("e.g. 23 000"))
         self.fields["max_grant_tyiyn"].setPlaceholderText(self.tr("e.g. 12 000"))
         self.fields["cofinancing_share_pct"].setPlaceholderText(self.tr("0 if not required"))
-        self.fields["legal_doc_kind"].setPlaceholderText(self.tr("e.g. resolution of the ayil kenesh"))
         for k, cb in self.applicant_boxes.items():
             cb.setText(APPLICANT_KIND.label(k))
         self.tabs.setTabText(0, self.tr("Te&rms"))

@@ -533,10 +533,20 @@ class ProgramPage(QWidget):
         d.add_line("motto", self.tr("&Motto:"), (p.motto or "") if p else "")
         d.add_line("start_year", self.tr("&First year:"), str(p.start_year) if p else "")
         d.add_line("end_year", self.tr("&Last year:"), str(p.end_year) if p else "")
-        d.add_line("resolution_body", self.tr("Approved &by:"), (p.resolution_body or "") if p else "")
-        d.add_line("resolution_number", self.tr("Resolution &No.:"), (p.resolution_number or "") if p else "")
-        d.add_date("resolution_date", self.tr("Resolution &date:"), p.resolution_date if p else None)
+        # the approving resolution from the register (its body, number and date are copied)
+        from app.services import resolutions as RS
+
+        chosen = RS.basis_of(self.db, "program", p.id) if p else None
+        d.add_combo("resolution_id", self.tr("Approved by &resolution:"),
+                    [(self.tr("(not chosen)"), None)] + [(c.text, c.id) for c in RS.resolution_choices(self.db)],
+                    chosen)
         return d
+
+    @staticmethod
+    def _typed_basis(p) -> dict:
+        """An older program's typed basis, kept while no resolution is chosen."""
+        return {"resolution_body": p.resolution_body, "resolution_number": p.resolution_number,
+                "resolution_date": p.resolution_date} if p else {}
 
     def create_program(self) -> None:
         d = self._program_form(self.tr("New development program"), None)
@@ -550,7 +560,8 @@ class ProgramPage(QWidget):
             return
         d = self._program_form(self.tr("Development program"), self.program)
         pid = self.program.id
-        d.submit = lambda v: S.update_program(self.db, pid, **v)
+        typed = self._typed_basis(self.program)
+        d.submit = lambda v: S.update_program(self.db, pid, **typed, **v)
         if run_form(self, d):
             self.reload()
 

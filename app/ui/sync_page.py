@@ -79,6 +79,15 @@ TABLE_WORDS = {
     "program_measure": QT_TRANSLATE_NOOP("SyncTables", "Measure"),
     "indicator": QT_TRANSLATE_NOOP("SyncTables", "Indicator"),
     "indicator_actual": QT_TRANSLATE_NOOP("SyncTables", "Indicator value"),
+    # the registers (issue 19)
+    "resolution": QT_TRANSLATE_NOOP("SyncTables", "Resolution"),
+    "resolution_point": QT_TRANSLATE_NOOP("SyncTables", "Point of a resolution"),
+    "hearing": QT_TRANSLATE_NOOP("SyncTables", "Public hearing"),
+    "hearing_proposal": QT_TRANSLATE_NOOP("SyncTables", "Hearing proposal"),
+    "need": QT_TRANSLATE_NOOP("SyncTables", "Need or proposal"),
+    "local_budget": QT_TRANSLATE_NOOP("SyncTables", "Local budget"),
+    "local_budget_allocation": QT_TRANSLATE_NOOP("SyncTables", "Local budget line"),
+    "reserve_decision": QT_TRANSLATE_NOOP("SyncTables", "Reserve-fund decision"),
 }
 FIELD_WORDS = {
     "title": QT_TRANSLATE_NOOP("SyncFields", "title"),
@@ -98,6 +107,8 @@ FIELD_WORDS = {
     "goal": QT_TRANSLATE_NOOP("SyncFields", "goal"),
     "deleted_at": QT_TRANSLATE_NOOP("SyncFields", "deleted"),
     "population": QT_TRANSLATE_NOOP("SyncFields", "population"),
+    "due_on": QT_TRANSLATE_NOOP("SyncFields", "due date"),
+    "reserve_fund_tyiyn": QT_TRANSLATE_NOOP("SyncFields", "reserve fund"),
 }
 
 

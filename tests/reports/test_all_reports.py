@@ -19,7 +19,7 @@ REPORT_NAMES = [spec.name for spec in reporting.list_reports()]
 def _params(db, spec, lang):
     ids = {}
     for need, kind in (("competition", "competitions"), ("meeting", "meetings"), ("project", "projects"),
-                       ("program", "programs")):
+                       ("program", "programs"), ("hearing", "hearings")):
         if need in spec.needs:
             rows = id_listing(db, kind)
             # the richest demo record: the ЖД competition, its meeting, «Жомокко саякат»
@@ -30,6 +30,8 @@ def _params(db, spec, lang):
         extra = dict(date_from=date(2018, 1, 1), date_to=date(2023, 12, 31))
     if spec.name == "monitoring":
         extra["half"] = "2023H1"
+    if "year" in spec.needs:
+        extra["year"] = 2021
     return reporting.ReportParams(lang=lang, **ids, **extra)
 
 

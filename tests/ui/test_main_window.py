@@ -19,14 +19,14 @@ from app.ui.table import ListPage, collation_key
 
 SIDEBAR = {
     "ky": ["Сынактар", "Өтүнмөлөр", "Гранттык комиссия", "Долбоорлор", "Иш-чаралар", "Өнүктүрүү программасы",
-           "Отчеттор", "Шайкештештирүү", "Жөндөөлөр"],
+           "Реестрлер", "Отчеттор", "Шайкештештирүү", "Жөндөөлөр"],
     "ru": ["Конкурсы", "Заявки", "Грантовая комиссия", "Проекты", "Мероприятия", "Программа развития",
-           "Отчёты", "Синхронизация", "Настройки"],
+           "Реестры", "Отчёты", "Синхронизация", "Настройки"],
     "en": ["Competitions", "Applications", "Grant commission", "Projects", "Events", "Development program",
-           "Reports", "Synchronisation", "Settings"],
+           "Registers", "Reports", "Synchronisation", "Settings"],
 }
 TITLE_HEADER = {"ky": "Аталышы", "ru": "Название", "en": "Title"}
-DATA_AREAS = ("competitions", "applications", "commission", "projects", "events", "program")
+DATA_AREAS = ("competitions", "applications", "commission", "projects", "events", "program", "registers")
 
 
 def sidebar_texts(win: MainWindow) -> list[str]:

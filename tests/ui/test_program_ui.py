@@ -234,3 +234,26 @@ def test_group_members_and_bodies(page, db, kb):
     row = [page.bodies.item(i, 0).text() for i in range(page.bodies.rowCount())].index(names[row])
     assert "муниципалдык ишкана" in page.bodies.item(row, 1).text()
     assert S.resolve_body(db, "«Универсал» муниципалдык ишкана") is not None
+
+
+def test_the_program_takes_its_approving_resolution_from_the_register(qtbot, page, db, kb):
+    from app.services import resolutions as RS
+    from tests.services.registers_data import RES_05
+
+    rid = RS.create_resolution(db, RES_05)
+    assert RS.basis_of(db, "program", kb["program"]) is None
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FormDialog)
+        combo = dialog.fields["resolution_id"]
+        combo.setCurrentIndex(combo.findData(rid))
+        assert "№05" in combo.currentText() and "16.02.2023" in combo.currentText()
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(page.edit_program, Qt.MouseButton.LeftButton)
+    assert RS.basis_of(db, "program", kb["program"]) == rid
+    p = S.get_program(db, kb["program"])
+    assert (p.resolution_body, p.resolution_number, p.resolution_date) == \
+        ("Кара-Балта шаардык кеңеши", "05", RES_05.adopted_on)

@@ -1,7 +1,7 @@
 """a criterion's weight CHECK compares a number, not text
 
 Revision ID: 0050_weight_check
-Revises: 0035_project_cycle
+Revises: 0030_registers
 Create Date: 2026-12-03
 
 The weight is stored as text (an exact decimal). The first revision's CHECK
@@ -15,7 +15,7 @@ changed).
 from alembic import op
 
 revision = "0050_weight_check"
-down_revision = "0035_project_cycle"
+down_revision = "0030_registers"
 branch_labels = None
 depends_on = None
 

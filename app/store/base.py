@@ -5,7 +5,8 @@ import uuid
 from datetime import datetime, timezone
 from decimal import Decimal
 
-from sqlalchemy import DateTime, MetaData, String, Text, TypeDecorator
+from sqlalchemy import BigInteger, DateTime, MetaData, String, Text, TypeDecorator
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -23,6 +24,28 @@ def new_id() -> str:
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+class Money(BigInteger):
+    """Money in tyiyn: a 64-bit integer. SQLite's INTEGER is 64-bit already (and
+    the files keep their INTEGER columns); PostgreSQL's integer is 32-bit (at most
+    21 474 836.47 som, less than a town's yearly budget), so there it is BIGINT
+    (db/versions/0050_weight_check.py widens the columns made by earlier revisions).
+    Read back as int: PostgreSQL's SUM of a BIGINT is NUMERIC (a Decimal), and
+    SUM(column) takes the column's type. An Integer, so sync and the audit trail
+    treat it as one."""
+
+    def adapt(self, cls, **kw):
+        # a dialect's own BIGINT class (psycopg's) would drop the int() below
+        return Money() if issubclass(cls, BigInteger) else super().adapt(cls, **kw)
+
+    def result_processor(self, dialect, coltype):
+        return lambda value: None if value is None else int(value)
+
+
+@compiles(Money, "sqlite")
+def _money_on_sqlite(type_, compiler, **kw) -> str:
+    return "INTEGER"
 
 
 class UTCDateTime(TypeDecorator):

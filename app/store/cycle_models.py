@@ -14,7 +14,7 @@ from sqlalchemy import CheckConstraint, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain import cycle as CY
-from app.store.base import Base, Synced, UTCDateTime
+from app.store.base import Base, Money, Synced, UTCDateTime
 from app.store.models import enum_col, fk, nonneg
 
 
@@ -29,7 +29,7 @@ class GrantTranche(Synced, Base):
     project_id: Mapped[str] = fk("project.id")
     number: Mapped[int] = mapped_column(Integer, nullable=False)
     due_on: Mapped[date] = mapped_column(Date, nullable=False)
-    amount_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False)
+    amount_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False)
     condition: Mapped[str | None] = mapped_column(Text)
     report_id: Mapped[str | None] = fk("executor_report.id", nullable=True)
 
@@ -42,7 +42,7 @@ class GrantPayment(Synced, Base):
 
     tranche_id: Mapped[str] = fk("grant_tranche.id")
     paid_on: Mapped[date] = mapped_column(Date, nullable=False)
-    amount_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False)
+    amount_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False)
     document_number: Mapped[str | None] = mapped_column(String(100))
     note: Mapped[str | None] = mapped_column(Text)
 

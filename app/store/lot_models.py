@@ -14,7 +14,7 @@ import uuid
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.store.base import Base, Synced
+from app.store.base import Base, Money, Synced
 
 DEFAULT_LOT_NS = uuid.UUID("0b6f8a1e-5d0c-4c1e-9f7a-1c2d3e4f5a60")
 
@@ -47,8 +47,8 @@ class Lot(Synced, Base):
     competition_id: Mapped[str] = fk("competition.id")
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     title: Mapped[str] = mapped_column(String(300), nullable=False, default="")
-    allocation_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    max_grant_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    allocation_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False, default=0)
+    max_grant_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False, default=0)
     priority_areas: Mapped[str | None] = mapped_column(Text)  # one per line
 
 
@@ -77,4 +77,4 @@ class Prize(Synced, Base):
     competition_id: Mapped[str] = fk("competition.id")
     lot_id: Mapped[str] = fk("lot.id")
     place: Mapped[int] = mapped_column(Integer, nullable=False)
-    amount_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False)
+    amount_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False)

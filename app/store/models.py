@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain import enums as E
-from app.store.base import Base, DecimalText, Synced, UTCDateTime, new_id, utcnow
+from app.store.base import Base, DecimalText, Money, Synced, UTCDateTime, new_id, utcnow
 
 
 def enum_col(cls: type[StrEnum], name: str | None = None) -> Enum:
@@ -128,8 +128,8 @@ class Competition(Synced, Base):
     legal_doc_kind: Mapped[str | None] = mapped_column(String(200))
     legal_doc_number: Mapped[str | None] = mapped_column(String(50))
     legal_doc_date: Mapped[date | None] = mapped_column(Date)
-    total_allocation_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    max_grant_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    total_allocation_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False, default=0)
+    max_grant_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False, default=0)
     duration_months: Mapped[int | None] = mapped_column(Integer)
     cofinancing_share_pct: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     # comma-separated ApplicantKind values that may apply
@@ -235,7 +235,7 @@ class Application(Synced, Base):
     goal: Mapped[str | None] = mapped_column(Text)
     target_groups: Mapped[str | None] = mapped_column(Text)
     village: Mapped[str | None] = mapped_column(String(200))
-    requested_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False)
+    requested_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False)
     status: Mapped[E.ApplicationStatus] = mapped_column(
         enum_col(E.ApplicationStatus), nullable=False, default=E.ApplicationStatus.REGISTERED
     )
@@ -253,7 +253,7 @@ class ApplicationCofinancing(Synced, Base):
     application_id: Mapped[str] = fk("application.id")
     source: Mapped[E.FundingSource] = mapped_column(enum_col(E.FundingSource), nullable=False)
     in_kind: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    amount_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False)
+    amount_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False)
     description: Mapped[str | None] = mapped_column(Text)
     valuation_note: Mapped[str | None] = mapped_column(Text)
 
@@ -431,7 +431,7 @@ class Decision(Synced, Base):
     rank: Mapped[int | None] = mapped_column(Integer)
     score: Mapped[Decimal | None] = mapped_column(DecimalText)
     outcome: Mapped[E.DecisionOutcome] = mapped_column(enum_col(E.DecisionOutcome), nullable=False)
-    awarded_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    awarded_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False, default=0)
     justification: Mapped[str | None] = mapped_column(Text)
 
 
@@ -463,7 +463,7 @@ class Project(Synced, Base):
     agreement_date: Mapped[date | None] = mapped_column(Date)
     customer: Mapped[str | None] = mapped_column(String(300))
     executor: Mapped[str | None] = mapped_column(String(300))
-    awarded_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    awarded_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False, default=0)
     start_on: Mapped[date | None] = mapped_column(Date)
     end_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[E.ProjectStatus] = mapped_column(
@@ -485,7 +485,7 @@ class GrantRecipient(Synced, Base):
     project_id: Mapped[str] = fk("project.id")
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     name: Mapped[str] = mapped_column(String(300), nullable=False)
-    amount_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False)
+    amount_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False)
     note: Mapped[str | None] = mapped_column(Text)
 
 
@@ -502,12 +502,12 @@ class BudgetLine(Synced, Base):
     source: Mapped[E.FundingSource] = mapped_column(enum_col(E.FundingSource), nullable=False)
     description: Mapped[str | None] = mapped_column(Text)
     valuation_note: Mapped[str | None] = mapped_column(Text)
-    planned_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    actual_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    planned_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False, default=0)
+    actual_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False, default=0)
     channel: Mapped[E.FundingChannel | None] = mapped_column(enum_col(E.FundingChannel))
     quantity: Mapped[Decimal | None] = mapped_column(DecimalText)
     unit: Mapped[str | None] = mapped_column(String(50))
-    unit_price_tyiyn: Mapped[int | None] = mapped_column(Integer)
+    unit_price_tyiyn: Mapped[int | None] = mapped_column(Money())
 
 
 class Expense(Synced, Base):
@@ -518,7 +518,7 @@ class Expense(Synced, Base):
     budget_line_id: Mapped[str | None] = fk("budget_line.id", nullable=True)
     spent_on: Mapped[date] = mapped_column(Date, nullable=False)
     document_number: Mapped[str | None] = mapped_column(String(100))
-    amount_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False)
+    amount_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False)
     source: Mapped[E.FundingSource] = mapped_column(enum_col(E.FundingSource), nullable=False)
     note: Mapped[str | None] = mapped_column(Text)
 

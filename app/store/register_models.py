@@ -15,7 +15,7 @@ from sqlalchemy import Boolean, CheckConstraint, Date, Integer, String, Text, Un
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain import registers as R
-from app.store.base import Base, Synced
+from app.store.base import Base, Money, Synced
 from app.store.models import enum_col, fk, nonneg
 
 # --------------------------------------------------------------------------
@@ -84,9 +84,9 @@ class LocalBudget(Synced, Base):
 
     municipality_id: Mapped[str] = fk("municipality.id")
     year: Mapped[int] = mapped_column(Integer, nullable=False)
-    total_expenditure_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    paid_services_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    reserve_fund_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    total_expenditure_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False, default=0)
+    paid_services_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False, default=0)
+    reserve_fund_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False, default=0)
     resolution_id: Mapped[str | None] = fk("resolution.id", nullable=True)   # the resolution approving it
     note: Mapped[str | None] = mapped_column(Text)
 
@@ -101,7 +101,7 @@ class BudgetAllocation(Synced, Base):
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     kind: Mapped[R.AllocationKind] = mapped_column(enum_col(R.AllocationKind), nullable=False)
     title: Mapped[str] = mapped_column(String(300), nullable=False)
-    amount_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    amount_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False, default=0)
     note: Mapped[str | None] = mapped_column(Text)
 
 
@@ -125,7 +125,7 @@ class ReserveDecision(Synced, Base):
     decided_on: Mapped[date] = mapped_column(Date, nullable=False)
     document: Mapped[str] = mapped_column(String(300), nullable=False)
     resolution_id: Mapped[str | None] = fk("resolution.id", nullable=True)
-    amount_tyiyn: Mapped[int] = mapped_column(Integer, nullable=False)
+    amount_tyiyn: Mapped[int] = mapped_column(Money(), nullable=False)
     purpose: Mapped[str] = mapped_column(Text, nullable=False)
 
 

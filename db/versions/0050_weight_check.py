@@ -1,4 +1,4 @@
-"""a criterion's weight CHECK compares a number, not text
+"""a criterion's weight CHECK compares a number, not text; money is BIGINT on PostgreSQL
 
 Revision ID: 0050_weight_check
 Revises: 0030_registers
@@ -11,6 +11,12 @@ to a number on both (PostgreSQL databases got this form already in
 0001_initial). Existing SQLite files: the table is rebuilt with the new CHECK;
 a stored weight that is not above zero stops the upgrade (the file is not
 changed).
+
+Money (every `*_tyiyn` column) on PostgreSQL: `integer` there is 32-bit (at
+most 21 474 836.47 som, less than a town's yearly budget in local_budget), so
+the columns earlier revisions made as INTEGER become BIGINT. Found by name in
+the catalogue, so columns added by any revision before this one are covered.
+SQLite's INTEGER is 64-bit already; files are not touched for this.
 """
 from alembic import op
 
@@ -31,9 +37,24 @@ def _replace(expr: str) -> None:
         batch_op.create_check_constraint(op.f("ck_scoring_criterion_weight_pos"), expr)
 
 
+def _money(to: str) -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    have = "integer" if to == "BIGINT" else "bigint"
+    rows = bind.exec_driver_sql(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND column_name LIKE '%%\\_tyiyn' AND data_type = %(have)s "
+        "ORDER BY table_name, column_name", {"have": have}).all()
+    for table, column in rows:
+        op.execute(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE {to}')
+
+
 def upgrade() -> None:
     _replace(NEW)
+    _money("BIGINT")
 
 
 def downgrade() -> None:
+    _money("INTEGER")
     _replace(OLD)

@@ -146,6 +146,29 @@ def test_a_weight_not_above_zero_is_refused_by_the_schema(db, weight):
         conn.rollback()
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+def test_money_is_a_64_bit_integer_on_both_and_sums_to_an_int(demo_db):
+    """PostgreSQL's integer is 32-bit: a town's budget (180 000 000 som in the demo)
+    did not fit; and its SUM of a BIGINT is a Decimal, which the report formatting refused."""
+    from sqlalchemy import func
+
+    from app.store.base import Money
+    from app.store.register_models import LocalBudget
+
+    money = [(t.name, c.name) for t in Base.metadata.tables.values() for c in t.columns if c.name.endswith("_tyiyn")]
+    assert len(money) > 15 and all(isinstance(Base.metadata.tables[t].c[c].type, Money) for t, c in money)
+    if demo_db.engine.dialect.name == "postgresql":
+        with demo_db.engine.connect() as conn:
+            types = dict(((t, c), d) for t, c, d in conn.exec_driver_sql(
+                "SELECT table_name, column_name, data_type FROM information_schema.columns "
+                "WHERE column_name LIKE '%%\\_tyiyn'"))
+        assert set(types) == set(money) and set(types.values()) == {"bigint"}
+    with demo_db.reader() as s:
+        total = s.scalar(select(func.sum(LocalBudget.total_expenditure_tyiyn)))
+        biggest = s.scalar(select(func.max(LocalBudget.total_expenditure_tyiyn)))
+    assert type(total) is int and biggest >= 18_000_000_000
+
+
 # --- 3. protections, check, backups ------------------------------------------------------------
 
 def test_the_database_refuses_edits_of_the_trail_and_of_closed_protocols(demo_db_pg):

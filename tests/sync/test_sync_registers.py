@@ -12,7 +12,10 @@ from app.domain.participants import builtin_category_id as cat
 from app.services import browse, hearings as H, local_budgets as LB, needs as N, resolutions as RS, sync
 from app.store.admin_models import AuditEntry
 from app.store.register_models import REGISTER_MODELS
+from tests.conftest import both_backends
 from tests.services.registers_data import RES_05
+
+pytestmark = both_backends  # villages on files, the district on PostgreSQL too
 
 
 def test_registers_sync_with_tombstones_and_audit(offices):

@@ -142,8 +142,15 @@ def capture(session: Session, changes, site: str, wall_ms: int | None = None) ->
 # Protocol seals
 
 
+def _table(name: str):
+    from app.store.base import Base
+
+    return Base.metadata.tables[name]
+
+
 def _row_dict(session: Session, table: str, row_id: str) -> dict | None:
-    row = session.execute(text(f'SELECT * FROM "{table}" WHERE id = :id'), {"id": row_id}).mappings().first()
+    t = _table(table)
+    row = session.execute(select(t).where(t.c.id == row_id)).mappings().first()
     return None if row is None else {k: _plain(v) for k, v in row.items()}
 
 
@@ -154,12 +161,14 @@ def _plain(v):
 
 
 def protocol_snapshot(session: Session, meeting_id: str) -> dict:
-    """Every stored column of the meeting and its child rows, as stored."""
+    """Every column of the meeting and its child rows, each value as the program
+    reads it (typed, then in its JSON form): the same protocol gives the same
+    snapshot on SQLite and PostgreSQL (raw driver values differ: a stored
+    moment is text in SQLite and a timestamp in PostgreSQL)."""
     snap = {"meeting": [_row_dict(session, "meeting", meeting_id)]}
     for table in PROTOCOL_CHILD_TABLES:
-        rows = session.execute(
-            text(f'SELECT * FROM "{table}" WHERE meeting_id = :m ORDER BY id'), {"m": meeting_id}
-        ).mappings().all()
+        t = _table(table)
+        rows = session.execute(select(t).where(t.c.meeting_id == meeting_id).order_by(t.c.id)).mappings().all()
         snap[table] = [{k: _plain(v) for k, v in r.items()} for r in rows]
     return snap
 

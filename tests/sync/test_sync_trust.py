@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import sqlite3
 import struct
 import zipfile
 from datetime import date, datetime, timezone
@@ -27,6 +26,7 @@ from app.store import models as M
 from app.store.admin_models import AuditEntry, UserAccount
 from app.store.sync_models import ChangeEntry
 from app.sync.canonical import canonical_dump
+from tests.conftest import both_backends
 from tests.sync import forge
 from tests.sync.conftest import Office
 
@@ -131,6 +131,7 @@ def test_a_change_forged_in_another_office_name_refuses_the_whole_package(office
     assert sync.import_package(c.db, pkg).applied > 0
 
 
+@both_backends  # every second office on PostgreSQL
 def test_changes_of_an_office_not_trusted_here_are_set_aside_until_it_is(offices, tmp_path):
     a, d = offices("village", "district")
     stranger = Office(tmp_path / "x", "stranger")
@@ -392,6 +393,7 @@ def _protocol(office, meeting_id):
         return protocol_snapshot(s, meeting_id)
 
 
+@both_backends  # every second office on PostgreSQL
 def test_an_edit_to_a_closed_protocol_is_refused_and_listed(offices):
     """Office c edits the attendance of a protocol that a closed meanwhile.
     Fault: "sync no longer refusing edits to a sealed protocol"."""
@@ -412,6 +414,7 @@ def test_an_edit_to_a_closed_protocol_is_refused_and_listed(offices):
     assert {x.table_name for x in refused} >= {"attendance", "meeting"}
 
 
+@both_backends  # every second office on PostgreSQL
 def test_edits_to_a_row_refused_with_a_closed_protocol_do_not_wait_for_ever(offices):
     """Office c adds an attendance row to a protocol that a closed meanwhile,
     then edits it: the insert is refused at b, and so is the edit, instead of
@@ -456,11 +459,14 @@ def test_import_makes_a_backup_of_the_database_as_it_was(offices):
     sync.import_package(b.db, a.package_to(b))
     copies = [x for x in backup.list_backups(b.path) if x.reason == "before-import"]
     assert len(copies) == 1
-    conn = sqlite3.connect(copies[0].path)
+    from app.store.db import make_engine
+
+    engine = make_engine(copies[0].path)  # read typed, like Office.dump()
     try:
-        assert canonical_dump(conn) == before
+        with engine.connect() as conn:
+            assert canonical_dump(conn) == before
     finally:
-        conn.close()
+        engine.dispose()
 
 
 # ---------------------------------------------------------------------------
@@ -471,6 +477,7 @@ def _at(office, wall_ms):
     office.db.info["clock"] = lambda: wall_ms
 
 
+@both_backends  # every second office on PostgreSQL
 def test_which_edit_wins_a_later_time_then_on_an_exact_tie_the_higher_office_id(offices):
     """Fault: "equal-time tie-break reversed" (app.domain.hlc.later)."""
     a, b = offices("a", "b")
@@ -526,6 +533,7 @@ def _seal_stamp(office, meeting_id):
                                                       ChangeEntry.origin == office.site_id))
 
 
+@both_backends  # every second office on PostgreSQL
 @pytest.mark.parametrize("order", ["a-first", "b-first"])
 def test_a_protocol_closed_at_two_offices_becomes_the_earlier_seal_everywhere(offices, tmp_path, order):
     a, b, c = offices("a", "b", "c")
@@ -560,6 +568,7 @@ def test_a_protocol_closed_at_two_offices_becomes_the_earlier_seal_everywhere(of
             s.get(M.Attendance, ids["attendance"]).present = False
 
 
+@both_backends  # every second office on PostgreSQL
 def test_two_seals_with_the_same_stamp_go_to_the_lower_office_id(offices, tmp_path):
     """Fault: "equal-time tie-break reversed" for seals (app.domain.hlc.seal_wins)."""
     a, b = offices("a", "b")

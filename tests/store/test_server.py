@@ -305,6 +305,45 @@ def _without_stamps(book):
     return {t: [[c for c in row if keep(c)] for row in rows] for t, rows in book.items()}
 
 
+def test_a_second_pc_is_the_same_office_and_exports_once_it_has_the_key(db, pg_cluster, tmp_path, monkeypatch):
+    """The signing key is a file on the PC that first opened the server database
+    (syncsafe): another PC is the same office, not a copy; it cannot export until
+    the key is imported there, and then its changes (made before) go out signed."""
+    from app.domain import enums as E
+    from app.services.errors import ServiceError
+
+    village = open_database(tmp_path / "village.sqlite3")
+    try:
+        sync.init_site(db, "District")
+        sync.init_site(village, "Village")
+        sync.trust(village, sync.export_key(db, tmp_path / "d.json"))
+        sync.trust(db, sync.export_key(village, tmp_path / "v.json"))
+        saved = sync.export_signing_key(db, tmp_path / "district.key", "district passphrase")
+        url = db.engine.url.render_as_string(hide_password=False)
+        monkeypatch.setenv("DEMILGE_DATA_DIR", str(tmp_path / "pc2"))
+        monkeypatch.setenv("DEMILGE_KEY_DIR", str(tmp_path / "pc2-keys"))
+        pc2 = open_database(url)
+        try:
+            info = sync.site_info(pc2)
+            assert info.site_id == sync.site_info(db).site_id and not info.needs_init and info.key_missing
+            with pc2.session() as s:
+                s.add(M.Municipality(name="Экинчи компьютерде", kind=E.MunicipalityKind.CITY, population=1))
+            with pytest.raises(ServiceError) as err:
+                sync.export_package(pc2, tmp_path / "x.demilge")
+            assert err.value.key == "sync.key_missing"
+            sync.import_signing_key(pc2, saved, "district passphrase")
+            res = sync.export_package(pc2, tmp_path / "d.demilge", to=sync.site_info(village).site_id)
+            with pc2.reader() as s:
+                assert s.scalar(select(ChangeEntry.seq).where(ChangeEntry.sig.is_(None)).limit(1)) is None
+        finally:
+            pc2.close()
+        assert sync.import_package(village, res.path).applied > 0
+        with village.reader() as s:
+            assert s.scalar(select(M.Municipality.id).where(M.Municipality.name == "Экинчи компьютерде"))
+    finally:
+        village.close()
+
+
 # --- 4. several PCs, one office: writers serialised ----------------------------------------------
 
 def _writer(url: str, n: int, offset_ms: int, shared: str, data_dir: str) -> str:

@@ -140,11 +140,11 @@ def test_signing_key_saved_and_put_back_on_a_new_computer(qtbot, two, tmp_path, 
     monkeypatch.setenv("DEMILGE_KEY_DIR", str(tmp_path / "new-keys"))
     page.load(a.db)
     assert not page.key_missing.isHidden() and not page.export_button.isEnabled()
-    _shot(page, tmp_path, "sync-key-missing-ky")
+    shot(page, "sync-key-missing-ky")
     switcher.apply("ru")
     QApplication.processEvents()
     assert "Ключа подписи" in page.key_missing.text()
-    _shot(page, tmp_path, "sync-key-missing-ru")
+    shot(page, "sync-key-missing-ru")
     switcher.apply("ky")
     QApplication.processEvents()
     page.dialog_hook = _press_ok(qtbot, "туура эмес фраза")
@@ -171,9 +171,9 @@ def test_a_protocol_closed_in_two_offices_is_listed_in_words(qtbot, two, tmp_pat
     assert len(seal) == 1
     assert seal[0][2] == "жабылган протокол"
     assert "Айыл өкмөтү" in seal[0][3] and "Район" in seal[0][4]  # which office closed it, when
-    _shot(page, tmp_path, "sync-seal-conflict-ky")
+    shot(page, "sync-seal-conflict-ky")
     switcher.apply("ru")
     QApplication.processEvents()
     assert any(page.conflicts.item(r, 0).text() == "протокол закрыт в двух офисах"
                for r in range(page.conflicts.rowCount()))
-    _shot(page, tmp_path, "sync-seal-conflict-ru")
+    shot(page, "sync-seal-conflict-ru")

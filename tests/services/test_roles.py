@@ -56,6 +56,7 @@ from tests.competition_data import CASE_B, KOZHONOVA, dump, municipality, winner
 
 ASANOVA = replace(KOZHONOVA, name="Асанова Гүлзат Бакыевна", village="Үч-Коргон")
 TOKTOGULOV = replace(KOZHONOVA, name="Токтогулов Нурлан Эсенович", village="Орозбеков")
+ERKINBAEVA = replace(KOZHONOVA, name="Эркинбаева Айзада Маратовна", village="Кара-Дөбө")
 
 # ---------------------------------------------------------------------------
 # The classification. Keep each list sorted; a reviewer checks every entry.
@@ -183,7 +184,7 @@ ACTIONS: dict[str, tuple[Perm, Callable[[dict], tuple[tuple, dict]]]] = {
     "commission.declare_conflict": (Perm.MEETINGS, lambda w: _call(
         w["meeting"], w["members"][1], w["app"], "Тууганы")),
     "commission.declare_conflict_for_applicant": (Perm.MEETINGS, lambda w: _call(
-        w["meeting"], w["members"][1], w["applicant"], "Тууганы")),
+        w["meeting"], w["members"][1], w["applicant3"], "Тууганы")),
     "commission.ensure_commission": (Perm.COMMISSION, lambda w: _call(w["competition_no_criteria"])),
     "commission.record_decision": (Perm.MEETINGS, lambda w: _call(w["meeting"])),
     "commission.record_score_sheet": (Perm.MEETINGS, lambda w: _call(
@@ -255,7 +256,7 @@ ACTIONS: dict[str, tuple[Perm, Callable[[dict], tuple[tuple, dict]]]] = {
     "local_budgets.remove_reserve_decision": (Perm.REGISTERS, lambda w: _call(w["reserve_decision"])),
     "local_budgets.unfund_competition": (Perm.REGISTERS, lambda w: _call(w["funding"])),
     "local_budgets.update_allocation": (Perm.REGISTERS, lambda w: _call(
-        w["allocation"], LB.AllocationInput("local_initiatives", "Жергиликтүү демилгелер", "6 000"))),
+        w["allocation"], LB.AllocationInput("local_initiatives", "Жергиликтүү демилгелер", "30 000"))),
     "local_budgets.update_budget": (Perm.REGISTERS, lambda w: _call(w["budget"], _budget(w, note="Оңдолду"))),
     "local_budgets.update_reserve_decision": (Perm.REGISTERS, lambda w: _call(
         w["reserve_decision"], LB.DecisionInput(date(2021, 4, 12), "Айыл өкмөтүнүн токтому №7", "30 000",
@@ -477,6 +478,15 @@ def _build_world(db, folder: Path) -> dict:
                                        today=date(2022, 9, 20)).id
     w["app2"] = AP.register_application(db, w["competition"], winner_2(other, received=date(2022, 9, 21)),
                                         today=date(2022, 9, 21)).id
+    # an eligible application, for a conflict of interest declared by applicant
+    w["applicant3"] = AP.create_applicant(db, ERKINBAEVA)
+    app3 = AP.register_application(db, w["competition"], replace(
+        winner_2(w["applicant3"], received=date(2022, 9, 21)), title="Кыздар үчүн шахмат ийрими"),
+        today=date(2022, 9, 21)).id
+    with db.reader() as s:
+        items = list(s.scalars(select(M.EligibilityCriterion.id).where(
+            M.EligibilityCriterion.competition_id == w["competition"], M.EligibilityCriterion.deleted_at.is_(None))))
+    AP.record_eligibility(db, app3, {k: True for k in items})
     scan = folder / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4\n% a scanned page\n")
     w["scan"] = scan
@@ -564,7 +574,7 @@ def _build_world(db, folder: Path) -> dict:
     w["need"] = N.create_need(db, _need(w), today=date(2022, 5, 1))
     w["budget"] = LB.create_budget(db, _budget(w))
     w["allocation"] = LB.add_allocation(db, w["budget"], LB.AllocationInput(
-        "local_initiatives", "Жергиликтүү демилгелер", "5 000"))
+        "local_initiatives", "Жергиликтүү демилгелер", "25 000"))
     w["signing_key"] = SY.export_signing_key(db, folder / "signing-key.json", KEY_PASSPHRASE)
     w["keyfile"] = _key_file(folder)
     w["peer"] = SY.trust(db, w["keyfile"]).site_id

@@ -317,7 +317,8 @@ ACTIONS: dict[str, tuple[Perm, Callable[[dict], tuple[tuple, dict]]]] = {
         w["cycle_project"], PC.ReportInput("interim", due_on=date(2022, 1, 5)), today=date(2022, 1, 1))),
     "project_cycle.add_survey": (Perm.PROJECTS, lambda w: _call(w["cycle_project"], 10, 8, date(2021, 12, 12))),
     "project_cycle.add_tranche": (Perm.PROJECTS, lambda w: _call(
-        w["cycle_project"], PC.TrancheInput(due_on=date(2022, 1, 10), amount="1 000", condition="Акыркы отчеттон кийин"))),
+        w["cycle_project"], PC.TrancheInput(due_on=date(2022, 1, 10), amount="1 000",
+                                            condition="Акыркы отчеттон кийин"))),
     "project_cycle.add_visit": (Perm.PROJECTS, lambda w: _call(
         w["cycle_project"], PC.VisitInput(visited_on=date(2021, 12, 1), visitors="Айыл өкмөтүнүн адиси"))),
     "project_cycle.cancel_acceptance": (Perm.PROJECTS, lambda w: _call(w["cycle_project"], "Актта ката бар")),
@@ -525,7 +526,8 @@ def _build_world(db, folder: Path) -> dict:
         w["act_project"] = s.scalar(select(A.project_id).where(A.number.like("ЖД-2021/К-2-А%")))
         w["payment"] = s.scalar(select(CYM.GrantPayment.id).join(CYM.GrantTranche).where(
             CYM.GrantTranche.project_id == w["cycle_project"]))
-        w["visit"] = s.scalar(select(CYM.MonitoringVisit.id).where(CYM.MonitoringVisit.project_id == w["cycle_project"]))
+        w["visit"] = s.scalar(select(CYM.MonitoringVisit.id).where(
+            CYM.MonitoringVisit.project_id == w["cycle_project"]))
         w["survey"] = s.scalar(select(CYM.SatisfactionSurvey.id).where(
             CYM.SatisfactionSurvey.project_id == w["cycle_project"]))
         # the registers: the demo's reserve decision and the competition its budget line funds

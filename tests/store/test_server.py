@@ -331,7 +331,13 @@ def test_a_second_pc_is_the_same_office_and_exports_once_it_has_the_key(db, pg_c
             with pytest.raises(ServiceError) as err:
                 sync.export_package(pc2, tmp_path / "x.demilge")
             assert err.value.key == "sync.key_missing"
+            # its writes cannot advance the audit trail's signed witness: check says so
+            assert [k for k, _ in check_database(db.path).problems] == ["check.witness.beyond"]
             sync.import_signing_key(pc2, saved, "district passphrase")
+            with pc2.session() as s:
+                s.get(M.Municipality, s.scalar(select(M.Municipality.id).where(
+                    M.Municipality.name == "Экинчи компьютерде"))).population = 2
+            assert check_database(db.path).ok   # witnessed again
             res = sync.export_package(pc2, tmp_path / "d.demilge", to=sync.site_info(village).site_id)
             with pc2.reader() as s:
                 assert s.scalar(select(ChangeEntry.seq).where(ChangeEntry.sig.is_(None)).limit(1)) is None

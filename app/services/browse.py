@@ -25,7 +25,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Iterable, TypeVar
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import String, and_, cast, func, or_, select
 from sqlalchemy.orm import aliased
 
 from app import i18n
@@ -452,3 +452,296 @@ def create_municipality(db, name: str, kind: str, district: str | None = None, r
         s.add(row)
         s.flush()
         return row.id
+
+
+# --------------------------------------------------------------------------
+# Lazy lists: one page at a time, in SQL
+#
+# Every list of the main window is a `Listing`: the GUI's lazy table model
+# (app.ui.table) asks for a page of rows (`page`), the number of rows
+# (`count`), and re-asks with another sort; it never builds SQL. Pages are
+# keyset-paginated: the next page starts after the last row's sort key and
+# id, so page 1000 costs what page 1 costs, and the first page of a list at
+# ten times the data costs what it costs at one time (the default orders and
+# the sortable columns are indexed, migration 0045). Searching happens in
+# SQL on the folded text (app.domain.kyrgyz_text.search_key: case, no-break
+# spaces and the old Kyrgyz fonts' letters folded), through a function the
+# SQLite connection gets (`dm_fold`); elsewhere the text is lower-cased.
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list
+    last_key: tuple | None      # give back as `after` for the next page
+    more: bool                  # another page may follow
+
+
+def _fold_sql(text):
+    return search_key(text or "")
+
+
+def _sqlite_functions(s) -> bool:
+    """Give this session's SQLite connection the folding function; False on
+    another database."""
+    conn = s.connection()
+    if conn.dialect.name != "sqlite":
+        return False
+    raw = conn.connection.dbapi_connection
+    if not getattr(raw, "_dm_fold", False):
+        raw.create_function("dm_fold", 1, _fold_sql, deterministic=True)
+        try:
+            raw._dm_fold = True
+        except AttributeError:     # a C connection object without a __dict__
+            pass
+    return True
+
+
+def _search_where(s, exprs: list, search: str) -> list:
+    words = fold(search or "").split()
+    if not words:
+        return []
+    joined = exprs[0] if len(exprs) == 1 else func.coalesce(exprs[0], "")
+    for e in exprs[1:]:
+        joined = joined.op("||")("\n").op("||")(func.coalesce(e, ""))
+    if _sqlite_functions(s):
+        hay = func.dm_fold(joined)
+    else:
+        hay = func.lower(joined)
+    return [func.instr(hay, w) > 0 if _sqlite_functions(s) else hay.contains(w, autoescape=True) for w in words]
+
+
+@dataclass(frozen=True)
+class SortKey:
+    expr: object
+    descending: bool = False
+
+    def ordered(self):
+        return (self.expr.desc().nulls_last() if self.descending else self.expr.asc().nulls_first())
+
+    def after(self, value):
+        """Rows strictly after `value` in this key's order (NULLs first going up, last going down)."""
+        if self.descending:
+            return (self.expr < value) | self.expr.is_(None) if value is not None else None
+        return self.expr > value if value is not None else self.expr.is_not(None)
+
+    def equal(self, value):
+        return self.expr.is_(None) if value is None else self.expr == value
+
+
+def _keyset(keys: list[SortKey], values: tuple):
+    """WHERE for the rows after `values` in the order of `keys`."""
+    ors = []
+    for i, key in enumerate(keys):
+        after = key.after(values[i])
+        if after is None:
+            continue
+        ors.append(and_(*[keys[j].equal(values[j]) for j in range(i)], after))
+    return or_(*ors) if ors else (keys[0].expr != keys[0].expr)
+
+
+class Listing:
+    """One list: its select (`query(**filters)` -> Select with the row's
+    columns), how rows are made from a page of results (`make(s, results)`),
+    its default order, the row fields one may sort by (each an indexed
+    column, or at least a column of the listed table), and the expressions
+    searched."""
+
+    def __init__(self, name, query, make, order, sortable: dict, searched, id_column):
+        self.name = name
+        self.query = query
+        self.make = make
+        self.order = order             # list of (expr, descending)
+        self.sortable = sortable       # row field -> expr
+        self.searched = searched       # list of exprs, or callable(**filters) -> list
+        self.id_column = id_column
+
+    def can_sort(self, field: str) -> bool:
+        return field in self.sortable
+
+    def _keys(self, sort: str | None, descending: bool) -> list[SortKey]:
+        if sort and sort in self.sortable:
+            return [SortKey(self.sortable[sort], descending), SortKey(self.id_column, descending)]
+        return [SortKey(e, d) for e, d in self.order] + [SortKey(self.id_column)]
+
+    def _where(self, s, q, search: str):
+        return q.where(*_search_where(s, self.searched, search)) if search else q
+
+    def page(self, db, search: str = "", sort: str | None = None, descending: bool = False,
+             after: tuple | None = None, limit: int = PAGE_SIZE, **filters) -> Page:
+        keys = self._keys(sort, descending)
+        with db.reader() as s:
+            q = self._where(s, self.query(**filters), search)
+            q = q.add_columns(*[k.expr.label(f"_k{i}") for i, k in enumerate(keys)])
+            if after is not None:
+                q = q.where(_keyset(keys, after))
+            results = s.execute(q.order_by(*[k.ordered() for k in keys]).limit(limit + 1)).all()
+            more = len(results) > limit
+            results = results[:limit]
+            rows = self.make(s, results)
+        last = tuple(getattr(results[-1], f"_k{i}") for i in range(len(keys))) if results else None
+        return Page(rows, last, more)
+
+    def count(self, db, search: str = "", **filters) -> int:
+        with db.reader() as s:
+            q = self._where(s, self.query(**filters), search)
+            return s.scalar(select(func.count()).select_from(q.subquery())) or 0
+
+
+def _competition_query():
+    C = M.Competition
+    return (select(C.id, C.kind, C.year, C.title, C.status, C.total_allocation_tyiyn, C.max_grant_tyiyn,
+                   C.announced_on, C.deadline_on).where(*_live(C)))
+
+
+def _make_competitions(s, results):
+    return [CompetitionRow(r.id, r.kind.value, r.year, r.title, r.status.value, r.total_allocation_tyiyn,
+                           r.max_grant_tyiyn, r.announced_on, r.deadline_on) for r in results]
+
+
+def _application_query():
+    A, C, P = M.Application, M.Competition, M.Applicant
+    return (select(A.id, A.reg_number, A.reg_seq, C.title.label("competition_title"), P.name.label("applicant_name"),
+                   A.village, P.village.label("applicant_village"), A.title, A.requested_tyiyn, A.status,
+                   A.received_on)
+            .join(C, C.id == A.competition_id).join(P, P.id == A.applicant_id).where(*_live(A, C, P)))
+
+
+def _make_applications(s, results):
+    return [ApplicationRow(r.id, r.reg_number, r.reg_seq, r.competition_title, r.applicant_name,
+                           _text(r.village or r.applicant_village), r.title, r.requested_tyiyn, r.status.value,
+                           r.received_on) for r in results]
+
+
+def _member_query():
+    CM, K, C = M.CommissionMember, M.Commission, M.Competition
+    return (select(CM.id, C.title.label("competition_title"), CM.full_name, CM.role, CM.category, CM.position,
+                   CM.organisation).join(K, K.id == CM.commission_id).join(C, C.id == K.competition_id)
+            .where(*_live(CM, K, C)))
+
+
+def _make_members(s, results):
+    return [MemberRow(r.id, r.competition_title, r.full_name, r.role.value, r.category.value, _text(r.position),
+                      _text(r.organisation)) for r in results]
+
+
+def _meeting_query():
+    MT, K, C = M.Meeting, M.Commission, M.Competition
+    return (select(MT.id, C.title.label("competition_title"), MT.number, MT.held_on, MT.place, MT.status,
+                   MT.content_hash).join(K, K.id == MT.commission_id).join(C, C.id == K.competition_id)
+            .where(*_live(MT, K, C)))
+
+
+def _make_meetings(s, results):
+    return [MeetingRow(r.id, r.competition_title, r.number, r.held_on, _text(r.place), r.status.value,
+                       _text(r.content_hash)[:SHORT_HASH_LEN]) for r in results]
+
+
+def _project_query():
+    P, C = M.Project, M.Competition
+    return (select(P.id, P.title, P.executor, P.awarded_tyiyn, P.start_on, P.end_on, P.status,
+                   C.title.label("competition_title"))
+            .outerjoin(C, C.id == P.competition_id)
+            .where(*_live(P), (P.competition_id.is_(None)) | C.deleted_at.is_(None)))
+
+
+def _make_projects(s, results):
+    return [ProjectRow(r.id, r.title, _text(r.executor), r.awarded_tyiyn, r.start_on, r.end_on, r.status.value,
+                       _text(r.competition_title)) for r in results]
+
+
+def _event_query():
+    EV, P, C = M.Event, M.Project, M.Competition
+    owner = func.coalesce(P.title, C.title)
+    return (select(EV.id, owner.label("project_title"), EV.held_on, EV.place, EV.kind, EV.title, EV.is_planned,
+                   EV.stated_total)
+            .outerjoin(P, P.id == EV.project_id).outerjoin(C, C.id == EV.competition_id)
+            .where(*_live(EV), or_(and_(EV.project_id.is_not(None), P.deleted_at.is_(None)),
+                                   and_(EV.competition_id.is_not(None), C.deleted_at.is_(None)))))
+
+
+def _make_events(s, results):
+    """The page's events with their people: the counts of these events only
+    (one IN query), the category tree read once."""
+    EP = M.EventParticipants
+    ids = [r.id for r in results]
+    counts: dict[str, dict[str, int]] = {}
+    if ids:
+        categories = _categories(s)
+        for event_id, category_id, count in s.execute(
+                select(EP.event_id, EP.category_id, EP.count).where(EP.event_id.in_(ids), *_live(EP))):
+            if category_id in categories:
+                counts.setdefault(event_id, {})[category_id] = count
+    else:
+        categories = {}
+    return [EventRow(r.id, r.project_title, r.held_on, _text(r.place), r.kind.value, r.title,
+                     event_people(counts.get(r.id, {}), categories, r.stated_total), r.is_planned) for r in results]
+
+
+def _program_query():
+    I, DP = M.Indicator, M.DevelopmentProgram
+    PR = aliased(M.ProgramPriority, name="priority")
+    return (select(I.id, DP.title.label("program_title"), PR.number.label("priority_number"), I.name, I.unit,
+                   I.value_type, I.baseline_value, I.final_target)
+            .join(DP, DP.id == I.program_id).outerjoin(PR, PR.id == I.priority_id)
+            .where(*_live(I, DP), or_(I.priority_id.is_(None), PR.deleted_at.is_(None))))
+
+
+def _make_program_items(s, results):
+    return [ProgramItemRow(r.id, r.program_title, r.priority_number, r.name, _text(r.unit), r.value_type.value,
+                           _decimal_text(r.baseline_value), _decimal_text(r.final_target)) for r in results]
+
+
+def _listings() -> dict[str, Listing]:
+    C, A, P, EV = M.Competition, M.Application, M.Project, M.Event
+    CM, MT, I, DP = M.CommissionMember, M.Meeting, M.Indicator, M.DevelopmentProgram
+    AP, K = M.Applicant, M.Commission
+    return {
+        "competitions": Listing(
+            "competitions", _competition_query, _make_competitions, [(C.year, True), (C.title, False)],
+            {"year": C.year, "title": C.title, "kind": C.kind, "status": C.status,
+             "allocation_tyiyn": C.total_allocation_tyiyn, "max_grant_tyiyn": C.max_grant_tyiyn,
+             "announced_on": C.announced_on, "deadline_on": C.deadline_on},
+            [C.title, cast(C.year, String)], C.id),
+        "applications": Listing(
+            "applications", _application_query, _make_applications, [(A.received_on, True), (A.reg_seq, False)],
+            {"reg_number": A.reg_number, "title": A.title, "requested_tyiyn": A.requested_tyiyn,
+             "status": A.status, "received_on": A.received_on},
+            [A.reg_number, C.title, AP.name, A.village, AP.village, A.title], A.id),
+        "members": Listing(
+            "members", _member_query, _make_members, [(C.year, True), (C.title, False), (CM.sort_order, False)],
+            {"full_name": CM.full_name, "role": CM.role, "category": CM.category, "position": CM.position,
+             "organisation": CM.organisation},
+            [C.title, CM.full_name, CM.position, CM.organisation], CM.id),
+        "meetings": Listing(
+            "meetings", _meeting_query, _make_meetings, [(MT.held_on, False), (MT.number, False)],
+            {"number": MT.number, "held_on": MT.held_on, "place": MT.place, "status": MT.status},
+            [C.title, cast(MT.number, String), MT.place, MT.content_hash], MT.id),
+        "projects": Listing(
+            "projects", _project_query, _make_projects, [(P.start_on, True), (P.title, False)],
+            {"title": P.title, "executor": P.executor, "awarded_tyiyn": P.awarded_tyiyn, "start_on": P.start_on,
+             "end_on": P.end_on, "status": P.status},
+            [P.title, P.executor, C.title], P.id),
+        "events": Listing(
+            "events", _event_query, _make_events, [(EV.held_on, True), (EV.title, False)],
+            {"held_on": EV.held_on, "place": EV.place, "kind": EV.kind, "title": EV.title,
+             "is_planned": EV.is_planned},
+            [M.Project.title, C.title, EV.place, EV.title], EV.id),
+        "program": Listing(
+            "program", _program_query, _make_program_items, [(DP.start_year, False), (DP.title, False),
+                                                              (I.position, False)],
+            {"indicator_name": I.name, "unit": I.unit},
+            [DP.title, I.name, I.unit], I.id),
+    }
+
+
+_LISTINGS: dict[str, Listing] = {}
+
+
+def listing(name: str) -> Listing:
+    """The lazy list of that name: competitions, applications, members,
+    meetings, projects, events, program."""
+    if not _LISTINGS:
+        _LISTINGS.update(_listings())
+    return _LISTINGS[name]

@@ -25,7 +25,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Iterable, TypeVar
 
-from sqlalchemy import String, and_, cast, func, or_, select
+from sqlalchemy import String, and_, case, cast, func, or_, select
 from sqlalchemy.orm import aliased
 
 from app import i18n
@@ -560,19 +560,23 @@ class Listing:
     def can_sort(self, field: str) -> bool:
         return field in self.sortable
 
-    def _keys(self, sort: str | None, descending: bool) -> list[SortKey]:
+    def _keys(self, sort: str | None, descending: bool, filters: dict) -> list[SortKey]:
         if sort and sort in self.sortable:
             return [SortKey(self.sortable[sort], descending), SortKey(self.id_column, descending)]
-        return [SortKey(e, d) for e, d in self.order] + [SortKey(self.id_column)]
+        order = self.order(**filters) if callable(self.order) else self.order
+        return [SortKey(e, d) for e, d in order] + [SortKey(self.id_column)]
 
     def _where(self, s, q, search: str):
         return q.where(*_search_where(s, self.searched, search)) if search else q
 
+    def _query(self, s, filters: dict):
+        return self.query(s, **filters) if getattr(self.query, "wants_session", False) else self.query(**filters)
+
     def page(self, db, search: str = "", sort: str | None = None, descending: bool = False,
              after: tuple | None = None, limit: int = PAGE_SIZE, **filters) -> Page:
-        keys = self._keys(sort, descending)
+        keys = self._keys(sort, descending, filters)
         with db.reader() as s:
-            q = self._where(s, self.query(**filters), search)
+            q = self._where(s, self._query(s, filters), search)
             q = q.add_columns(*[k.expr.label(f"_k{i}") for i, k in enumerate(keys)])
             if after is not None:
                 q = q.where(_keyset(keys, after))
@@ -585,7 +589,7 @@ class Listing:
 
     def count(self, db, search: str = "", **filters) -> int:
         with db.reader() as s:
-            q = self._where(s, self.query(**filters), search)
+            q = self._where(s, self._query(s, filters), search)
             return s.scalar(select(func.count()).select_from(q.subquery())) or 0
 
 
@@ -705,7 +709,7 @@ def _listings() -> dict[str, Listing]:
              "announced_on": C.announced_on, "deadline_on": C.deadline_on},
             [C.title, cast(C.year, String)], C.id),
         "applications": Listing(
-            "applications", _application_query, _make_applications, [(A.received_on, True), (A.reg_seq, False)],
+            "applications", _application_query, _make_applications, _register_order,
             {"reg_number": A.reg_number, "title": A.title, "requested_tyiyn": A.requested_tyiyn,
              "status": A.status, "received_on": A.received_on},
             [A.reg_number, C.title, AP.name, A.village, AP.village, A.title], A.id),
@@ -728,12 +732,89 @@ def _listings() -> dict[str, Listing]:
             {"held_on": EV.held_on, "place": EV.place, "kind": EV.kind, "title": EV.title,
              "is_planned": EV.is_planned},
             [M.Project.title, C.title, EV.place, EV.title], EV.id),
+        "register": Listing(
+            "register", _register_query, _make_register, _register_order,
+            {"reg_number": A.reg_number, "title": A.title, "requested_tyiyn": A.requested_tyiyn,
+             "status": A.status, "received_on": A.received_on},
+            [A.reg_number, AP.name, A.village, AP.village, A.title, C.title], A.id),
         "program": Listing(
             "program", _program_query, _make_program_items, [(DP.start_year, False), (DP.title, False),
                                                               (I.position, False)],
             {"indicator_name": I.name, "unit": I.unit},
             [DP.title, I.name, I.unit], I.id),
     }
+
+
+def _norm_sql(text):
+    from app.services.applications import _norm_name
+
+    return _norm_name(text or "")
+
+
+def _register_query(s, competition_id=None, status=None, village=None, min_tyiyn=None, max_tyiyn=None):
+    """The application register with its filters (as applications.list_register)."""
+    A, C, P = M.Application, M.Competition, M.Applicant
+    q = (select(A.id, A.competition_id, C.title.label("competition_title"), A.reg_number, A.reg_seq, A.received_on,
+                A.is_late, P.name.label("applicant_name"), P.kind.label("applicant_kind"), A.village,
+                P.village.label("applicant_village"), A.title, A.requested_tyiyn, A.status, A.status_reason)
+         .join(C, C.id == A.competition_id).join(P, P.id == A.applicant_id).where(*_live(A, C, P)))
+    if competition_id:
+        q = q.where(A.competition_id == competition_id)
+    if status:
+        q = q.where(A.status == E.ApplicationStatus(status))
+    if min_tyiyn is not None:
+        q = q.where(A.requested_tyiyn >= min_tyiyn)
+    if max_tyiyn is not None:
+        q = q.where(A.requested_tyiyn <= max_tyiyn)
+    if village:
+        place = func.coalesce(func.nullif(A.village, ""), P.village, "")
+        if _sqlite_functions(s):
+            raw = s.connection().connection.dbapi_connection
+            raw.create_function("dm_norm", 1, _norm_sql, deterministic=True)
+            q = q.where(func.dm_norm(place) == _norm_sql(village))
+        else:
+            q = q.where(func.lower(func.trim(place)) == _norm_sql(village))
+    return q
+
+
+_register_query.wants_session = True
+
+
+def _make_register(s, results):
+    from app.services.applications import RegisterRow, _cofinancing_totals
+
+    cofin = _cofinancing_totals(s, [r.id for r in results])
+    return [RegisterRow(r.id, r.competition_id, r.competition_title, r.reg_number, r.reg_seq, r.received_on, r.is_late,
+                        r.applicant_name, r.applicant_kind.value, r.village or r.applicant_village or "", r.title,
+                        r.requested_tyiyn, cofin.get(r.id, 0), r.status.value, r.status_reason or "")
+            for r in results]
+
+
+def _register_order(competition_id=None, **_filters):
+    A = M.Application
+    C = M.Competition
+    # the newest competition first, each in register order; the competitions' index gives
+    # that order and each competition's (competition_id, reg_seq) index the rest
+    return [(A.reg_seq, False)] if competition_id else [(C.year, True), (C.title, False), (C.id, False),
+                                                        (A.reg_seq, False)]
+
+
+@dataclass(frozen=True)
+class RegisterTotals:
+    shown: int                    # rows with the filters and search
+    requested_tyiyn: int          # their requested amounts, withdrawn ones not counted
+
+
+def register_totals(db, search: str = "", **filters) -> RegisterTotals:
+    """The register's count and requested sum with its filters: one aggregate query."""
+    A = M.Application
+    reg = listing("register")
+    with db.reader() as s:
+        q = reg._where(s, _register_query(s, **filters), search).subquery()
+        row = s.execute(select(func.count(), func.coalesce(func.sum(
+            case((q.c.status != E.ApplicationStatus.WITHDRAWN.value, q.c.requested_tyiyn), else_=0)), 0))).one()
+    del A
+    return RegisterTotals(row[0], int(row[1]))
 
 
 _LISTINGS: dict[str, Listing] = {}
@@ -745,3 +826,20 @@ def listing(name: str) -> Listing:
     if not _LISTINGS:
         _LISTINGS.update(_listings())
     return _LISTINGS[name]
+
+
+@dataclass(frozen=True)
+class EventSpan:
+    first: date | None            # the earliest and latest dated live event
+    last: date | None
+    places: tuple[str, ...]       # the villages events were held in, sorted
+
+
+def event_span(db) -> EventSpan:
+    """For the events area's totals: its dates and villages, read in SQL
+    (min, max, distinct) instead of from every row."""
+    live = listing("events").query().subquery()
+    with db.reader() as s:
+        first, last = s.execute(select(func.min(live.c.held_on), func.max(live.c.held_on))).one()
+        places = s.scalars(select(live.c.place).where(live.c.place.is_not(None), live.c.place != "").distinct()).all()
+    return EventSpan(first, last, tuple(sorted(places)))

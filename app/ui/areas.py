@@ -297,6 +297,6 @@ def make_list_pages() -> dict[str, QWidget]:
         "commission": CommissionPage(),
         "projects": ProjectsPage(),
         "events": EventsPage(EVENT_COLUMNS, AREA_TITLES["events"]),
-        "program": ListPage("program", PROGRAM_COLUMNS, browse.list_program_items, AREA_TITLES["program"]),
+        "program": ListPage("program", PROGRAM_COLUMNS, browse.listing("program"), AREA_TITLES["program"]),
         "figures": FiguresPage(),
     }

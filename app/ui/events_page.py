@@ -39,7 +39,7 @@ class EventsPage(QWidget):
         self.setObjectName("events")
         self.db = None
         self.loaded = False
-        self.list = ListPage("events_list", columns, browse.list_events, heading, parent=self)
+        self.list = ListPage("events_list", columns, browse.listing("events"), heading, parent=self)
         self.box = QGroupBox(self)
         self.box.setObjectName("events_totals")
         self.from_label, self.to_label, self.village_label = QLabel(self.box), QLabel(self.box), QLabel(self.box)
@@ -94,9 +94,8 @@ class EventsPage(QWidget):
     def load(self, db) -> None:
         self.db = db
         self.list.load(db)
-        rows = self.list.model.rows()
-        dates = [r.held_on for r in rows if r.held_on]
-        first, last = (min(dates), max(dates)) if dates else (date.today().replace(month=1, day=1), date.today())
+        span = browse.event_span(db)
+        first, last = (span.first, span.last) if span.first else (date.today().replace(month=1, day=1), date.today())
         current = self.village.currentData()
         for w in (self.date_from, self.date_to, self.village):
             w.blockSignals(True)
@@ -105,7 +104,7 @@ class EventsPage(QWidget):
             self.date_to.setDate(QDate(last.year, last.month, last.day))
         self.village.clear()
         self.village.addItem(self.tr("all villages"), None)
-        for v in sorted({r.place for r in rows if r.place}):
+        for v in span.places:
             self.village.addItem(v, v)
         self.village.setCurrentIndex(max(0, self.village.findData(current)))
         for w in (self.date_from, self.date_to, self.village):

@@ -218,6 +218,7 @@ class RowTableModel(QAbstractTableModel):
         self._search = ""
         self._sort: tuple[str, bool] | None = None
         self._counts: dict[str, int] = {}
+        self._fetching = False
 
     # --- data in
     def set_source(self, source) -> None:
@@ -232,12 +233,14 @@ class RowTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the first page again (after load, a new search or sort)."""
         self.beginResetModel()
-        self._counts.clear()
-        self._rows, self._last, self._more = [], None, False
-        if self.source is not None:
-            self._append(self.source.page(self._search, *(self._sort or (None, False)), after=None,
-                                          limit=self.PAGE))
-        self.endResetModel()
+        try:
+            self._counts.clear()
+            self._rows, self._last, self._more = [], None, False
+            if self.source is not None:
+                self._append(self.source.page(self._search, *(self._sort or (None, False)), after=None,
+                                              limit=self.PAGE))
+        finally:
+            self.endResetModel()
 
     def _append(self, page) -> None:
         self._rows.extend(page.rows)
@@ -300,16 +303,19 @@ class RowTableModel(QAbstractTableModel):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or not self._more or self.source is None:
+        if parent.isValid() or not self._more or self.source is None or self._fetching:
             return
-        page = self.source.page(self._search, *(self._sort or (None, False)), after=self._last, limit=self.PAGE)
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._append(page)
-            self.endInsertRows()
-        else:
+        self._fetching = True      # a view asking again while the rows go in gets nothing twice
+        try:
+            page = self.source.page(self._search, *(self._sort or (None, False)), after=self._last, limit=self.PAGE)
             self._more = False
+            if page.rows:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+                self._append(page)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Re-read in the column's order (only columns the source can sort by; -1: the list's own order)."""
@@ -323,9 +329,7 @@ class RowTableModel(QAbstractTableModel):
         if wanted == self._sort:
             return
         self._sort = wanted
-        self.layoutAboutToBeChanged.emit()
         self.reload()
-        self.layoutChanged.emit()
 
     def can_sort(self, column: int) -> bool:
         return 0 <= column < len(self.columns) and self.source is not None and \

@@ -18,10 +18,6 @@ from pathlib import Path
 from typing import Iterator
 from urllib.parse import urlencode
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -89,19 +85,29 @@ def make_engine(path: Path | str) -> Engine:
     return engine
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
+# The newest migration in db/versions: the program knows a file is current
+# without loading Alembic (which it then loads only to migrate). A test checks
+# that it is Alembic's head.
+HEAD_REVISION = "0045_list_indexes"
+
+
+def alembic_config(engine: Engine | None = None):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     cfg.attributes["engine"] = engine
     return cfg
 
 
-def script_directory() -> ScriptDirectory:
+def script_directory():
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
-    return script_directory().get_current_head()
+    return HEAD_REVISION
 
 
 def known_revisions() -> set[str]:
@@ -127,8 +133,10 @@ def current_revision(path: Path) -> str | None:
         conn.close()
 
 
-def backup_file(path: Path, reason: str) -> Path:
-    """Copy the database with SQLite's online backup API into backups/."""
+def backup_file(path: Path, reason: str, check: str = "integrity_check") -> Path:
+    """Copy the database with SQLite's online backup API into backups/, then
+    check the copy (`check`: "integrity_check", or the start-up backup's
+    faster "quick_check")."""
     path = Path(path)
     stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
     target = paths.backups_dir(path) / f"{path.stem}_{stamp}_{reason}.sqlite3"
@@ -140,7 +148,7 @@ def backup_file(path: Path, reason: str) -> Path:
     dst = sqlite3.connect(str(target))
     try:
         src.backup(dst)
-        ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        ok = dst.execute("PRAGMA quick_check" if check == "quick_check" else "PRAGMA integrity_check").fetchone()[0]
         if ok != "ok":
             raise DatabaseError("backup_failed", path=str(target), error=ok)
     finally:
@@ -247,6 +255,8 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
     other rows refer to fails while foreign keys are enforced: they are
     switched off for the upgrade (the pragma only works outside a
     transaction) and every key is checked before the commit instead."""
+    from alembic import command
+
     cfg = alembic_config(engine)
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
@@ -277,7 +287,7 @@ def open_database(path: Path | str, *, lock: bool = True, migrate: bool = True) 
         existed = path.exists() and path.stat().st_size > 0
         current = current_revision(path)
         head = head_revision()
-        if current is not None and current not in known_revisions():
+        if current is not None and current != head and current not in known_revisions():
             raise DatabaseError("newer_schema", path=str(path), revision=current)
         backup = None
         if migrate and existed and current != head:

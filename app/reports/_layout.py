@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app import i18n, paths
 
@@ -91,35 +91,114 @@ def terms_table(rows: Sequence[tuple[str, object]], st: dict, width: float) -> T
     return table
 
 
+CHUNK_ROWS = 45      # rows of a long table per chunk: about a page
+
+
+def wrap_text(text: str, width: float, font: str, size: float) -> str:
+    """`text` broken into lines that fit `width` (words kept whole unless a
+    word alone is wider), for a table cell that is a plain string."""
+    lines = []
+    for para in (text or "").split("\n"):
+        if pdfmetrics.stringWidth(para, font, size) <= width:
+            lines.append(para)
+            continue
+        line = ""
+        for word in para.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if pdfmetrics.stringWidth(candidate, font, size) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = word
+            while pdfmetrics.stringWidth(line, font, size) > width and len(line) > 1:   # a word wider than the cell
+                cut = len(line) - 1
+                while cut > 1 and pdfmetrics.stringWidth(line[:cut], font, size) > width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+class ChunkedTable(Flowable):
+    """A long table as page-sized tables one after another (each with the
+    header row): reportlab splits a huge Table by re-measuring it again and
+    again; chunks keep that work to a page."""
+
+    def __init__(self, tables: list[Table]):
+        super().__init__()
+        self.tables = tables
+
+    def wrap(self, available_width, available_height):
+        return available_width, available_height + 1     # never fits whole: the frame asks to split
+
+    def split(self, available_width, available_height):
+        first = self.tables[0]
+        _w, h = first.wrap(available_width, available_height)
+        if h <= available_height:
+            return list(self.tables)
+        parts = first.split(available_width, available_height)     # the rest of this page, then the others
+        return parts + self.tables[1:] if parts else []
+
+    def draw(self):     # pragma: no cover - always split first
+        pass
+
+
+PAD_LEFT = PAD_RIGHT = 6
+
+
 def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], st: dict,
-               right: Sequence[int] = (), total_rows: int = 0) -> Table:
+               right: Sequence[int] = (), total_rows: int = 0):
     """A table with a header row repeated on each page; `right` columns are
-    aligned right (amounts); the last `total_rows` rows are bold."""
-    data = [[p(h, st["head"]) for h in header]]
+    aligned right (amounts); the last `total_rows` rows are bold.
+
+    Cells are plain strings (drawn by the table itself, no Paragraph each),
+    broken into lines beforehand where they are wider than their column; a
+    table longer than CHUNK_ROWS rows comes as page-sized chunks."""
+    cell = st["cell"]
+    font, size, leading = cell.fontName, cell.fontSize, cell.leading
+    head = [p(h, st["head"]) for h in header]
+    room = [max(w - PAD_LEFT - PAD_RIGHT, 10) for w in widths]
+    body = []
     for i, row in enumerate(rows):
-        is_total = i >= len(rows) - total_rows
+        bold = i >= len(rows) - total_rows
+        f = BOLD if bold else font
         cells = []
         for j, value in enumerate(row):
             if isinstance(value, str):
-                style = st["cell_right"] if j in right else st["cell"]
-                if is_total:
-                    style = ParagraphStyle(f"{style.name}_b", parent=style, fontName=BOLD)
-                cells.append(p(value, style))
-            else:
-                cells.append(value)
-        data.append(cells)
-    table = Table(data, colWidths=list(widths), repeatRows=1)
-    commands = [
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#808080")),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if total_rows:
-        commands.append(("BACKGROUND", (0, len(data) - total_rows), (-1, -1), colors.HexColor("#F3F3F3")))
-    table.setStyle(TableStyle(commands))
-    return table
+                if "\n" in value or pdfmetrics.stringWidth(value, f, size) > room[j]:
+                    value = wrap_text(value, room[j], f, size)
+            cells.append(value)
+        body.append(cells)
+
+    def table(part: list, first_total: int | None) -> Table:
+        t = Table([head] + part, colWidths=list(widths), repeatRows=1)
+        commands = [
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#808080")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("FONT", (0, 1), (-1, -1), font, size, leading),
+        ]
+        commands += [("ALIGN", (j, 1), (j, -1), "RIGHT") for j in right]
+        if first_total is not None:
+            commands.append(("BACKGROUND", (0, first_total), (-1, -1), colors.HexColor("#F3F3F3")))
+            commands.append(("FONT", (0, first_total), (-1, -1), BOLD, size, leading))
+        t.setStyle(TableStyle(commands))
+        return t
+
+    chunks = [body[i:i + CHUNK_ROWS] for i in range(0, len(body), CHUNK_ROWS)] or [[]]
+    first_total_row = len(body) - total_rows      # index in body
+    tables = []
+    for k, part in enumerate(chunks):
+        start = k * CHUNK_ROWS
+        ft = None
+        if total_rows and start + len(part) > first_total_row:
+            ft = 1 + max(first_total_row - start, 0)
+        tables.append(table(part, ft))
+    return tables[0] if len(tables) == 1 else ChunkedTable(tables)
 
 
 def fmt_date(d) -> str:

@@ -35,6 +35,9 @@ i18n.register({
 # The audit chain's head ("#1234 ab12cd34ef56") at the moment the report is
 # built, printed in every footer as a paper witness (set by the report service).
 AUDIT_HEAD: ContextVar[str | None] = ContextVar("audit_head", default=None)
+# (progress(done, total), cancel() -> bool) of the report being built (set by the report service):
+# a long PDF reports its progress and stops on Cancel while it is laid out.
+PROGRESS: ContextVar[tuple | None] = ContextVar("report_progress", default=None)
 
 
 def register_fonts() -> None:
@@ -259,7 +262,24 @@ def build_pdf(out: Path, story: list, *, lang: str, title: str, header: str = ""
     when given, the audit chain's head (AUDIT_HEAD) and "page x / y"."""
     register_fonts()
     size = landscape(A4) if wide else A4
-    doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+    hooks = PROGRESS.get()
+    cancelled = cancel or (hooks[1] if hooks else None)
+    total = sum(len(f.tables) if isinstance(f, ChunkedTable) else 1 for f in story) or 1
+
+    class Doc(SimpleDocTemplate):
+        laid = 0
+
+        def afterFlowable(self, flowable):
+            """Progress by the story's parts laid out; Cancel stops the build between them."""
+            self.laid += 1
+            if hooks and self.laid % 10 == 0:
+                hooks[0](min(self.laid, total - 1), total)
+            if cancelled is not None and self.laid % 10 == 0 and cancelled():
+                from app.reports._errors import ReportInputError
+
+                raise ReportInputError("report.cancelled")
+
+    doc = Doc(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, title=title, author=author, lang=lang,
                             subject=title, creator="Demilge")
     doc.build(story, canvasmaker=_numbered_canvas(lang, header, footer_text(lang, digest)))

@@ -94,7 +94,7 @@ def terms_table(rows: Sequence[tuple[str, object]], st: dict, width: float) -> T
     return table
 
 
-CHUNK_ROWS = 45      # rows of a long table per chunk: about a page
+CHUNK_ROWS = 60      # rows a long table is measured by at a time: more than a page holds
 
 
 def wrap_text(text: str, width: float, font: str, size: float) -> str:
@@ -125,24 +125,41 @@ def wrap_text(text: str, width: float, font: str, size: float) -> str:
 
 
 class ChunkedTable(Flowable):
-    """A long table as page-sized tables one after another (each with the
-    header row): reportlab splits a huge Table by re-measuring it again and
-    again; chunks keep that work to a page."""
+    """A long table laid out a page at a time: each page gets a table of the
+    rows that fit under the header, made from the next CHUNK_ROWS rows only
+    (reportlab splits one huge Table by measuring all its rows again for
+    every page)."""
 
-    def __init__(self, tables: list[Table]):
+    def __init__(self, rows: list, make, offset: int = 0):
         super().__init__()
-        self.tables = tables
+        self.rows = rows               # the rows not yet laid out
+        self.make = make               # make(rows, offset) -> Table with the header
+        self.offset = offset
+
+    @property
+    def tables(self) -> list:
+        return [self.rows[i:i + CHUNK_ROWS] for i in range(0, len(self.rows), CHUNK_ROWS)]
 
     def wrap(self, available_width, available_height):
         return available_width, available_height + 1     # never fits whole: the frame asks to split
 
     def split(self, available_width, available_height):
-        first = self.tables[0]
-        _w, h = first.wrap(available_width, available_height)
+        part = self.rows[:CHUNK_ROWS]
+        table = self.make(part, self.offset)
+        rest = self.rows[CHUNK_ROWS:]
+        _w, h = table.wrap(available_width, available_height)
         if h <= available_height:
-            return list(self.tables)
-        parts = first.split(available_width, available_height)     # the rest of this page, then the others
-        return parts + self.tables[1:] if parts else []
+            used, out = len(part), [table]
+        else:
+            pieces = table.split(available_width, available_height)
+            if not pieces:
+                return []                                 # nothing fits here: the next page
+            out = [pieces[0]]
+            used = len(pieces[0]._cellvalues) - 1         # its rows under the header
+            rest = part[used:] + rest
+        if rest:
+            out.append(ChunkedTable(rest, self.make, self.offset + used))
+        return out
 
     def draw(self):     # pragma: no cover - always split first
         pass
@@ -192,16 +209,15 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
         t.setStyle(TableStyle(commands))
         return t
 
-    chunks = [body[i:i + CHUNK_ROWS] for i in range(0, len(body), CHUNK_ROWS)] or [[]]
     first_total_row = len(body) - total_rows      # index in body
-    tables = []
-    for k, part in enumerate(chunks):
-        start = k * CHUNK_ROWS
+
+    def make(part: list, start: int) -> Table:
         ft = None
         if total_rows and start + len(part) > first_total_row:
             ft = 1 + max(first_total_row - start, 0)
-        tables.append(table(part, ft))
-    return tables[0] if len(tables) == 1 else ChunkedTable(tables)
+        return table(part, ft)
+
+    return make(body, 0) if len(body) <= CHUNK_ROWS else ChunkedTable(body, make)
 
 
 def fmt_date(d) -> str:
@@ -264,7 +280,7 @@ def build_pdf(out: Path, story: list, *, lang: str, title: str, header: str = ""
     size = landscape(A4) if wide else A4
     hooks = PROGRESS.get()
     cancelled = cancel or (hooks[1] if hooks else None)
-    total = sum(len(f.tables) if isinstance(f, ChunkedTable) else 1 for f in story) or 1
+    total = sum(len(f.tables) if isinstance(f, ChunkedTable) else 1 for f in story) or 1   # about the pages
 
     class Doc(SimpleDocTemplate):
         laid = 0

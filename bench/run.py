@@ -85,6 +85,10 @@ def district(municipalities: int, years: int) -> Path:
         done.write_text(json.dumps(counts))
         print(f"# generated {path.name} in {time.perf_counter() - t:.0f} s: "
               + ", ".join(f"{k} {v:,}" for k, v in counts.items()), flush=True)
+    from app.store.db import HEAD_REVISION, current_revision, open_database
+
+    if current_revision(path) != HEAD_REVISION:      # made by an older schema: upgrade the cached copy
+        open_database(path, lock=False).close()
     return path
 
 

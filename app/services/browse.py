@@ -25,6 +25,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Iterable, TypeVar
 
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy import String, and_, case, cast, func, or_, select
 from sqlalchemy.orm import aliased
 
@@ -482,6 +483,16 @@ def _fold_sql(text):
     return search_key(text or "")
 
 
+# Kyrgyz (and Russian) alphabetical order for sorting by a text column; code
+# points would put ң ө ү after я (the same order as app.ui.table.collation_key).
+_ALPHABET = "абвгдеёжзийклмнңоөпрстуүфхцчшщъыьэюя"
+_COLLATE = str.maketrans({ch: chr(0xE000 + i) for i, ch in enumerate(_ALPHABET)})
+
+
+def _sort_key_sql(text):
+    return None if text is None else str(text).casefold().translate(_COLLATE)
+
+
 def _sqlite_functions(s) -> bool:
     """Give this session's SQLite connection the folding function; False on
     another database."""
@@ -491,6 +502,7 @@ def _sqlite_functions(s) -> bool:
     raw = conn.connection.dbapi_connection
     if not getattr(raw, "_dm_fold", False):
         raw.create_function("dm_fold", 1, _fold_sql, deterministic=True)
+        raw.create_function("dm_key", 1, _sort_key_sql, deterministic=True)
         try:
             raw._dm_fold = True
         except AttributeError:     # a C connection object without a __dict__
@@ -498,18 +510,25 @@ def _sqlite_functions(s) -> bool:
     return True
 
 
-def _search_where(s, exprs: list, search: str) -> list:
+def _search_where(s, exprs: list, search: str, codes: dict | None = None, fields: dict | None = None) -> list:
+    """Every word in the folded text of `exprs`, or (`codes`: word -> [(field, codes)]) a code whose shown
+    word contains it."""
     words = fold(search or "").split()
     if not words:
         return []
-    joined = exprs[0] if len(exprs) == 1 else func.coalesce(exprs[0], "")
+    joined = func.coalesce(exprs[0], "")
     for e in exprs[1:]:
         joined = joined.op("||")("\n").op("||")(func.coalesce(e, ""))
-    if _sqlite_functions(s):
-        hay = func.dm_fold(joined)
-    else:
-        hay = func.lower(joined)
-    return [func.instr(hay, w) > 0 if _sqlite_functions(s) else hay.contains(w, autoescape=True) for w in words]
+    sqlite = _sqlite_functions(s)
+    hay = func.dm_fold(joined) if sqlite else func.lower(joined)
+    out = []
+    for w in words:
+        found = [func.instr(hay, w) > 0 if sqlite else hay.contains(w, autoescape=True)]
+        for field_name, values in (codes or {}).get(w, []):
+            if fields and field_name in fields:
+                found.append(fields[field_name].in_(values))
+        out.append(or_(*found))
+    return out
 
 
 @dataclass(frozen=True)
@@ -560,23 +579,28 @@ class Listing:
     def can_sort(self, field: str) -> bool:
         return field in self.sortable
 
-    def _keys(self, sort: str | None, descending: bool, filters: dict) -> list[SortKey]:
+    def _keys(self, sort: str | None, descending: bool, filters: dict, sqlite: bool = False) -> list[SortKey]:
         if sort and sort in self.sortable:
-            return [SortKey(self.sortable[sort], descending), SortKey(self.id_column, descending)]
+            expr = self.sortable[sort]
+            if sqlite and isinstance(expr.type, String) and not isinstance(expr.type, SAEnum):
+                expr = func.dm_key(expr)      # alphabetical order of the language, not of code points
+            return [SortKey(expr, descending), SortKey(self.id_column, descending)]
         order = self.order(**filters) if callable(self.order) else self.order
         return [SortKey(e, d) for e, d in order] + [SortKey(self.id_column)]
 
-    def _where(self, s, q, search: str):
-        return q.where(*_search_where(s, self.searched, search)) if search else q
+    def _where(self, s, q, search: str, codes: dict | None = None):
+        return q.where(*_search_where(s, self.searched, search, codes, self.sortable)) if search else q
 
     def _query(self, s, filters: dict):
         return self.query(s, **filters) if getattr(self.query, "wants_session", False) else self.query(**filters)
 
     def page(self, db, search: str = "", sort: str | None = None, descending: bool = False,
-             after: tuple | None = None, limit: int = PAGE_SIZE, **filters) -> Page:
-        keys = self._keys(sort, descending, filters)
+             after: tuple | None = None, limit: int = PAGE_SIZE, codes: dict | None = None, **filters) -> Page:
+        """`limit` rows after the row whose key is `after`, in the order of `sort` (a row field) or the
+        list's own; `search`: every word in the row's text (or, by `codes`, in a code's shown word)."""
         with db.reader() as s:
-            q = self._where(s, self._query(s, filters), search)
+            keys = self._keys(sort, descending, filters, _sqlite_functions(s))
+            q = self._where(s, self._query(s, filters), search, codes)
             q = q.add_columns(*[k.expr.label(f"_k{i}") for i, k in enumerate(keys)])
             if after is not None:
                 q = q.where(_keyset(keys, after))
@@ -587,9 +611,9 @@ class Listing:
         last = tuple(getattr(results[-1], f"_k{i}") for i in range(len(keys))) if results else None
         return Page(rows, last, more)
 
-    def count(self, db, search: str = "", **filters) -> int:
+    def count(self, db, search: str = "", codes: dict | None = None, **filters) -> int:
         with db.reader() as s:
-            q = self._where(s, self._query(s, filters), search)
+            q = self._where(s, self._query(s, filters), search, codes)
             return s.scalar(select(func.count()).select_from(q.subquery())) or 0
 
 
@@ -711,36 +735,39 @@ def _listings() -> dict[str, Listing]:
         "applications": Listing(
             "applications", _application_query, _make_applications, _register_order,
             {"reg_number": A.reg_number, "title": A.title, "requested_tyiyn": A.requested_tyiyn,
-             "status": A.status, "received_on": A.received_on},
+             "status": A.status, "received_on": A.received_on, "competition_title": C.title,
+             "applicant_name": AP.name, "village": func.coalesce(func.nullif(A.village, ""), AP.village)},
             [A.reg_number, C.title, AP.name, A.village, AP.village, A.title], A.id),
         "members": Listing(
             "members", _member_query, _make_members, [(C.year, True), (C.title, False), (CM.sort_order, False)],
             {"full_name": CM.full_name, "role": CM.role, "category": CM.category, "position": CM.position,
-             "organisation": CM.organisation},
+             "organisation": CM.organisation, "competition_title": C.title},
             [C.title, CM.full_name, CM.position, CM.organisation], CM.id),
         "meetings": Listing(
             "meetings", _meeting_query, _make_meetings, [(MT.held_on, False), (MT.number, False)],
-            {"number": MT.number, "held_on": MT.held_on, "place": MT.place, "status": MT.status},
+            {"number": MT.number, "held_on": MT.held_on, "place": MT.place, "status": MT.status,
+             "competition_title": C.title},
             [C.title, cast(MT.number, String), MT.place, MT.content_hash], MT.id),
         "projects": Listing(
             "projects", _project_query, _make_projects, [(P.start_on, True), (P.title, False)],
             {"title": P.title, "executor": P.executor, "awarded_tyiyn": P.awarded_tyiyn, "start_on": P.start_on,
-             "end_on": P.end_on, "status": P.status},
+             "end_on": P.end_on, "status": P.status, "competition_title": C.title},
             [P.title, P.executor, C.title], P.id),
         "events": Listing(
             "events", _event_query, _make_events, [(EV.held_on, True), (EV.title, False)],
             {"held_on": EV.held_on, "place": EV.place, "kind": EV.kind, "title": EV.title,
-             "is_planned": EV.is_planned},
+             "is_planned": EV.is_planned, "project_title": func.coalesce(M.Project.title, C.title)},
             [M.Project.title, C.title, EV.place, EV.title], EV.id),
         "register": Listing(
             "register", _register_query, _make_register, _register_order,
             {"reg_number": A.reg_number, "title": A.title, "requested_tyiyn": A.requested_tyiyn,
-             "status": A.status, "received_on": A.received_on},
+             "status": A.status, "received_on": A.received_on, "competition_title": C.title,
+             "applicant_name": AP.name, "village": func.coalesce(func.nullif(A.village, ""), AP.village)},
             [A.reg_number, AP.name, A.village, AP.village, A.title, C.title], A.id),
         "program": Listing(
             "program", _program_query, _make_program_items, [(DP.start_year, False), (DP.title, False),
                                                               (I.position, False)],
-            {"indicator_name": I.name, "unit": I.unit},
+            {"indicator_name": I.name, "unit": I.unit, "program_title": DP.title},
             [DP.title, I.name, I.unit], I.id),
     }
 
@@ -805,12 +832,12 @@ class RegisterTotals:
     requested_tyiyn: int          # their requested amounts, withdrawn ones not counted
 
 
-def register_totals(db, search: str = "", **filters) -> RegisterTotals:
+def register_totals(db, search: str = "", codes: dict | None = None, **filters) -> RegisterTotals:
     """The register's count and requested sum with its filters: one aggregate query."""
     A = M.Application
     reg = listing("register")
     with db.reader() as s:
-        q = reg._where(s, _register_query(s, **filters), search).subquery()
+        q = reg._where(s, _register_query(s, **filters), search, codes).subquery()
         row = s.execute(select(func.count(), func.coalesce(func.sum(
             case((q.c.status != E.ApplicationStatus.WITHDRAWN.value, q.c.requested_tyiyn), else_=0)), 0))).one()
     del A

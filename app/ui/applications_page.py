@@ -193,7 +193,8 @@ class ApplicationsPage(ListPage):
             return
         if self.db is None:
             return
-        totals = browse.register_totals(self.db, self.model.search(), **self._filters())
+        search = self.model.search()
+        totals = browse.register_totals(self.db, search, codes=self.model.source._codes(search), **self._filters())
         self.totals.setText(self.tr("Shown: %1 applications · requested in all: %2 som (withdrawn not counted)")
                             .replace("%1", str(totals.shown)).replace("%2", format_amount(totals.requested_tyiyn)))
 

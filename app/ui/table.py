@@ -182,21 +182,43 @@ class ServiceSource:
     def can_sort(self, field: str) -> bool:
         return self.listing.can_sort(field)
 
+    columns: list = []
+
+    def _codes(self, search: str) -> dict:
+        """Words of the search that are (part of) a shown word for a code: the
+        codes they stand for, by field, so "winner" in Kyrgyz finds the stored code."""
+        out = {}
+        for word in fold(search or "").split():
+            for c in self.columns:
+                if c.kind == ENUM and c.labels:
+                    codes = [code for code in c.labels.texts if word in fold(c.labels.label(code))]
+                    if codes:
+                        out.setdefault(word, []).append((c.field, codes))
+        return out
+
     def page(self, search: str = "", sort: str | None = None, descending: bool = False, after=None,
              limit: int = 200):
         if self.db is None:
             return _Page([], None, False)
         return self.listing.page(self.db, search=search, sort=sort, descending=descending, after=after, limit=limit,
-                                 **self.filters())
+                                 codes=self._codes(search), **self.filters())
 
     def count(self, search: str = "") -> int:
-        return 0 if self.db is None else self.listing.count(self.db, search=search, **self.filters())
+        return 0 if self.db is None else self.listing.count(self.db, search=search, codes=self._codes(search),
+                                                            **self.filters())
 
 
 def make_source(loader, columns: Sequence[Column]):
     """A loader function (db -> rows) pages from memory; a service listing pages in SQL."""
-    if isinstance(loader, (ServiceSource, RowsSource)):
+    if isinstance(loader, RowsSource):
         return loader
+    if isinstance(loader, ServiceSource):
+        loader.columns = list(columns)
+        return loader
+    if hasattr(loader, "page") and hasattr(loader, "count"):
+        source = ServiceSource(loader)
+        source.columns = list(columns)
+        return source
     return ServiceSource(loader) if hasattr(loader, "page") and hasattr(loader, "count") else RowsSource(loader, columns)
 
 

@@ -246,23 +246,32 @@ class RowTableModel(QAbstractTableModel):
     def set_source(self, source) -> None:
         self.source = source
 
-    def set_rows(self, rows: Sequence) -> None:
-        """Show exactly these rows (a list with nothing loaded from a database)."""
-        self.source = RowsSource(lambda db: list(rows), self.columns)
-        self.source.reload(None)
-        self.reload()
+    def set_rows(self, rows: Sequence, columns: Sequence[Column] | None = None) -> None:
+        """Show exactly these rows (a list with nothing loaded from a database),
+        under new `columns` if given."""
+        self.beginResetModel()
+        try:
+            if columns is not None:
+                self.columns = list(columns)
+            self.source = RowsSource(lambda db: list(rows), self.columns)
+            self.source.reload(None)
+            self._first_page()
+        finally:
+            self.endResetModel()
 
     def reload(self) -> None:
         """Read the first page again (after load, a new search or sort)."""
         self.beginResetModel()
         try:
-            self._counts.clear()
-            self._rows, self._last, self._more = [], None, False
-            if self.source is not None:
-                self._append(self.source.page(self._search, *(self._sort or (None, False)), after=None,
-                                              limit=self.PAGE))
+            self._first_page()
         finally:
             self.endResetModel()
+
+    def _first_page(self) -> None:
+        self._counts.clear()
+        self._rows, self._last, self._more = [], None, False
+        if self.source is not None:
+            self._append(self.source.page(self._search, *(self._sort or (None, False)), after=None, limit=self.PAGE))
 
     def _append(self, page) -> None:
         self._rows.extend(page.rows)

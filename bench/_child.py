@@ -106,34 +106,43 @@ def _open(db_path: str):
 
 
 def lists(db_path: str, memory: bool) -> None:
+    """Each list's first page (ListPage.load: its first page, count and for
+    the register its filters and totals), and each data area as a whole
+    (areas: ...) for the record."""
     import tracemalloc
 
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    from app.ui.areas import make_list_pages
+    from app.ui.areas import make_area_page
+    from app.ui.table import ListPage
 
     db = _open(db_path)
-    pages = make_list_pages()
-    out = {}
-    for name, page in pages.items():
-        if not hasattr(page, "load"):
-            continue
-        page.resize(1200, 700)
+    out, areas = {}, {}
+
+    def measure(fn):
         if memory:
             tracemalloc.start()
         t = time.perf_counter()
-        page.load(db)
-        page.show()
+        fn()
         app.processEvents()
         elapsed = time.perf_counter() - t
         if memory:
-            out[name] = tracemalloc.get_traced_memory()[1]
+            peak = tracemalloc.get_traced_memory()[1]
             tracemalloc.stop()
-        else:
-            out[name] = elapsed
+            return peak
+        return elapsed
+
+    for name in ("competitions", "applications", "commission", "projects", "events", "program", "figures"):
+        page = make_area_page(name)
+        page.resize(1200, 700)
+        page.show()
+        lists = [page] if isinstance(page, ListPage) else list(page.lists()) if hasattr(page, "lists") else []
+        for i, lst in enumerate(lists):
+            out[name if i == 0 else f"{name}{i}"] = measure(lambda: lst.load(db))
+        areas[name] = measure(lambda: page.load(db))
         page.hide()
-    say(**out)
+    say(**out, areas=areas)
 
 
 def _report(db_path: str, year: int, out_path: str):

@@ -121,17 +121,22 @@ def fig_lists(cfg, small: Path, big: Path) -> None:
     runs = cfg["runs"]
     t1 = [child("lists", small) for _ in range(runs)]
     t10 = [child("lists", big) for _ in range(runs)]
-    names = list(t1[0])
+    names = [n for n in t1[0] if n != "areas"]
     ratios = {n: median([r[n] for r in t10]) / median([r[n] for r in t1]) for n in names}
     worst = max(ratios, key=ratios.get)
     detail = ", ".join(f"{n} {median([r[n] for r in t1]) * 1000:.0f}->{median([r[n] for r in t10]) * 1000:.0f} ms"
                        for n in names)
+    areas = ", ".join(f"{n} {median([r['areas'][n] for r in t1]) * 1000:.0f}->"
+                      f"{median([r['areas'][n] for r in t10]) * 1000:.0f} ms" for n in t1[0]["areas"])
     line("list-first-page", ratios[worst], "1.2", ratios[worst] <= 1.2, f"worst {worst}; {detail}")
+    print(f"#   whole areas (list and what is beside it), 1x->10x: {areas}", flush=True)
     m1, m10 = child("lists", small, "--memory"), child("lists", big, "--memory")
     ratios = {n: m10[n] / max(m1[n], 1) for n in names}
     worst = max(ratios, key=ratios.get)
     detail = ", ".join(f"{n} {m1[n] / 1e6:.1f}->{m10[n] / 1e6:.1f} MB" for n in names)
     line("list-memory", ratios[worst], "1.2", ratios[worst] <= 1.2, f"worst {worst}; {detail}")
+    areas = ", ".join(f"{n} {m1['areas'][n] / 1e6:.1f}->{m10['areas'][n] / 1e6:.1f} MB" for n in m1["areas"])
+    print(f"#   whole areas, peak memory 1x->10x: {areas}", flush=True)
 
 
 def _village(tmp: Path, competitions: int):
@@ -300,7 +305,7 @@ def fig_report(cfg, db_path: Path, year: int) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1/50 of the size, a few minutes")
-    parser.add_argument("--only", default="", help="comma-separated: start,lists,sync,report")
+    parser.add_argument("--only", default="", help="comma-separated: start,lists,sync,report,pg")
     ns = parser.parse_args(argv)
     cfg = QUICK if ns.quick else FULL
     only = set(filter(None, ns.only.split(",")))
@@ -318,6 +323,11 @@ def main(argv=None) -> int:
         fig_sync(cfg)
     if want("report"):
         fig_report(cfg, small, 2016 + cfg["size"][1] - 1)
+    if want("pg") and (HERE / "pg_import.py").exists():
+        # PostgreSQL's import figures (bench/pg_import.py, issue 21), when a server is configured
+        args = [sys.executable, str(HERE / "pg_import.py")] + (["--quick"] if ns.quick else [])
+        proc = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
+        print(proc.stdout.rstrip() or f"# pg_import: {proc.stderr.strip().splitlines()[-1:]}", flush=True)
     print(f"# done in {time.perf_counter() - t:.0f} s", flush=True)
     return 0
 

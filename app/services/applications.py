@@ -934,7 +934,8 @@ def villages(db, competition_id: str | None = None) -> list[str]:
                     names.setdefault(_norm_name(line), line.strip())
         # the villages named in live applications: one DISTINCT query, not the whole register
         A, C, P = M.Application, M.Competition, M.Applicant
-        q = (select(func.coalesce(func.nullif(A.village, ""), P.village)).join(C, C.id == A.competition_id)
+        q = (select(func.coalesce(func.nullif(A.village, ""), P.village)).select_from(A)
+             .join(C, C.id == A.competition_id)
              .join(P, P.id == A.applicant_id)
              .where(A.deleted_at.is_(None), C.deleted_at.is_(None), P.deleted_at.is_(None)).distinct())
         if competition_id:

@@ -311,7 +311,7 @@ def main(argv=None) -> int:
     only = set(filter(None, ns.only.split(",")))
     want = lambda name: not only or name in only  # noqa: E731
     t = time.perf_counter()
-    small = district(*cfg["size"])
+    small = district(*cfg["size"]) if want("start") or want("lists") or want("report") else None
     big = district(*cfg["big"]) if want("lists") else None
     print(f"# {'quick' if ns.quick else 'full'} run: 1x = {cfg['size'][0]} municipalities x {cfg['size'][1]} years, "
           f"10x = {cfg['big'][0]} x {cfg['big'][1]}; medians of {cfg['runs']}", flush=True)

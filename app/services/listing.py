@@ -7,7 +7,12 @@ from app.store import models as M
 
 
 def id_listing(db, kind: str) -> list[tuple[str, str]]:
-    """(id, one-line description) for competitions, meetings, projects or programs."""
+    """(id, one-line description) for competitions, meetings, projects or programs
+    (and the registers: resolutions, hearings, needs)."""
+    from app.services import register_listing
+
+    if kind in register_listing.KINDS:
+        return register_listing.register_listing(db, kind)
     with db.reader() as s:
         if kind == "competitions":
             rows = s.execute(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.services import backup, users
 from app.services.auth import Perm, Role, allowed
 from app.services.errors import ServiceError, ValidationError
+from app.ui.labels import BACKUP_REASON
 
 
 def role_label(widget: QWidget, role: str) -> str:
@@ -190,7 +191,8 @@ class AdminPanel(QWidget):
         self.backup_rows = backup.list_backups(db.path)
         self.backups_table.setRowCount(len(self.backup_rows))
         for r, b in enumerate(self.backup_rows):
-            values = (b.made_at.strftime("%d.%m.%Y %H:%M:%S"), b.reason, f"{b.size / 1024:,.0f} KB".replace(",", " "))
+            values = (b.made_at.strftime("%d.%m.%Y %H:%M:%S"), BACKUP_REASON.label(b.reason),
+                      f"{b.size / 1024:,.0f} KB".replace(",", " "))
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(b.path))

@@ -2,13 +2,13 @@
 columns, with the id last (keyset pagination, issue 18).
 
 Revision ID: 0045_list_indexes
-Revises: 0035_project_cycle
+Revises: 0030_registers
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = '0045_list_indexes'
-down_revision = '0035_project_cycle'
+down_revision = '0030_registers'
 branch_labels = None
 depends_on = None
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 from sqlalchemy import Index
 
 from app.store import models as M
+from app.store import register_models as RM
 
 _C, _A, _P, _E = M.Competition.__table__.c, M.Application.__table__.c, M.Project.__table__.c, M.Event.__table__.c
+_R, _H, _N = RM.Resolution.__table__.c, RM.Hearing.__table__.c, RM.Need.__table__.c
 
 LIST_INDEXES = (
     Index("ix_competition_list", _C.year.desc(), _C.title, _C.id),
@@ -26,4 +28,8 @@ LIST_INDEXES = (
     Index("ix_event_title_id", _E.title, _E.id),
     Index("ix_event_place_id", _E.place, _E.id),
     Index("ix_event_kind_id", _E.kind, _E.id),
+    # the registers' lists (app.services.register_lists)
+    Index("ix_resolution_list", _R.adopted_on.desc(), _R.number, _R.id),
+    Index("ix_hearing_list", _H.held_on.desc(), _H.title, _H.id),
+    Index("ix_need_list", _N.received_on.desc(), _N.village, _N.created_at, _N.id),
 )

@@ -28,6 +28,9 @@ INDEXES = (
     ("ix_event_title_id", "event", ("title", "id")),
     ("ix_event_place_id", "event", ("place", "id")),
     ("ix_event_kind_id", "event", ("kind", "id")),
+    ("ix_resolution_list", "resolution", ("adopted_on DESC", "number", "id")),
+    ("ix_hearing_list", "hearing", ("held_on DESC", "title", "id")),
+    ("ix_need_list", "need", ("received_on DESC", "village", "created_at", "id")),
 )
 
 

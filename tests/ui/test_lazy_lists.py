@@ -117,3 +117,26 @@ def test_search_runs_in_sql_with_the_folding_of_old_fonts(qtbot, district):
     assert all("көк-жар" in fold(r.place + " " + r.title) for r in found)
     lst.search.setText("")
     assert lst.visible_count() == lst.total_count()
+
+
+def test_a_register_tab_reads_page_by_page_and_finds_a_record_further_down(qtbot, request, window, monkeypatch):
+    """The registers' lists are read in SQL a page at a time (app.services.register_lists);
+    choosing a record not yet read (after a save) reads on until it is shown."""
+    from pytestqt.modeltest import ModelTester
+
+    from app.services import needs as NS
+    from app.ui.table import ServiceSource
+
+    monkeypatch.setattr(RowTableModel, "PAGE", 2)
+    window.show_area("registers")
+    tab = window.page("registers").needs
+    tab.load(window.db)
+    model = tab.list.model
+    assert isinstance(model.source, ServiceSource)
+    total = len(NS.list_needs(window.db))
+    assert total > 2 and model.rowCount() == 2 and model.canFetchMore(QModelIndex())
+    assert tab.list.total_count() == total
+    last = NS.list_needs(window.db)[-1]
+    tab.select(last.id)
+    assert tab.current_id() == last.id and model.rowCount() == total
+    ModelTester(request.config).check(model, force_py=True)

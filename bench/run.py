@@ -72,6 +72,18 @@ def median(values):
 # Data
 
 
+def _schema_key() -> str:
+    """The migrations a cached database was made with (their files' names and
+    contents): a copy made before another branch's migrations were merged is
+    made again, even when the head's name did not change."""
+    import hashlib
+
+    digest = hashlib.sha1()
+    for f in sorted((ROOT / "db" / "versions").glob("*.py")):
+        digest.update(f.name.encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def district(municipalities: int, years: int) -> Path:
     """The cached district database of this size (generated once)."""
     from bench import datagen
@@ -79,10 +91,11 @@ def district(municipalities: int, years: int) -> Path:
     CACHE.mkdir(exist_ok=True)
     path = CACHE / f"district-{municipalities}x{years}.sqlite3"
     done = Path(str(path) + ".done")
-    if not done.exists():
+    schema = _schema_key()
+    if not done.exists() or json.loads(done.read_text()).get("schema") != schema:
         t = time.perf_counter()
         counts = datagen.generate(path, municipalities, years)
-        done.write_text(json.dumps(counts))
+        done.write_text(json.dumps(dict(counts, schema=schema)))
         print(f"# generated {path.name} in {time.perf_counter() - t:.0f} s: "
               + ", ".join(f"{k} {v:,}" for k, v in counts.items()), flush=True)
     from app.store.db import HEAD_REVISION, current_revision, open_database

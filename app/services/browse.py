@@ -515,9 +515,10 @@ def _sqlite_functions(s) -> bool:
     return True
 
 
-def _search_where(s, exprs: list, search: str, codes: dict | None = None, fields: dict | None = None) -> list:
+def _search_where(s, exprs: list, search: str, codes: dict | None = None, fields: dict | None = None,
+                  also=()) -> list:
     """Every word in the folded text of `exprs`, or (`codes`: word -> [(field, codes)]) a code whose shown
-    word contains it."""
+    word contains it, or (`also`: functions (matches, word) -> clause) in a related row's text."""
     words = fold(search or "").split()
     if not words:
         return []
@@ -529,6 +530,9 @@ def _search_where(s, exprs: list, search: str, codes: dict | None = None, fields
     out = []
     for w in words:
         found = [func.instr(hay, w) > 0 if sqlite else hay.contains(w, autoescape=True)]
+        for clause in also:
+            found.append(clause(lambda e: (func.instr(func.dm_fold(e), w) > 0) if sqlite
+                                else func.lower(e).contains(w, autoescape=True), w))
         for field_name, values in (codes or {}).get(w, []):
             if fields and field_name in fields:
                 found.append(fields[field_name].in_(values))
@@ -572,7 +576,8 @@ class Listing:
     column, or at least a column of the listed table), and the expressions
     searched."""
 
-    def __init__(self, name, query, make, order, sortable: dict, searched, id_column):
+    def __init__(self, name, query, make, order, sortable: dict, searched, id_column, search_also=()):
+        self.search_also = search_also  # functions (matches, word) -> clause: a word found in related rows
         self.name = name
         self.query = query
         self.make = make
@@ -594,7 +599,8 @@ class Listing:
         return [SortKey(e, d) for e, d in order] + [SortKey(self.id_column)]
 
     def _where(self, s, q, search: str, codes: dict | None = None):
-        return q.where(*_search_where(s, self.searched, search, codes, self.sortable)) if search else q
+        return q.where(*_search_where(s, self.searched, search, codes, self.sortable, self.search_also)) \
+            if search else q
 
     def _query(self, s, filters: dict):
         return self.query(s, **filters) if getattr(self.query, "wants_session", False) else self.query(**filters)
@@ -642,7 +648,11 @@ def _application_query():
 
 
 def _make_applications(s, results):
-    return [ApplicationRow(r.id, r.reg_number, r.reg_seq, r.competition_title, r.applicant_name,
+    from app.services.applications import consortium_text
+
+    partners = partners_of(s, [r.id for r in results])      # the page's consortia only
+    return [ApplicationRow(r.id, r.reg_number, r.reg_seq, r.competition_title,
+                           consortium_text(r.applicant_name, [n for _i, n in partners.get(r.id, [])]),
                            _text(r.village or r.applicant_village), r.title, r.requested_tyiyn, r.status.value,
                            r.received_on) for r in results]
 
@@ -726,6 +736,15 @@ def _make_program_items(s, results):
                            _decimal_text(r.baseline_value), _decimal_text(r.final_target)) for r in results]
 
 
+def _partner_named(matches, _word):
+    """An application with a consortium partner whose name holds the word."""
+    from app.store.lot_models import ApplicationPartner as AP2
+
+    P2 = aliased(M.Applicant, name="partner")
+    return (select(AP2.id).join(P2, P2.id == AP2.applicant_id)
+            .where(AP2.application_id == M.Application.id, AP2.deleted_at.is_(None), matches(P2.name)).exists())
+
+
 def _listings() -> dict[str, Listing]:
     C, A, P, EV = M.Competition, M.Application, M.Project, M.Event
     CM, MT, I, DP = M.CommissionMember, M.Meeting, M.Indicator, M.DevelopmentProgram
@@ -742,7 +761,7 @@ def _listings() -> dict[str, Listing]:
             {"reg_number": A.reg_number, "title": A.title, "requested_tyiyn": A.requested_tyiyn,
              "status": A.status, "received_on": A.received_on, "competition_title": C.title,
              "applicant_name": AP.name, "village": func.coalesce(func.nullif(A.village, ""), AP.village)},
-            [A.reg_number, C.title, AP.name, A.village, AP.village, A.title], A.id),
+            [A.reg_number, C.title, AP.name, A.village, AP.village, A.title], A.id, (_partner_named,)),
         "members": Listing(
             "members", _member_query, _make_members, [(C.year, True), (C.title, False), (CM.sort_order, False)],
             {"full_name": CM.full_name, "role": CM.role, "category": CM.category, "position": CM.position,
@@ -767,8 +786,9 @@ def _listings() -> dict[str, Listing]:
             "register", _register_query, _make_register, _register_order,
             {"reg_number": A.reg_number, "title": A.title, "requested_tyiyn": A.requested_tyiyn,
              "status": A.status, "received_on": A.received_on, "competition_title": C.title,
-             "applicant_name": AP.name, "village": func.coalesce(func.nullif(A.village, ""), AP.village)},
-            [A.reg_number, AP.name, A.village, AP.village, A.title, C.title], A.id),
+             "applicant_name": AP.name, "applicants_text": AP.name,      # the lead first, its partners after
+             "village": func.coalesce(func.nullif(A.village, ""), AP.village)},
+            [A.reg_number, AP.name, A.village, AP.village, A.title, C.title], A.id, (_partner_named,)),
         "program": Listing(
             "program", _program_query, _make_program_items, [(DP.start_year, False), (DP.title, False),
                                                               (I.position, False)],
@@ -786,7 +806,8 @@ def _norm_sql(text):
 def _register_query(s, competition_id=None, status=None, village=None, min_tyiyn=None, max_tyiyn=None):
     """The application register with its filters (as applications.list_register)."""
     A, C, P = M.Application, M.Competition, M.Applicant
-    q = (select(A.id, A.competition_id, C.title.label("competition_title"), A.reg_number, A.reg_seq, A.received_on,
+    q = (select(A.id, A.competition_id, A.lot_id, C.title.label("competition_title"), A.reg_number, A.reg_seq,
+                A.received_on,
                 A.is_late, P.name.label("applicant_name"), P.kind.label("applicant_kind"), A.village,
                 P.village.label("applicant_village"), A.title, A.requested_tyiyn, A.status, A.status_reason)
          .join(C, C.id == A.competition_id).join(P, P.id == A.applicant_id).where(*_live(A, C, P)))
@@ -813,12 +834,16 @@ _register_query.wants_session = True
 
 
 def _make_register(s, results):
-    from app.services.applications import RegisterRow, _cofinancing_totals
+    from app.services.applications import RegisterRow, _cofinancing_totals, _lot_titles
 
-    cofin = _cofinancing_totals(s, [r.id for r in results])
+    ids = [r.id for r in results]
+    cofin = _cofinancing_totals(s, ids)
+    partners = partners_of(s, ids)                            # the page's consortia and lots only
+    lot_titles = _lot_titles(s, {r.competition_id for r in results})
     return [RegisterRow(r.id, r.competition_id, r.competition_title, r.reg_number, r.reg_seq, r.received_on, r.is_late,
                         r.applicant_name, r.applicant_kind.value, r.village or r.applicant_village or "", r.title,
-                        r.requested_tyiyn, cofin.get(r.id, 0), r.status.value, r.status_reason or "")
+                        r.requested_tyiyn, cofin.get(r.id, 0), r.status.value, r.status_reason or "",
+                        tuple(n for _i, n in partners.get(r.id, [])), lot_titles.get((r.competition_id, r.lot_id), ""))
             for r in results]
 
 

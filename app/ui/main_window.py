@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.db is None:
-            self.setWindowTitle("Demilge")
+            self.setWindowTitle(self.tr("Demilge"))
             return
         file_name = Path(self.db.path).name
         if self.summary:

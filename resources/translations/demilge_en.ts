@@ -3456,6 +3456,10 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
+        <source>Demilge</source>
+        <translation>Demilge</translation>
+    </message>
+    <message>
         <source>%1 — %2 — Demilge</source>
         <translation>%1 — %2 — Demilge</translation>
     </message>

@@ -3456,6 +3456,10 @@
         <translation>Открывается база данных…</translation>
     </message>
     <message>
+        <source>Demilge</source>
+        <translation>Демилге</translation>
+    </message>
+    <message>
         <source>%1 — %2 — Demilge</source>
         <translation>%1 — %2 — Демилге</translation>
     </message>

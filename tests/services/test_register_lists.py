@@ -80,3 +80,28 @@ def test_sorting_by_title_follows_the_alphabet(registers_db):
     assert titles == sorted(titles, key=collation_key)
     down = _pages(registers_db, "resolutions", sort="title", descending=True)
     assert [r.id for r in down] == [r.id for r in reversed(rows)]
+
+
+def test_the_application_register_pages_carry_partners_and_lots(demo_db):
+    """The applications area's register (app.services.browse.listing("register")) gives the rows of
+    applications.list_register: consortium partners and lot titles included; a partner's name finds them."""
+    from app.services import applications as AP
+    from app.services import browse
+
+    full = list(AP.list_register(demo_db).rows)
+    assert any(r.partner_names for r in full) and any(r.lot_title for r in full)
+    reg = browse.listing("register")
+    rows, after = [], None
+    while True:
+        page = reg.page(demo_db, after=after, limit=4)
+        rows += page.rows
+        if not page.more:
+            break
+        after = page.last_key
+    assert rows == full
+    partner = next(r for r in full if r.partner_names).partner_names[0]
+    word = partner.split()[0]
+    expected = [r.id for r in AP.list_register(demo_db, search=word).rows]
+    assert expected and [r.id for r in reg.page(demo_db, search=word).rows] == expected
+    apps = browse.listing("applications").page(demo_db, limit=100).rows
+    assert any(partner in r.applicant_name for r in apps)      # the applications list names the partners too

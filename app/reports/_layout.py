@@ -168,6 +168,27 @@ class ChunkedTable(Flowable):
 PAD_LEFT = PAD_RIGHT = 6
 
 
+class CellTable(Table):
+    """A reportlab Table whose plain-string cells are drawn, as a Paragraph
+    cell is, from their cell's own origin (the canvas moved to the cell's
+    left padding edge), so whoever reads the PDF back finds each cell's left
+    edge in the text's matrix whatever its alignment (tests/reports/pdf_grid.py
+    reads figures by column that way)."""
+
+    def _drawCell(self, cellval, cellstyle, pos, size):
+        if isinstance(cellval, (tuple, list, Flowable)):
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        x0 = pos[0] + cellstyle.leftPadding
+        canv = self.canv
+        canv.saveState()
+        canv.translate(x0, 0)
+        try:
+            super()._drawCell(cellval, cellstyle, (pos[0] - x0, pos[1]), size)
+        finally:
+            canv.restoreState()
+            self._curcellstyle = None      # the font and colour went with the restored state
+
+
 def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], st: dict,
                right: Sequence[int] = (), total_rows: int = 0):
     """A table with a header row repeated on each page; `right` columns are
@@ -193,7 +214,7 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
         body.append(cells)
 
     def table(part: list, first_total: int | None) -> Table:
-        t = Table([head] + part, colWidths=list(widths), repeatRows=1)
+        t = CellTable([head] + part, colWidths=list(widths), repeatRows=1)
         commands = [
             ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#808080")),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),

@@ -234,12 +234,20 @@ def readings(text: str) -> list[str]:
     return out
 
 
+_PLAIN: frozenset = frozenset()
+
+
 def search_key(text: str) -> str:
     """The folded text to search in: each plausible reading on its own line
     (a searched word never spans two lines)."""
+    if not text or _PLAIN.isdisjoint(text):
+        return fold(text)       # no letter of an old font, no look-alike: one reading (the fast, common case)
     keys = []
     for r in readings(text):
         k = fold(r)
         if k not in keys:
             keys.append(k)
     return "\n".join(keys)
+
+
+_PLAIN = frozenset(FONT_LETTERS) | frozenset(LOOKALIKES)

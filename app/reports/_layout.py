@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app import i18n, paths
 
@@ -35,6 +35,9 @@ i18n.register({
 # The audit chain's head ("#1234 ab12cd34ef56") at the moment the report is
 # built, printed in every footer as a paper witness (set by the report service).
 AUDIT_HEAD: ContextVar[str | None] = ContextVar("audit_head", default=None)
+# (progress(done, total), cancel() -> bool) of the report being built (set by the report service):
+# a long PDF reports its progress and stops on Cancel while it is laid out.
+PROGRESS: ContextVar[tuple | None] = ContextVar("report_progress", default=None)
 
 
 def register_fonts() -> None:
@@ -91,35 +94,151 @@ def terms_table(rows: Sequence[tuple[str, object]], st: dict, width: float) -> T
     return table
 
 
+CHUNK_ROWS = 60      # rows a long table is measured by at a time: more than a page holds
+
+
+def wrap_text(text: str, width: float, font: str, size: float) -> str:
+    """`text` broken into lines that fit `width` (words kept whole unless a
+    word alone is wider), for a table cell that is a plain string."""
+    lines = []
+    for para in (text or "").split("\n"):
+        if pdfmetrics.stringWidth(para, font, size) <= width:
+            lines.append(para)
+            continue
+        line = ""
+        for word in para.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if pdfmetrics.stringWidth(candidate, font, size) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = word
+            while pdfmetrics.stringWidth(line, font, size) > width and len(line) > 1:   # a word wider than the cell
+                cut = len(line) - 1
+                while cut > 1 and pdfmetrics.stringWidth(line[:cut], font, size) > width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+class ChunkedTable(Flowable):
+    """A long table laid out a page at a time: each page gets a table of the
+    rows that fit under the header, made from the next CHUNK_ROWS rows only
+    (reportlab splits one huge Table by measuring all its rows again for
+    every page)."""
+
+    def __init__(self, rows: list, make, offset: int = 0):
+        super().__init__()
+        self.rows = rows               # the rows not yet laid out
+        self.make = make               # make(rows, offset) -> Table with the header
+        self.offset = offset
+
+    @property
+    def tables(self) -> list:
+        return [self.rows[i:i + CHUNK_ROWS] for i in range(0, len(self.rows), CHUNK_ROWS)]
+
+    def wrap(self, available_width, available_height):
+        return available_width, available_height + 1     # never fits whole: the frame asks to split
+
+    def split(self, available_width, available_height):
+        part = self.rows[:CHUNK_ROWS]
+        table = self.make(part, self.offset)
+        rest = self.rows[CHUNK_ROWS:]
+        _w, h = table.wrap(available_width, available_height)
+        if h <= available_height:
+            used, out = len(part), [table]
+        else:
+            pieces = table.split(available_width, available_height)
+            if not pieces:
+                return []                                 # nothing fits here: the next page
+            out = [pieces[0]]
+            used = len(pieces[0]._cellvalues) - 1         # its rows under the header
+            rest = part[used:] + rest
+        if rest:
+            out.append(ChunkedTable(rest, self.make, self.offset + used))
+        return out
+
+    def draw(self):     # pragma: no cover - always split first
+        pass
+
+
+PAD_LEFT = PAD_RIGHT = 6
+
+
+class CellTable(Table):
+    """A reportlab Table whose plain-string cells are drawn, as a Paragraph
+    cell is, from their cell's own origin (the canvas moved to the cell's
+    left padding edge), so whoever reads the PDF back finds each cell's left
+    edge in the text's matrix whatever its alignment (tests/reports/pdf_grid.py
+    reads figures by column that way)."""
+
+    def _drawCell(self, cellval, cellstyle, pos, size):
+        if isinstance(cellval, (tuple, list, Flowable)):
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        x0 = pos[0] + cellstyle.leftPadding
+        canv = self.canv
+        canv.saveState()
+        canv.translate(x0, 0)
+        try:
+            super()._drawCell(cellval, cellstyle, (pos[0] - x0, pos[1]), size)
+        finally:
+            canv.restoreState()
+            self._curcellstyle = None      # the font and colour went with the restored state
+
+
 def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], st: dict,
-               right: Sequence[int] = (), total_rows: int = 0) -> Table:
+               right: Sequence[int] = (), total_rows: int = 0):
     """A table with a header row repeated on each page; `right` columns are
-    aligned right (amounts); the last `total_rows` rows are bold."""
-    data = [[p(h, st["head"]) for h in header]]
+    aligned right (amounts); the last `total_rows` rows are bold.
+
+    Cells are plain strings (drawn by the table itself, no Paragraph each),
+    broken into lines beforehand where they are wider than their column; a
+    table longer than CHUNK_ROWS rows comes as page-sized chunks."""
+    cell = st["cell"]
+    font, size, leading = cell.fontName, cell.fontSize, cell.leading
+    head = [p(h, st["head"]) for h in header]
+    room = [max(w - PAD_LEFT - PAD_RIGHT, 10) for w in widths]
+    body = []
     for i, row in enumerate(rows):
-        is_total = i >= len(rows) - total_rows
+        bold = i >= len(rows) - total_rows
+        f = BOLD if bold else font
         cells = []
         for j, value in enumerate(row):
             if isinstance(value, str):
-                style = st["cell_right"] if j in right else st["cell"]
-                if is_total:
-                    style = ParagraphStyle(f"{style.name}_b", parent=style, fontName=BOLD)
-                cells.append(p(value, style))
-            else:
-                cells.append(value)
-        data.append(cells)
-    table = Table(data, colWidths=list(widths), repeatRows=1)
-    commands = [
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#808080")),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if total_rows:
-        commands.append(("BACKGROUND", (0, len(data) - total_rows), (-1, -1), colors.HexColor("#F3F3F3")))
-    table.setStyle(TableStyle(commands))
-    return table
+                if "\n" in value or pdfmetrics.stringWidth(value, f, size) > room[j]:
+                    value = wrap_text(value, room[j], f, size)
+            cells.append(value)
+        body.append(cells)
+
+    def table(part: list, first_total: int | None) -> Table:
+        t = CellTable([head] + part, colWidths=list(widths), repeatRows=1)
+        commands = [
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#808080")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("FONT", (0, 1), (-1, -1), font, size, leading),
+        ]
+        commands += [("ALIGN", (j, 1), (j, -1), "RIGHT") for j in right]
+        if first_total is not None:
+            commands.append(("BACKGROUND", (0, first_total), (-1, -1), colors.HexColor("#F3F3F3")))
+            commands.append(("FONT", (0, first_total), (-1, -1), BOLD, size, leading))
+        t.setStyle(TableStyle(commands))
+        return t
+
+    first_total_row = len(body) - total_rows      # index in body
+
+    def make(part: list, start: int) -> Table:
+        ft = None
+        if total_rows and start + len(part) > first_total_row:
+            ft = 1 + max(first_total_row - start, 0)
+        return table(part, ft)
+
+    return make(body, 0) if len(body) <= CHUNK_ROWS else ChunkedTable(body, make)
 
 
 def fmt_date(d) -> str:
@@ -180,7 +299,24 @@ def build_pdf(out: Path, story: list, *, lang: str, title: str, header: str = ""
     when given, the audit chain's head (AUDIT_HEAD) and "page x / y"."""
     register_fonts()
     size = landscape(A4) if wide else A4
-    doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+    hooks = PROGRESS.get()
+    cancelled = cancel or (hooks[1] if hooks else None)
+    total = sum(len(f.tables) if isinstance(f, ChunkedTable) else 1 for f in story) or 1   # about the pages
+
+    class Doc(SimpleDocTemplate):
+        laid = 0
+
+        def afterFlowable(self, flowable):
+            """Progress by the story's parts laid out; Cancel stops the build between them."""
+            self.laid += 1
+            if hooks and self.laid % 10 == 0:
+                hooks[0](min(self.laid, total - 1), total)
+            if cancelled is not None and self.laid % 10 == 0 and cancelled():
+                from app.reports._errors import ReportInputError
+
+                raise ReportInputError("report.cancelled")
+
+    doc = Doc(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, title=title, author=author, lang=lang,
                             subject=title, creator="Demilge")
     doc.build(story, canvasmaker=_numbered_canvas(lang, header, footer_text(lang, digest)))

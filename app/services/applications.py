@@ -1148,9 +1148,17 @@ def villages(db, competition_id: str | None = None) -> list[str]:
             for line in (text or "").split("\n"):
                 if line.strip():
                     names.setdefault(_norm_name(line), line.strip())
-    for r in list_register(db, competition_id).rows:
-        if r.village:
-            names.setdefault(_norm_name(r.village), r.village)
+        # the villages named in live applications: one DISTINCT query, not the whole register
+        A, C, P = M.Application, M.Competition, M.Applicant
+        q = (select(func.coalesce(func.nullif(A.village, ""), P.village)).select_from(A)
+             .join(C, C.id == A.competition_id)
+             .join(P, P.id == A.applicant_id)
+             .where(A.deleted_at.is_(None), C.deleted_at.is_(None), P.deleted_at.is_(None)).distinct())
+        if competition_id:
+            q = q.where(A.competition_id == competition_id)
+        for village in s.scalars(q):
+            if village:
+                names.setdefault(_norm_name(village), village)
     return sorted(names.values(), key=_norm_name)
 
 

@@ -79,7 +79,8 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 
 def backup_now(db_path: Path, reason: str = START) -> BackupInfo:
     """A dated, verified copy in backups/ next to the database."""
-    target = store_db.backup_file(Path(db_path), reason)
+    # the start-up copy is made at every start, beside the office's work: quick_check
+    target = store_db.backup_file(Path(db_path), reason, check="quick_check" if reason == START else "integrity_check")
     return _parse(target, _pattern(db_path))
 
 

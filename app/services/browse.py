@@ -25,7 +25,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Iterable, TypeVar
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy import String, and_, case, cast, func, or_, select
 from sqlalchemy.orm import aliased
 
 from app import i18n
@@ -457,3 +458,445 @@ def create_municipality(db, name: str, kind: str, district: str | None = None, r
         s.add(row)
         s.flush()
         return row.id
+
+
+# --------------------------------------------------------------------------
+# Lazy lists: one page at a time, in SQL
+#
+# Every list of the main window is a `Listing`: the GUI's lazy table model
+# (app.ui.table) asks for a page of rows (`page`), the number of rows
+# (`count`), and re-asks with another sort; it never builds SQL. Pages are
+# keyset-paginated: the next page starts after the last row's sort key and
+# id, so page 1000 costs what page 1 costs, and the first page of a list at
+# ten times the data costs what it costs at one time (the default orders and
+# the sortable columns are indexed, migration 0045). Searching happens in
+# SQL on the folded text (app.domain.kyrgyz_text.search_key: case, no-break
+# spaces and the old Kyrgyz fonts' letters folded), through a function the
+# SQLite connection gets (`dm_fold`); elsewhere the text is lower-cased.
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list
+    last_key: tuple | None      # give back as `after` for the next page
+    more: bool                  # another page may follow
+
+
+def _fold_sql(text):
+    return search_key(text or "")
+
+
+# Kyrgyz (and Russian) alphabetical order for sorting by a text column; code
+# points would put ң ө ү after я (the same order as app.ui.table.collation_key).
+_ALPHABET = "абвгдеёжзийклмнңоөпрстуүфхцчшщъыьэюя"
+_COLLATE = str.maketrans({ch: chr(0xE000 + i) for i, ch in enumerate(_ALPHABET)})
+
+
+def _sort_key_sql(text):
+    return None if text is None else str(text).casefold().translate(_COLLATE)
+
+
+def _sqlite_functions(s) -> bool:
+    """Give this session's SQLite connection the folding function; False on
+    another database."""
+    conn = s.connection()
+    if conn.dialect.name != "sqlite":
+        return False
+    raw = conn.connection.dbapi_connection
+    if not getattr(raw, "_dm_fold", False):
+        raw.create_function("dm_fold", 1, _fold_sql, deterministic=True)
+        raw.create_function("dm_key", 1, _sort_key_sql, deterministic=True)
+        try:
+            raw._dm_fold = True
+        except AttributeError:     # a C connection object without a __dict__
+            pass
+    return True
+
+
+def _search_where(s, exprs: list, search: str, codes: dict | None = None, fields: dict | None = None,
+                  also=()) -> list:
+    """Every word in the folded text of `exprs`, or (`codes`: word -> [(field, codes)]) a code whose shown
+    word contains it, or (`also`: functions (matches, word) -> clause) in a related row's text."""
+    words = fold(search or "").split()
+    if not words:
+        return []
+    joined = func.coalesce(exprs[0], "")
+    for e in exprs[1:]:
+        joined = joined.op("||")("\n").op("||")(func.coalesce(e, ""))
+    sqlite = _sqlite_functions(s)
+    hay = func.dm_fold(joined) if sqlite else func.lower(joined)
+    out = []
+    for w in words:
+        found = [func.instr(hay, w) > 0 if sqlite else hay.contains(w, autoescape=True)]
+        for clause in also:
+            found.append(clause(lambda e: (func.instr(func.dm_fold(e), w) > 0) if sqlite
+                                else func.lower(e).contains(w, autoescape=True), w))
+        for field_name, values in (codes or {}).get(w, []):
+            if fields and field_name in fields:
+                found.append(fields[field_name].in_(values))
+        out.append(or_(*found))
+    return out
+
+
+@dataclass(frozen=True)
+class SortKey:
+    expr: object
+    descending: bool = False
+
+    def ordered(self):
+        return (self.expr.desc().nulls_last() if self.descending else self.expr.asc().nulls_first())
+
+    def after(self, value):
+        """Rows strictly after `value` in this key's order (NULLs first going up, last going down)."""
+        if self.descending:
+            return (self.expr < value) | self.expr.is_(None) if value is not None else None
+        return self.expr > value if value is not None else self.expr.is_not(None)
+
+    def equal(self, value):
+        return self.expr.is_(None) if value is None else self.expr == value
+
+
+def _keyset(keys: list[SortKey], values: tuple):
+    """WHERE for the rows after `values` in the order of `keys`."""
+    ors = []
+    for i, key in enumerate(keys):
+        after = key.after(values[i])
+        if after is None:
+            continue
+        ors.append(and_(*[keys[j].equal(values[j]) for j in range(i)], after))
+    return or_(*ors) if ors else (keys[0].expr != keys[0].expr)
+
+
+class Listing:
+    """One list: its select (`query(**filters)` -> Select with the row's
+    columns), how rows are made from a page of results (`make(s, results)`),
+    its default order, the row fields one may sort by (each an indexed
+    column, or at least a column of the listed table), and the expressions
+    searched."""
+
+    def __init__(self, name, query, make, order, sortable: dict, searched, id_column, search_also=()):
+        self.search_also = search_also  # functions (matches, word) -> clause: a word found in related rows
+        self.name = name
+        self.query = query
+        self.make = make
+        self.order = order             # list of (expr, descending)
+        self.sortable = sortable       # row field -> expr
+        self.searched = searched       # list of exprs, or callable(**filters) -> list
+        self.id_column = id_column
+
+    def can_sort(self, field: str) -> bool:
+        return field in self.sortable
+
+    def _keys(self, sort: str | None, descending: bool, filters: dict, sqlite: bool = False) -> list[SortKey]:
+        if sort and sort in self.sortable:
+            expr = self.sortable[sort]
+            if sqlite and isinstance(expr.type, String) and not isinstance(expr.type, SAEnum):
+                expr = func.dm_key(expr)      # alphabetical order of the language, not of code points
+            return [SortKey(expr, descending), SortKey(self.id_column, descending)]
+        order = self.order(**filters) if callable(self.order) else self.order
+        return [SortKey(e, d) for e, d in order] + [SortKey(self.id_column)]
+
+    def _where(self, s, q, search: str, codes: dict | None = None):
+        return q.where(*_search_where(s, self.searched, search, codes, self.sortable, self.search_also)) \
+            if search else q
+
+    def _query(self, s, filters: dict):
+        return self.query(s, **filters) if getattr(self.query, "wants_session", False) else self.query(**filters)
+
+    def page(self, db, search: str = "", sort: str | None = None, descending: bool = False,
+             after: tuple | None = None, limit: int = PAGE_SIZE, codes: dict | None = None, **filters) -> Page:
+        """`limit` rows after the row whose key is `after`, in the order of `sort` (a row field) or the
+        list's own; `search`: every word in the row's text (or, by `codes`, in a code's shown word)."""
+        with db.reader() as s:
+            keys = self._keys(sort, descending, filters, _sqlite_functions(s))
+            q = self._where(s, self._query(s, filters), search, codes)
+            q = q.add_columns(*[k.expr.label(f"_k{i}") for i, k in enumerate(keys)])
+            if after is not None:
+                q = q.where(_keyset(keys, after))
+            results = s.execute(q.order_by(*[k.ordered() for k in keys]).limit(limit + 1)).all()
+            more = len(results) > limit
+            results = results[:limit]
+            rows = self.make(s, results)
+        last = tuple(getattr(results[-1], f"_k{i}") for i in range(len(keys))) if results else None
+        return Page(rows, last, more)
+
+    def count(self, db, search: str = "", codes: dict | None = None, **filters) -> int:
+        with db.reader() as s:
+            q = self._where(s, self._query(s, filters), search, codes)
+            return s.scalar(select(func.count()).select_from(q.subquery())) or 0
+
+
+def _competition_query():
+    C = M.Competition
+    return (select(C.id, C.kind, C.year, C.title, C.status, C.total_allocation_tyiyn, C.max_grant_tyiyn,
+                   C.announced_on, C.deadline_on).where(*_live(C)))
+
+
+def _make_competitions(s, results):
+    return [CompetitionRow(r.id, r.kind.value, r.year, r.title, r.status.value, r.total_allocation_tyiyn,
+                           r.max_grant_tyiyn, r.announced_on, r.deadline_on) for r in results]
+
+
+def _application_query():
+    A, C, P = M.Application, M.Competition, M.Applicant
+    return (select(A.id, A.reg_number, A.reg_seq, C.title.label("competition_title"), P.name.label("applicant_name"),
+                   A.village, P.village.label("applicant_village"), A.title, A.requested_tyiyn, A.status,
+                   A.received_on)
+            .join(C, C.id == A.competition_id).join(P, P.id == A.applicant_id).where(*_live(A, C, P)))
+
+
+def _make_applications(s, results):
+    from app.services.applications import consortium_text
+
+    partners = partners_of(s, [r.id for r in results])      # the page's consortia only
+    return [ApplicationRow(r.id, r.reg_number, r.reg_seq, r.competition_title,
+                           consortium_text(r.applicant_name, [n for _i, n in partners.get(r.id, [])]),
+                           _text(r.village or r.applicant_village), r.title, r.requested_tyiyn, r.status.value,
+                           r.received_on) for r in results]
+
+
+def _member_query():
+    CM, K, C = M.CommissionMember, M.Commission, M.Competition
+    return (select(CM.id, C.title.label("competition_title"), CM.full_name, CM.role, CM.category, CM.position,
+                   CM.organisation).join(K, K.id == CM.commission_id).join(C, C.id == K.competition_id)
+            .where(*_live(CM, K, C)))
+
+
+def _make_members(s, results):
+    return [MemberRow(r.id, r.competition_title, r.full_name, r.role.value, r.category.value, _text(r.position),
+                      _text(r.organisation)) for r in results]
+
+
+def _meeting_query():
+    MT, K, C = M.Meeting, M.Commission, M.Competition
+    return (select(MT.id, C.title.label("competition_title"), MT.number, MT.held_on, MT.place, MT.status,
+                   MT.content_hash).join(K, K.id == MT.commission_id).join(C, C.id == K.competition_id)
+            .where(*_live(MT, K, C)))
+
+
+def _make_meetings(s, results):
+    return [MeetingRow(r.id, r.competition_title, r.number, r.held_on, _text(r.place), r.status.value,
+                       _text(r.content_hash)[:SHORT_HASH_LEN]) for r in results]
+
+
+def _project_query():
+    P, C = M.Project, M.Competition
+    return (select(P.id, P.title, P.executor, P.awarded_tyiyn, P.start_on, P.end_on, P.status,
+                   C.title.label("competition_title"))
+            .outerjoin(C, C.id == P.competition_id)
+            .where(*_live(P), (P.competition_id.is_(None)) | C.deleted_at.is_(None)))
+
+
+def _make_projects(s, results):
+    return [ProjectRow(r.id, r.title, _text(r.executor), r.awarded_tyiyn, r.start_on, r.end_on, r.status.value,
+                       _text(r.competition_title)) for r in results]
+
+
+def _event_query():
+    EV, P, C = M.Event, M.Project, M.Competition
+    owner = func.coalesce(P.title, C.title)
+    return (select(EV.id, owner.label("project_title"), EV.held_on, EV.place, EV.kind, EV.title, EV.is_planned,
+                   EV.stated_total)
+            .outerjoin(P, P.id == EV.project_id).outerjoin(C, C.id == EV.competition_id)
+            .where(*_live(EV), or_(and_(EV.project_id.is_not(None), P.deleted_at.is_(None)),
+                                   and_(EV.competition_id.is_not(None), C.deleted_at.is_(None)))))
+
+
+def _make_events(s, results):
+    """The page's events with their people: the counts of these events only
+    (one IN query), the category tree read once."""
+    EP = M.EventParticipants
+    ids = [r.id for r in results]
+    counts: dict[str, dict[str, int]] = {}
+    if ids:
+        categories = _categories(s)
+        for event_id, category_id, count in s.execute(
+                select(EP.event_id, EP.category_id, EP.count).where(EP.event_id.in_(ids), *_live(EP))):
+            if category_id in categories:
+                counts.setdefault(event_id, {})[category_id] = count
+    else:
+        categories = {}
+    return [EventRow(r.id, r.project_title, r.held_on, _text(r.place), r.kind.value, r.title,
+                     event_people(counts.get(r.id, {}), categories, r.stated_total), r.is_planned) for r in results]
+
+
+def _program_query():
+    I, DP = M.Indicator, M.DevelopmentProgram
+    PR = aliased(M.ProgramPriority, name="priority")
+    return (select(I.id, DP.title.label("program_title"), PR.number.label("priority_number"), I.name, I.unit,
+                   I.value_type, I.baseline_value, I.final_target)
+            .join(DP, DP.id == I.program_id).outerjoin(PR, PR.id == I.priority_id)
+            .where(*_live(I, DP), or_(I.priority_id.is_(None), PR.deleted_at.is_(None))))
+
+
+def _make_program_items(s, results):
+    return [ProgramItemRow(r.id, r.program_title, r.priority_number, r.name, _text(r.unit), r.value_type.value,
+                           _decimal_text(r.baseline_value), _decimal_text(r.final_target)) for r in results]
+
+
+def _partner_named(matches, _word):
+    """An application with a consortium partner whose name holds the word."""
+    from app.store.lot_models import ApplicationPartner as AP2
+
+    P2 = aliased(M.Applicant, name="partner")
+    return (select(AP2.id).join(P2, P2.id == AP2.applicant_id)
+            .where(AP2.application_id == M.Application.id, AP2.deleted_at.is_(None), matches(P2.name)).exists())
+
+
+def _listings() -> dict[str, Listing]:
+    C, A, P, EV = M.Competition, M.Application, M.Project, M.Event
+    CM, MT, I, DP = M.CommissionMember, M.Meeting, M.Indicator, M.DevelopmentProgram
+    AP, K = M.Applicant, M.Commission
+    return {
+        "competitions": Listing(
+            "competitions", _competition_query, _make_competitions, [(C.year, True), (C.title, False)],
+            {"year": C.year, "title": C.title, "kind": C.kind, "status": C.status,
+             "allocation_tyiyn": C.total_allocation_tyiyn, "max_grant_tyiyn": C.max_grant_tyiyn,
+             "announced_on": C.announced_on, "deadline_on": C.deadline_on},
+            [C.title, cast(C.year, String)], C.id),
+        "applications": Listing(
+            "applications", _application_query, _make_applications, _register_order,
+            {"reg_number": A.reg_number, "title": A.title, "requested_tyiyn": A.requested_tyiyn,
+             "status": A.status, "received_on": A.received_on, "competition_title": C.title,
+             "applicant_name": AP.name, "village": func.coalesce(func.nullif(A.village, ""), AP.village)},
+            [A.reg_number, C.title, AP.name, A.village, AP.village, A.title], A.id, (_partner_named,)),
+        "members": Listing(
+            "members", _member_query, _make_members, [(C.year, True), (C.title, False), (CM.sort_order, False)],
+            {"full_name": CM.full_name, "role": CM.role, "category": CM.category, "position": CM.position,
+             "organisation": CM.organisation, "competition_title": C.title},
+            [C.title, CM.full_name, CM.position, CM.organisation], CM.id),
+        "meetings": Listing(
+            "meetings", _meeting_query, _make_meetings, [(MT.held_on, False), (MT.number, False)],
+            {"number": MT.number, "held_on": MT.held_on, "place": MT.place, "status": MT.status,
+             "competition_title": C.title},
+            [C.title, cast(MT.number, String), MT.place, MT.content_hash], MT.id),
+        "projects": Listing(
+            "projects", _project_query, _make_projects, [(P.start_on, True), (P.title, False)],
+            {"title": P.title, "executor": P.executor, "awarded_tyiyn": P.awarded_tyiyn, "start_on": P.start_on,
+             "end_on": P.end_on, "status": P.status, "competition_title": C.title},
+            [P.title, P.executor, C.title], P.id),
+        "events": Listing(
+            "events", _event_query, _make_events, [(EV.held_on, True), (EV.title, False)],
+            {"held_on": EV.held_on, "place": EV.place, "kind": EV.kind, "title": EV.title,
+             "is_planned": EV.is_planned, "project_title": func.coalesce(M.Project.title, C.title)},
+            [M.Project.title, C.title, EV.place, EV.title], EV.id),
+        "register": Listing(
+            "register", _register_query, _make_register, _register_order,
+            {"reg_number": A.reg_number, "title": A.title, "requested_tyiyn": A.requested_tyiyn,
+             "status": A.status, "received_on": A.received_on, "competition_title": C.title,
+             "applicant_name": AP.name, "applicants_text": AP.name,      # the lead first, its partners after
+             "village": func.coalesce(func.nullif(A.village, ""), AP.village)},
+            [A.reg_number, AP.name, A.village, AP.village, A.title, C.title], A.id, (_partner_named,)),
+        "program": Listing(
+            "program", _program_query, _make_program_items, [(DP.start_year, False), (DP.title, False),
+                                                              (I.position, False)],
+            {"indicator_name": I.name, "unit": I.unit, "program_title": DP.title},
+            [DP.title, I.name, I.unit], I.id),
+    }
+
+
+def _norm_sql(text):
+    from app.services.applications import _norm_name
+
+    return _norm_name(text or "")
+
+
+def _register_query(s, competition_id=None, status=None, village=None, min_tyiyn=None, max_tyiyn=None):
+    """The application register with its filters (as applications.list_register)."""
+    A, C, P = M.Application, M.Competition, M.Applicant
+    q = (select(A.id, A.competition_id, A.lot_id, C.title.label("competition_title"), A.reg_number, A.reg_seq,
+                A.received_on,
+                A.is_late, P.name.label("applicant_name"), P.kind.label("applicant_kind"), A.village,
+                P.village.label("applicant_village"), A.title, A.requested_tyiyn, A.status, A.status_reason)
+         .join(C, C.id == A.competition_id).join(P, P.id == A.applicant_id).where(*_live(A, C, P)))
+    if competition_id:
+        q = q.where(A.competition_id == competition_id)
+    if status:
+        q = q.where(A.status == E.ApplicationStatus(status))
+    if min_tyiyn is not None:
+        q = q.where(A.requested_tyiyn >= min_tyiyn)
+    if max_tyiyn is not None:
+        q = q.where(A.requested_tyiyn <= max_tyiyn)
+    if village:
+        place = func.coalesce(func.nullif(A.village, ""), P.village, "")
+        if _sqlite_functions(s):
+            raw = s.connection().connection.dbapi_connection
+            raw.create_function("dm_norm", 1, _norm_sql, deterministic=True)
+            q = q.where(func.dm_norm(place) == _norm_sql(village))
+        else:
+            q = q.where(func.lower(func.trim(place)) == _norm_sql(village))
+    return q
+
+
+_register_query.wants_session = True
+
+
+def _make_register(s, results):
+    from app.services.applications import RegisterRow, _cofinancing_totals, _lot_titles
+
+    ids = [r.id for r in results]
+    cofin = _cofinancing_totals(s, ids)
+    partners = partners_of(s, ids)                            # the page's consortia and lots only
+    lot_titles = _lot_titles(s, {r.competition_id for r in results})
+    return [RegisterRow(r.id, r.competition_id, r.competition_title, r.reg_number, r.reg_seq, r.received_on, r.is_late,
+                        r.applicant_name, r.applicant_kind.value, r.village or r.applicant_village or "", r.title,
+                        r.requested_tyiyn, cofin.get(r.id, 0), r.status.value, r.status_reason or "",
+                        tuple(n for _i, n in partners.get(r.id, [])), lot_titles.get((r.competition_id, r.lot_id), ""))
+            for r in results]
+
+
+def _register_order(competition_id=None, **_filters):
+    A = M.Application
+    C = M.Competition
+    # the newest competition first, each in register order; the competitions' index gives
+    # that order and each competition's (competition_id, reg_seq) index the rest
+    return [(A.reg_seq, False)] if competition_id else [(C.year, True), (C.title, False), (C.id, False),
+                                                        (A.reg_seq, False)]
+
+
+@dataclass(frozen=True)
+class RegisterTotals:
+    shown: int                    # rows with the filters and search
+    requested_tyiyn: int          # their requested amounts, withdrawn ones not counted
+
+
+def register_totals(db, search: str = "", codes: dict | None = None, **filters) -> RegisterTotals:
+    """The register's count and requested sum with its filters: one aggregate query."""
+    A = M.Application
+    reg = listing("register")
+    with db.reader() as s:
+        q = reg._where(s, _register_query(s, **filters), search, codes).subquery()
+        row = s.execute(select(func.count(), func.coalesce(func.sum(
+            case((q.c.status != E.ApplicationStatus.WITHDRAWN.value, q.c.requested_tyiyn), else_=0)), 0))).one()
+    del A
+    return RegisterTotals(row[0], int(row[1]))
+
+
+_LISTINGS: dict[str, Listing] = {}
+
+
+def listing(name: str) -> Listing:
+    """The lazy list of that name: competitions, applications, members,
+    meetings, projects, events, program."""
+    if not _LISTINGS:
+        _LISTINGS.update(_listings())
+    return _LISTINGS[name]
+
+
+@dataclass(frozen=True)
+class EventSpan:
+    first: date | None            # the earliest and latest dated live event
+    last: date | None
+    places: tuple[str, ...]       # the villages events were held in, sorted
+
+
+def event_span(db) -> EventSpan:
+    """For the events area's totals: its dates and villages, read in SQL
+    (min, max, distinct) instead of from every row."""
+    live = listing("events").query().subquery()
+    with db.reader() as s:
+        first, last = s.execute(select(func.min(live.c.held_on), func.max(live.c.held_on))).one()
+        places = s.scalars(select(live.c.place).where(live.c.place.is_not(None), live.c.place != "").distinct()).all()
+    return EventSpan(first, last, tuple(sorted(places)))

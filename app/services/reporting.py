@@ -168,6 +168,7 @@ def build_report(db, name: str, params: ReportParams, fmt: str, out: Path,
     with db.reader() as s:
         head = short_head(audit_head(s))
     token = _layout.AUDIT_HEAD.set(head)  # every PDF footer carries the audit chain's head
+    hooks = _layout.PROGRESS.set((progress or (lambda d, t: None), cancel or (lambda: False)))
     try:
         try:
             spec.build(db, params, fmt, tmp, progress or (lambda d, t: None), cancel or (lambda: False))
@@ -175,6 +176,7 @@ def build_report(db, name: str, params: ReportParams, fmt: str, out: Path,
             raise ServiceError(exc.key, **exc.params) from None
         tmp.replace(out)
     finally:
+        _layout.PROGRESS.reset(hooks)
         _layout.AUDIT_HEAD.reset(token)
         if tmp.exists():
             tmp.unlink()

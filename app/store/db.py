@@ -22,10 +22,6 @@ from pathlib import Path
 from typing import Iterator
 from urllib.parse import urlencode
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
@@ -157,14 +153,24 @@ def make_engine(path: Path | str | URL) -> Engine:
     return engine
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
+# The newest migration in db/versions: the program knows a file is current
+# without loading Alembic (which it then loads only to migrate). A test checks
+# that it is Alembic's head.
+HEAD_REVISION = "0050_weight_check"
+
+
+def alembic_config(engine: Engine | None = None):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     cfg.attributes["engine"] = engine
     return cfg
 
 
-def script_directory() -> ScriptDirectory:
+def script_directory():
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -182,7 +188,7 @@ def _revisions() -> tuple[str, frozenset[str]]:
 
 
 def head_revision() -> str:
-    return _revisions()[0]
+    return HEAD_REVISION
 
 
 def known_revisions() -> set[str]:
@@ -290,9 +296,10 @@ def backup_prefix(path: Path) -> str:
     return path.stem if path.suffix in (".sqlite3", ".pgdb") else path.name
 
 
-def backup_file(path: Path, reason: str) -> Path:
-    """Copy the database with SQLite's online backup API into backups/
-    (a server database: pg_dump's custom format, `.dump`)."""
+def backup_file(path: Path, reason: str, check: str = "integrity_check") -> Path:
+    """Copy the database with SQLite's online backup API into backups/, then
+    check the copy (`check`: "integrity_check", or the start-up backup's
+    faster "quick_check"); a server database: pg_dump's custom format, `.dump`."""
     path = Path(path)
     if path in SERVER_URLS:
         stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
@@ -314,7 +321,7 @@ def backup_file(path: Path, reason: str) -> Path:
     dst = sqlite3.connect(str(target))
     try:
         src.backup(dst)
-        ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        ok = dst.execute("PRAGMA quick_check" if check == "quick_check" else "PRAGMA integrity_check").fetchone()[0]
         if ok != "ok":
             raise DatabaseError("backup_failed", path=str(target), error=ok)
     finally:
@@ -433,6 +440,8 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
     other rows refer to fails while foreign keys are enforced: they are
     switched off for the upgrade (the pragma only works outside a
     transaction) and every key is checked before the commit instead."""
+    from alembic import command
+
     cfg = alembic_config(engine)
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
@@ -515,7 +524,7 @@ def open_database(path: Path | str | URL, *, lock: bool = True, migrate: bool = 
         existed = path.exists() and path.stat().st_size > 0
         current = current_revision(path)
         head = head_revision()
-        if current is not None and current not in known_revisions():
+        if current is not None and current != head and current not in known_revisions():
             raise DatabaseError("newer_schema", path=str(path), revision=current)
         backup = None
         if migrate and existed and current != head:

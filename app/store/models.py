@@ -796,3 +796,4 @@ from app.store import register_models as _register_models  # noqa: E402,F401
 SYNCED_MODELS: list[type[Base]] = [
     m for m in Base.registry._class_registry.values() if isinstance(m, type) and issubclass(m, Synced)
 ]
+from app.store import list_indexes as _list_indexes  # noqa: E402,F401

@@ -30,19 +30,22 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import func, select, text
+from sqlalchemy import bindparam, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain.hlc import Stamp, later, seal_wins
 from app.store import audit, changelog
-from app.store.base import Base
+from app.store.admin_models import AuditEntry
+from app.store.base import Base, utcnow
 from app.store.protocol_guard import triggers_lifted
 from app.store.sync_models import ChangeEntry, FieldClock, SyncConflict, SyncPeer
 from app.sync.package import PackageError
 from app.sync.values import from_json, from_plain
 
 PROTOCOL_TABLES = ("meeting",) + changelog.PROTOCOL_CHILD_TABLES
+BATCH = 500          # new rows applied together: one IN query per table, executemany per table
+IN_CHUNK = 500       # ids per IN (...) list
 CLOCK_AHEAD_MS = 24 * 3600 * 1000
 
 
@@ -176,6 +179,9 @@ class Applier:
         self.now_ms = changelog.now_ms() if now_ms is None else now_ms
         self.max_stamp: Stamp | None = None
         self.audit_items: list[tuple[str, tuple]] = []
+        self._verified: set[tuple[str, int]] = set()
+        order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+        self._table_order = order          # parents before children
 
     # -- storing -------------------------------------------------------------
     def store(self, entries: list[dict]) -> None:
@@ -235,6 +241,9 @@ class Applier:
             before = {r.seq: r.hash for r in self.s.execute(select(ChangeEntry.seq, ChangeEntry.hash).where(
                 ChangeEntry.origin == origin, ChangeEntry.seq.in_([e.seq - 1 for e in items])))}
             for e in items:
+                if (e.origin, e.seq) in self._verified:      # checked in an earlier pass: once is enough
+                    ready.append(e)
+                    continue
                 prev_hash = before.get(e.seq - 1, changelog.GENESIS if e.seq == 1 else None)
                 good = e.prev_hash == prev_hash and changelog.entry_hash(
                     e.origin, e.seq, e.hlc, e.kind, e.table_name, e.row_id, e.field, e.value, e.base_hlc,
@@ -246,6 +255,7 @@ class Applier:
                     _conflict(self.s, self.report, "hard", e.table_name, e.row_id, e.field, None, None, e.value,
                               e.hlc, e.origin, self.package_id)
                     break
+                self._verified.add((e.origin, e.seq))
                 ready.append(e)
         ready.sort(key=lambda e: (e.hlc, e.origin, e.seq))
         return ready
@@ -266,14 +276,20 @@ class Applier:
             while i < len(ready):
                 e = ready[i]
                 if e.kind == "ins":
-                    group = [e]
-                    j = i + 1
-                    while j < len(ready) and ready[j].kind == "ins" and ready[j].hlc == e.hlc and \
-                            ready[j].origin == e.origin and ready[j].row_id == e.row_id and \
-                            ready[j].table_name == e.table_name:
-                        group.append(ready[j])
+                    # a run of new rows (one group of field entries each), a batch at a time
+                    groups = []
+                    j = i
+                    while j < len(ready) and ready[j].kind == "ins" and len(groups) < BATCH:
+                        g = ready[j]
+                        group = [g]
                         j += 1
-                    if self._apply_insert(group, sealed):
+                        while j < len(ready) and ready[j].kind == "ins" and ready[j].hlc == g.hlc and \
+                                ready[j].origin == g.origin and ready[j].row_id == g.row_id and \
+                                ready[j].table_name == g.table_name:
+                            group.append(ready[j])
+                            j += 1
+                        groups.append(group)
+                    if self._apply_inserts(groups, sealed):
                         progress = True
                     i = j
                     continue
@@ -287,9 +303,7 @@ class Applier:
             if not progress:
                 break
         self.s.flush()
-        for table, row_id in sorted(self.touched):
-            if _row_exists(self.s, table, row_id):
-                _touch_row(self.s, table, row_id)
+        self._touch_rows()
         self._write_audit()
         self.report.waiting = self.s.scalar(
             select(text("count(*)")).select_from(ChangeEntry).where(ChangeEntry.state == "waiting")) or 0
@@ -323,9 +337,134 @@ class Applier:
                 j += 1
             self.s.flush()
             user = "sync:" + self.user_for.get(origin, origin[:8])
-            audit.write_entries(self.s, [item for _, item in self.audit_items[i:j]], user, origin)
+            self._append_audit([item for _, item in self.audit_items[i:j]], user, origin)
             i = j
         self.audit_items = []
+
+    def _append_audit(self, items: list, user: str, site: str) -> None:
+        """audit.write_entries, as one executemany: the chain continued from
+        the last entry, one moment for the whole run."""
+        if not items:
+            return
+        self.s.info["audit_written"] = True
+        seq, prev = audit.last_entry(self.s)
+        at = utcnow()
+        rows = []
+        for action, table, row_id, fld, old, new in items:
+            seq += 1
+            h = audit.entry_hash(prev, seq, at, user, site, action, table, row_id, fld, old, new)
+            rows.append(dict(seq=seq, at=at, user_name=user, site_id=site, action=action, table_name=table,
+                             row_id=row_id, field=fld, old_value=old, new_value=new, prev_hash=prev, hash=h))
+            prev = h
+        self.s.execute(insert(AuditEntry), rows)
+
+    def _touch_rows(self) -> None:
+        """updated_at / site_id of every row written follow its newest field
+        stamp (as _touch_row): the stamps read per table with IN, the rows
+        updated with executemany."""
+        by_table: dict[str, list[str]] = defaultdict(list)
+        for table, row_id in sorted(self.touched):
+            by_table[table].append(row_id)
+        for table, ids in by_table.items():
+            t = _table(table)
+            stmt = t.update().where(t.c.id == bindparam("b_id")).values(
+                updated_at=bindparam("b_at"), site_id=bindparam("b_site"))
+            for k in range(0, len(ids), IN_CHUNK):
+                chunk = ids[k:k + IN_CHUNK]
+                tops = self.s.execute(select(FieldClock.row_id, func.max(FieldClock.hlc)).where(
+                    FieldClock.table_name == table, FieldClock.row_id.in_(chunk)).group_by(FieldClock.row_id)).all()
+                params = []
+                for row_id, top in tops:
+                    if top:
+                        stamp = Stamp.decode(top)
+                        params.append({"b_id": row_id, "b_at": changelog.stamp_datetime(stamp), "b_site": stamp.site})
+                if params:
+                    self.s.execute(stmt, params)
+
+    def _existing(self, table: str, ids) -> set[str]:
+        """The ids of `table` that are here: IN queries."""
+        ids = list(ids)
+        t = _table(table)
+        out: set[str] = set()
+        for k in range(0, len(ids), IN_CHUNK):
+            out.update(self.s.execute(select(t.c.id).where(t.c.id.in_(ids[k:k + IN_CHUNK]))).scalars())
+        return out
+
+    def _apply_inserts(self, groups: list[list[ChangeEntry]], sealed: dict[str, str]) -> bool:
+        """New rows in batches: which rows and parents are here read with one
+        IN query per table, the rows written with executemany per table
+        (parents' tables first), their clocks with one executemany. A row
+        that is here already, a protocol's row, or a batch that breaks a rule
+        of the database (a unique key) goes the one-by-one way, so every
+        outcome is what applying them in HLC order one by one gives."""
+        ids: dict[str, set] = defaultdict(set)
+        values_of = []
+        for group in groups:
+            e0 = group[0]
+            t = _table(e0.table_name)
+            values = {e.field: from_json(t.c[e.field], e.value) for e in group if e.field in t.c}
+            values_of.append(values)
+            ids[e0.table_name].add(e0.row_id)
+            for fk in t.foreign_keys:
+                v = values.get(fk.parent.name)
+                if v is not None:
+                    ids[fk.column.table.name].add(v)
+        here = {table: self._existing(table, wanted) for table, wanted in ids.items()}
+        pending: list[tuple] = []
+        progressed = False
+        for group, values in zip(groups, values_of):
+            e0 = group[0]
+            table, row_id = e0.table_name, e0.row_id
+            if table in PROTOCOL_TABLES or row_id in here.get(table, ()):
+                progressed |= self._write_new(pending, sealed)
+                pending = []
+                progressed |= self._apply_insert(group, sealed)
+                if self._row_is_here(table, row_id):
+                    here.setdefault(table, set()).add(row_id)
+                continue
+            t = _table(table)
+            missing = any(values.get(fk.parent.name) is not None
+                          and values[fk.parent.name] not in here.get(fk.column.table.name, ())
+                          for fk in t.foreign_keys)
+            if missing:
+                continue                    # waits for the row it refers to
+            pending.append((group, dict(values, id=row_id)))
+            here.setdefault(table, set()).add(row_id)
+        progressed |= self._write_new(pending, sealed)
+        return progressed
+
+    def _row_is_here(self, table: str, row_id: str) -> bool:
+        return _row_exists(self.s, table, row_id)
+
+    def _write_new(self, pending: list[tuple], sealed: dict[str, str]) -> bool:
+        if not pending:
+            return False
+        by_table: dict[str, dict[tuple, list]] = defaultdict(lambda: defaultdict(list))
+        for group, values in pending:
+            by_table[group[0].table_name][tuple(sorted(values))].append(values)
+        try:
+            with self.s.begin_nested():
+                for table in sorted(by_table, key=lambda name: self._table_order.get(name, 0)):
+                    t = _table(table)
+                    for rows in by_table[table].values():
+                        self.s.execute(t.insert(), rows)
+        except IntegrityError:
+            # a row breaks a rule here (a unique key): one by one, each refused or written as ever
+            for group, _values in pending:
+                self._apply_insert(group, sealed)
+            return True
+        clocks = []
+        for group, _values in pending:
+            e0 = group[0]
+            for e in group:
+                self._seen(e)
+                e.state = "applied"
+                clocks.append((e0.table_name, e0.row_id, e.field, e.hlc))
+            self.report.applied += len(group)
+            self.touched.add((e0.table_name, e0.row_id))
+            self._audit(e0.origin, [("insert", e0.table_name, e0.row_id, e.field, None, e.value) for e in group])
+        changelog.set_clocks(self.s, clocks)
+        return True
 
     def _apply_insert(self, group: list[ChangeEntry], sealed: dict[str, str]) -> bool:
         e0 = group[0]

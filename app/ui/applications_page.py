@@ -18,7 +18,7 @@ from app.ui import labels as L
 from app.ui.application_dialog import ApplicationDialog, EligibilityDialog
 from app.ui.report_dialog import ReportDialog
 from app.ui.roles import restrict
-from app.ui.table import DATE, ENUM, MONEY, TEXT, Column, ListPage
+from app.ui.table import DATE, ENUM, MONEY, TEXT, Column, ListPage, ServiceSource
 
 REGISTER_COLUMNS = (
     Column("reg_number", QT_TRANSLATE_NOOP("Columns", "Reg. No."), TEXT),
@@ -39,7 +39,8 @@ class ApplicationsPage(ListPage):
 
     def __init__(self, heading: str | None = None, parent=None):
         self.filters_ready = False
-        super().__init__("applications", REGISTER_COLUMNS, self._rows, heading, parent)
+        super().__init__("applications", REGISTER_COLUMNS, ServiceSource(browse.listing("register"), self._filters),
+                         heading, parent)
         self.db = None
         self.dialog = None
         self.report_dialog: ReportDialog | None = None
@@ -145,10 +146,12 @@ class ApplicationsPage(ListPage):
         self.amount_error.show_error(problems[0] if problems else "")
         return out[0], out[1]
 
-    def _rows(self, db):
+    def _filters(self) -> dict:
+        if not self.filters_ready and not hasattr(self, "max_amount"):
+            return {}
         lo, hi = self.amount_range()
-        return list(AP.list_register(db, self.competition.currentData() or None, status=self.status.currentData(),
-                                     village=self.village.currentData(), min_tyiyn=lo, max_tyiyn=hi).rows)
+        return dict(competition_id=self.competition.currentData() or None, status=self.status.currentData(),
+                    village=self.village.currentData(), min_tyiyn=lo, max_tyiyn=hi)
 
     def load(self, db) -> None:
         self.db = db
@@ -190,11 +193,12 @@ class ApplicationsPage(ListPage):
     def _update_totals(self, *_args) -> None:
         if not hasattr(self, "totals"):
             return
-        rows = self.shown_rows()
-        counted = [r for r in rows if r.status != E.ApplicationStatus.WITHDRAWN.value]
-        total = sum(r.requested_tyiyn for r in counted)
+        if self.db is None:
+            return
+        search = self.model.search()
+        totals = browse.register_totals(self.db, search, codes=self.model.source._codes(search), **self._filters())
         self.totals.setText(self.tr("Shown: %1 applications · requested in all: %2 som (withdrawn not counted)")
-                            .replace("%1", str(len(rows))).replace("%2", format_amount(total)))
+                            .replace("%1", str(totals.shown)).replace("%2", format_amount(totals.requested_tyiyn)))
 
     def current_row(self):
         index = self.table.currentIndex()
@@ -203,10 +207,7 @@ class ApplicationsPage(ListPage):
         return self.model.row_at(self.proxy.mapToSource(index).row())
 
     def select_id(self, application_id: str) -> None:
-        for r in range(self.proxy.rowCount()):
-            if self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id == application_id:
-                self.table.selectRow(r)
-                return
+        self.select_row_id(application_id)
 
     def _update_buttons(self, *_args) -> None:
         if not hasattr(self, "print_button"):

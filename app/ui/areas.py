@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import browse
 from app.ui import labels as L
 from app.ui.language import LANGUAGE_NAMES
 from app.ui.table import COUNT, DATE, ENUM, INT, MONEY, NUMBER, TEXT, Column, ListPage, heading_label
@@ -279,6 +278,43 @@ class FiguresPage(ListPage):
             self.load(self.db)
 
 
+def make_area_page(name: str) -> QWidget:
+    """One data area's page (the main window builds each on first use)."""
+    from app.services import browse
+
+    if name == "competitions":
+        from app.ui.competitions_page import CompetitionsPage
+
+        return CompetitionsPage(COMPETITION_COLUMNS, AREA_TITLES["competitions"])
+    if name == "applications":
+        from app.ui.applications_page import ApplicationsPage
+
+        return ApplicationsPage(AREA_TITLES["applications"])
+    if name == "commission":
+        from app.ui.commission_page import CommissionPage
+
+        return CommissionPage()
+    if name == "projects":
+        from app.ui.projects_page import ProjectsPage
+
+        return ProjectsPage()
+    if name == "events":
+        from app.ui.events_page import EventsPage
+
+        return EventsPage(EVENT_COLUMNS, AREA_TITLES["events"])
+    if name == "program":
+        return ListPage("program", PROGRAM_COLUMNS, browse.listing("program"), AREA_TITLES["program"])
+    if name == "figures":
+        return FiguresPage()
+    if name == "registers":
+        from app.ui.registers_page import RegistersPage
+
+        return RegistersPage()    # resolutions, hearings, needs, local budgets (issue 19)
+    if name == "settings":
+        return SettingsPage()
+    return PlaceholderPage(name)
+
+
 def make_list_pages() -> dict[str, QWidget]:
     """The data areas, by name, in sidebar order."""
     from app.ui.applications_page import ApplicationsPage
@@ -302,7 +338,7 @@ def make_list_pages() -> dict[str, QWidget]:
         "commission": CommissionPage(),
         "projects": ProjectsPage(),
         "events": EventsPage(EVENT_COLUMNS, AREA_TITLES["events"]),
-        "program": ListPage("program", PROGRAM_COLUMNS, browse.list_program_items, AREA_TITLES["program"]),
+        "program": make_area_page("program"),
         "figures": FiguresPage(),
         "registers": registers,
     }

@@ -347,9 +347,7 @@ class CompetitionPrepDialog(QDialog):
             return
         CP.move_plan_step(self.db, row.id, offset)
         self.load()
-        for r in range(self.steps.proxy.rowCount()):
-            if self.steps.model.row_at(self.steps.proxy.mapToSource(self.steps.proxy.index(r, 0)).row()).id == row.id:
-                self.steps.table.selectRow(r)
+        self.steps.select_row_id(row.id)
 
     def remove_step(self) -> None:
         row = self.steps.selected_row()

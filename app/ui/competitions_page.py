@@ -21,7 +21,7 @@ class CompetitionsPage(ListPage):
     changed = Signal()             # something was saved: other lists may need reloading
 
     def __init__(self, columns, heading: str | None = None, parent=None):
-        super().__init__("competitions", columns, browse.list_competitions, heading, parent)
+        super().__init__("competitions", columns, browse.listing("competitions"), heading, parent)
         self.db = None
         self.dialog: CompetitionDialog | None = None
         self.report_dialog: ReportDialog | None = None
@@ -65,11 +65,7 @@ class CompetitionsPage(ListPage):
         return row.id
 
     def select_id(self, competition_id: str) -> None:
-        for r in range(self.proxy.rowCount()):
-            row = self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
-            if row.id == competition_id:
-                self.table.selectRow(r)
-                return
+        self.select_row_id(competition_id)
 
     def _update_buttons(self, *_args) -> None:
         has = self.current_id() is not None
@@ -114,7 +110,8 @@ class CompetitionsPage(ListPage):
             return None
         from app.ui.competition_prep_dialog import CompetitionPrepDialog
 
-        row = next((r for r in self.model.rows() if r.id == cid), None)
+        index = self.model.index_of(cid)
+        row = self.model.row_at(index) if index is not None else None
         self.prep_dialog = CompetitionPrepDialog(self.db, cid, H.competition_choice(row) if row else "", self)
         self.prep_dialog.open()
         return self.prep_dialog

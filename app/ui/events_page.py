@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +19,15 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.services import browse
 from app.services import projects as PS
-from app.ui.table import ListPage
+from app.ui.table import COUNT, TEXT, Column, ListPage
+
+
+class _TotalsRow:
+    """A row of the totals: a project's (or all events') people by category column."""
+
+    def __init__(self, name: str, counts: dict):
+        self.name = name
+        self.__dict__.update(counts)
 
 
 def _date_edit(parent, name: str) -> QDateEdit:
@@ -39,7 +44,7 @@ class EventsPage(QWidget):
         self.setObjectName("events")
         self.db = None
         self.loaded = False
-        self.list = ListPage("events_list", columns, browse.list_events, heading, parent=self)
+        self.list = ListPage("events_list", columns, browse.listing("events"), heading, parent=self)
         self.box = QGroupBox(self)
         self.box.setObjectName("events_totals")
         self.from_label, self.to_label, self.village_label = QLabel(self.box), QLabel(self.box), QLabel(self.box)
@@ -50,10 +55,7 @@ class EventsPage(QWidget):
         self.from_label.setBuddy(self.date_from)
         self.to_label.setBuddy(self.date_to)
         self.village_label.setBuddy(self.village)
-        self.table = QTableWidget(self.box)
-        self.table.setObjectName("totals_table")
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table = ListPage("totals_table", [], lambda db: [], parent=self.box)
         self.summary = QLabel(self.box)
         self.summary.setObjectName("totals_summary")
         self.summary.setWordWrap(True)
@@ -94,9 +96,8 @@ class EventsPage(QWidget):
     def load(self, db) -> None:
         self.db = db
         self.list.load(db)
-        rows = self.list.model.rows()
-        dates = [r.held_on for r in rows if r.held_on]
-        first, last = (min(dates), max(dates)) if dates else (date.today().replace(month=1, day=1), date.today())
+        span = browse.event_span(db)
+        first, last = (span.first, span.last) if span.first else (date.today().replace(month=1, day=1), date.today())
         current = self.village.currentData()
         for w in (self.date_from, self.date_to, self.village):
             w.blockSignals(True)
@@ -105,7 +106,7 @@ class EventsPage(QWidget):
             self.date_to.setDate(QDate(last.year, last.month, last.day))
         self.village.clear()
         self.village.addItem(self.tr("all villages"), None)
-        for v in sorted({r.place for r in rows if r.place}):
+        for v in span.places:
             self.village.addItem(v, v)
         self.village.setCurrentIndex(max(0, self.village.findData(current)))
         for w in (self.date_from, self.date_to, self.village):
@@ -122,22 +123,16 @@ class EventsPage(QWidget):
         cats = [c for c in PS.list_categories(self.db) if c.id in t.by_category]
         self.summary.setText(self.tr("%1 people at %2 events.").replace("%1", str(t.reached))
                              .replace("%2", str(t.events)))
-        projects = sorted(t.by_project)
-        self.table.clear()
-        self.table.setColumnCount(2 + len(projects))
-        self.table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("All events")] + projects)
-        self.table.setRowCount(len(cats))
-        for i, c in enumerate(cats):
-            name = c.name(lang) if not c.parent_id else "    " + c.name(lang)
-            self.table.setItem(i, 0, QTableWidgetItem(name))
-            values = [t.by_category.get(c.id)] + [t.by_project[p].get(c.id) for p in projects]
-            for j, v in enumerate(values, start=1):
-                item = QTableWidgetItem("" if v is None else str(v))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for j in range(2, self.table.columnCount()):
-            if header.sectionSize(j) > 220:
-                header.resizeSection(j, 220)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        # one row per project (and one for all events), one column per category: a lazy table
+        columns = [Column("name", QT_TRANSLATE_NOOP("Columns", "Project"), TEXT, stretch=True)]
+        columns += [Column(f"c{i}", (c.name(lang) if not c.parent_id else "· " + c.name(lang)), COUNT)
+                    for i, c in enumerate(cats)]
+
+        def row(name: str, counts: dict):
+            return _TotalsRow(name, {f"c{i}": counts.get(c.id) for i, c in enumerate(cats)})
+
+        rows = [row(self.tr("All events"), t.by_category)] + [row(p, t.by_project[p]) for p in sorted(t.by_project)]
+        self.table.model.set_rows(rows, columns)
+        self.table.loaded = True
+        self.table.fit_columns()
+        self.table._update_count()

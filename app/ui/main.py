@@ -17,13 +17,13 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import APP_AUTHOR, APP_NAME, i18n, logs, paths
-from app.services import browse
-from app.services.errors import ServiceError
-from app.store.db import Database, DatabaseError, open_database
 from app.ui.errors import ErrorRouting
-from app.ui.first_run import DEMO, EMPTY, FirstRunChoice, FirstRunDialog
 from app.ui.language import LanguageSwitcher, choose_language
-from app.ui.main_window import MainWindow
+
+# The window's shell (frame, sidebar, status bar) is painted before the
+# database layer (SQLAlchemy, the models, Alembic) is imported: those modules,
+# the first-start dialog and the pages are imported where they are needed.
+DEMO, EMPTY = "demo", "empty"    # app.ui.first_run's choices
 
 APP_FONT_FAMILY = "Noto Sans"
 DEMO_FILE = "demo.sqlite3"
@@ -63,7 +63,9 @@ def show_error(text: str, parent: QWidget | None = None) -> None:
     box.exec()
 
 
-def ask_first_run(switcher: LanguageSwitcher, allow_demo: bool) -> FirstRunChoice | None:
+def ask_first_run(switcher: LanguageSwitcher, allow_demo: bool):
+    from app.ui.first_run import FirstRunDialog
+
     dialog = FirstRunDialog(switcher, allow_demo)
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return None
@@ -109,6 +111,39 @@ def start_backup(db) -> None:
         show_error(i18n.t("log.unexpected", path=str(logs.log_path())))
 
 
+class BackupInBackground:
+    """The start-up backup after the window is shown, off the UI thread (the
+    copy is checked with quick_check); a failure is logged and shown on the UI
+    thread. `wait()` before the database closes."""
+
+    def __init__(self, db):
+        import threading
+
+        from PySide6.QtCore import QObject, Signal
+
+        class _Relay(QObject):
+            failed = Signal()
+
+        self.db_path = db.path
+        self.relay = _Relay()
+        self.relay.failed.connect(lambda: show_error(i18n.t("log.unexpected", path=str(logs.log_path()))))
+        self.thread = threading.Thread(target=self._run, name="start-up backup", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        from app.services import backup
+
+        try:
+            backup.backup_now(self.db_path, "start")
+            backup.rotate(self.db_path)
+        except Exception:
+            log.exception("The start-up backup failed")
+            self.relay.failed.emit()
+
+    def wait(self) -> None:
+        self.thread.join()
+
+
 def demo_available() -> bool:
     return importlib.util.find_spec("app.services.demo") is not None
 
@@ -126,13 +161,17 @@ def _remove_database_files(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def open_for_window(db_path: Path | str | None, switcher: LanguageSwitcher) -> Database | int:
+def open_for_window(db_path: Path | str | None, switcher: LanguageSwitcher):
     """Open the database the window will show, asking on the first start.
 
     Returns the open Database, or an exit code: 0 when the user chose to
     quit, 1 when the database could not be opened (the user was told why).
     """
-    choice: FirstRunChoice | None = None
+    from app.services import browse
+    from app.services.errors import ServiceError
+    from app.store.db import DatabaseError, open_database
+
+    choice = None
     if db_path is None:
         db_path = paths.default_db_path()
         if not paths.URL_RE.match(str(db_path)) and not Path(db_path).exists():
@@ -187,20 +226,29 @@ def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
     switcher = LanguageSwitcher(app)
     switcher.apply(choose_language(lang))
     try:
+        from app.ui.main_window import MainWindow
+
+        window = MainWindow(None, switcher)     # the shell, painted before the database layer loads
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        app.processEvents()
         opened = open_for_window(db_path, switcher)
         if isinstance(opened, int):
+            window.close()
             return opened
         db = opened
+        backup = None
         try:
             warn_if_not_local(db)
-            start_backup(db)
             if not ask_login(db):
+                window.close()
                 return 0
-            window = MainWindow(db, switcher)
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.show()
+            window.attach(db)
+            backup = BackupInBackground(db)
             code = app.exec()
         finally:
+            if backup is not None:
+                backup.wait()
             db.close()
         return code
     except Exception as exc:   # a start that fails is logged and shown, never a silent exit

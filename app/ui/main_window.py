@@ -19,15 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import browse
-from app.services.errors import ServiceError
-from app.ui.areas import AREAS, PlaceholderPage, SettingsPage, area_title, make_list_pages
-from app.ui.program_page import ProgramPage
+from app.ui.areas import AREAS, SettingsPage, area_title, make_area_page
 from app.ui.language import LanguageSwitcher, save_language
 from app.ui.settings import open_settings
-from app.ui.admin_panel import AdminPanel
-from app.ui.reports_page import ReportsPage
-from app.ui.sync_page import SyncPage
 from app.ui.table import ListPage
 
 GEOMETRY_KEY = "window/geometry"
@@ -45,12 +39,17 @@ def area_keys() -> dict[int, int]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db, switcher: LanguageSwitcher | None = None, parent: QWidget | None = None):
+    """The frame, the sidebar and the status bar first (they need no database:
+    `MainWindow(None)` is the shell shown at start before the database layer
+    is even imported); `attach(db)` then fills them. Each area's page is built
+    the first time it is shown (`page(name)`)."""
+
+    def __init__(self, db=None, switcher: LanguageSwitcher | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.db = db
+        self.db = None
         self.switcher = switcher or LanguageSwitcher()
-        self.summary = browse.municipality_summary(db)
+        self.summary = None
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -61,19 +60,9 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("stack")
-        self.pages: dict[str, QWidget] = dict(make_list_pages())
-        self.pages["program"] = ProgramPage()
-        for name in ("commission", "projects", "registers"):
-            if hasattr(self.pages[name], "report_requested"):
-                self.pages[name].report_requested.connect(self.open_report)
-        self.pages["reports"] = ReportsPage()
-        self.pages["sync"] = SyncPage()
+        self.pages: dict[str, QWidget] = {}          # built on first use
         self.settings_page = SettingsPage()
-        self.admin_panel = AdminPanel()
-        self.admin_panel.restore_requested.connect(self.restore_backup)
-        self.settings_page.add_panel(self.admin_panel)
-        self.admin_panel.load(db)
-        self.pages["settings"] = self.settings_page
+        self.admin_panel = None
         self.holders: dict[str, QScrollArea] = {}
         for name, _title in AREAS:
             item = QListWidgetItem()
@@ -85,9 +74,9 @@ class MainWindow(QMainWindow):
             holder.setObjectName(f"{name}_scroll")
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
-            holder.setWidget(self.pages[name])
             self.holders[name] = holder
             self.stack.addWidget(holder)
+        self._place("settings", self.settings_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("splitter")
@@ -126,12 +115,62 @@ class MainWindow(QMainWindow):
 
         self.sidebar.currentRowChanged.connect(self._show_area)
         self.settings_page.language_chosen.connect(self.set_language)
-        self.settings_page.set_info(self.summary, db.label)
         if self.switcher.current:
             self.settings_page.set_language(self.switcher.current)
 
         self.retranslate()
         self.restore_settings()
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db) -> None:
+        """Fill the shell from the open database: title, settings, the area shown."""
+        from app.services import browse
+        from app.ui.admin_panel import AdminPanel
+
+        self.db = db
+        self.summary = browse.municipality_summary(db)
+        if self.admin_panel is None:
+            self.admin_panel = AdminPanel()
+            self.admin_panel.restore_requested.connect(self.restore_backup)
+            self.settings_page.add_panel(self.admin_panel)
+        self.admin_panel.load(db)
+        self.settings_page.set_info(self.summary, db.label)
+        self.retranslate()
+        self._show_area(self.sidebar.currentRow())
+
+    # --- pages, built on first use
+    def _place(self, name: str, page: QWidget) -> None:
+        self.pages[name] = page
+        self.holders[name].setWidget(page)
+
+    def _build(self, name: str) -> QWidget:
+        if name == "program":
+            from app.ui.program_page import ProgramPage
+
+            page = ProgramPage()
+        elif name == "reports":
+            from app.ui.reports_page import ReportsPage
+
+            page = ReportsPage()
+        elif name == "sync":
+            from app.ui.sync_page import SyncPage
+
+            page = SyncPage()
+        else:
+            page = make_area_page(name)
+        if name in ("commission", "projects", "registers") and hasattr(page, "report_requested"):
+            page.report_requested.connect(self.open_report)
+        self._place(name, page)
+        # a change on one of these pages makes the other read its list again when shown
+        pairs = {"competitions": ("applications", "registers"), "applications": ("competitions",),
+                 "registers": ("competitions",)}
+        for other_name in pairs.get(name, ()):
+            other = self.pages.get(other_name)
+            if other is not None and hasattr(page, "changed") and hasattr(other, "mark_stale"):
+                page.changed.connect(other.mark_stale)
+                other.changed.connect(page.mark_stale)
+        return page
 
     # --- areas
     def area_names(self) -> list[str]:
@@ -145,11 +184,15 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(self.area_names().index(name))
 
     def page(self, name: str) -> QWidget:
-        return self.pages[name]
+        """The area's page, built now if it was not yet shown."""
+        page = self.pages.get(name)
+        return page if page is not None else self._build(name)
 
     def list_pages(self) -> list[ListPage]:
-        """Every ListPage, the commission's two included."""
+        """Every ListPage, the commission's two included (every page built)."""
         out: list[ListPage] = []
+        for name in self.area_names():
+            self.page(name)
         for page in self.pages.values():
             if isinstance(page, ListPage):
                 out.append(page)
@@ -165,7 +208,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         name = self.area_names()[row]
-        page = self.pages[name]
+        if self.db is None:          # the shell: pages come with the database
+            self.stack.setCurrentWidget(self.holders[name])
+            return
+        page = self.page(name)
         if hasattr(page, "load") and not page.loaded:
             page.load(self.db)
         self.stack.setCurrentWidget(self.holders[name])
@@ -173,7 +219,7 @@ class MainWindow(QMainWindow):
     def open_report(self, name: str, need: str, row_id: str) -> None:
         """Show the Reports area with `name` chosen for the record `row_id`."""
         self.show_area("reports")
-        page = self.pages["reports"]
+        page = self.page("reports")
         if not page.loaded:
             page.load(self.db)
         page.choose(name)
@@ -192,6 +238,10 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read the lists again from the database (F5)."""
+        from app.services import browse
+
+        if self.db is None:
+            return
         self.summary = browse.municipality_summary(self.db)
         self.settings_page.set_info(self.summary, self.db.label)
         current = self.current_area()
@@ -231,7 +281,8 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if hasattr(page, "loaded"):
                 page.loaded = False
-        self.admin_panel.load(self.db)
+        if self.admin_panel is not None:
+            self.admin_panel.load(self.db)
         self.refresh()
         QMessageBox.information(self, self.tr("Restore"), self.tr("The backup was restored."))
         return True
@@ -257,10 +308,14 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.refresh_action.setText(self.tr("&Refresh lists"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.label))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.label) if self.db is not None
+                              else self.tr("Opening the database…"))
         self._update_title()
 
     def _update_title(self) -> None:
+        if self.db is None:
+            self.setWindowTitle(self.tr("Demilge"))
+            return
         file_name = self.db.engine.url.database if self.db.server else Path(self.db.path).name
         if self.summary:
             title = self.tr("%1 — %2 — Demilge").replace("%1", self.summary.name).replace("%2", file_name)

@@ -252,7 +252,7 @@ class ProjectsPage(QWidget):
 
         from app.ui.areas import PROJECT_COLUMNS
 
-        self.list = ListPage("projects_list", PROJECT_COLUMNS, browse.list_projects, parent=self)
+        self.list = ListPage("projects_list", PROJECT_COLUMNS, browse.listing("projects"), parent=self)
         self.list.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # about six projects visible before the list scrolls
         self.list.table.setMinimumHeight(self.list.table.verticalHeader().defaultSectionSize() * 6)
@@ -517,7 +517,9 @@ class ProjectsPage(QWidget):
 
     def _select(self, project_id: str | None) -> None:
         rows = self.list.model.rows()
-        target = next((i for i, r in enumerate(rows) if r.id == project_id), 0 if rows else None)
+        target = self.list.model.index_of(project_id) if project_id else None
+        if target is None:
+            target = 0 if rows else None
         if target is None:
             self._project_chosen()
             return

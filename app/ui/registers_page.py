@@ -1,8 +1,9 @@
 """The Registers area: council resolutions with the points under control,
 the control list (overdue and due this month), public hearings with
 attendance and proposals, citizens' needs and proposals, and the year's
-local budgets. Each tab is a list (the shared ListPage) with its actions and,
-under it, the selected record's parts. Every change goes through one service
+local budgets. Each tab is a list (the shared ListPage; resolutions, hearings,
+needs and budgets read a page at a time in SQL, app.services.register_lists)
+with its actions and, under it, the selected record's parts. Every change goes through one service
 function; a refusal is shown in words under the buttons and nothing changes.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.services import hearings as HS
 from app.services import local_budgets as LB
 from app.services import needs as NS
+from app.services import register_lists as LISTS
 from app.services import resolutions as RS
 from app.services.auth import Perm
 from app.services.errors import ServiceError
@@ -167,11 +169,8 @@ class RegisterTab(QWidget):
         return [self.list.model.row_at(r).id for r in sorted(rows)]
 
     def select(self, row_id: str) -> None:
-        for r in range(self.list.proxy.rowCount()):
-            row = self.list.model.row_at(self.list.proxy.mapToSource(self.list.proxy.index(r, 0)).row())
-            if row.id == row_id:
-                self.list.table.selectRow(r)
-                return
+        """Select the record, reading further pages of the list until it is found."""
+        self.list.select_row_id(row_id)
 
     def _selected(self, *_args) -> None:
         self.show_detail(self.current_id())
@@ -229,7 +228,7 @@ class RegisterTab(QWidget):
 
 class ResolutionsTab(RegisterTab):
     def __init__(self, page):
-        super().__init__(page, "resolutions", RESOLUTION_COLUMNS, RS.list_resolutions)
+        super().__init__(page, "resolutions", RESOLUTION_COLUMNS, LISTS.listing("resolutions"))
         self.new_button = self.button("new_resolution", self.new_resolution)
         self.edit_button = self.button("edit_resolution", self.edit_resolution)
         self.remove_button = self.button("remove_resolution", self.remove_resolution)
@@ -435,7 +434,7 @@ class ControlTab(RegisterTab):
 
 class HearingsTab(RegisterTab):
     def __init__(self, page):
-        super().__init__(page, "hearings", HEARING_COLUMNS, HS.list_hearings)
+        super().__init__(page, "hearings", HEARING_COLUMNS, LISTS.listing("hearings"))
         self.new_button = self.button("new_hearing", self.new_hearing)
         self.edit_button = self.button("edit_hearing", self.edit_hearing)
         self.remove_button = self.button("remove_hearing", self.remove_hearing)
@@ -580,7 +579,7 @@ class NeedsTab(RegisterTab):
     competition_created = Signal(str)
 
     def __init__(self, page):
-        super().__init__(page, "needs", NEED_COLUMNS, NS.list_needs)
+        super().__init__(page, "needs", NEED_COLUMNS, LISTS.listing("needs"))
         self.new_button = self.button("new_need", self.new_need)
         self.edit_button = self.button("edit_need", self.edit_need)
         self.answer_button = self.button("answer_need", self.answer)
@@ -676,7 +675,7 @@ class NeedsTab(RegisterTab):
 
 class BudgetsTab(RegisterTab):
     def __init__(self, page):
-        super().__init__(page, "budgets", BUDGET_COLUMNS, LB.list_budgets)
+        super().__init__(page, "budgets", BUDGET_COLUMNS, LISTS.listing("budgets"))
         self.new_button = self.button("new_budget", self.new_budget)
         self.edit_button = self.button("edit_budget", self.edit_budget)
         self.remove_button = self.button("remove_budget", self.remove_budget)

@@ -19,8 +19,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
+    QIdentityProxyModel,
     Qt,
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -116,51 +115,257 @@ class Column:
         return collation_key(self.display(row))
 
 
-class RowTableModel(QAbstractTableModel):
-    """Rows (frozen dataclasses) under a list of `Column`s. Read-only."""
+class RowsSource:
+    """A loader's whole list (for the short lists of one record: a project's
+    events, a competition's plan), paged from memory: sorted by the columns'
+    real values and searched in the shown texts, as the SQL lists are."""
 
-    def __init__(self, columns: Sequence[Column], parent=None):
+    def __init__(self, loader: Callable, columns: Sequence[Column]):
+        self.loader = loader
+        self.columns = list(columns)
+        self.db = None
+        self._rows: list = []
+        self._search: dict[int, str] = {}
+
+    def reload(self, db) -> None:
+        self.db = db
+        self._rows = list(self.loader(db))
+        self._search = {}
+
+    def can_sort(self, field: str) -> bool:
+        return True
+
+    def _text(self, i: int) -> str:
+        text = self._search.get(i)
+        if text is None:
+            row = self._rows[i]
+            text = self._search[i] = search_key("\n".join(c.display(row) for c in self.columns))
+        return text
+
+    def _selected(self, search: str, sort: str | None, descending: bool) -> list:
+        words = fold(search or "").split()
+        keep = [i for i in range(len(self._rows)) if all(w in self._text(i) for w in words)]
+        column = next((c for c in self.columns if c.field == sort), None)
+        if column is not None:
+            keep.sort(key=lambda i: column.sort_key(self._rows[i]), reverse=descending)   # stable among equals
+        return [self._rows[i] for i in keep]
+
+    def page(self, search: str = "", sort: str | None = None, descending: bool = False, after=None,
+             limit: int = 200):
+        rows = self._selected(search, sort, descending)
+        start = after or 0
+        return _Page(rows[start:start + limit], start + limit, start + limit < len(rows))
+
+    def count(self, search: str = "") -> int:
+        return len(self._selected(search, None, False)) if search else len(self._rows)
+
+
+@dataclass
+class _Page:
+    rows: list
+    last_key: Any
+    more: bool
+
+
+class ServiceSource:
+    """A list read page by page by a service (app.services.browse.Listing or
+    anything with its `page`/`count`/`can_sort`), with the page's filters."""
+
+    def __init__(self, listing, filters: Callable[[], dict] | None = None):
+        self.listing = listing
+        self.filters = filters or (lambda: {})
+        self.db = None
+
+    def reload(self, db) -> None:
+        self.db = db
+
+    def can_sort(self, field: str) -> bool:
+        return self.listing.can_sort(field)
+
+    columns: list = []
+
+    def _codes(self, search: str) -> dict:
+        """Words of the search that are (part of) a shown word for a code: the
+        codes they stand for, by field, so "winner" in Kyrgyz finds the stored code."""
+        out = {}
+        for word in fold(search or "").split():
+            for c in self.columns:
+                if c.kind == ENUM and c.labels:
+                    codes = [code for code in c.labels.texts if word in fold(c.labels.label(code))]
+                    if codes:
+                        out.setdefault(word, []).append((c.field, codes))
+        return out
+
+    def page(self, search: str = "", sort: str | None = None, descending: bool = False, after=None,
+             limit: int = 200):
+        if self.db is None:
+            return _Page([], None, False)
+        return self.listing.page(self.db, search=search, sort=sort, descending=descending, after=after, limit=limit,
+                                 codes=self._codes(search), **self.filters())
+
+    def count(self, search: str = "") -> int:
+        return 0 if self.db is None else self.listing.count(self.db, search=search, codes=self._codes(search),
+                                                            **self.filters())
+
+
+def make_source(loader, columns: Sequence[Column]):
+    """A loader function (db -> rows) pages from memory; a service listing pages in SQL."""
+    if isinstance(loader, RowsSource):
+        return loader
+    if isinstance(loader, ServiceSource):
+        loader.columns = list(columns)
+        return loader
+    if hasattr(loader, "page") and hasattr(loader, "count"):
+        source = ServiceSource(loader)
+        source.columns = list(columns)
+        return source
+    return ServiceSource(loader) if hasattr(loader, "page") and hasattr(loader, "count") else RowsSource(loader, columns)
+
+
+class RowTableModel(QAbstractTableModel):
+    """A lazy table: rows (frozen dataclasses) under a list of `Column`s, a
+    page at a time (`canFetchMore`/`fetchMore` as the view scrolls), sorted
+    and searched by its source (SQL for the big lists), counted by it.
+    Read-only."""
+
+    PAGE = 200
+
+    def __init__(self, columns: Sequence[Column], parent=None, source=None):
         super().__init__(parent)
         self.columns = list(columns)
+        self.source = source
         self._rows: list = []
-        self._search_text: dict[int, str] = {}
+        self._last = None
+        self._more = False
+        self._search = ""
+        self._sort: tuple[str, bool] | None = None
+        self._counts: dict[str, int] = {}
+        self._fetching = False
 
     # --- data in
-    def set_rows(self, rows: Sequence) -> None:
+    def set_source(self, source) -> None:
+        self.source = source
+
+    def set_rows(self, rows: Sequence, columns: Sequence[Column] | None = None) -> None:
+        """Show exactly these rows (a list with nothing loaded from a database),
+        under new `columns` if given."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._search_text.clear()
-        self.endResetModel()
+        try:
+            if columns is not None:
+                self.columns = list(columns)
+            self.source = RowsSource(lambda db: list(rows), self.columns)
+            self.source.reload(None)
+            self._first_page()
+        finally:
+            self.endResetModel()
+
+    def reload(self) -> None:
+        """Read the first page again (after load, a new search or sort)."""
+        self.beginResetModel()
+        try:
+            self._first_page()
+        finally:
+            self.endResetModel()
+
+    def _first_page(self) -> None:
+        self._counts.clear()
+        self._rows, self._last, self._more = [], None, False
+        if self.source is not None:
+            self._append(self.source.page(self._search, *(self._sort or (None, False)), after=None, limit=self.PAGE))
+
+    def _append(self, page) -> None:
+        self._rows.extend(page.rows)
+        self._last, self._more = page.last_key, page.more
+        if not page.more and not self._search:
+            self._counts.setdefault("", len(self._rows))
+        if not page.more:
+            self._counts.setdefault(self._search, len(self._rows))
 
     def rows(self) -> list:
+        """The rows read so far (every row once the view scrolled to the end, or after `fetch_all`)."""
         return list(self._rows)
+
+    def fetch_all(self) -> list:
+        while self._more:
+            self.fetchMore(QModelIndex())
+        return self.rows()
 
     def row_at(self, index: int):
         return self._rows[index]
 
+    def index_of(self, row_id: str, max_pages: int = 50) -> int | None:
+        """The row number of the row with this id, reading up to `max_pages` more pages to find it."""
+        for _ in range(max_pages + 1):
+            for i, row in enumerate(self._rows):
+                if getattr(row, "id", None) == row_id:
+                    return i
+            if not self._more:
+                return None
+            self.fetchMore(QModelIndex())
+        return None
+
+    def set_search(self, text: str) -> bool:
+        if text == self._search:
+            return False
+        self._search = text
+        self.reload()
+        return True
+
+    def search(self) -> str:
+        return self._search
+
+    def total(self, search: str | None = None) -> int:
+        """The number of rows (with the search, by default the current one): SELECT count(*)."""
+        key = self._search if search is None else search
+        if key not in self._counts:
+            self._counts[key] = self.source.count(key) if self.source is not None else 0
+        return self._counts[key]
+
     def retranslate(self) -> None:
         """Titles and words changed language: tell the views."""
-        self._search_text.clear()
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._rows and self.columns:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1),
                                   [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
 
-    # --- for the proxy
-    def search_text(self, source_row: int) -> str:
-        text = self._search_text.get(source_row)
-        if text is None:
-            row = self._rows[source_row]
-            # every reading of text typed in an old Kyrgyz font, folded
-            text = search_key("\n".join(c.display(row) for c in self.columns))
-            self._search_text[source_row] = text
-        return text
-
-    def sort_key(self, source_row: int, column: int):
-        return self.columns[column].sort_key(self._rows[source_row])
-
     # --- QAbstractTableModel
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid() or not self._more or self.source is None or self._fetching:
+            return
+        self._fetching = True      # a view asking again while the rows go in gets nothing twice
+        try:
+            page = self.source.page(self._search, *(self._sort or (None, False)), after=self._last, limit=self.PAGE)
+            self._more = False
+            if page.rows:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+                self._append(page)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Re-read in the column's order (only columns the source can sort by; -1: the list's own order)."""
+        if column < 0 or column >= len(self.columns):
+            wanted = None
+        else:
+            field = self.columns[column].field
+            if self.source is None or not self.source.can_sort(field):
+                return
+            wanted = (field, order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._sort:
+            return
+        self._sort = wanted
+        self.reload()
+
+    def can_sort(self, column: int) -> bool:
+        return 0 <= column < len(self.columns) and self.source is not None and \
+            self.source.can_sort(self.columns[column].field)
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -168,7 +373,7 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.columns):
             return None
         row = self._rows[index.row()]
         column = self.columns[index.column()]
@@ -195,39 +400,27 @@ class RowTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class RowFilterProxy(QSortFilterProxyModel):
-    """Sorts by each column's real values; keeps rows whose shown texts
-    contain every word typed in the search line (any case)."""
+class RowFilterProxy(QIdentityProxyModel):
+    """The view's model: the lazy model's rows as they are (its source sorts
+    and searches, in SQL for the big lists); sorting and the search words are
+    passed on to it."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._words: list[str] = []
-        self.setDynamicSortFilter(True)
 
     def set_search(self, text: str) -> None:
         words = fold(text or "").split()
         if words == self._words:
             return
-        self.beginFilterChange()
         self._words = words
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.sourceModel().set_search(" ".join(words))
 
     def search_words(self) -> list[str]:
         return list(self._words)
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        if not self._words:
-            return True
-        text = self.sourceModel().search_text(source_row)
-        return all(word in text for word in self._words)
-
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        a = model.sort_key(left.row(), left.column())
-        b = model.sort_key(right.row(), right.column())
-        if a == b:
-            return left.row() < right.row()   # keep the service's order among equals
-        return a < b
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
 
 def heading_label(parent: QWidget) -> QLabel:
@@ -265,7 +458,7 @@ class ListPage(QWidget):
         self.search_label = QLabel(self)
         self.search_label.setBuddy(self.search)
 
-        self.model = RowTableModel(columns, self)
+        self.model = RowTableModel(columns, self, make_source(loader, columns))
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -332,8 +525,13 @@ class ListPage(QWidget):
 
     # --- data
     def load(self, db) -> None:
+        """Read the first page (the rest as the table scrolls)."""
         self.db = db
-        self.model.set_rows(self.loader(db))
+        if not isinstance(self.model.source, ServiceSource) and getattr(self.model.source, "loader", None) \
+                is not self.loader:
+            self.model.set_source(make_source(self.loader, self.model.columns))
+        self.model.source.reload(db)
+        self.model.reload()
         self.loaded = True
         self.fit_columns()
         self._update_count()
@@ -347,11 +545,26 @@ class ListPage(QWidget):
             if column.stretch:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
 
+    def select_row_id(self, row_id: str) -> bool:
+        """Select the row with this id, reading further pages until it is found."""
+        index = self.model.index_of(row_id)
+        if index is None:
+            return False
+        self.table.selectRow(self.proxy.mapFromSource(self.model.index(index, 0)).row())
+        return True
+
+    def refresh(self) -> None:
+        """Read the list again from the database (the data changed)."""
+        if self.db is not None:
+            self.load(self.db)
+
     def visible_count(self) -> int:
-        return self.proxy.rowCount()
+        """Rows that match the search (SELECT count(*)), loaded or not."""
+        return self.model.total()
 
     def total_count(self) -> int:
-        return self.model.rowCount()
+        """Rows of the whole list (SELECT count(*))."""
+        return self.model.total("")
 
     def _update_count(self, *_args) -> None:
         shown, total = self.visible_count(), self.total_count()

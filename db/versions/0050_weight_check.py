@@ -21,7 +21,7 @@ SQLite's INTEGER is 64-bit already; files are not touched for this.
 from alembic import op
 
 revision = "0050_weight_check"
-down_revision = "0030_registers"
+down_revision = "0045_list_indexes"
 branch_labels = None
 depends_on = None
 

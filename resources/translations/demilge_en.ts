@@ -2766,10 +2766,6 @@
         <translation>%1 people at %2 events.</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
         <source>All events</source>
         <translation>All events</translation>
     </message>
@@ -3454,6 +3450,14 @@
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Demilge</source>
+        <translation>Demilge</translation>
     </message>
     <message>
         <source>%1 — %2 — Demilge</source>

@@ -2766,10 +2766,6 @@
         <translation>%1 адам, %2 иш-чара.</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
         <source>All events</source>
         <translation>Бардык иш-чаралар</translation>
     </message>
@@ -3454,6 +3450,14 @@
     <message>
         <source>Database: %1</source>
         <translation>Маалымат базасы: %1</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Маалымат базасы ачылууда…</translation>
+    </message>
+    <message>
+        <source>Demilge</source>
+        <translation>Демилге</translation>
     </message>
     <message>
         <source>%1 — %2 — Demilge</source>

@@ -2766,10 +2766,6 @@
         <translation>%1 чел. на %2 мероприятиях.</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
         <source>All events</source>
         <translation>Все мероприятия</translation>
     </message>
@@ -3454,6 +3450,14 @@
     <message>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открывается база данных…</translation>
+    </message>
+    <message>
+        <source>Demilge</source>
+        <translation>Демилге</translation>
     </message>
     <message>
         <source>%1 — %2 — Demilge</source>

@@ -68,9 +68,9 @@ READ_ONLY = {
     "applications.list_register", "applications.participant_categories", "applications.suggest_applicants",
     "applications.villages",
     "auth.require",                      # the role check itself
-    "browse.list_applications", "browse.list_commission_members", "browse.list_competitions",
+    "browse.event_span", "browse.list_applications", "browse.list_commission_members", "browse.list_competitions",
     "browse.list_events", "browse.list_meetings", "browse.list_program_items", "browse.list_projects",
-    "browse.municipality_summary",
+    "browse.municipality_summary", "browse.register_totals",
     "commission.commission_view", "commission.composition_warnings", "commission.meeting_view",
     "commission.preview_decision", "commission.quorum",
     "competition_prep.competition_event_counts", "competition_prep.list_competition_events",

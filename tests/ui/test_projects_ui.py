@@ -241,12 +241,19 @@ def test_events_area_totals_by_period_and_village(qtbot, window, tmp_path):
     assert page.list.total_count() >= 20
     page.date_from.setDate(QDate(2021, 12, 20))
     page.date_to.setDate(QDate(2021, 12, 31))
-    table = page.table
-    rows = {table.item(r, 0).text().strip(): table.item(r, 1).text() for r in range(table.rowCount())}
+    model = page.table.model          # one row per project, the first for all events; a column per category
+
+    def all_events() -> dict:
+        assert model.index(0, 0).data() == "Бардык иш-чаралар"
+        return {model.headerData(c, Qt.Orientation.Horizontal).strip("· "): model.index(0, c).data()
+                for c in range(1, model.columnCount())}
+
+    rows = all_events()
     assert rows["Балдар"] == "290" and rows["Кыз балдар"] == "114" and rows["ДМЧ балдар"] == "19"
+    assert model.rowCount() >= 2 and model.columnCount() == len(rows) + 1
     assert "290" in page.summary.text() and "5" in page.summary.text()
     page.village.setCurrentIndex(page.village.findData("Жаңы-Жол"))
-    rows = {table.item(r, 0).text().strip(): table.item(r, 1).text() for r in range(table.rowCount())}
+    rows = all_events()
     assert rows["Балдар"] == "60"
     shot(window, "events-totals-ky")
 

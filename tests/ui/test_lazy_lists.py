@@ -1,0 +1,142 @@
+"""Every list is a lazy model: a page at a time, sorted and searched in SQL,
+counted with count(*); checked with pytest-qt's qtmodeltester, on the demo
+and on a generated district with several pages per list."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from app.domain.kyrgyz_text import fold
+from app.services import browse
+from app.ui.table import ListPage, RowTableModel, collation_key
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+
+@pytest.fixture(scope="module")
+def district_path(tmp_path_factory):
+    from bench import datagen
+
+    path = tmp_path_factory.mktemp("district") / "district.sqlite3"
+    datagen.generate(path, municipalities=2, years=1)      # 20 competitions, 200 applications, 800 events
+    return path
+
+
+@pytest.fixture
+def district(district_path):
+    from app.store.db import open_database
+
+    db = open_database(district_path, lock=False)
+    yield db
+    db.close()
+
+
+def _all_list_pages(win) -> list[ListPage]:
+    for name in win.area_names():
+        win.show_area(name)
+    return win.findChildren(ListPage)
+
+
+def test_every_list_model_of_the_window_passes_the_model_tester(request, window):
+    from pytestqt.modeltest import ModelTester
+
+    pages = _all_list_pages(window)
+    assert len(pages) >= 6
+    for page in pages:
+        assert isinstance(page.model, RowTableModel), page.objectName()
+        if page.db is None:
+            page.load(window.db)
+        for model in (page.model, page.proxy):   # one tester per model: it stays connected to its model
+            ModelTester(request.config).check(model, force_py=True)
+
+
+@pytest.mark.parametrize("area,listing,full", [
+    ("events", "events", browse.list_events),
+    ("applications", "register", None),
+    ("projects", "projects", browse.list_projects),
+    ("competitions", "competitions", browse.list_competitions),
+])
+def test_a_district_list_reads_page_by_page(qtbot, request, district, area, listing, full):
+    from pytestqt.modeltest import ModelTester
+
+    from app.ui.areas import make_list_pages
+
+    page = make_list_pages()[area]
+    qtbot.addWidget(page)
+    page.load(district)
+    lst = page.lists()[0] if hasattr(page, "lists") else page
+    model = lst.model
+    total = browse.listing(listing).count(district)
+    assert model.rowCount() == min(total, RowTableModel.PAGE)
+    assert lst.total_count() == total
+    ModelTester(request.config).check(model, force_py=True)
+    seen = [r.id for r in model.rows()]
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    ids = [r.id for r in model.rows()]
+    assert ids[:len(seen)] == seen and len(ids) == len(set(ids)) == total     # every row once, none twice
+    if full is not None:
+        assert set(ids) == {r.id for r in full(district)}
+    ModelTester(request.config).check(model, force_py=True)
+
+
+def test_sorting_requeries_in_the_columns_order(qtbot, district):
+    from app.ui.areas import make_list_pages
+
+    page = make_list_pages()["events"]
+    qtbot.addWidget(page)
+    page.load(district)
+    lst = page.list
+    column = next(i for i, c in enumerate(lst.model.columns) if c.field == "title")
+    lst.proxy.sort(column, Qt.SortOrder.DescendingOrder)
+    rows = lst.model.fetch_all()
+    titles = [r.title for r in rows]
+    assert len(rows) == browse.listing("events").count(district)
+    assert titles == sorted(titles, reverse=True, key=lambda t: t)   # SQL's order of the stored text
+    lst.proxy.sort(-1, Qt.SortOrder.AscendingOrder)                  # back to the list's own order: newest first
+    dates = [r.held_on for r in lst.model.fetch_all()]
+    assert dates == sorted(dates, reverse=True)
+    assert collation_key("ө") > collation_key("о")
+
+
+def test_search_runs_in_sql_with_the_folding_of_old_fonts(qtbot, district):
+    from app.ui.areas import make_list_pages
+
+    page = make_list_pages()["events"]
+    qtbot.addWidget(page)
+    page.load(district)
+    lst = page.list
+    lst.search.setText("КӨК-ЖАР")                 # capitals find the lower-case place
+    found = lst.model.fetch_all()
+    expected = browse.list_events(district, "көк-жар")
+    assert found and {r.id for r in found} == {r.id for r in expected}
+    assert lst.visible_count() == len(expected) < lst.total_count()
+    assert all("көк-жар" in fold(r.place + " " + r.title) for r in found)
+    lst.search.setText("")
+    assert lst.visible_count() == lst.total_count()
+
+
+def test_a_register_tab_reads_page_by_page_and_finds_a_record_further_down(qtbot, request, window, monkeypatch):
+    """The registers' lists are read in SQL a page at a time (app.services.register_lists);
+    choosing a record not yet read (after a save) reads on until it is shown."""
+    from pytestqt.modeltest import ModelTester
+
+    from app.services import needs as NS
+    from app.ui.table import ServiceSource
+
+    monkeypatch.setattr(RowTableModel, "PAGE", 2)
+    window.show_area("registers")
+    tab = window.page("registers").needs
+    tab.load(window.db)
+    model = tab.list.model
+    assert isinstance(model.source, ServiceSource)
+    total = len(NS.list_needs(window.db))
+    assert total > 2 and model.rowCount() == 2 and model.canFetchMore(QModelIndex())
+    assert tab.list.total_count() == total
+    last = NS.list_needs(window.db)[-1]
+    tab.select(last.id)
+    assert tab.current_id() == last.id and model.rowCount() == total
+    ModelTester(request.config).check(model, force_py=True)

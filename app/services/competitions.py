@@ -461,6 +461,20 @@ def _record(s, db, comp_id: str, old: E.CompetitionStatus | None, new: E.Competi
                                   user_name=db.actor.name, reason=reason))
 
 
+def _advance(s, db, comp: M.Competition, target: E.CompetitionStatus) -> None:
+    """Move the competition forward to `target` (recording each step passed)
+    when its protocol or projects have got there: the status follows the work
+    instead of waiting for someone to press the step buttons. Never backwards,
+    never out of a cancelled competition."""
+    if comp.status not in LC.ORDER or target not in LC.ORDER:
+        return
+    order = list(LC.ORDER)
+    while order.index(comp.status) < order.index(target):
+        old = comp.status
+        comp.status = order[order.index(old) + 1]
+        _record(s, db, comp.id, old, comp.status)
+
+
 def create_competition(db, data: CompetitionInput, municipality_id: str | None = None) -> str:
     """A new competition in draft, with the default eligibility checklist."""
     require(db, Perm.COMPETITIONS)

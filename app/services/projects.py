@@ -427,6 +427,11 @@ def create_project(db, application_id: str, data: ProjectInput) -> str:
                             **values)
         s.add(project)
         s.flush()
+        comp = s.get(M.Competition, a.competition_id)
+        if comp is not None and comp.status == E.CompetitionStatus.DECIDED:  # the first project starts the work
+            from app.services.competitions import _advance
+
+            _advance(s, db, comp, E.CompetitionStatus.IN_IMPLEMENTATION)
         return project.id
 
 

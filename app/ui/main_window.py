@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services import browse
 from app.services.errors import ServiceError
+from app.ui.data_changes import DataChanges
 from app.ui.areas import AREAS, PlaceholderPage, SettingsPage, area_title, make_list_pages
 from app.ui.program_page import ProgramPage
 from app.ui.language import LanguageSwitcher, save_language
@@ -122,6 +123,10 @@ class MainWindow(QMainWindow):
         if self.switcher.current:
             self.settings_page.set_language(self.switcher.current)
 
+        # one "data changed" signal refreshes every page (STYLE.md)
+        self.data_changes = DataChanges(db, self)
+        self.data_changes.changed.connect(self.data_changed)
+
         self.retranslate()
         self.restore_settings()
 
@@ -190,6 +195,23 @@ class MainWindow(QMainWindow):
                     page.loaded = False
         self._update_title()
 
+    def data_changed(self, tables=frozenset()) -> None:
+        """Something was saved (by any page or dialog): the page on screen
+        refreshes in place (keeping its selection), every other page reads
+        its data again when it is next shown."""
+        self.summary = browse.municipality_summary(self.db)
+        self.settings_page.set_info(self.summary, self.db.path)
+        current = self.current_area()
+        for name, page in self.pages.items():
+            if not hasattr(page, "loaded"):
+                continue
+            if name == current and page.loaded:
+                if hasattr(page, "refresh"):
+                    page.refresh()
+            else:
+                page.loaded = False
+        self._update_title()
+
     # --- restore
     def restore_backup(self, backup_path) -> bool:
         """Close the database, put the backup in its place (the current file
@@ -215,6 +237,7 @@ class MainWindow(QMainWindow):
             raise
         self.db = open_database(path)
         self.db.actor = actor
+        self.data_changes.watch(self.db)
         for page in self.pages.values():
             if hasattr(page, "loaded"):
                 page.loaded = False
@@ -283,5 +306,6 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.data_changes.remove()
         self.save_settings()
         super().closeEvent(event)

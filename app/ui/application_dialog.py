@@ -41,6 +41,7 @@ from app.domain import enums as E
 from app.services import applications as AP
 from app.services import browse
 from app.services.errors import ServiceError, ValidationError
+from app.ui.dates import date_edit
 from app.ui import form_helpers as H
 from app.ui import labels as L
 
@@ -121,7 +122,7 @@ class ApplicationDialog(QDialog):
 
         form2 = QFormLayout()
         outer.addLayout(form2)
-        self._row(form2, "received_on", H.line(page, "received_on"), page)
+        self._row(form2, "received_on", date_edit(page, "received_on"), page)
         late = QWidget(page)
         late_row = QHBoxLayout(late)
         late_row.setContentsMargins(0, 0, 0, 0)

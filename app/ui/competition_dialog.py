@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain import enums as E
 from app.services import competitions as C
 from app.services.errors import ServiceError, ValidationError
+from app.ui.dates import DateEdit, date_edit
 from app.ui import form_helpers as H
 from app.ui import labels as L
 from app.ui.labels import APPLICANT_KIND, LIFECYCLE_STEP
@@ -80,7 +81,7 @@ class CompetitionDialog(QDialog):
         row = QHBoxLayout(basis)
         row.setContentsMargins(0, 0, 0, 0)
         self.legal_doc_number = H.line(basis, "legal_doc_number")
-        self.legal_doc_date = H.line(basis, "legal_doc_date")
+        self.legal_doc_date = date_edit(basis, "legal_doc_date")
         self.legal_doc_date_label = QLabel(basis)
         self.legal_doc_date_label.setBuddy(self.legal_doc_date)
         row.addWidget(self.legal_doc_number, 1)
@@ -115,7 +116,7 @@ class CompetitionDialog(QDialog):
         who_row.addStretch(1)
         self._add_row(form, "eligible_applicants", who, focus=self.applicant_boxes[APPLICANT_KINDS[0]])
         for name in ("announced_on", "deadline_on", "decision_on", "contact_person"):
-            self._add_row(form, name, H.line(self.terms, name))
+            self._add_row(form, name, date_edit(self.terms, name) if name in DATE_FIELDS else H.line(self.terms, name))
         self.tabs.addTab(self.terms, "")
 
         # --- checklist
@@ -184,7 +185,7 @@ class CompetitionDialog(QDialog):
         main.addWidget(self.buttons)
 
         for name, widget in self.fields.items():
-            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, DateEdit)):
                 widget.textChanged.connect(self._on_edit)
             widget.installEventFilter(self)
         self.kind.currentIndexChanged.connect(self._on_edit)

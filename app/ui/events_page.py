@@ -22,15 +22,12 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.services import browse
 from app.services import projects as PS
+from app.ui.dates import date_edit
 from app.ui.table import ListPage
 
 
 def _date_edit(parent, name: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    return edit
+    return date_edit(parent, name, optional=False)
 
 
 class EventsPage(QWidget):

@@ -96,13 +96,9 @@ class FormDialog(QDialog):
         return combo
 
     def add_date(self, key: str, label: str, value=None) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(f"field_{key}")
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setSpecialValueText(" ")
-        edit.setMinimumDate(QDate(1999, 12, 31))
-        edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
+        from app.ui.dates import date_edit
+
+        edit = date_edit(self, f"field_{key}", value)
         self._add(key, label, edit)
         return edit
 

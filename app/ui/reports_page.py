@@ -34,6 +34,7 @@ from app import i18n
 from app.services import reporting
 from app.services.errors import ServiceError
 from app.services.listing import id_listing
+from app.ui.dates import date_edit
 from app.ui.jobs import Job, JobRunner
 from app.ui.language import LANGUAGE_NAMES
 
@@ -73,11 +74,8 @@ class ReportsPage(QWidget):
             self.combos[need] = combo
             self.combo_labels[need] = label
             self.form.addRow(label, combo)
-        self.date_from = QDateEdit(self.params_box)
-        self.date_to = QDateEdit(self.params_box)
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_from = date_edit(self.params_box, "date_from", optional=False)
+        self.date_to = date_edit(self.params_box, "date_to", optional=False)
         today = date.today()
         self.date_from.setDate(QDate(today.year, 1, 1))
         self.date_to.setDate(QDate(today.year, 12, 31))

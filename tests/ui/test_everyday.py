@@ -1,0 +1,90 @@
+"""Everyday use (issue 17): fresh pages after any action, dates typed the
+Kyrgyz/Russian way, errors where the eye is, Kyrgyz everywhere."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from app.services import browse
+
+
+def _demo_2021(page):
+    return next(i for i in range(page.competition.count()) if "2021" in page.competition.itemText(i))
+
+
+def test_a_new_competition_reaches_the_commission_page_without_its_neighbours_grid(qtbot, window, data_db):
+    window.show_area("commission")
+    page = window.page("commission")
+    page.competition.setCurrentIndex(_demo_2021(page))
+    page.tabs.setCurrentIndex(1)
+    assert page.meeting is not None and page.sheet.columnCount() > 0 and page.decision.rowCount() > 0
+    before = page.competition.count()
+
+    window.show_area("competitions")
+    comps = window.page("competitions")
+    dlg = comps.new_competition()
+    qtbot.waitExposed(dlg)
+    dlg.fields["title"].setText("Сынак 2026")
+    dlg.fields["total_allocation_tyiyn"].setText("100000")
+    dlg.fields["max_grant_tyiyn"].setText("20000")
+    dlg.fields["legal_doc_number"].setText("12")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert any(r.title == "Сынак 2026" for r in browse.list_competitions(data_db))
+    dlg.close()
+    qtbot.waitUntil(lambda: not page.loaded)     # one signal: the commission page is stale
+
+    window.show_area("commission")
+    assert page.competition.count() == before + 1
+    new = next(i for i in range(page.competition.count()) if "Сынак 2026" in page.competition.itemText(i))
+    page.competition.setCurrentIndex(new)
+    # nothing of the 2021 meeting stays on the meetings tab
+    assert page.meeting is None and page.meeting_combo.count() == 0
+    assert page.sheet.columnCount() == 0 and page.sheet.rowCount() == 0
+    assert page.decision.rowCount() == 0 and page.sheet_member.count() == 0
+
+
+def test_dates_type_with_dots_and_the_calendar_opens_at_today(qtbot):
+    from app.ui.dates import date_edit
+    from app.ui.program_dialogs import FormDialog
+
+    dialog = FormDialog("x")
+    qtbot.addWidget(dialog)
+    edit = dialog.add_date("held_on", "Date")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert edit.text() == "" and dialog.values()["held_on"] is None
+    edit.setFocus()
+    qtbot.keyClicks(edit, "02.12.2026")
+    assert edit.lineEdit().text() == "02.12.2026"
+    assert dialog.values()["held_on"] == date(2026, 12, 2)
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit, "5.3.2025")
+    assert dialog.values()["held_on"] == date(2025, 3, 5)
+
+    empty = date_edit(None, "empty")
+    qtbot.addWidget(empty)
+    empty.resize(160, 30)
+    empty.show()
+    qtbot.mouseClick(empty, Qt.MouseButton.LeftButton, pos=QPoint(150, 15))
+    cal = empty.calendarWidget()
+    today = QDate.currentDate()
+    assert (cal.yearShown(), cal.monthShown()) == (today.year(), today.month())
+    cal.window().hide()
+    QApplication.processEvents()
+
+
+def test_every_date_field_is_the_one_helper(qtbot, window):
+    """No bare QDateEdit is left anywhere in the window's pages and forms."""
+    from PySide6.QtWidgets import QDateEdit
+
+    from app.ui.dates import DateEdit
+
+    for name in window.area_names():
+        window.show_area(name)
+    window.page("competitions").new_competition()
+    found = [w for w in QApplication.allWidgets() if isinstance(w, QDateEdit)]
+    assert found and all(isinstance(w, DateEdit) for w in found), [w.objectName() for w in found
+                                                                   if not isinstance(w, DateEdit)]
+    window.page("competitions").dialog.close()

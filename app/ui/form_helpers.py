@@ -147,6 +147,19 @@ def refuse(parent: QWidget, exc: ServiceError, title: str) -> None:
     QMessageBox.warning(parent, title, exc.message())
 
 
+def show_in_sight(widget: QWidget) -> None:
+    """Scroll every scroll area holding `widget` so that it is on screen (an
+    error line below the visible part of a page is an error nobody sees)."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    QApplication.processEvents()   # the new line's place is laid out first
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+            parent.ensureWidgetVisible(widget, 0, 20)
+        parent = parent.parentWidget()
+
+
 def mark_invalid(widget: QWidget, bad: bool) -> None:
     """Tint a field whose value was refused (besides the text under it)."""
     widget.setProperty("invalid", bad)

@@ -88,3 +88,28 @@ def test_every_date_field_is_the_one_helper(qtbot, window):
     assert found and all(isinstance(w, DateEdit) for w in found), [w.objectName() for w in found
                                                                    if not isinstance(w, DateEdit)]
     window.page("competitions").dialog.close()
+
+
+def _in_sight(widget, window) -> bool:
+    """The widget is shown and its whole height lies inside the visible part
+    of the window's page (the scroll area's viewport)."""
+    holder = window.holders[window.current_area()]
+    viewport = holder.viewport()
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    bottom = top_left.y() + widget.height()
+    return widget.isVisible() and top_left.y() >= 0 and bottom <= viewport.height()
+
+
+def test_a_refused_participant_count_is_shown_in_sight(qtbot, window, data_db):
+    from tests.competition_data import dump
+    from tests.ui.test_projects_ui import _col, _page, _type_in_cell
+
+    window.resize(1000, 520)
+    page = _page(window)
+    page.tabs.setCurrentIndex(1)
+    before = dump(data_db)
+    _type_in_cell(qtbot, page.grid, 0, _col(page, "girls"), "61")
+    qtbot.waitUntil(lambda: page.grid_error.isVisible())
+    assert "61" in page.grid_error.text() and "60" in page.grid_error.text()
+    assert _in_sight(page.grid_error, window)
+    assert dump(data_db) == before

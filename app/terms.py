@@ -102,6 +102,8 @@ i18n.register({
 
 
 i18n.register({
+    "meeting_status.open": {"ky": "протокол ачык", "ru": "протокол открыт", "en": "protocol open"},
+    "meeting_status.closed": {"ky": "протокол жабылды", "ru": "протокол закрыт", "en": "protocol closed"},
     "project_status.planned": {"ky": "пландалган", "ru": "запланирован", "en": "planned"},
     "project_status.running": {"ky": "ишке ашырылууда", "ru": "реализуется", "en": "running"},
     "project_status.completed": {"ky": "аяктаган", "ru": "завершён", "en": "completed"},

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,27 @@ def role_label(widget: QWidget, role: str) -> str:
         Role.VIEWER: QCoreApplication.translate("Role", "viewer"),
     }
     return names.get(role, role)
+
+
+BACKUP_REASONS = {
+    "start": QT_TRANSLATE_NOOP("BackupReason", "at start"),
+    "manual": QT_TRANSLATE_NOOP("BackupReason", "made by hand"),
+    "before-import": QT_TRANSLATE_NOOP("BackupReason", "before an import"),
+    "before-upgrade": QT_TRANSLATE_NOOP("BackupReason", "before an upgrade"),
+    "replaced": QT_TRANSLATE_NOOP("BackupReason", "replaced by a restore"),
+}
+
+
+def backup_reason_label(reason: str) -> str:
+    """Why a backup was made, in words (the file name keeps the English key)."""
+    source = BACKUP_REASONS.get(reason)
+    return QCoreApplication.translate("BackupReason", source) if source else reason
+
+
+def size_label(size: int) -> str:
+    """A file size in kilobytes, with the unit in the interface's language."""
+    return QCoreApplication.translate("BackupReason", "%1 KB").replace(
+        "%1", f"{size / 1024:,.0f}".replace(",", "\u00a0"))
 
 
 class NewUserDialog(QDialog):
@@ -190,7 +211,7 @@ class AdminPanel(QWidget):
         self.backup_rows = backup.list_backups(db.path)
         self.backups_table.setRowCount(len(self.backup_rows))
         for r, b in enumerate(self.backup_rows):
-            values = (b.made_at.strftime("%d.%m.%Y %H:%M:%S"), b.reason, f"{b.size / 1024:,.0f} KB".replace(",", " "))
+            values = (b.made_at.strftime("%d.%m.%Y %H:%M:%S"), backup_reason_label(b.reason), size_label(b.size))
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(b.path))

@@ -185,7 +185,7 @@ class ReportsPage(QWidget):
         for need, combo in self.combos.items():
             chosen = combo.currentData()
             combo.clear()
-            for row_id, text in id_listing(db, LIST_FOR[need]):
+            for row_id, text in id_listing(db, LIST_FOR[need], lang):
                 combo.addItem(text.replace("\t", " · "), row_id)
             if chosen is not None and combo.findData(chosen) >= 0:
                 combo.setCurrentIndex(combo.findData(chosen))

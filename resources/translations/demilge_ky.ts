@@ -749,6 +749,33 @@
     </message>
 </context>
 <context>
+    <name>BackupReason</name>
+    <message>
+        <source>at start</source>
+        <translation>башталганда</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>кол менен жасалган</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>импорттун алдында</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>жаңыртуунун алдында</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>калыбына келтирүүдө алмаштырылган</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>

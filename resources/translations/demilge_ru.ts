@@ -749,6 +749,33 @@
     </message>
 </context>
 <context>
+    <name>BackupReason</name>
+    <message>
+        <source>at start</source>
+        <translation>при запуске</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>перед импортом</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>заменена при восстановлении</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>

@@ -113,3 +113,55 @@ def test_a_refused_participant_count_is_shown_in_sight(qtbot, window, data_db):
     assert "61" in page.grid_error.text() and "60" in page.grid_error.text()
     assert _in_sight(page.grid_error, window)
     assert dump(data_db) == before
+
+
+def _standard_texts():
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    SB = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(SB.Ok | SB.Cancel | SB.Save | SB.Close | SB.Yes | SB.No | SB.Discard)
+    texts = {b: box.button(b).text().replace("&", "") for b in (SB.Ok, SB.Cancel, SB.Save, SB.Close, SB.Yes, SB.No,
+                                                                 SB.Discard)}
+    edit = QLineEdit()
+    menu = edit.createStandardContextMenu()
+    menu_texts = [a.text().replace("&", "").split("\t")[0] for a in menu.actions() if a.text()]
+    box.deleteLater()
+    edit.deleteLater()
+    return texts, menu_texts
+
+
+def test_qt_own_buttons_and_menus_speak_kyrgyz_and_russian(qtbot, switcher):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    SB = QDialogButtonBox.StandardButton
+    texts, menu = _standard_texts()
+    assert texts[SB.Yes] == "Ооба" and texts[SB.No] == "Жок" and texts[SB.Ok] == "Макул"
+    assert texts[SB.Cancel] == "Жокко чыгаруу" and texts[SB.Save] == "Сактоо" and texts[SB.Close] == "Жабуу"
+    assert "Көчүрүү" in menu and "Коюу" in menu and "Баарын белгилөө" in menu
+    for text in list(texts.values()) + menu:
+        assert not any("a" <= ch.lower() <= "z" for ch in text), text   # no English letter left
+    switcher.apply("ru")
+    texts, menu = _standard_texts()
+    assert texts[SB.Yes] == "Да" and texts[SB.Cancel] == "Отмена" and "Копировать" in menu
+
+
+def test_backups_and_report_lists_in_words_and_our_dates(qtbot, window, data_db):
+    import re
+
+    from app.services import backup
+
+    backup.backup_now(data_db.path, "start")
+    window.admin_panel.load(data_db)
+    table = window.admin_panel.backups_table
+    cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())]
+    assert "башталганда" in cells and any(c.endswith("КБ") for c in cells)
+    assert not any(c in ("start", "manual") or "KB" in c for c in cells)
+
+    window.show_area("reports")
+    reports = window.page("reports")
+    shown = [combo.itemText(i) for combo in reports.combos.values() for i in range(combo.count())]
+    assert shown
+    for text in shown:
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", text), text
+        assert not re.search(r"\b(closed|open|completed|planned|running|announced|draft|decided)\b", text), text
+    assert any("протокол жабылды" in t for t in shown)

@@ -7,6 +7,7 @@ from app import i18n
 from app.domain import figures as _figures  # noqa: F401  (registers the figures-to-check texts)
 from app.domain.amount_words import amount_in_words
 from app.domain.money import format_amount, group_thousands
+from app.domain.cycle import parents_first
 from app.domain.projects import ProjectData
 from app.reports._charts import plan_actual_bars
 from app.reports._errors import ReportInputError
@@ -216,7 +217,8 @@ def used_categories(d: ProjectData) -> list:
     for e in d.events:
         used |= set(e.counts)
     totals = d.participant_totals(list(d.events))
-    return [c for c in d.categories if c.id in used or totals.get(c.id)]
+    # each category followed by its own parts (fathers under men, not under children)
+    return [c for c in parents_first(d.categories) if c.id in used or totals.get(c.id)]
 
 
 def category_label(c, d: ProjectData, lang: str) -> str:

@@ -165,3 +165,33 @@ def test_backups_and_report_lists_in_words_and_our_dates(qtbot, window, data_db)
         assert not re.search(r"\d{4}-\d{2}-\d{2}", text), text
         assert not re.search(r"\b(closed|open|completed|planned|running|announced|draft|decided)\b", text), text
     assert any("протокол жабылды" in t for t in shown)
+
+
+def _parent_before(names: list[str], part: str, whole: str) -> None:
+    """`part` stands right under its own whole (among the whole's parts), not under another."""
+    i, j = names.index(part), names.index(whole)
+    assert j < i and all(n.startswith((" ", "\u00a0")) for n in names[j + 1:i + 1]), names
+
+
+def test_fathers_and_mothers_stand_under_men_and_women(qtbot, window, data_db, tmp_path):
+    from openpyxl import load_workbook
+
+    from app.services import reporting
+
+    pid = next(p for p in browse.list_projects(data_db) if p.title == "Атам, апам жана мен").id
+    out = tmp_path / "p.xlsx"
+    reporting.build_report(data_db, "participants", reporting.ReportParams(lang="ru", project=pid), "xlsx", out)
+    names = [r[0].value for r in load_workbook(out).worksheets[1].iter_rows(min_row=2)]
+    assert names.index("Отцы") == names.index("Мужчины") + 1
+    assert names.index("Матери") == names.index("Женщины") + 1
+    assert names.index("Мальчики") > names.index("Дети") > names.index("Матери")
+
+    window.show_area("events")
+    events = window.page("events")
+    events.date_from.set_value(date(2021, 1, 1))
+    events.date_to.set_value(date(2021, 12, 31))
+    table = events.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0)
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    _parent_before(names, "    Аталар", "Эркектер")
+    _parent_before(names, "    Энелер", "Аялдар")

@@ -4351,6 +4351,10 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>Ready: %1</translation>
     </message>
     <message>
+        <source>fit to width</source>
+        <translation>fit to width</translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
@@ -4417,6 +4421,22 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Pre&amp;view</source>
         <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <source>Show the page as wide as the preview</source>
+        <translation>Show the page as wide as the preview</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

@@ -195,3 +195,44 @@ def test_fathers_and_mothers_stand_under_men_and_women(qtbot, window, data_db, t
     names = [table.item(r, 0).text() for r in range(table.rowCount())]
     _parent_before(names, "    Аталар", "Эркектер")
     _parent_before(names, "    Энелер", "Аялдар")
+
+
+def test_preview_zooms_prints_landscape_and_clears_for_another_report(qtbot, demo_db, switcher, tmp_path):
+    from PySide6.QtPdfWidgets import QPdfView
+    from PySide6.QtPrintSupport import QPrinter
+    from pypdf import PdfReader
+
+    from app.ui.reports_page import ReportsPage
+
+    page = ReportsPage()
+    qtbot.addWidget(page)
+    page.load(demo_db)
+    page.resize(1280, 800)
+    page.show()
+    page.choose("register")     # A4 landscape
+    with qtbot.waitSignal(page.preview().signals.finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: page.document.pageCount() >= 1, timeout=5000)
+    size = page.document.pagePointSize(0)
+    assert size.width() > size.height()
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert page.print_document(printer) == page.document.pageCount()
+    box = PdfReader(str(printed)).pages[0].mediabox
+    assert float(box.width) > float(box.height)       # printed landscape, not shrunk on a portrait page
+
+    assert page.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    qtbot.mouseClick(page.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert page.view.zoomMode() == QPdfView.ZoomMode.Custom
+    bigger = page.view.zoomFactor()
+    qtbot.mouseClick(page.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert page.view.zoomFactor() < bigger and "%" in page.zoom_label.text()
+    qtbot.mouseClick(page.fit_button, Qt.MouseButton.LeftButton)
+    assert page.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    page.grab().save(str(tmp_path / "preview.png"))
+
+    page.choose("council-summary")
+    assert page.document.pageCount() == 0               # the register's preview is gone

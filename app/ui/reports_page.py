@@ -355,7 +355,7 @@ class ReportsPage(QWidget):
         if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
             self.zoom_label.setText(self.tr("fit to width"))
         else:
-            self.zoom_label.setText(f"{round(self.view.zoomFactor() * 100)} %")
+            self.zoom_label.setText("%d %%" % round(self.view.zoomFactor() * 100))
 
     def ask_print(self) -> Job | None:
         return self.build("pdf", self._temp_pdf(), then=self._print_pdf)

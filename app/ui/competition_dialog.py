@@ -38,7 +38,7 @@ APPLICANT_KINDS = [k.value for k in E.ApplicantKind]
 DATE_FIELDS = ("legal_doc_date", "announced_on", "deadline_on", "decision_on")
 
 
-class CompetitionDialog(QDialog):
+class CompetitionDialog(H.DiscardGuard, QDialog):
     """Create (competition_id None) or edit a competition."""
 
     saved = Signal(str)            # the competition's id, after any change
@@ -176,7 +176,7 @@ class CompetitionDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
-        self.general_error = H.ErrorLabel("general", self)
+        self.general_error = H.reserve_line(H.ErrorLabel("general", self))
 
         main = QVBoxLayout(self)
         main.addWidget(self.status)
@@ -257,6 +257,10 @@ class CompetitionDialog(QDialog):
         self.detail = C.get_competition(self.db, self.competition_id)
         self._fill(self.detail.as_input())
         self._update_state()
+        self.mark_clean()
+
+    def snapshot(self):
+        return self.current_input()
 
     # --- inline validation
     def eventFilter(self, obj, event):

@@ -147,6 +147,57 @@ def refuse(parent: QWidget, exc: ServiceError, title: str) -> None:
     QMessageBox.warning(parent, title, exc.message())
 
 
+def reserve_line(label: QLabel) -> QLabel:
+    """Keep a line's room while the message is hidden, so that the buttons
+    below do not jump when a warning appears (a click would land elsewhere)."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().height())
+    return label
+
+
+class DiscardGuard:
+    """For a QDialog (put it first among the bases): closing a form whose
+    fields differ from what was last loaded or saved asks first (Close, Esc,
+    the window's X). The dialog gives `snapshot()`; it is taken when the
+    form is first shown and again by `mark_clean()` after loading or saving."""
+
+    _clean_state = None
+
+    def snapshot(self):
+        raise NotImplementedError
+
+    def mark_clean(self) -> None:
+        self._clean_state = self.snapshot()
+
+    def has_unsaved(self) -> bool:
+        return self._clean_state is not None and self.snapshot() != self._clean_state
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._clean_state is None:
+            self.mark_clean()
+
+    def reject(self) -> None:
+        if self.has_unsaved() and not self.ask_discard():
+            return
+        super().reject()
+
+    def ask_discard(self) -> bool:
+        hook = getattr(self, "discard_hook", None)
+        if hook is not None:
+            return bool(hook())
+        from PySide6.QtCore import QCoreApplication
+
+        SB = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), QCoreApplication.translate(
+            "Forms", "The form has changes that are not saved. Close it and lose them?"), SB.Discard | SB.Cancel, self)
+        box.setObjectName("discard_question")
+        box.setDefaultButton(SB.Cancel)
+        return box.exec() == SB.Discard
+
+
 def show_in_sight(widget: QWidget) -> None:
     """Scroll every scroll area holding `widget` so that it is on screen (an
     error line below the visible part of a page is an error nobody sees)."""

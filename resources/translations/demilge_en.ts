@@ -253,6 +253,10 @@
         <translation>Existing applicant: %1. Change the name to enter a new applicant instead.</translation>
     </message>
     <message>
+        <source>%1  (%2 KB, %3)</source>
+        <translation>%1  (%2 KB, %3)</translation>
+    </message>
+    <message>
         <source>Choose a competition that accepts applications.</source>
         <translation>Choose a competition that accepts applications.</translation>
     </message>
@@ -2425,6 +2429,13 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>The form has changes that are not saved. Close it and lose them?</source>
+        <translation>The form has changes that are not saved. Close it and lose them?</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,10 @@
             <translation>Катталган өтүнмө берүүчү: %1. Жаңысын киргизүү үчүн атын өзгөртүңүз.</translation>
         </message>
         <message>
+            <source>%1  (%2 KB, %3)</source>
+            <translation>%1  (%2 КБ, %3)</translation>
+        </message>
+        <message>
             <source>Choose a competition that accepts applications.</source>
             <translation>Өтүнмө кабыл алып жаткан сынакты тандаңыз.</translation>
         </message>
@@ -2425,6 +2429,13 @@
         <message>
             <source>Cancel</source>
             <translation>Жокко чыгаруу</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <source>The form has changes that are not saved. Close it and lose them?</source>
+            <translation>Формада сакталбаган өзгөртүүлөр бар. Жаап, аларды жоготосузбу?</translation>
         </message>
     </context>
     <context>

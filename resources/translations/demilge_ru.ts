@@ -253,6 +253,10 @@
             <translation>Выбран заявитель: %1. Чтобы ввести нового, измените имя.</translation>
         </message>
         <message>
+            <source>%1  (%2 KB, %3)</source>
+            <translation>%1  (%2 КБ, %3)</translation>
+        </message>
+        <message>
             <source>Choose a competition that accepts applications.</source>
             <translation>Выберите конкурс, который принимает заявки.</translation>
         </message>
@@ -2425,6 +2429,13 @@
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <source>The form has changes that are not saved. Close it and lose them?</source>
+            <translation>В форме есть несохранённые изменения. Закрыть её и потерять их?</translation>
         </message>
     </context>
     <context>

@@ -236,3 +236,66 @@ def test_preview_zooms_prints_landscape_and_clears_for_another_report(qtbot, dem
 
     page.choose("council-summary")
     assert page.document.pageCount() == 0               # the register's preview is gone
+
+
+def _answer_question(qtbot, which):
+    """Press a button of the question box once it is up (a real click)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    seen = []
+
+    def press():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(box.text())
+        qtbot.mouseClick(box.button(which), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, press)
+    return seen
+
+
+def test_a_filled_form_asks_before_closing(qtbot, window, data_db):
+    from PySide6.QtWidgets import QMessageBox
+
+    SB = QMessageBox.StandardButton
+    comps = window.page("competitions")
+    window.show_area("competitions")
+    dlg = comps.new_competition()
+    qtbot.waitExposed(dlg)
+    qtbot.mouseClick(dlg.close_button, Qt.MouseButton.LeftButton)     # nothing typed: closes at once
+    assert not dlg.isVisible()
+
+    dlg = comps.new_competition()
+    qtbot.waitExposed(dlg)
+    dlg.fields["title"].setText("Жаңы сынак")
+    seen = _answer_question(qtbot, SB.Cancel)
+    qtbot.mouseClick(dlg.close_button, Qt.MouseButton.LeftButton)
+    assert seen and "сакталбаган" in seen[0] and dlg.isVisible()     # asked, kept open
+    seen = _answer_question(qtbot, SB.Discard)
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    assert seen and not dlg.isVisible()
+    assert not any(r.title == "Жаңы сынак" for r in browse.list_competitions(data_db))
+
+
+def test_buttons_stay_put_when_an_error_appears(qtbot, window, data_db):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tests.ui.test_projects_ui import _page
+
+    page = _page(window)
+    dialog = page._event_dialog("x")
+    dialog.submit = lambda v: __import__("app.services.projects", fromlist=["x"]).add_event(
+        data_db, page.project.id, page._event_input(dialog, v))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    where = ok.mapTo(dialog, ok.rect().topLeft())
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)                 # no date, no title: refused
+    assert any(not e.isHidden() for e in dialog.errors.values())
+    QApplication.processEvents()
+    assert ok.mapTo(dialog, ok.rect().topLeft()) == where
+    dialog.discard_hook = lambda: True
+    dialog.reject()

@@ -53,7 +53,7 @@ i18n.register({
     "announcement.duration": {"ky": "Долбоордун мөөнөтү", "ru": "Срок реализации проекта",
                               "en": "Project duration"},
     "announcement.months": {"ky": "{n} ай", "ru": "{n} мес.", "en": "{n} months"},
-    "announcement.cofinancing": {"ky": "Биргелешип каржылоо", "ru": "Софинансирование", "en": "Co-financing"},
+    "announcement.cofinancing": {"ky": "Кошумча каржылоо", "ru": "Софинансирование", "en": "Co-financing"},
     "announcement.cofinancing_pct": {
         "ky": "долбоордун наркынын кеминде {pct} %", "ru": "не менее {pct} % стоимости проекта",
         "en": "at least {pct} % of the project cost"},

@@ -71,7 +71,7 @@ i18n.register({
     },
     "commission.double_entry": {
         "ky": "Экинчи киргизүү биринчисинен айырмаланат ({count} жерде); эч нерсе сакталган жок.",
-        "ru": "Повторный ввод отличается от первого ({count} расхождений); ничего не сохранено.",
+        "ru": "Повторный ввод отличается от первого ({count} {count:plural|расхождение|расхождения|расхождений}); ничего не сохранено.",
         "en": "The second entry differs from the first ({count} differences); nothing was saved.",
     },
 })
@@ -446,7 +446,7 @@ def amend_protocol(db, meeting_id: str, held_on: date, place: str | None = None,
 i18n.register({
     "commission.warn.too_few": {
         "ky": "Комиссияда {actual} мүчө; жок дегенде {needed} болушу керек.",
-        "ru": "В комиссии {actual} членов; нужно не меньше {needed}.",
+        "ru": "В комиссии {actual} {actual:plural|член|члена|членов}; нужно не меньше {needed}.",
         "en": "The commission has {actual} members; at least {needed} are needed.",
     },
     "commission.warn.even": {
@@ -489,7 +489,7 @@ i18n.register({
 TIE_RULES = ("chair", "cofinancing", "earlier_registration")
 DEFAULT_CRITERIA = {
     "ky": [("Демилгенин артыкчылыктуу багыттарга шайкештиги", 10, "1"), ("Коомчулук үчүн пайдасы", 10, "1"),
-           ("Бюджеттин негиздүүлүгү", 10, "1"), ("Биргелешип каржылоо", 10, "1")],
+           ("Бюджеттин негиздүүлүгү", 10, "1"), ("Кошумча каржылоо", 10, "1")],
     "ru": [("Соответствие приоритетным направлениям", 10, "1"), ("Польза для сообщества", 10, "1"),
            ("Обоснованность бюджета", 10, "1"), ("Софинансирование", 10, "1")],
 }

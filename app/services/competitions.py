@@ -68,7 +68,7 @@ i18n.register({
     },
     "criterion.in_use": {
         "ky": "Бул талап {n} өтүнмөнү текшерүүдө колдонулган; аны өчүрүүгө болбойт.",
-        "ru": "Этот пункт уже использован при проверке {n} заявок; удалить его нельзя.",
+        "ru": "Этот пункт уже использован при проверке {n} {n:plural|заявки|заявок|заявок}; удалить его нельзя.",
         "en": "This item was already used to check {n} applications; it cannot be removed.",
     },
     # lifecycle refusals
@@ -144,7 +144,7 @@ i18n.register({
     },
     "lifecycle.decide_unchecked": {
         "ky": "{n} өтүнмө талаптарга текшериле элек; адегенде аларды текшериңиз.",
-        "ru": "{n} заявок ещё не проверены на соответствие требованиям; сначала проверьте их.",
+        "ru": "{n} {n:plural|заявка ещё не проверена|заявки ещё не проверены|заявок ещё не проверены} на соответствие требованиям; сначала проверьте их.",
         "en": "{n} applications have not been checked for eligibility yet; check them first.",
     },
     "lifecycle.decide_no_eligible": {
@@ -159,7 +159,7 @@ i18n.register({
     },
     "lifecycle.complete_open_projects": {
         "ky": "{n} долбоор али аяктай элек.",
-        "ru": "{n} проектов ещё не завершены.",
+        "ru": "{n} {n:plural|проект ещё не завершён|проекта ещё не завершены|проектов ещё не завершены}.",
         "en": "{n} projects are not finished yet.",
     },
     "lifecycle.criteria_locked": {

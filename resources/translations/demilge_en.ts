@@ -220,25 +220,6 @@
     </message>
 </context>
 <context>
-    <name>ApplicantKind</name>
-    <message>
-        <source>Individual</source>
-        <translation>Individual</translation>
-    </message>
-    <message>
-        <source>Initiative group</source>
-        <translation>Initiative group</translation>
-    </message>
-    <message>
-        <source>Non-profit organisation</source>
-        <translation>Non-profit organisation</translation>
-    </message>
-    <message>
-        <source>Legal entity</source>
-        <translation>Legal entity</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationDialog</name>
     <message>
         <source>This applicant is already registered. Press Down and Enter to take the existing record instead of creating a second one.</source>
@@ -467,37 +448,6 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationStatus</name>
-    <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>Eligible</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Not eligible</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Winner</source>
-        <translation>Winner</translation>
-    </message>
-    <message>
-        <source>Reserve</source>
-        <translation>Reserve</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
     </message>
 </context>
 <context>
@@ -1828,25 +1778,6 @@
     </message>
 </context>
 <context>
-    <name>CompetitionKind</name>
-    <message>
-        <source>LI</source>
-        <translation>LI</translation>
-    </message>
-    <message>
-        <source>SSO</source>
-        <translation>SSO</translation>
-    </message>
-    <message>
-        <source>Local initiative</source>
-        <translation>Local initiative</translation>
-    </message>
-    <message>
-        <source>State social order</source>
-        <translation>State social order</translation>
-    </message>
-</context>
-<context>
     <name>CompetitionPrepDialog</name>
     <message>
         <source>Work plan and preparation</source>
@@ -2054,41 +1985,6 @@
     </message>
 </context>
 <context>
-    <name>CompetitionStatus</name>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>Announced</translation>
-    </message>
-    <message>
-        <source>Applications closed</source>
-        <translation>Applications closed</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>Under review</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Decided</translation>
-    </message>
-    <message>
-        <source>In implementation</source>
-        <translation>In implementation</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-</context>
-<context>
     <name>CompetitionsPage</name>
     <message>
         <source>&amp;New competition…</source>
@@ -2138,17 +2034,6 @@
     </message>
 </context>
 <context>
-    <name>DirectKind</name>
-    <message>
-        <source>Direct grant</source>
-        <translation>Direct grant</translation>
-    </message>
-    <message>
-        <source>Subsidy</source>
-        <translation>Subsidy</translation>
-    </message>
-</context>
-<context>
     <name>EligibilityDialog</name>
     <message>
         <source>Result: eligible</source>
@@ -2189,49 +2074,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>EventKind</name>
-    <message>
-        <source>Sport</source>
-        <translation>Sport</translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation>Performance</translation>
-    </message>
-    <message>
-        <source>Clean-up</source>
-        <translation>Clean-up</translation>
-    </message>
-    <message>
-        <source>Information meeting</source>
-        <translation>Information meeting</translation>
-    </message>
-    <message>
-        <source>TV or radio broadcast</source>
-        <translation>TV or radio broadcast</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Contest</source>
-        <translation>Contest</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Publication of the announcement</source>
-        <translation>Publication of the announcement</translation>
-    </message>
-    <message>
-        <source>Call for commission candidates</source>
-        <translation>Call for commission candidates</translation>
     </message>
 </context>
 <context>
@@ -2436,48 +2278,6 @@
     <message>
         <source>The form has changes that are not saved. Close it and lose them?</source>
         <translation>The form has changes that are not saved. Close it and lose them?</translation>
-    </message>
-</context>
-<context>
-    <name>FundingChannel</name>
-    <message>
-        <source>Through the local budget</source>
-        <translation>Through the local budget</translation>
-    </message>
-    <message>
-        <source>Directly</source>
-        <translation>Directly</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Not stated</translation>
-    </message>
-</context>
-<context>
-    <name>FundingSource</name>
-    <message>
-        <source>Local budget</source>
-        <translation>Local budget</translation>
-    </message>
-    <message>
-        <source>Republican budget</source>
-        <translation>Republican budget</translation>
-    </message>
-    <message>
-        <source>Donor project</source>
-        <translation>Donor project</translation>
-    </message>
-    <message>
-        <source>Initiator, cash</source>
-        <translation>Initiator, cash</translation>
-    </message>
-    <message>
-        <source>Initiator, in kind</source>
-        <translation>Initiator, in kind</translation>
-    </message>
-    <message>
-        <source>Other source</source>
-        <translation>Other source</translation>
     </message>
 </context>
 <context>
@@ -2788,67 +2588,6 @@
     <message>
         <source>%1 — Demilge</source>
         <translation>%1 — Demilge</translation>
-    </message>
-</context>
-<context>
-    <name>MaterialKind</name>
-    <message>
-        <source>Banner</source>
-        <translation>Banner</translation>
-    </message>
-    <message>
-        <source>Roll-up</source>
-        <translation>Roll-up</translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation>Poster</translation>
-    </message>
-    <message>
-        <source>Brochure</source>
-        <translation>Brochure</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-</context>
-<context>
-    <name>MediaLevel</name>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation>National</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingStatus</name>
-    <message>
-        <source>Protocol open</source>
-        <translation>Protocol open</translation>
-    </message>
-    <message>
-        <source>Protocol closed</source>
-        <translation>Protocol closed</translation>
     </message>
 </context>
 <context>
@@ -3641,25 +3380,6 @@
     <message>
         <source>&amp;The same body as:</source>
         <translation>&amp;The same body as:</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectStatus</name>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Running</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Terminated</translation>
     </message>
 </context>
 <context>

@@ -299,3 +299,22 @@ def test_buttons_stay_put_when_an_error_appears(qtbot, window, data_db):
     assert ok.mapTo(dialog, ok.rect().topLeft()) == where
     dialog.discard_hook = lambda: True
     dialog.reject()
+
+
+def test_the_demo_has_a_practice_competition_ready_for_a_meeting(qtbot, window, data_db):
+    from tests.ui.forms import fill_form
+
+    window.show_area("commission")
+    page = window.page("commission")
+    index = next(i for i in range(page.competition.count()) if "МАШЫГУУ" in page.competition.itemText(i))
+    page.competition.setCurrentIndex(index)
+    v = page.view
+    assert v is not None and len(v.members) == 5 and len(v.criteria) == 3 and not v.warnings
+    assert "чыныгы эмес" in page.competition.currentText()
+    row = next(r for r in browse.list_competitions(data_db) if r.id == page.competition.currentData())
+    assert row.status == "under_review"
+    assert page.new_meeting_button.isEnabled()
+    page.tabs.setCurrentIndex(1)
+    page.dialog_hook = lambda d: fill_form(d, held_on=date(2026, 3, 16), place="Айыл өкмөтү")
+    qtbot.mouseClick(page.new_meeting_button, Qt.MouseButton.LeftButton)
+    assert page.meeting is not None and page.attendance.count() == 5 and len(page.meeting.applications) == 3

@@ -211,10 +211,28 @@ def show_in_sight(widget: QWidget) -> None:
         parent = parent.parentWidget()
 
 
+LOCKED_STYLE = "background: #ECECEC; color: #505050;"
+
+
+def show_locked(widget: QWidget, locked: bool, why: str = "") -> None:
+    """A field that may not change looks so (grey, read-only) and says why
+    in its tooltip, instead of a white field where typing does nothing."""
+    if hasattr(widget, "setReadOnly"):
+        widget.setReadOnly(locked)
+    else:
+        widget.setEnabled(not locked)
+    widget.setProperty("locked", locked)
+    widget.setStyleSheet(LOCKED_STYLE if locked else "")
+    widget.setToolTip(why if locked else "")
+
+
 def mark_invalid(widget: QWidget, bad: bool) -> None:
     """Tint a field whose value was refused (besides the text under it)."""
     widget.setProperty("invalid", bad)
-    widget.setStyleSheet(f"border: 1px solid {ERROR_COLOR};" if bad else "")
+    if bad:
+        widget.setStyleSheet(f"border: 1px solid {ERROR_COLOR};")
+    else:
+        widget.setStyleSheet(LOCKED_STYLE if widget.property("locked") else "")
 
 
 class FlowLayout(QLayout):

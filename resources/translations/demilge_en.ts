@@ -1605,6 +1605,30 @@
         <translation>Reason for cancelling:</translation>
     </message>
     <message>
+        <source>The competition is finished: its terms are kept as they were.</source>
+        <translation>The competition is finished: its terms are kept as they were.</translation>
+    </message>
+    <message>
+        <source>Published with the announcement: grey fields can no longer be edited. A typo is corrected with “Correct a published term…”, which records who, when and why.</source>
+        <translation>Published with the announcement: grey fields can no longer be edited. A typo is corrected with “Correct a published term…”, which records who, when and why.</translation>
+    </message>
+    <message>
+        <source>Correct a published term</source>
+        <translation>Correct a published term</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct value:</source>
+        <translation>&amp;Correct value:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
         <source>New competition</source>
         <translation>New competition</translation>
     </message>
@@ -1771,6 +1795,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect a published term…</source>
+        <translation>Co&amp;rrect a published term…</translation>
+    </message>
+    <message>
+        <source>A typo in the published terms is corrected as a recorded amendment: who, when and why are kept and printed on the announcement</source>
+        <translation>A typo in the published terms is corrected as a recorded amendment: who, when and why are kept and printed on the announcement</translation>
     </message>
     <message>
         <source>Close</source>

@@ -1605,6 +1605,30 @@
         <translation>Жокко чыгаруунун себеби:</translation>
     </message>
     <message>
+        <source>The competition is finished: its terms are kept as they were.</source>
+        <translation>Сынак аяктаган: анын шарттары болгондой сакталат.</translation>
+    </message>
+    <message>
+        <source>Published with the announcement: grey fields can no longer be edited. A typo is corrected with “Correct a published term…”, which records who, when and why.</source>
+        <translation>Кулактандыруу менен жарыяланган: боз талаалар мындан ары өзгөртүлбөйт. Ката «Жарыяланган шартты оңдоо…» аркылуу оңдолот, ким, качан жана эмне үчүн оңдогону жазылып калат.</translation>
+    </message>
+    <message>
+        <source>Correct a published term</source>
+        <translation>Жарыяланган шартты оңдоо</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Талаа:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct value:</source>
+        <translation>Т&amp;уура маани:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Себеби:</translation>
+    </message>
+    <message>
         <source>New competition</source>
         <translation>Жаңы сынак</translation>
     </message>
@@ -1771,6 +1795,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect a published term…</source>
+        <translation>Жарыяланган шартты &amp;оңдоо…</translation>
+    </message>
+    <message>
+        <source>A typo in the published terms is corrected as a recorded amendment: who, when and why are kept and printed on the announcement</source>
+        <translation>Жарыяланган шарттагы ката жазылып калуучу оңдоо менен оңдолот: ким, качан жана эмне үчүн сакталат жана кулактандырууда басылат</translation>
     </message>
     <message>
         <source>Close</source>

@@ -1605,6 +1605,30 @@
         <translation>Причина отмены:</translation>
     </message>
     <message>
+        <source>The competition is finished: its terms are kept as they were.</source>
+        <translation>Конкурс завершён: его условия сохраняются как были.</translation>
+    </message>
+    <message>
+        <source>Published with the announcement: grey fields can no longer be edited. A typo is corrected with “Correct a published term…”, which records who, when and why.</source>
+        <translation>Опубликовано в объявлении: серые поля больше не редактируются. Опечатку исправляют через «Исправить опубликованное условие…», которое записывает, кто, когда и почему исправил.</translation>
+    </message>
+    <message>
+        <source>Correct a published term</source>
+        <translation>Исправить опубликованное условие</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Поле:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct value:</source>
+        <translation>&amp;Верное значение:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>П&amp;ричина:</translation>
+    </message>
+    <message>
         <source>New competition</source>
         <translation>Новый конкурс</translation>
     </message>
@@ -1771,6 +1795,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect a published term…</source>
+        <translation>&amp;Исправить опубликованное условие…</translation>
+    </message>
+    <message>
+        <source>A typo in the published terms is corrected as a recorded amendment: who, when and why are kept and printed on the announcement</source>
+        <translation>Опечатка в опубликованных условиях исправляется записанным исправлением: кто, когда и почему — сохраняется и печатается в объявлении</translation>
     </message>
     <message>
         <source>Close</source>

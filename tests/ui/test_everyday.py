@@ -318,3 +318,44 @@ def test_the_demo_has_a_practice_competition_ready_for_a_meeting(qtbot, window, 
     page.dialog_hook = lambda d: fill_form(d, held_on=date(2026, 3, 16), place="Айыл өкмөтү")
     qtbot.mouseClick(page.new_meeting_button, Qt.MouseButton.LeftButton)
     assert page.meeting is not None and page.attendance.count() == 5 and len(page.meeting.applications) == 3
+
+
+def test_locked_fields_look_locked_and_a_correction_is_recorded_and_printed(qtbot, window, data_db, tmp_path):
+    import re
+
+    from pypdf import PdfReader
+
+    from app.services import competitions as CS
+    from app.services import reporting
+    from app.ui.competition_dialog import CompetitionDialog
+    from tests.competition_data import dump
+    from tests.ui.forms import fill_form
+
+    cid = next(r.id for r in browse.list_competitions(data_db) if "МАШЫГУУ" in r.title)
+    dlg = CompetitionDialog(data_db, cid, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    title = dlg.fields["title"]
+    assert title.isReadOnly() and title.property("locked") and "background" in title.styleSheet()
+    assert "оңдоо" in title.toolTip() and dlg.locked_note.isVisible() and dlg.amend_button.isVisible()
+    assert not dlg.fields["contact_person"].property("locked")     # still editable after announcing
+    dlg.grab().save(str(tmp_path / "locked-ky.png"))
+
+    before = dump(data_db)
+    dlg.dialog_hook = lambda d: fill_form(d, field="title", value="МАШЫГУУ: оңдолгон аталыш", reason="")
+    qtbot.mouseClick(dlg.amend_button, Qt.MouseButton.LeftButton)
+    assert dump(data_db) == before                                   # no reason: refused, nothing changed
+    assert not dlg.amend_dialog.errors["reason"].isHidden()
+    dlg.dialog_hook = lambda d: fill_form(d, field="title", value="МАШЫГУУ: оңдолгон аталыш",
+                                          reason="Аталыштагы ката")
+    qtbot.mouseClick(dlg.amend_button, Qt.MouseButton.LeftButton)
+    assert CS.get_competition(data_db, cid).title == "МАШЫГУУ: оңдолгон аталыш"
+    (amendment,) = CS.amendments(data_db, cid)
+    assert amendment.user_name == data_db.actor.name and "Аталыштагы ката" in amendment.text
+    assert "(чыныгы эмес)" in amendment.text                         # the old value is kept in the record
+
+    out = tmp_path / "announcement.pdf"
+    reporting.build_report(data_db, "announcement", reporting.ReportParams(lang="ru", competition=cid), "pdf", out)
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(str(out)).pages))
+    assert "Исправления после объявления" in text and "Аталыштагы ката" in text

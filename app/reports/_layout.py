@@ -91,11 +91,71 @@ def terms_table(rows: Sequence[tuple[str, object]], st: dict, width: float) -> T
     return table
 
 
+CELL_PADDING = 6         # left + right padding of a grid cell (3 + 3)
+MIN_FONT = 6.5
+VOWELS = set("аеёиоуыэюяөүaeiouy")
+
+
+def syllable_breaks(word: str) -> str:
+    """The word with soft hyphens where it may be divided (Russian/Kyrgyz
+    rule of thumb: V-CV and VC-CV, never leaving one letter alone)."""
+    low = word.lower()
+    if len(word) < 5 or not word.isalpha():
+        return word
+    out = []
+    for i, ch in enumerate(word):
+        if 2 <= i <= len(word) - 2:
+            a, b, c = low[i - 1], low[i], low[i + 1] if i + 1 < len(low) else ""
+            v_cv = a in VOWELS and b not in VOWELS and c in VOWELS
+            vc_cv = (i >= 2 and low[i - 2] in VOWELS and a not in VOWELS and a not in "ьъй"
+                     and b not in VOWELS and c in VOWELS)
+            after_soft = a in "ьъй" and b not in VOWELS and i >= 3
+            if v_cv or vc_cv or after_soft:
+                out.append("\u00ad")
+        out.append(ch)
+    return "".join(out)
+
+
+def fitting_style(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
+    """The style, or a smaller font of it, in which the longest word of
+    `text` fits `width`: a column is split only between words ("Мужчи/ны",
+    "01.04.202/3" are not). Below MIN_FONT the word is left to wrap."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = (text or "").split()
+    if not words or width <= 0:
+        return style
+    longest = max(words, key=lambda w: stringWidth(w, style.fontName, style.fontSize))
+    need = stringWidth(longest, style.fontName, style.fontSize)
+    if need <= width:
+        return style
+    size = max(MIN_FONT, style.fontSize * width / need * 0.98)
+    # still too wide at the smallest font: divided at a syllable, with a hyphen
+    return ParagraphStyle(f"{style.name}_{size:.1f}", parent=style, fontSize=size, leading=size * 1.22,
+                          embeddedHyphenation=1, splitLongWords=0)
+
+
+def fitted(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A cell's paragraph whose words are divided only between words, or at
+    a syllable with a hyphen when a word does not fit even in a small font."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    fit = fitting_style(text, style, width)
+    if fit is not style and any(stringWidth(w, fit.fontName, fit.fontSize) > width for w in (text or "").split()):
+        words = [syllable_breaks(w) if stringWidth(w, fit.fontName, fit.fontSize) > width else w
+                 for w in (text or "").split(" ")]
+        return Paragraph(escape(" ".join(words)).replace("\n", "<br/>"), fit)
+    return p(text, fit)
+
+
 def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], st: dict,
                right: Sequence[int] = (), total_rows: int = 0) -> Table:
     """A table with a header row repeated on each page; `right` columns are
-    aligned right (amounts); the last `total_rows` rows are bold."""
-    data = [[p(h, st["head"]) for h in header]]
+    aligned right (amounts); the last `total_rows` rows are bold and stay on
+    the page of the row above them (a total never stands alone). Words are
+    never split inside: a word wider than its column gets a smaller font."""
+    room = [w - CELL_PADDING for w in widths]
+    data = [[fitted(h, st["head"], room[j]) for j, h in enumerate(header)]]
     for i, row in enumerate(rows):
         is_total = i >= len(rows) - total_rows
         cells = []
@@ -104,7 +164,7 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
                 style = st["cell_right"] if j in right else st["cell"]
                 if is_total:
                     style = ParagraphStyle(f"{style.name}_b", parent=style, fontName=BOLD)
-                cells.append(p(value, style))
+                cells.append(fitted(value, style, room[j] if j < len(room) else 0))
             else:
                 cells.append(value)
         data.append(cells)
@@ -115,9 +175,13 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
     ]
     if total_rows:
         commands.append(("BACKGROUND", (0, len(data) - total_rows), (-1, -1), colors.HexColor("#F3F3F3")))
+        # the totals with the last row before them: never alone on a new page
+        commands.append(("NOSPLIT", (0, max(1, len(data) - total_rows - 1)), (-1, -1)))
     table.setStyle(TableStyle(commands))
     return table
 

@@ -46,6 +46,7 @@ from app.ui.form_helpers import (
     run_form,
     selected_id,
     show_date,
+    show_in_sight,
     show_money,
     table_item,
 )
@@ -631,6 +632,7 @@ class CommissionPage(QWidget):
     def _entry_error(self, text: str) -> None:
         self.entry_message.setText(text)
         self.entry_message.setStyleSheet(ERROR_STYLE)
+        show_in_sight(self.entry_message)
 
     def _entry_ok(self, text: str) -> None:
         self.entry_message.setText(text)
@@ -729,6 +731,7 @@ class CommissionPage(QWidget):
         except ServiceError as exc:
             self.decision_message.setText(exc.message())
             self.decision_message.setStyleSheet(ERROR_STYLE)
+            show_in_sight(self.decision_message)
             return
         self.preview_lines = lines
         self._fill_decision(lines)
@@ -768,6 +771,7 @@ class CommissionPage(QWidget):
         except ServiceError as exc:
             self.decision_message.setText(exc.message())
             self.decision_message.setStyleSheet(ERROR_STYLE)
+            show_in_sight(self.decision_message)
             return
         self.manual_order = None
         self.chair_order = None

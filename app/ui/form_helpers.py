@@ -201,14 +201,19 @@ class DiscardGuard:
 def show_in_sight(widget: QWidget) -> None:
     """Scroll every scroll area holding `widget` so that it is on screen (an
     error line below the visible part of a page is an error nobody sees)."""
-    from PySide6.QtWidgets import QApplication, QScrollArea
+    from PySide6.QtCore import QTimer
 
-    QApplication.processEvents()   # the new line's place is laid out first
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
-            parent.ensureWidgetVisible(widget, 0, 20)
-        parent = parent.parentWidget()
+    def scroll() -> None:
+        from PySide6.QtWidgets import QScrollArea
+
+        parent = widget.parentWidget()
+        while parent is not None:
+            if (isinstance(parent, QScrollArea) and parent.widget() is not None
+                    and parent.widget().isAncestorOf(widget)):
+                parent.ensureWidgetVisible(widget, 0, 20)
+            parent = parent.parentWidget()
+
+    QTimer.singleShot(0, widget, scroll)   # once the new line's place is laid out
 
 
 LOCKED_STYLE = "background: #ECECEC; color: #505050;"

@@ -111,7 +111,7 @@ def test_a_refused_participant_count_is_shown_in_sight(qtbot, window, data_db):
     _type_in_cell(qtbot, page.grid, 0, _col(page, "girls"), "61")
     qtbot.waitUntil(lambda: page.grid_error.isVisible())
     assert "61" in page.grid_error.text() and "60" in page.grid_error.text()
-    assert _in_sight(page.grid_error, window)
+    qtbot.waitUntil(lambda: _in_sight(page.grid_error, window))
     assert dump(data_db) == before
 
 

@@ -65,6 +65,31 @@ i18n.register({
         "ru": "Добавлен доверенный офис: {name}; отпечаток {fingerprint} — сверьте по телефону.",
         "en": "Trusted office added: {name}; fingerprint {fingerprint} — compare it by phone.",
     },
+    "cli.sync_missing_files": {
+        "ky": "{count} тиркеменин файлы бул жерде жок же бузулган; алар пакетке кирген жок.",
+        "ru": "Файлов вложений нет здесь или они повреждены: {count}; в пакет они не вошли.",
+        "en": "{count} attached files are missing or damaged here and were not put in the package.",
+    },
+    "cli.sync_witness": {
+        "ky": "анын аудит чынжырынын акыркы пакеттеги башы: №{seq}, {hash}",
+        "ru": "голова его журнала аудита по последнему пакету: №{seq}, {hash}",
+        "en": "its audit trail head as of its last package: #{seq}, {hash}",
+    },
+    "cli.key_saved": {
+        "ky": "Кол коюу ачкычы купуя сөз менен сакталды: {path}. Файлды жана купуя сөздү өзүнчө сактаңыз.",
+        "ru": "Ключ подписи сохранён под парольной фразой: {path}. Храните файл и фразу раздельно.",
+        "en": "The signing key was saved under a passphrase: {path}. Keep the file and the passphrase apart.",
+    },
+    "cli.key_imported": {
+        "ky": "Кол коюу ачкычы бул компьютерге коюлду: {name}.",
+        "ru": "Ключ подписи установлен на этот компьютер: {name}.",
+        "en": "The signing key is on this computer now: {name}.",
+    },
+    "cli.passphrase_needed": {
+        "ky": "Купуя сөздү DEMILGE_KEY_PASSPHRASE аркылуу бериңиз же терминалда териңиз.",
+        "ru": "Задайте парольную фразу в DEMILGE_KEY_PASSPHRASE или введите её в терминале.",
+        "en": "Give the passphrase in DEMILGE_KEY_PASSPHRASE or type it on a terminal.",
+    },
     "cli.done": {"ky": "Даяр.", "ru": "Готово.", "en": "Done."},
     "cli.login_needed": {
         "ky": "Бул маалымат базасынын колдонуучулары бар: --user АТЫ менен кириңиз (сырсөз DEMILGE_PASSWORD ичинде "
@@ -149,7 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
     for name, text in (("competitions", "list competitions with ids"),
                        ("meetings", "list commission meetings with ids"),
                        ("projects", "list projects with ids"),
-                       ("programs", "list development programs with ids")):
+                       ("programs", "list development programs with ids"),
+                       ("resolutions", "list council resolutions with ids (overdue points counted)"),
+                       ("hearings", "list public hearings with ids"),
+                       ("needs", "list citizens' needs and proposals with ids")):
         p = sub.add_parser(name, help=text)
         _add_db(p)
 
@@ -159,8 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list", action="store_true", help="list report names")
     p.add_argument("--format", choices=("pdf", "xlsx"), default="pdf")
     p.add_argument("--out", metavar="FILE")
-    for param in ("competition", "meeting", "project", "program"):
+    for param in ("competition", "meeting", "project", "program", "hearing"):
         p.add_argument(f"--{param}", metavar="ID")
+    p.add_argument("--year", metavar="YYYY", help="year (local-budget)")
     p.add_argument("--from", dest="date_from", metavar="DATE")
     p.add_argument("--to", dest="date_to", metavar="DATE")
     p.add_argument("--half", metavar="YYYYH1|YYYYH2")
@@ -170,6 +199,14 @@ def build_parser() -> argparse.ArgumentParser:
     q = sync_sub.add_parser("init-site", help="name this office (a copied database becomes a new office)")
     _add_db(q)
     q.add_argument("--name", required=True)
+    q.add_argument("--new-key", action="store_true",
+                   help="register as a new office with a new key (the old key is lost or may be known to others)")
+    q = sync_sub.add_parser("key-export", help="save this office's signing key under a passphrase (to move it)")
+    _add_db(q)
+    q.add_argument("--out", required=True, metavar="FILE")
+    q = sync_sub.add_parser("key-import", help="put this office's signing key (from key-export) on this computer")
+    _add_db(q)
+    q.add_argument("file", metavar="FILE")
     q = sync_sub.add_parser("key", help="write this office's public key file for pairing")
     _add_db(q)
     q.add_argument("--out", required=True, metavar="FILE")
@@ -333,7 +370,7 @@ def _dispatch(ns) -> int:
             build_demo(db)
             print(i18n.t("cli.demo_done", path=str(db.path)))
             return 0
-        if cmd in ("competitions", "meetings", "projects", "programs"):
+        if cmd in ("competitions", "meetings", "projects", "programs", "resolutions", "hearings", "needs"):
             from app.services.listing import id_listing
 
             rows = id_listing(db, cmd)
@@ -358,6 +395,7 @@ def _report(ns) -> int:
         lang=ns.lang or i18n.language(),
         competition=ns.competition, meeting=ns.meeting, project=ns.project, program=ns.program,
         date_from=_parse_date(ns.date_from), date_to=_parse_date(ns.date_to), half=ns.half,
+        hearing=ns.hearing, year=ns.year,
     )
     db = _open(ns)
     try:
@@ -368,6 +406,21 @@ def _report(ns) -> int:
     return 0
 
 
+def _passphrase(twice: bool) -> str:
+    """The key file's passphrase: DEMILGE_KEY_PASSPHRASE, or asked on a terminal."""
+    env = os.environ.get("DEMILGE_KEY_PASSPHRASE")
+    if env is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise ServiceError("cli.passphrase_needed")
+    import getpass
+
+    first = getpass.getpass("Passphrase: ")
+    if twice and getpass.getpass("Passphrase again: ") != first:
+        raise ServiceError("sync.key_mismatch")
+    return first
+
+
 def _sync(ns) -> int:
     from app.services import sync
 
@@ -375,8 +428,14 @@ def _sync(ns) -> int:
     try:
         action = ns.sync_command
         if action == "init-site":
-            info = sync.init_site(db, ns.name)
+            info = sync.init_site(db, ns.name, new_key=ns.new_key)
             print(i18n.t("cli.sync_site", name=info.name, site=info.site_id, fingerprint=info.fingerprint))
+        elif action == "key-export":
+            out = sync.export_signing_key(db, Path(ns.out), _passphrase(twice=True))
+            print(i18n.t("cli.key_saved", path=str(out)))
+        elif action == "key-import":
+            info = sync.import_signing_key(db, Path(ns.file), _passphrase(twice=False))
+            print(i18n.t("cli.key_imported", name=info.name))
         elif action == "key":
             print(sync.export_key(db, Path(ns.out)))
         elif action == "trust":
@@ -388,6 +447,8 @@ def _sync(ns) -> int:
         elif action == "export":
             res = sync.export_package(db, Path(ns.out), to=None if ns.all else ns.to)
             print(i18n.t("cli.sync_exported", path=str(res.path), entries=res.entries))
+            if res.missing_attachments:
+                print(i18n.t("cli.sync_missing_files", count=res.missing_attachments), file=sys.stderr)
         elif action == "import":
             res = sync.import_package(db, Path(ns.file))
             if res.already_imported:
@@ -395,6 +456,8 @@ def _sync(ns) -> int:
             else:
                 print(i18n.t("cli.sync_imported", applied=res.applied, already=res.already, waiting=res.waiting,
                              conflicts=res.conflicts))
+            if res.set_aside:
+                print(res.set_aside_text(), file=sys.stderr)
         elif action == "status":
             info = sync.site_info(db)
             print(i18n.t("cli.sync_site", name=info.name, site=info.site_id, fingerprint=info.fingerprint))
@@ -404,6 +467,8 @@ def _sync(ns) -> int:
                 flags = (" [revoked]" if p.revoked else "") + (" [clock]" if p.clock_flagged else "")
                 print(i18n.t("cli.sync_peer", name=p.name, site=p.site_id, fingerprint=p.fingerprint,
                              missing=p.not_received, flags=flags))
+                if p.audit_head:
+                    print("  " + i18n.t("cli.sync_witness", seq=p.audit_head[0], hash=p.audit_head[1]))
             print(i18n.t("cli.sync_conflicts", count=len(sync.list_conflicts(db))))
         return 0
     finally:

@@ -77,3 +77,22 @@ def attachments_dir(db_path: Path) -> Path:
     folder = Path(db_path).resolve().parent / "attachments"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def attachment_blob(db_path: Path, sha256: str, filename: str) -> Path:
+    """Where a stored attachment file lives: `attachments/<2 hex>/<sha256><ext>`
+    beside the database. The one rule for every attachment table and for sync."""
+    ext = Path(filename or "").suffix.lower()
+    if not (len(ext) <= 10 and ext[1:].isalnum()):
+        ext = ""
+    return attachments_dir(db_path) / sha256[:2] / f"{sha256}{ext}"
+
+
+def keys_dir() -> Path:
+    """The office signing keys: one small file per office, in the user's data
+    folder but never inside a database copy or a backup. DEMILGE_KEY_DIR
+    overrides it (tests, portable installs)."""
+    override = os.environ.get("DEMILGE_KEY_DIR")
+    path = Path(override) if override else data_dir() / "keys"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -135,3 +135,22 @@ i18n.register({
     "media_level.online": {"ky": "онлайн", "ru": "онлайн", "en": "online"},
 })
 
+
+# issue 15: who runs a competition and how it awards
+i18n.register({
+    "organiser_kind.municipality": {"ky": "муниципалитет (анын аткаруу органы)",
+                                    "ru": "муниципалитет (его исполнительный орган)",
+                                    "en": "the municipality (its executive body)"},
+    "organiser_kind.national_body": {"ky": "мамлекеттик (республикалык) орган",
+                                     "ru": "государственный (республиканский) орган",
+                                     "en": "a national (state) body"},
+    "organiser_kind.regional_body": {"ky": "облустук же райондук орган", "ru": "областной или районный орган",
+                                     "en": "a regional or district body"},
+    "organiser_kind.donor": {"ky": "донор", "ru": "донор", "en": "a donor"},
+    "award_mode.grants": {"ky": "гранттар (суралган сумма, багыттын каражатынын чегинде)",
+                          "ru": "гранты (запрошенная сумма, в пределах средств направления)",
+                          "en": "grants (the amount asked, within the lot's allocation)"},
+    "award_mode.prizes": {"ky": "сыйлыктар (номинация жана орун боюнча белгиленген сумма)",
+                          "ru": "премии (сумма, установленная по номинации и месту)",
+                          "en": "prizes (a fixed amount by nomination and place)"},
+})

@@ -7,7 +7,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from app.store.base import Base
-from app.store import admin_models, models, sync_models  # noqa: F401  (registers the tables)
+from app.store import admin_models, lot_models, models, sync_models  # noqa: F401  (registers the tables)
 
 config = context.config
 target_metadata = Base.metadata

@@ -147,3 +147,65 @@ def allocate(ranked: Sequence[Candidate], allocation_tyiyn: int, min_score: Deci
         else:
             out.append(Award(c.application_id, i, "reserve", 0))
     return out
+
+
+# --------------------------------------------------------------------------
+# Lots (directions) and prizes (issue 15): each lot is ranked and awarded on
+# its own, within its own allocation; money never moves between lots.
+
+
+@dataclass(frozen=True)
+class LotPool:
+    """What a lot can give: an allocation (grants), or fixed prizes by place
+    (a nomination of a prize competition; place -> amount in tyiyn)."""
+    lot_id: str
+    allocation_tyiyn: int
+    prizes: Mapping[int, int] | None = None
+
+
+def award_prizes(ranked: Sequence[Candidate], prizes: Mapping[int, int],
+                 min_score: Decimal | None = None) -> list[Award]:
+    """Fixed prizes by place: those that qualify (at or above the minimum
+    score) take places 1, 2, 3... in rank order and get the prize set for
+    their place; a place with no prize, or below the minimum, gets nothing.
+    The rank is the place."""
+    def below(c: Candidate) -> bool:
+        return min_score is not None and (c.score is None or c.score < min_score)
+
+    ordered = [c for c in ranked if not below(c)] + [c for c in ranked if below(c)]
+    out = []
+    for place, c in enumerate(ordered, start=1):
+        amount = 0 if below(c) else prizes.get(place, 0)
+        out.append(Award(c.application_id, place, "winner" if amount else "rejected", amount))
+    return out
+
+
+def decide_lots(ranked_by_lot: Mapping[str, Sequence[Candidate]], pools: Sequence[LotPool],
+                min_score: Decimal | None = None) -> dict[str, list[Award]]:
+    """Award every lot from its own pool only: a cheaper or higher-scoring
+    application in one lot never takes money from another lot. Candidates of
+    a lot that has no pool are an error of the caller (KeyError)."""
+    known = {p.lot_id for p in pools}
+    stray = set(ranked_by_lot) - known
+    if stray:
+        raise KeyError(sorted(stray))
+    out: dict[str, list[Award]] = {}
+    for pool in pools:
+        ranked = list(ranked_by_lot.get(pool.lot_id, ()))
+        if pool.prizes is not None:
+            out[pool.lot_id] = award_prizes(ranked, pool.prizes, min_score)
+        else:
+            out[pool.lot_id] = allocate(ranked, pool.allocation_tyiyn, min_score)
+    return out
+
+
+def participant_subtotals(awards: Iterable[tuple[str, int]]) -> list[tuple[str, int, int]]:
+    """(participant, amount) pairs -> (participant, number of awards, sum),
+    in the order participants first appear; zero amounts are left out."""
+    totals: dict[str, list[int]] = {}
+    for who, amount in awards:
+        if amount:
+            row = totals.setdefault(who, [0, 0])
+            row[0] += 1
+            row[1] += amount
+    return [(who, n, s) for who, (n, s) in totals.items()]

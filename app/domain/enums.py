@@ -159,3 +159,20 @@ class MeasureStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
     DROPPED = "dropped"
+
+
+class OrganiserKind(StrEnum):
+    """Who runs a competition: the municipality itself (its executive body),
+    a national (state) body, a regional or district body, or a donor."""
+    MUNICIPALITY = "municipality"
+    NATIONAL_BODY = "national_body"
+    REGIONAL_BODY = "regional_body"
+    DONOR = "donor"
+
+
+class AwardMode(StrEnum):
+    """Grants: each winner gets what it asked for, within its lot's allocation.
+    Prizes: fixed amounts set by the competition for each place of each
+    nomination (a nomination is a lot of a prize competition)."""
+    GRANTS = "grants"
+    PRIZES = "prizes"

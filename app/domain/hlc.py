@@ -45,3 +45,24 @@ def receive(last: Stamp, remote: Stamp, now_ms: int, site: str) -> Stamp:
     else:
         counter = 0
     return Stamp(wall, counter, site)
+
+
+def later(a: str, b: str) -> bool:
+    """Is stamp `a` later than stamp `b` (encoded)? By wall time, then counter;
+    an exact tie (same wall time and counter at two offices) goes to the
+    higher site id. An empty stamp is earlier than any other."""
+    if not b:
+        return bool(a)
+    if not a:
+        return False
+    sa, sb = Stamp.decode(a), Stamp.decode(b)
+    if (sa.wall_ms, sa.counter) != (sb.wall_ms, sb.counter):
+        return (sa.wall_ms, sa.counter) > (sb.wall_ms, sb.counter)
+    return sa.site > sb.site
+
+
+def seal_wins(a: str, b: str) -> bool:
+    """Of two seals of one protocol, does the one stamped `a` win over `b`?
+    The earlier closing wins; an exact tie goes to the lower site id (the
+    same order as `later`, read the other way)."""
+    return a != b and later(b, a)

@@ -14,6 +14,7 @@ from app.domain.amount_words import amount_in_words
 from app.domain.money import format_amount
 from app.reports import _layout as L
 from app.reports._layout import fmt_date
+from app.store import lot_queries as LQ
 from app.store import models as M
 from app.terms import word
 
@@ -114,6 +115,10 @@ class AnnouncementData:
     status: str
     criteria: list[str]
     amendments: list[tuple] = field(default_factory=list)   # (moment, who, text): corrections after announcing
+    # issue 15: lots (only when more than one) and prizes (a prize competition)
+    lots: list[dict] = field(default_factory=list)
+    award_mode: str = "grants"
+    organiser_kind: str = "municipality"
 
 
 class CompetitionMissing(LookupError):
@@ -133,8 +138,10 @@ def load(db, competition_id: str, lang: str) -> AnnouncementData:
             for code, text in s.execute(select(EC.code, EC.text)
                                         .where(EC.competition_id == c.id, EC.deleted_at.is_(None))
                                         .order_by(EC.position, EC.created_at))]
+        lots = LQ.competition_lots(s, c)
+        prizes = LQ.is_prize_competition(c)
         return AnnouncementData(
-            municipality=mun.name if mun else "", executive_body=(mun.executive_body or mun.name) if mun else "",
+            municipality=mun.name if mun else "", executive_body=LQ.organiser_name(c, mun),
             kind=c.kind.value, year=c.year, title=c.title, theme=c.theme or "",
             priority_areas=[a for a in (c.priority_areas or "").split("\n") if a.strip()],
             legal_doc_kind=c.legal_doc_kind or "", legal_doc_number=c.legal_doc_number or "",
@@ -148,7 +155,11 @@ def load(db, competition_id: str, lang: str) -> AnnouncementData:
                 select(M.CompetitionTransition).where(
                     M.CompetitionTransition.competition_id == c.id, M.CompetitionTransition.deleted_at.is_(None),
                     M.CompetitionTransition.from_status == M.CompetitionTransition.to_status)
-                .order_by(M.CompetitionTransition.at, M.CompetitionTransition.created_at))])
+                .order_by(M.CompetitionTransition.at, M.CompetitionTransition.created_at))],
+            lots=[{"number": x.number, "title": x.title, "allocation_tyiyn": x.allocation_tyiyn,
+                   "max_grant_tyiyn": x.max_grant_tyiyn, "priority_areas": list(x.priority_areas),
+                   "prizes": [list(p) for p in x.prizes]} for x in lots] if len(lots) > 1 or prizes else [],
+            award_mode=c.award_mode.value, organiser_kind=c.organiser_kind.value)
 
 
 def legal_basis(d: AnnouncementData, lang: str) -> str:
@@ -185,7 +196,8 @@ def story(d: AnnouncementData, lang: str) -> list:
         rows.append((t("announcement.legal_basis"), basis))
     rows += [
         (t("announcement.allocation"), som(d.total_allocation_tyiyn, lang, words=True)),
-        (t("announcement.max_grant"), som(d.max_grant_tyiyn, lang, words=True)),
+        (t("announcement.largest_prize" if d.award_mode == "prizes" else "announcement.max_grant"),
+         som(d.max_grant_tyiyn, lang, words=True)),
         (t("announcement.duration"), t("announcement.months", n=d.duration_months) if d.duration_months
          else not_set),
         (t("announcement.cofinancing"), t("announcement.cofinancing_pct", pct=d.cofinancing_share_pct)
@@ -200,6 +212,7 @@ def story(d: AnnouncementData, lang: str) -> list:
     if d.contact_person:
         rows.append((t("announcement.contact"), d.contact_person))
     out.append(L.terms_table(rows, st, width))
+    out += lots_story(d, lang)
     if d.criteria:
         out.append(L.p(t("announcement.requirements"), st["section"]))
         for i, text in enumerate(d.criteria, start=1):
@@ -213,6 +226,80 @@ def story(d: AnnouncementData, lang: str) -> list:
         out.append(L.p(t("announcement.status_note", status=word("competition_status", d.status, lang)),
                        st["small"]))
     return out
+
+
+# --------------------------------------------------------------------------
+# Issue 15: a section per lot (direction) with the total, and the prizes of
+# a prize competition by nomination and place.
+
+i18n.register({
+    "announcement.lots": {"ky": "Сынактын багыттары (лоттор)", "ru": "Направления (лоты) конкурса",
+                          "en": "Lots (directions) of the competition"},
+    "announcement.nominations": {"ky": "Номинациялар жана сыйлыктар", "ru": "Номинации и премии",
+                                 "en": "Nominations and prizes"},
+    "announcement.lot": {"ky": "Багыт", "ru": "Направление", "en": "Lot"},
+    "announcement.nomination": {"ky": "Номинация", "ru": "Номинация", "en": "Nomination"},
+    "announcement.lot_allocation": {"ky": "Каражаты, сом", "ru": "Средства, сом", "en": "Allocation, som"},
+    "announcement.lot_max": {"ky": "Максималдуу грант, сом", "ru": "Макс. грант, сом", "en": "Max. grant, som"},
+    "announcement.place": {"ky": "Орун", "ru": "Место", "en": "Place"},
+    "announcement.prize": {"ky": "Сыйлык, сом", "ru": "Премия, сом", "en": "Prize, som"},
+    "announcement.lots_total": {"ky": "Бардык багыттар", "ru": "Всего по направлениям", "en": "All lots"},
+    "announcement.prizes_total": {"ky": "Бардык сыйлыктар", "ru": "Всего премий", "en": "All prizes"},
+    "announcement.lots_note": {
+        "ky": "Ар бир өтүнмө бир багытка берилет; ар бир багыттын жеңүүчүлөрү өз каражатынын чегинде аныкталат. "
+              "Сынактын жалпы каражаты: {total}.",
+        "ru": "Каждая заявка подаётся в одно направление; победители каждого направления определяются в пределах "
+              "его средств. Общий объём средств конкурса: {total}.",
+        "en": "Each application is made to one lot; each lot's winners are decided within its own allocation. "
+              "The competition's total allocation: {total}.",
+    },
+    "announcement.prizes_note": {
+        "ky": "Сыйлыктын суммасын сынак белгилейт (өтүнмөдө сумма суралбайт). Бир катышуучу бир нече номинацияда "
+              "катышып, бир нече сыйлык ала алат. Сынактын жалпы каражаты: {total}.",
+        "ru": "Сумму премии устанавливает конкурс (в заявке сумма не запрашивается). Один участник может участвовать "
+              "в нескольких номинациях и получить несколько премий. Общий объём средств конкурса: {total}.",
+        "en": "The competition sets each prize (an entry asks no amount). One participant may enter several "
+              "nominations and win several prizes. The competition's total allocation: {total}.",
+    },
+    "announcement.largest_prize": {"ky": "Эң чоң сыйлык", "ru": "Наибольшая премия", "en": "Largest prize"},
+})
+
+
+def lots_story(d: AnnouncementData, lang: str) -> list:
+    if not d.lots:
+        return []
+    st = L.styles()
+    width = L.frame_width()
+    t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+
+    def name(lot) -> list:
+        cell = [L.p(lot["title"] or d.title, st["cell"])]
+        cell += [L.p("• " + a, st["cell"]) for a in lot["priority_areas"]]
+        return cell
+
+    if d.award_mode == "prizes":
+        rows = []
+        for lot in d.lots:
+            for place, amount in lot["prizes"]:
+                first = place == lot["prizes"][0][0]
+                rows.append([str(lot["number"]) if first else "", name(lot) if first else "", str(place),
+                             format_amount(amount)])
+        total = sum(a for lot in d.lots for _p, a in lot["prizes"])
+        rows.append(["", t("announcement.prizes_total"), "", format_amount(total)])
+        out = [L.p(t("announcement.nominations"), st["section"]),
+               L.grid_table(["№", t("announcement.nomination"), t("announcement.place"), t("announcement.prize")],
+                            rows, [width * .07, width * .55, width * .13, width * .25], st, right=(2, 3),
+                            total_rows=1),
+               L.Spacer(1, 3), L.p(t("announcement.prizes_note", total=som(d.total_allocation_tyiyn, lang)),
+                                   st["small"])]
+        return out
+    rows = [[str(lot["number"]), name(lot), format_amount(lot["allocation_tyiyn"]),
+             format_amount(lot["max_grant_tyiyn"])] for lot in d.lots]
+    rows.append(["", t("announcement.lots_total"), format_amount(sum(x["allocation_tyiyn"] for x in d.lots)), ""])
+    return [L.p(t("announcement.lots"), st["section"]),
+            L.grid_table(["№", t("announcement.lot"), t("announcement.lot_allocation"), t("announcement.lot_max")],
+                         rows, [width * .07, width * .51, width * .21, width * .21], st, right=(2, 3), total_rows=1),
+            L.Spacer(1, 3), L.p(t("announcement.lots_note", total=som(d.total_allocation_tyiyn, lang)), st["small"])]
 
 
 def build(db, params, fmt: str, out: Path, progress, cancel) -> None:

@@ -23,6 +23,8 @@ from app.domain.participants import Category, event_people, people_by_category, 
 from app.reports import _layout as L
 from app.reports import _results as R
 from app.reports._charts import plan_actual_bars
+from app.reports import _prizes
+from app.reports._hearings import hearings_in_period, hearings_sheet, hearings_story
 from app.reports import _xlsx as X
 from app.store import models as M
 from app.store.project_queries import line_facts, load_events
@@ -107,7 +109,9 @@ class SummaryData:
     materials: list[dict] = field(default_factory=list)
     media: list[dict] = field(default_factory=list)
     indicators: list[dict] = field(default_factory=list)
+    prizes: list[dict] = field(default_factory=list)   # issue 15: per participant of prize competitions
     cycle: dict = field(default_factory=dict)          # results against plan, competitions' own events (_results)
+    hearings: list[dict] = field(default_factory=list)   # the registers' public hearings (app.reports._hearings)
 
     def as_plain(self) -> dict:
         plain = {k: v for k, v in self.__dict__.items() if k != "cycle"}
@@ -130,6 +134,7 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
                                    "kind": word("competition_kind", c.kind, lang), "title": c.title,
                                    "status": word("competition_status", c.status, lang),
                                    "allocation": c.total_allocation_tyiyn})
+        d.prizes = _prizes.load_prizes(s, comps)
         apps = s.scalars(select(M.Application).where(
             live(M.Application), M.Application.received_on.between(date_from, date_to))).all()
         d.applications = {
@@ -220,6 +225,7 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
         for ind, target in rows:
             d.indicators.append({"indicator": ind.name, "unit": ind.unit or "", "year": target.year,
                                  "target": _value_text(ind, target.value)})
+        d.hearings = hearings_in_period(s, date_from, date_to, lang)
     return d
 
 
@@ -283,6 +289,7 @@ def _pdf(d: SummaryData, lang: str, out: Path, digest: str) -> None:
                                   right=(4,)))
     else:
         story.append(none)
+    story += _prizes.pdf_section(d.prizes, lang, st, w)
 
     story.append(L.p(t("cs.applications"), st["section"]))
     a = d.applications
@@ -354,6 +361,7 @@ def _pdf(d: SummaryData, lang: str, out: Path, digest: str) -> None:
     else:
         story.append(none)
     story += R.council_results_story(d.cycle, lang, st, w)
+    story += hearings_story(d.hearings, lang, st, w)
     L.build_pdf(out, story, lang=lang, title=t("cs.title"), header=", ".join(d.municipalities) + " — " +
                 t("cs.title"), digest=digest)
 
@@ -370,6 +378,9 @@ def _xlsx(d: SummaryData, lang: str, out: Path) -> None:
                                           t("cs.allocation")],
            [[c["municipality"], c["kind"], c["title"], c["status"], to_decimal_som(c["allocation"])]
             for c in d.competitions], money_cols=(4,))
+    if d.prizes:
+        X.sheet(wb, t("cs.prizes"), [t("cs.name"), t("cs.participant"), t("cs.prizes_count"), t("cs.prizes_amount")],
+                _prizes.xlsx_rows(d.prizes), money_cols=(3,))
     X.sheet(wb, t("cs.money")[3:], [t("cs.source"), t("cs.planned"), t("cs.spent")],
            [[word("funding_source", s, lang), to_decimal_som(v["planned"]), to_decimal_som(v["spent"])]
             for s, v in d.money.items()], money_cols=(1, 2))
@@ -390,6 +401,7 @@ def _xlsx(d: SummaryData, lang: str, out: Path) -> None:
     if d.figures:
         X.sheet(wb, i18n.t("figures.heading", lang), [i18n.t("figures.heading", lang)], [[x] for x in d.figures])
     R.council_sheets(wb, d.cycle, lang)
+    hearings_sheet(wb, d.hearings, lang)
     wb.save(out)
 
 

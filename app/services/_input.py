@@ -49,6 +49,14 @@ i18n.register({
         "ru": "Не точнее тыйына: не больше двух знаков после запятой.",
         "en": "Down to the tyiyn only: at most two digits after the comma.",
     },
+    "input.money_ambiguous": {
+        "ky": "«{text}» — {thousands} сомбу же {decimal} сомбу? Миңдерди боштук менен (37 000), "
+              "тыйынды үтүр менен (37,50) жазыңыз.",
+        "ru": "«{text}» — это {thousands} сом или {decimal} сом? Пишите тысячи через пробел (37 000), "
+              "тыйыны — через запятую (37,50).",
+        "en": "“{text}” — {thousands} som or {decimal} som? Write thousands with a space (37 000) "
+              "and tyiyn after a comma (37,50).",
+    },
     "input.money_too_large": {
         "ky": "Сумма өтө чоң.",
         "ru": "Слишком большая сумма.",
@@ -118,9 +126,7 @@ def money(errors: dict, name: str, value, *, required: bool = True) -> int | Non
         try:
             tyiyn = parse_amount(str(value))
         except MoneyError as exc:
-            key = {"negative": "input.money_negative", "precision": "input.money_precision"}.get(
-                str(exc), "input.money_format")
-            errors[name] = ServiceError(key, name)
+            errors[name] = money_refusal(name, str(value), exc)
             return None
     if tyiyn < 0:
         errors[name] = ServiceError("input.money_negative", name)
@@ -129,6 +135,17 @@ def money(errors: dict, name: str, value, *, required: bool = True) -> int | Non
         errors[name] = ServiceError("input.money_too_large", name)
         return None
     return tyiyn
+
+
+def money_refusal(name: str | None, text: str, exc: MoneyError) -> ServiceError:
+    """Why a typed amount was refused, in the user's language; an ambiguous
+    one ("37.000") shows both of its readings."""
+    if str(exc) == "ambiguous":
+        return ServiceError("input.money_ambiguous", name, text=text.strip(), thousands=exc.thousands,
+                            decimal=exc.decimal)
+    key = {"negative": "input.money_negative", "precision": "input.money_precision"}.get(
+        str(exc), "input.money_format")
+    return ServiceError(key, name)
 
 
 def integer(errors: dict, name: str, value, *, lo: int, hi: int, required: bool = True) -> int | None:

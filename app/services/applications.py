@@ -35,8 +35,10 @@ from app.services.auth import Perm, require
 from app.services.competitions import _get as _get_competition
 from app.services.competitions import _refusal_error
 from app.services.errors import ServiceError, ValidationError
+from app.store import lot_queries as LQ
 from app.store import models as M
 from app.store.base import utcnow
+from app.store.lot_models import ApplicationPartner
 
 AS = E.ApplicationStatus
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
@@ -123,6 +125,52 @@ i18n.register({
         "ky": "Суралган сумма нөлдөн чоң болушу керек.",
         "ru": "Запрашиваемая сумма должна быть больше нуля.",
         "en": "The requested amount must be more than zero.",
+    },
+    "application.lot_required": {
+        "ky": "Бул сынакта бир нече багыт (лот) бар: өтүнмөнүн багытын тандаңыз.",
+        "ru": "В этом конкурсе несколько направлений (лотов): выберите направление заявки.",
+        "en": "This competition has several lots: choose the application's lot.",
+    },
+    "application.lot_unknown": {
+        "ky": "Тандалган багыт бул сынакка таандык эмес.",
+        "ru": "Выбранное направление не относится к этому конкурсу.",
+        "en": "The chosen lot is not one of this competition's.",
+    },
+    "application.requested_max_lot": {
+        "ky": "Суралган сумма «{lot}» багытынын максималдуу грантынан ({max} сом) ашпасын.",
+        "ru": "Запрашиваемая сумма не может превышать максимальный грант направления «{lot}» ({max} сом).",
+        "en": "The requested amount cannot exceed the maximum grant of lot «{lot}» ({max} som).",
+    },
+    "application.prize_no_request": {
+        "ky": "Сыйлык сынагында сумма суралбайт: сыйлыктын суммасын сынак номинация жана орун боюнча белгилейт.",
+        "ru": "В конкурсе с премиями сумма не запрашивается: премию устанавливает конкурс по номинации и месту.",
+        "en": "A prize competition takes no requested amount: the competition sets each prize by nomination and "
+              "place.",
+    },
+    "application.partner_not_found": {
+        "ky": "Өнөктөш табылган жок: аны тизмеден тандаңыз же жаңысын киргизиңиз.",
+        "ru": "Партнёр не найден: выберите его из списка или добавьте нового.",
+        "en": "Partner not found: choose one from the list or add a new one.",
+    },
+    "application.partner_is_lead": {
+        "ky": "{name} — башкы катышуучу; ал өзүнүн өнөктөшү боло албайт.",
+        "ru": "{name} — ведущий участник; он не может быть своим партнёром.",
+        "en": "{name} is the lead applicant and cannot also be a partner.",
+    },
+    "application.partner_twice": {
+        "ky": "{name} өнөктөштөрдүн тизмесинде эки жолу турат.",
+        "ru": "{name} указан(а) в списке партнёров дважды.",
+        "en": "{name} is in the list of partners twice.",
+    },
+    "application.already_funded_lead": {
+        "ky": "{name} мурда грант алган: {number} «{title}» ({competition}, {year}).",
+        "ru": "{name} уже получал(а) грант: {number} «{title}» ({competition}, {year}).",
+        "en": "{name} was funded before: {number} “{title}” ({competition}, {year}).",
+    },
+    "application.already_funded_partner": {
+        "ky": "{name} мурда өнөктөш катары грант алган: {number} «{title}» ({competition}, {year}).",
+        "ru": "{name} уже получал(а) грант как партнёр: {number} «{title}» ({competition}, {year}).",
+        "en": "{name} was funded before as a partner: {number} “{title}” ({competition}, {year}).",
     },
     "application.requested_max": {
         "ky": "Суралган сумма гранттын максималдуу суммасынан ({max} сом) ашпасын.",
@@ -287,6 +335,20 @@ class ApplicationInput:
     cofinancing: tuple[CofinancingInput, ...] = ()
     events: tuple[EventInput, ...] = ()
     participants: Mapping[str, int | str] = field(default_factory=dict)   # category code -> count
+    lot_id: str | None = None           # the lot (direction); may stay None when the competition has one
+    partner_ids: tuple[str, ...] = ()   # consortium partners (applicant ids); the lead is applicant_id
+
+
+@dataclass(frozen=True)
+class FundedRecord:
+    """An earlier winning application of the lead or of a partner."""
+    applicant_name: str
+    role: str                      # "lead" | "partner": the applicant's role in that earlier application
+    competition_title: str
+    year: int
+    reg_number: str
+    title: str
+    awarded_tyiyn: int
 
 
 @dataclass(frozen=True)
@@ -340,13 +402,19 @@ class ApplicationDetail:
     attachments: tuple[AttachmentRow, ...]
     cofinancing_tyiyn: int
     editable: bool
+    lot_id: str = ""
+    lot_title: str = ""
+    partners: tuple[ApplicantRow, ...] = ()
+    already_funded: tuple[FundedRecord, ...] = ()
+    award_mode: str = E.AwardMode.GRANTS.value
 
     def as_input(self) -> ApplicationInput:
         return ApplicationInput(
             applicant_id=self.applicant.id, received_on=self.received_on, title=self.title,
             requested_tyiyn=self.requested_tyiyn, is_late=self.is_late, late_reason=self.late_reason,
             goal=self.goal, target_groups=self.target_groups, village=self.village,
-            cofinancing=self.cofinancing, events=self.events, participants=dict(self.participants))
+            cofinancing=self.cofinancing, events=self.events, participants=dict(self.participants),
+            lot_id=self.lot_id or None, partner_ids=tuple(p.id for p in self.partners))
 
 
 @dataclass(frozen=True)
@@ -366,6 +434,13 @@ class RegisterRow:
     cofinancing_tyiyn: int
     status: str
     status_reason: str
+    partner_names: tuple[str, ...] = ()   # consortium partners, in order
+    lot_title: str = ""                   # "" when the competition has one lot
+
+    @property
+    def applicants_text(self) -> str:
+        """The lead, and its partners when it is a consortium."""
+        return consortium_text(self.applicant_name, self.partner_names)
 
 
 @dataclass(frozen=True)
@@ -395,6 +470,11 @@ class EligibilitySheet:
     status_reason: str
     items: tuple[EligibilityItem, ...]
     editable: bool
+    already_funded: tuple[FundedRecord, ...] = ()
+    partner_names: tuple[str, ...] = ()
+
+
+consortium_text = LQ.consortium_text
 
 
 # --------------------------------------------------------------------------
@@ -466,6 +546,13 @@ def suggest_applicants(db, text: str, limit: int = 8) -> list[ApplicantRow]:
         scored.append((rank, _norm_name(a.name), a, n))
     scored.sort(key=lambda t: (t[0], t[1]))
     return [_applicant_row(a, n, exact=rank == 0) for rank, _k, a, n in scored[:limit]]
+
+
+def list_applicants(db) -> list[ApplicantRow]:
+    """Every live applicant, by name (to choose a consortium partner)."""
+    with db.reader() as s:
+        rows = s.scalars(select(M.Applicant).where(M.Applicant.deleted_at.is_(None))).all()
+        return sorted((_applicant_row(a) for a in rows), key=lambda r: _norm_name(r.name))
 
 
 def get_applicant(db, applicant_id: str) -> ApplicantRow:
@@ -584,14 +671,20 @@ def _validate_application(s, comp: M.Competition, data: ApplicationInput, today:
     out["target_groups"] = F.text(errors, "target_groups", data.target_groups, max_len=2000, multiline=True)
     out["village"] = F.text(errors, "village", data.village, max_len=200) or (
         applicant.village if applicant is not None else None)
-    requested = F.money(errors, "requested_tyiyn", data.requested_tyiyn)
-    if requested is not None:
+    prizes = comp.award_mode == E.AwardMode.PRIZES
+    requested = F.money(errors, "requested_tyiyn", data.requested_tyiyn if not (
+        prizes and data.requested_tyiyn in (None, "")) else 0)
+    if requested is not None and prizes:
+        if requested:
+            errors["requested_tyiyn"] = ServiceError("application.prize_no_request", "requested_tyiyn")
+    elif requested is not None:
         if requested == 0:
             errors["requested_tyiyn"] = ServiceError("application.requested_zero", "requested_tyiyn")
         elif comp.max_grant_tyiyn and requested > comp.max_grant_tyiyn:
             errors["requested_tyiyn"] = ServiceError("application.requested_max", "requested_tyiyn",
                                                      max=_som(comp.max_grant_tyiyn))
     out["requested_tyiyn"] = requested
+    _validate_lot_and_partners(s, comp, data, errors, out, applicant)
 
     cofin = []
     for i, c in enumerate(data.cofinancing, start=1):
@@ -668,6 +761,91 @@ def _validate_application(s, comp: M.Competition, data: ApplicationInput, today:
     if errors:
         raise ValidationError(errors)
     return out
+
+
+def _validate_lot_and_partners(s, comp: M.Competition, data: ApplicationInput, errors: dict, out: dict,
+                               applicant: M.Applicant | None) -> None:
+    """The lot (required when the competition has several) and the
+    consortium partners: real applicants, none twice, none the lead."""
+    lots = LQ.competition_lots(s, comp)
+    lot = None
+    if data.lot_id:
+        lot = next((x for x in lots if x.id == data.lot_id), None)
+        if lot is None:
+            errors["lot"] = ServiceError("application.lot_unknown", "lot")
+    elif len(lots) > 1:
+        errors["lot"] = ServiceError("application.lot_required", "lot")
+    else:
+        lot = lots[0]
+    out["lot_id"] = lot.id if lot is not None and lot.id != comp.id else None
+    requested = out.get("requested_tyiyn")
+    if (lot is not None and len(lots) > 1 and requested and lot.max_grant_tyiyn and requested > lot.max_grant_tyiyn
+            and "requested_tyiyn" not in errors):
+        errors["requested_tyiyn"] = ServiceError("application.requested_max_lot", "requested_tyiyn", lot=lot.title,
+                                                 max=_som(lot.max_grant_tyiyn))
+    partners: list[str] = []
+    for pid in data.partner_ids or ():
+        row = s.get(M.Applicant, pid) if pid else None
+        if row is None or row.deleted_at is not None:
+            errors.setdefault("partners", ServiceError("application.partner_not_found", "partners"))
+            continue
+        if applicant is not None and (pid == applicant.id or (applicant.id is None and _norm_name(row.name) ==
+                                                              _norm_name(applicant.name)
+                                                              and row.kind == applicant.kind)):
+            errors.setdefault("partners", ServiceError("application.partner_is_lead", "partners", name=row.name))
+            continue
+        if pid in partners:
+            errors.setdefault("partners", ServiceError("application.partner_twice", "partners", name=row.name))
+            continue
+        partners.append(pid)
+    out["partner_ids"] = partners
+
+
+def _write_partners(s, app_id: str, partner_ids: list[str]) -> None:
+    """Set the application's partners: new ones added (a removed one comes
+    back), dropped ones tombstoned, the order kept."""
+    AP = ApplicationPartner
+    existing = {p.applicant_id: p for p in s.scalars(select(AP).where(AP.application_id == app_id))}
+    now = utcnow()
+    for position, pid in enumerate(partner_ids):
+        row = existing.get(pid)
+        if row is None:
+            s.add(AP(application_id=app_id, applicant_id=pid, position=position))
+        else:
+            F.set_changed(row, {"position": position, "deleted_at": None})
+    for pid, row in existing.items():
+        if pid not in partner_ids and row.deleted_at is None:
+            row.deleted_at = now
+
+
+def _already_funded(s, application: M.Application) -> tuple[FundedRecord, ...]:
+    """Earlier winning applications (other than this one) of the lead and of
+    every partner, whether they were lead or partner there."""
+    people = [application.applicant_id] + [pid for pid, _n in LQ.partners_of(s, [application.id]).get(
+        application.id, [])]
+    out, seen = [], set()
+    for pid in people:
+        who = s.get(M.Applicant, pid)
+        for other in LQ.applications_of_applicant(s, pid):
+            if other.id == application.id or other.status != AS.WINNER or (pid, other.id) in seen:
+                continue
+            seen.add((pid, other.id))
+            comp = s.get(M.Competition, other.competition_id)
+            if comp is None or comp.deleted_at is not None:
+                continue
+            awarded = s.scalar(select(M.Decision.awarded_tyiyn).join(  # the latest protocol's decision
+                M.Meeting, M.Meeting.id == M.Decision.meeting_id).where(
+                M.Decision.application_id == other.id, M.Decision.deleted_at.is_(None))
+                .order_by(M.Meeting.number.desc()).limit(1)) or 0
+            out.append(FundedRecord(who.name, "lead" if other.applicant_id == pid else "partner", comp.title,
+                                    comp.year, other.reg_number, other.title, int(awarded)))
+    return tuple(out)
+
+
+def funded_text(r: FundedRecord, lang: str | None = None) -> str:
+    """One line of the "already funded" check, in the user's language."""
+    return i18n.t("application.already_funded_" + r.role, lang, name=r.applicant_name, number=r.reg_number,
+                  title=r.title, competition=r.competition_title, year=r.year)
 
 
 def _category_word(cat: M.ParticipantCategory) -> str:
@@ -761,6 +939,7 @@ def register_application(db, competition_id: str, data: ApplicationInput, today:
                 # tombstoned applications keep their numbers: never reuse one
                 seq = (s.scalar(select(func.max(A.reg_seq)).where(A.competition_id == comp.id)) or 0) + 1
                 children = {k: values.pop(k) for k in ("cofinancing", "events", "participants")}
+                partner_ids = values.pop("partner_ids")
                 if new_applicant is not None:
                     applicant = M.Applicant(**values.pop("new_applicant"))
                     s.add(applicant)
@@ -771,6 +950,7 @@ def register_application(db, competition_id: str, data: ApplicationInput, today:
                 s.add(app)
                 s.flush()
                 _write_children(s, app.id, children)
+                _write_partners(s, app.id, partner_ids)
                 return Registered(app.id, app.reg_number, app.is_late)
         except IntegrityError as exc:
             if "reg_" not in str(exc.orig) or attempt == NUMBER_RETRIES - 1:
@@ -801,8 +981,10 @@ def update_application(db, application_id: str, data: ApplicationInput, today: d
         _check_change(comp, app)
         values = _validate_application(s, comp, data, today)
         children = {k: values.pop(k) for k in ("cofinancing", "events", "participants")}
+        partner_ids = values.pop("partner_ids")
         F.set_changed(app, values)
         _write_children(s, app.id, children)
+        _write_partners(s, app.id, partner_ids)
 
 
 def withdraw_application(db, application_id: str, reason: str) -> None:
@@ -840,6 +1022,8 @@ def get_application(db, application_id: str) -> ApplicationDetail:
         app = _get_app(s, application_id)
         comp = _get_competition(s, app.competition_id)
         applicant = s.get(M.Applicant, app.applicant_id)
+        lots = LQ.competition_lots(s, comp)
+        lot = LQ.lot_of(app, lots)
         CF, PE, PP, PC, AT = (M.ApplicationCofinancing, M.PlannedEvent, M.PlannedParticipants,
                               M.ParticipantCategory, M.Attachment)
         cofin = tuple(CofinancingInput(c.source.value, c.amount_tyiyn, c.in_kind, c.description or "",
@@ -864,10 +1048,25 @@ def get_application(db, application_id: str) -> ApplicationDetail:
             cofinancing=cofin, events=events, participants=participants, attachments=attachments,
             cofinancing_tyiyn=sum(c.amount_tyiyn for c in cofin),
             editable=LC.check_application_change(comp.status, app.status) is None,
+            lot_id=lot.id if lot.id != comp.id else "", lot_title=lot.title if len(lots) > 1 else "",
+            partners=tuple(_applicant_row(s.get(M.Applicant, pid)) for pid, _n in
+                           LQ.partners_of(s, [app.id]).get(app.id, [])),
+            already_funded=_already_funded(s, app), award_mode=comp.award_mode.value,
         )
 
 
 SORTS = ("reg", "received", "applicant", "amount", "amount_desc", "status", "village")
+
+
+def amount_bound(text: str) -> int | None:
+    """A bound of the register's amount filter as typed ("10 000"), in tyiyn;
+    None when empty. A text that is not an amount raises the ServiceError a
+    form field would get (an ambiguous "10.000" names both readings)."""
+    errors: dict = {}
+    value = F.money(errors, "amount", text, required=False)
+    if errors:
+        raise errors["amount"]
+    return value
 
 
 def list_register(db, competition_id: str | None = None, search: str = "", status: str | None = None,
@@ -891,6 +1090,8 @@ def list_register(db, competition_id: str | None = None, search: str = "", statu
     with db.reader() as s:
         rows = s.execute(q.order_by(C.year.desc(), C.title, A.reg_seq)).all()
         cofin = _cofinancing_totals(s, [r.Application.id for r in rows])
+        partners = LQ.partners_of(s, [r.Application.id for r in rows])
+        lot_titles = _lot_titles(s, {r.Application.competition_id for r in rows})
     out = []
     words = _norm_name(search).split()
     wanted_village = _norm_name(village) if village else None
@@ -901,10 +1102,11 @@ def list_register(db, competition_id: str | None = None, search: str = "", statu
             continue
         row = RegisterRow(a.id, a.competition_id, r.competition_title, a.reg_number, a.reg_seq, a.received_on,
                           a.is_late, r.applicant_name, r.applicant_kind.value, v, a.title, a.requested_tyiyn,
-                          cofin.get(a.id, 0), a.status.value, a.status_reason or "")
+                          cofin.get(a.id, 0), a.status.value, a.status_reason or "",
+                          tuple(n for _i, n in partners.get(a.id, [])), lot_titles.get((a.competition_id, a.lot_id), ""))
         if words:
             hay = _norm_name(" ".join((row.reg_number, row.applicant_name, row.village, row.title,
-                                       row.competition_title)))
+                                       row.competition_title, row.lot_title, *row.partner_names)))
             if not all(w in hay for w in words):
                 continue
         out.append(row)
@@ -921,6 +1123,20 @@ def list_register(db, competition_id: str | None = None, search: str = "", statu
         out.sort(key=keys[sort])
     counted = [r for r in out if r.status != AS.WITHDRAWN.value]
     return RegisterResult(tuple(out), len(out), sum(r.requested_tyiyn for r in counted))
+
+
+def _lot_titles(s, competition_ids) -> dict[tuple[str, str | None], str]:
+    """(competition, lot id) -> the lot's title, for competitions with several
+    lots (an unset lot id is the first lot)."""
+    out = {}
+    for cid in competition_ids:
+        comp = s.get(M.Competition, cid)
+        lots = LQ.competition_lots(s, comp)
+        if len(lots) > 1:
+            for lot in lots:
+                out[(cid, lot.id)] = lot.title
+            out[(cid, None)] = lots[0].title
+    return out
 
 
 def villages(db, competition_id: str | None = None) -> list[str]:
@@ -954,8 +1170,11 @@ def _suggestions(s, comp: M.Competition, app: M.Application) -> dict[str, bool |
         residence = False
     elif known and village:
         residence = village in known
+    lot = LQ.lot_of(app, LQ.competition_lots(s, comp))
+    limit = min(x for x in (comp.max_grant_tyiyn, lot.max_grant_tyiyn) if x > 0) if (
+        comp.max_grant_tyiyn > 0 or lot.max_grant_tyiyn > 0) else 0
     return {
-        "amount": comp.max_grant_tyiyn <= 0 or app.requested_tyiyn <= comp.max_grant_tyiyn,
+        "amount": None if comp.award_mode == E.AwardMode.PRIZES else (limit <= 0 or app.requested_tyiyn <= limit),
         "cofinancing": LC.cofinancing_met(app.requested_tyiyn, cofin, comp.cofinancing_share_pct),
         "residence": residence,
         "documents": None,
@@ -979,7 +1198,9 @@ def eligibility_sheet(db, application_id: str) -> EligibilitySheet:
         applicant = s.get(M.Applicant, app.applicant_id)
         return EligibilitySheet(app.id, app.reg_number, app.title, applicant.name, app.status.value,
                                 app.status_reason or "", items,
-                                LC.check_application_change(comp.status, app.status) is None)
+                                LC.check_application_change(comp.status, app.status) is None,
+                                _already_funded(s, app),
+                                tuple(n for _i, n in LQ.partners_of(s, [app.id]).get(app.id, [])))
 
 
 def record_eligibility(db, application_id: str, results: Mapping[str, bool],
@@ -1031,10 +1252,7 @@ def record_eligibility(db, application_id: str, results: Mapping[str, bool],
 
 
 def _blob_path(db, sha: str, filename: str) -> Path:
-    ext = Path(filename).suffix.lower()
-    if not (len(ext) <= 10 and ext[1:].isalnum()):
-        ext = ""
-    return paths.attachments_dir(db.path) / sha[:2] / f"{sha}{ext}"
+    return paths.attachment_blob(db.path, sha, filename)
 
 
 def _read_source(source: Path, folder: Path) -> tuple[str, int, Path]:

@@ -27,15 +27,17 @@ class Perm(StrEnum):
     CLOSE_PROTOCOL = "close_protocol"
     PROJECTS = "projects"            # projects, budgets, expenses, events
     PROGRAMS = "programs"            # development programs and monitoring
+    REGISTERS = "registers"          # resolutions, hearings, needs, local budgets
     REPORTS = "reports"              # build and print reports
     SYNC = "sync"                    # export/import packages, trust
+    SYNC_KEY = "sync_key"            # move the office signing key (export/import it)
     BACKUP = "backup"
 
 
 ROLE_PERMS: dict[Role, frozenset[Perm]] = {
     Role.ADMIN: frozenset(Perm),
     Role.SPECIALIST: frozenset({Perm.COMPETITIONS, Perm.APPLICATIONS, Perm.COMMISSION, Perm.PROJECTS,
-                                Perm.PROGRAMS, Perm.REPORTS, Perm.SYNC, Perm.BACKUP}),
+                                Perm.PROGRAMS, Perm.REGISTERS, Perm.REPORTS, Perm.SYNC, Perm.BACKUP}),
     Role.SECRETARY: frozenset({Perm.MEETINGS, Perm.CLOSE_PROTOCOL, Perm.REPORTS}),
     Role.CHAIR: frozenset({Perm.MEETINGS, Perm.CLOSE_PROTOCOL, Perm.REPORTS}),
     Role.VIEWER: frozenset({Perm.REPORTS}),

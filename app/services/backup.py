@@ -20,7 +20,11 @@ from app.store import db as store_db
 
 KEEP_DAILY = 7
 KEEP_MONTHLY = 12
-_STAMP = re.compile(r"_(\d{4}-\d{2}-\d{2})_(\d{6})_")
+KEEP_SAFETY_DAYS = 30
+START = "start"
+# copies made to undo something: kept at least KEEP_SAFETY_DAYS days, and
+# the newest of each kind for good
+SAFETY_REASONS = ("before-upgrade", "before-import", "before-restore", "replaced")
 
 i18n.register({
     "backup.not_valid": {
@@ -44,44 +48,69 @@ class BackupInfo:
     size: int
 
 
-def _parse(path: Path) -> BackupInfo | None:
-    m = _STAMP.search(path.name)
+def _pattern(db_path: Path) -> re.Pattern:
+    """This database's own copies only: `<name>_<date>_<time>_<reason>[_n].sqlite3`
+    (another database in the same folder has another name)."""
+    prefix = re.escape(store_db.backup_prefix(Path(db_path)))
+    return re.compile(rf"^{prefix}_(\d{{4}}-\d{{2}}-\d{{2}})_(\d{{6}})_([a-z]+(?:-[a-z]+)*)(?:_(\d+))?\.sqlite3$")
+
+
+def _parse(path: Path, pattern: re.Pattern) -> BackupInfo | None:
+    m = pattern.match(path.name)
     if not m:
         return None
-    made = datetime.strptime(m.group(1) + m.group(2), "%Y-%m-%d%H%M%S")
-    reason = path.stem[m.end():] or "manual"
-    return BackupInfo(path, made, reason, path.stat().st_size)
+    try:
+        made = datetime.strptime(m.group(1) + m.group(2), "%Y-%m-%d%H%M%S")
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path, made, m.group(3), size)
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
+    """This database's copies in backups/, newest first."""
     folder = paths.backups_dir(db_path)
-    out = [b for p in folder.glob("*.sqlite3") if (b := _parse(p))]
+    pattern = _pattern(db_path)
+    out = [b for p in folder.glob("*.sqlite3") if (b := _parse(p, pattern))]
     return sorted(out, key=lambda b: b.made_at, reverse=True)
 
 
-def backup_now(db_path: Path, reason: str = "start") -> BackupInfo:
+def backup_now(db_path: Path, reason: str = START) -> BackupInfo:
     """A dated, verified copy in backups/ next to the database."""
     target = store_db.backup_file(Path(db_path), reason)
-    return _parse(target)
+    return _parse(target, _pattern(db_path))
 
 
-def rotate(db_path: Path, keep_daily: int = KEEP_DAILY, keep_monthly: int = KEEP_MONTHLY) -> list[Path]:
-    """Keep the newest copy of each of the last `keep_daily` days and of each
-    of the last `keep_monthly` months; delete the other automatic copies."""
-    backups = list_backups(db_path)
+def rotate(db_path: Path, keep_daily: int = KEEP_DAILY, keep_monthly: int = KEEP_MONTHLY,
+           now: datetime | None = None) -> list[Path]:
+    """Thin out this database's automatic start-up copies: keep the newest of
+    each of the last `keep_daily` days and of each of the last `keep_monthly`
+    months. Safety copies (before an upgrade, an import or a restore, and the
+    file a restore replaced) are kept KEEP_SAFETY_DAYS days, and the newest
+    of each kind always; copies made by hand and other databases' copies are
+    never touched."""
+    now = now or datetime.now()
+    backups = list_backups(db_path)  # newest first
+    removed = []
+    starts = [b for b in backups if b.reason == START]
     keep: set[Path] = set()
     days: dict[str, Path] = {}
     months: dict[str, Path] = {}
-    for b in backups:  # newest first
+    for b in starts:
         days.setdefault(b.made_at.strftime("%Y-%m-%d"), b.path)
         months.setdefault(b.made_at.strftime("%Y-%m"), b.path)
     keep.update(list(days.values())[:keep_daily])
     keep.update(list(months.values())[:keep_monthly])
-    removed = []
-    for b in backups:
-        if b.path not in keep:
+    doomed = [b for b in starts if b.path not in keep]
+    for reason in SAFETY_REASONS:
+        mine = [b for b in backups if b.reason == reason]
+        doomed += [b for b in mine[1:] if (now - b.made_at).days >= KEEP_SAFETY_DAYS]
+    for b in doomed:
+        try:
             b.path.unlink()
-            removed.append(b.path)
+        except OSError:
+            continue
+        removed.append(b.path)
     return removed
 
 
@@ -97,7 +126,7 @@ def backup_to_folder(db, folder: Path) -> Path:
     except OSError:
         raise ServiceError("backup.folder", path=str(folder)) from None
     stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
-    target = folder / f"{Path(db.path).stem}_{stamp}_manual.sqlite3"
+    target = folder / f"{store_db.backup_prefix(Path(db.path))}_{stamp}_manual.sqlite3"
     tmp = target.with_suffix(".part")
     src = sqlite3.connect(str(db.path))
     dst = sqlite3.connect(str(tmp))

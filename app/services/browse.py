@@ -35,6 +35,7 @@ from app.domain.participants import Category, event_people
 from app.services.auth import Perm, require
 from app.services.errors import ServiceError, ValidationError
 from app.store import models as M
+from app.store.lot_queries import partners_of
 
 NAME_MAX = 200
 
@@ -90,7 +91,7 @@ class ApplicationRow:
     reg_number: str
     reg_seq: int
     competition_title: str
-    applicant_name: str
+    applicant_name: str            # the lead, "+ partners: ..." when a consortium
     village: str
     title: str
     requested_tyiyn: int
@@ -250,7 +251,11 @@ def list_applications(db, search: str = "") -> list[ApplicationRow]:
             .where(*_live(A, C, P))
             .order_by(C.year.desc(), C.title, A.reg_seq)
         ).all()
-    return _filter((ApplicationRow(r.id, r.reg_number, r.reg_seq, r.competition_title, r.applicant_name,
+        partners = partners_of(s, [r.id for r in rows])
+    from app.services.applications import consortium_text
+
+    return _filter((ApplicationRow(r.id, r.reg_number, r.reg_seq, r.competition_title,
+                                   consortium_text(r.applicant_name, [n for _i, n in partners.get(r.id, [])]),
                                    _text(r.village or r.applicant_village), r.title, r.requested_tyiyn,
                                    r.status.value, r.received_on) for r in rows), search)
 

@@ -18,6 +18,7 @@ from app.domain import enums as E
 from app.services import _input as F
 from app.services.auth import Perm, require
 from app.services.errors import ServiceError, ValidationError
+from app.store import lot_queries as LQ
 from app.store import models as M
 from app.store.protocol_doc import seal_values
 from app.store.base import utcnow
@@ -216,6 +217,47 @@ def declare_conflict(db, meeting_id: str, member_id: str, application_id: str, n
                 row.deleted_at = utcnow()  # a tombstone, as for every synced row
 
 
+i18n.register({
+    "commission.applicant_not_in_meeting": {
+        "ky": "{name} бул отурумда каралуучу бир да өтүнмөдө (башкы катышуучу же өнөктөш катары) жок.",
+        "ru": "{name} не участвует ни в одной заявке этого заседания (ни ведущим участником, ни партнёром).",
+        "en": "{name} is in none of this meeting's applications (neither as lead nor as partner).",
+    },
+})
+
+
+def declare_conflict_for_applicant(db, meeting_id: str, member_id: str, applicant_id: str,
+                                   note: str | None = None) -> list[str]:
+    """A member's conflict of interest with an applicant (a relative, an
+    employer...): declared for every application of the meeting in which the
+    applicant takes part, as lead or as a consortium partner. Returns the
+    registration numbers declared; all or none."""
+    require(db, Perm.MEETINGS)
+    with db.session() as s:
+        meeting = _open(s, meeting_id)
+        comp = _competition_of(s, meeting)
+        applicant = s.get(M.Applicant, applicant_id) if applicant_id else None
+        if applicant is None:
+            raise ServiceError("commission.not_found")
+        mine = {a.id for a in LQ.applications_of_applicant(s, applicant_id)}
+        apps = [a for a in _applications_decided_on(s, comp.id) if a.id in mine]
+        if not apps:
+            raise ServiceError("commission.applicant_not_in_meeting", name=applicant.name)
+        known = _conflicts(s, meeting_id)
+        todo = [a for a in apps if (member_id, a.id) not in known]
+        if not todo:
+            member = s.get(M.CommissionMember, member_id)
+            raise ServiceError("commission.conflict_exists", name=member.full_name)
+        now = utcnow()
+        for a in todo:
+            s.add(M.ConflictDeclaration(meeting_id=meeting_id, member_id=member_id, application_id=a.id, note=note))
+            for model in (M.Score, M.Vote):
+                for row in s.scalars(select(model).where(model.meeting_id == meeting_id, model.member_id == member_id,
+                                                         model.application_id == a.id, model.deleted_at.is_(None))):
+                    row.deleted_at = now
+        return [a.reg_number for a in todo]
+
+
 @dataclass(frozen=True)
 class QuorumState:
     members: int
@@ -307,6 +349,9 @@ class DecisionLine:
     outcome: str
     requested_tyiyn: int
     awarded_tyiyn: int
+    lot_id: str = ""
+    lot_title: str = ""           # "" when the competition has one lot
+    applicants: str = ""          # the lead, with its partners when a consortium
 
 
 def _applications_decided_on(s, competition_id: str) -> list[M.Application]:
@@ -362,24 +407,47 @@ def _decide(s, meeting_id, manual_order, chair_order) -> list[DecisionLine]:
         raise ServiceError("commission.no_quorum", present=q.present, needed=q.needed)
     cands = _candidates(s, meeting, comp)
     by_id = {c.application_id: (a, c, v) for a, c, v in cands}
-    if manual_order:
-        ranked = [by_id[i][1] for i in manual_order if i in by_id]
-        ranked += [c for _a, c, _v in cands if c.application_id not in manual_order]
-    else:
-        ranked = rules.rank([c for _a, c, _v in cands], comp.tie_rule, chair_order or ())
+    # every lot is ranked and awarded on its own: money never moves between lots
+    lots = LQ.competition_lots(s, comp)
+    lot_of = {a.id: LQ.lot_of(a, lots) for a, _c, _v in cands}
+    ranked_by_lot = {}
+    for lot in lots:
+        mine = [c for a, c, _v in cands if lot_of[a.id].id == lot.id]
+        if manual_order:
+            ids = {c.application_id for c in mine}
+            ranked = [by_id[i][1] for i in manual_order if i in ids]
+            ranked += [c for c in mine if c.application_id not in manual_order]
+        else:
+            ranked = rules.rank(mine, comp.tie_rule, chair_order or ())
+        ranked_by_lot[lot.id] = ranked
+    prizes = LQ.is_prize_competition(comp)
+    pools = [rules.LotPool(lot.id, lot.allocation_tyiyn, dict(lot.prizes) if prizes else None) for lot in lots]
     if comp.decision_method == E.DecisionMethod.VOTE:
-        passed = [c for c in ranked if c.score == 1]
-        failed = [c for c in ranked if c.score != 1]
-        awards = rules.allocate(passed, comp.total_allocation_tyiyn)
-        awards += [rules.Award(c.application_id, len(awards) + i + 1, "rejected", 0) for i, c in enumerate(failed)]
+        decided = rules.decide_lots({k: [c for c in v if c.score == 1] for k, v in ranked_by_lot.items()}, pools)
+        for lot_id, ranked in ranked_by_lot.items():
+            failed = [c for c in ranked if c.score != 1]
+            n = len(decided[lot_id])
+            decided[lot_id] += [rules.Award(c.application_id, n + i + 1, "rejected", 0) for i, c in enumerate(failed)]
     else:
-        awards = rules.allocate(ranked, comp.total_allocation_tyiyn, comp.min_score)
+        decided = rules.decide_lots(ranked_by_lot, pools, comp.min_score)
+    partners = LQ.partners_of(s, list(by_id))
+    leads = {a.id: s.get(M.Applicant, a.applicant_id).name for a, _c, _v in cands}
+    several = len(lots) > 1
     lines = []
-    for award in awards:
-        a, c, votes = by_id[award.application_id]
-        lines.append(DecisionLine(a.id, a.reg_number, a.title, c.score, votes, award.rank, award.outcome,
-                                  a.requested_tyiyn, award.awarded_tyiyn))
+    for lot in lots:
+        for award in decided[lot.id]:
+            a, c, votes = by_id[award.application_id]
+            lines.append(DecisionLine(a.id, a.reg_number, a.title, c.score, votes, award.rank, award.outcome,
+                                      a.requested_tyiyn, award.awarded_tyiyn, lot.id if several else "",
+                                      lot.title if several else "",
+                                      _consortium(leads[a.id], [n for _i, n in partners.get(a.id, [])])))
     return lines
+
+
+def _consortium(lead: str, partners: list[str]) -> str:
+    from app.services.applications import consortium_text
+
+    return consortium_text(lead, partners)
 
 
 def record_decision(db, meeting_id: str, manual_order: list[str] | None = None, justification: str | None = None,
@@ -434,6 +502,7 @@ def close_protocol(db, meeting_id: str) -> str:
 
 def amend_protocol(db, meeting_id: str, held_on: date, place: str | None = None, agenda: str | None = None) -> str:
     """A new meeting that amends a closed protocol (the old one stays as it was)."""
+    require(db, Perm.MEETINGS)
     with db.reader() as s:
         old = _meeting(s, meeting_id)
         commission_id = old.commission_id
@@ -639,6 +708,9 @@ def set_rules(db, competition_id: str, decision_method: str, quorum_rule: str, q
             raise ServiceError("commission.not_found")
         if _locked(s, competition_id):
             raise ServiceError("commission.rules_locked")
+        if method == E.DecisionMethod.VOTE and LQ.is_prize_competition(comp):
+            raise ValidationError({"decision_method": ServiceError("competition.prizes_need_scoring",
+                                                                   "decision_method")})
         values = dict(decision_method=method, quorum_rule=qrule, quorum_fixed=fixed if qrule == E.QuorumRule.FIXED
                       else None, tie_rule=tie_rule, min_score=score, vote_two_thirds=bool(vote_two_thirds),
                       chair_casting_vote=bool(chair_casting_vote))
@@ -708,6 +780,7 @@ def remove_criterion(db, criterion_id: str) -> None:
 
 def add_default_criteria(db, competition_id: str, lang: str | None = None) -> list[str]:
     """The suggested criteria (each 10 points, weight 1), when there are none."""
+    require(db, Perm.COMMISSION)  # first: a viewer is refused, not answered "nothing to add"
     with db.reader() as s:
         if _criteria(s, competition_id):
             return []
@@ -733,6 +806,16 @@ class ApplicationRef:
     reg_number: str
     title: str
     requested_tyiyn: int
+    applicants: str = ""                          # the lead, with its partners when a consortium
+    parties: tuple[tuple[str, str], ...] = ()     # (applicant id, name): the lead first, then the partners
+    lot_id: str = ""
+    lot_title: str = ""                           # "" when the competition has one lot
+
+    @property
+    def label(self) -> str:
+        lot = f"[{self.lot_title}] " if self.lot_title else ""
+        who = f" — {self.applicants}" if self.applicants else ""
+        return f"{lot}{self.reg_number} «{self.title}»{who}"
 
 
 @dataclass(frozen=True)
@@ -785,10 +868,27 @@ def meeting_view(db, meeting_id: str) -> MeetingView:
             comp.decision_method.value,
             tuple(_member_view(x) for x in members),
             frozenset(_present(s, m.id)), conflicts,
-            tuple(ApplicationRef(a.id, a.reg_number, a.title, a.requested_tyiyn) for a in apps),
+            _application_refs(s, comp, apps),
             tuple(_criterion_view(k) for k in _criteria(s, comp.id)),
             scores, votes, decisions, _quorum(s, m.id, None),
             {d.application_id: d.score for d in recorded if d.score is not None})
+
+
+def _application_refs(s, comp: M.Competition, apps: list[M.Application]) -> tuple[ApplicationRef, ...]:
+    """The meeting's applications, lot by lot, with their lead and partners."""
+    lots = LQ.competition_lots(s, comp)
+    several = len(lots) > 1
+    partners = LQ.partners_of(s, [a.id for a in apps])
+    order = {lot.id: lot.number for lot in lots}
+    refs = []
+    for a in apps:
+        lead = s.get(M.Applicant, a.applicant_id)
+        mine = partners.get(a.id, [])
+        lot = LQ.lot_of(a, lots)
+        refs.append((order[lot.id], a.reg_seq, ApplicationRef(
+            a.id, a.reg_number, a.title, a.requested_tyiyn, _consortium(lead.name, [n for _i, n in mine]),
+            ((lead.id, lead.name), *mine), lot.id if several else "", lot.title if several else "")))
+    return tuple(r for _n, _q, r in sorted(refs, key=lambda x: (x[0], x[1])))
 
 
 def score_differences(first: dict, second: dict) -> list[tuple[str, str]]:

@@ -21,6 +21,7 @@ from app.services.auth import Perm, require
 from app.services.errors import ServiceError, ValidationError
 from app.store import models as M
 from app.store.base import utcnow
+from app.store.lot_models import Lot, default_lot_id
 from app.terms import term
 
 S = E.CompetitionStatus
@@ -65,6 +66,28 @@ i18n.register({
         "ky": "Сынак табылган жок.",
         "ru": "Конкурс не найден.",
         "en": "Competition not found.",
+    },
+    "competition.organiser_kind": {
+        "ky": "Сынакты ким уюштурарын тизмеден тандаңыз.",
+        "ru": "Выберите из списка, кто организует конкурс.",
+        "en": "Choose from the list who runs the competition.",
+    },
+    "competition.organiser_name": {
+        "ky": "Уюштуруучунун аталышын жазыңыз (мисалы, мамлекеттик агенттик же донор).",
+        "ru": "Укажите название организатора (например, государственное агентство или донор).",
+        "en": "Enter the organiser's name (e.g. a state agency or a donor).",
+    },
+    "competition.award_mode": {
+        "ky": "Сынак эмнени берерин тандаңыз: гранттар же сыйлыктар.",
+        "ru": "Выберите, что присуждает конкурс: гранты или премии.",
+        "en": "Choose what the competition awards: grants or prizes.",
+    },
+    "competition.prizes_need_scoring": {
+        "ky": "Сыйлык сынагында орундар упай боюнча аныкталат: комиссиянын эрежелеринде «критерийлер боюнча баалоону» "
+              "тандаңыз.",
+        "ru": "В конкурсе с премиями места определяются по баллам: выберите в правилах комиссии «оценку по "
+              "критериям».",
+        "en": "A prize competition gives places by score: choose scoring by criteria in the commission's rules.",
     },
     "criterion.in_use": {
         "ky": "Бул талап {n} өтүнмөнү текшерүүдө колдонулган; аны өчүрүүгө болбойт.",
@@ -174,6 +197,7 @@ EDITABLE = frozenset({
     "kind", "year", "title", "theme", "priority_areas", "legal_doc_kind", "legal_doc_number", "legal_doc_date",
     "total_allocation_tyiyn", "max_grant_tyiyn", "duration_months", "cofinancing_share_pct",
     "eligible_applicants", "announced_on", "deadline_on", "decision_on", "contact_person",
+    "organiser_kind", "organiser_name", "award_mode", "resolution_id",
 })
 
 
@@ -203,6 +227,10 @@ class CompetitionInput:
     deadline_on: date | str | None = None
     decision_on: date | str | None = None
     contact_person: str = ""
+    organiser_kind: str = E.OrganiserKind.MUNICIPALITY.value   # issue 15
+    organiser_name: str = ""
+    award_mode: str = E.AwardMode.GRANTS.value
+    resolution_id: str | None = None               # the legal basis from the register (then legal_doc_* follow it)
 
 
 @dataclass(frozen=True)
@@ -261,6 +289,11 @@ class CompetitionDetail:
     applications: int
     requested_tyiyn: int
     editable: frozenset[str] = field(default_factory=frozenset)
+    organiser_kind: str = E.OrganiserKind.MUNICIPALITY.value
+    organiser_name: str = ""
+    award_mode: str = E.AwardMode.GRANTS.value
+    lots: int = 1                  # how many lots (directions); see app.services.lots
+    resolution_id: str | None = None
 
     def as_input(self) -> CompetitionInput:
         """The editor's fields filled from this competition."""
@@ -316,6 +349,7 @@ def validate_competition(data: CompetitionInput) -> dict:
     out["deadline_on"] = F.a_date(errors, "deadline_on", data.deadline_on)
     out["decision_on"] = F.a_date(errors, "decision_on", data.decision_on)
     out["contact_person"] = F.text(errors, "contact_person", data.contact_person, max_len=300)
+    _validate_organiser(errors, out, data)
     year_default = (out["announced_on"] or date.today()).year
     out["year"] = F.integer(errors, "year", data.year if data.year not in (None, "") else year_default,
                             lo=1990, hi=2100)
@@ -334,6 +368,22 @@ def validate_competition(data: CompetitionInput) -> dict:
     if errors:
         raise ValidationError(errors)
     return out
+
+
+def _validate_organiser(errors: dict, out: dict, data: CompetitionInput) -> None:
+    """Who runs it (issue 15): a body other than the municipality is named."""
+    try:
+        out["organiser_kind"] = E.OrganiserKind(data.organiser_kind or E.OrganiserKind.MUNICIPALITY.value)
+    except ValueError:
+        errors["organiser_kind"] = ServiceError("competition.organiser_kind", "organiser_kind")
+    out["organiser_name"] = F.text(errors, "organiser_name", data.organiser_name, max_len=300)
+    if (out.get("organiser_kind") not in (None, E.OrganiserKind.MUNICIPALITY) and not out["organiser_name"]
+            and "organiser_name" not in errors):
+        errors["organiser_name"] = ServiceError("competition.organiser_name", "organiser_name")
+    try:
+        out["award_mode"] = E.AwardMode(data.award_mode or E.AwardMode.GRANTS.value)
+    except ValueError:
+        errors["award_mode"] = ServiceError("competition.award_mode", "award_mode")
 
 
 def _refusal_error(refusal: LC.Refusal, field_name: str | None = None) -> ServiceError:
@@ -420,6 +470,11 @@ def get_competition(db, competition_id: str) -> CompetitionDetail:
                                             t.user_name or "", t.reason or "") for t in transitions),
             applications=n, requested_tyiyn=total,
             editable=LC.editable_fields(comp.status, EDITABLE),
+            organiser_kind=comp.organiser_kind.value, organiser_name=comp.organiser_name or "",
+            award_mode=comp.award_mode.value,
+            lots=s.scalar(select(func.count()).select_from(Lot).where(Lot.competition_id == comp.id,
+                                                                       Lot.deleted_at.is_(None))) or 1,
+            resolution_id=comp.resolution_id,
         )
 
 
@@ -464,7 +519,8 @@ def _record(s, db, comp_id: str, old: E.CompetitionStatus | None, new: E.Competi
 # Published terms that may be corrected after the announcement by a recorded
 # amendment (a typo in the title...): who, when and why are kept in the
 # competition's history and printed on the announcement.
-AMENDABLE = ("title", "theme", "priority_areas", "legal_doc_kind", "legal_doc_number")
+# the legal basis is a resolution of the register (a typo in it is corrected there)
+AMENDABLE = ("title", "theme", "priority_areas")
 
 i18n.register({
     "competition.amend_reason": {"ky": "Оңдоонун себебин жазыңыз.", "ru": "Укажите причину исправления.",
@@ -484,10 +540,6 @@ i18n.register({
     "competition.field.theme": {"ky": "темасы", "ru": "тема", "en": "theme"},
     "competition.field.priority_areas": {"ky": "артыкчылыктуу багыттар", "ru": "приоритетные направления",
                                          "en": "priority areas"},
-    "competition.field.legal_doc_kind": {"ky": "негиздөөчү документтин түрү", "ru": "вид документа-основания",
-                                         "en": "kind of the basis document"},
-    "competition.field.legal_doc_number": {"ky": "негиздөөчү документтин номери", "ru": "номер документа-основания",
-                                           "en": "number of the basis document"},
 })
 
 
@@ -556,15 +608,26 @@ def create_competition(db, data: CompetitionInput, municipality_id: str | None =
     require(db, Perm.COMPETITIONS)
     values = validate_competition(data)
     with db.session() as s:
-        mid = _municipality_id(s, municipality_id)
-        comp = M.Competition(municipality_id=mid, status=S.DRAFT, **values)
-        s.add(comp)
-        s.flush()
-        for i, code in enumerate(DEFAULT_CRITERIA, start=1):
-            s.add(M.EligibilityCriterion(competition_id=comp.id, position=i, code=code,
-                                         text=i18n.t(f"criterion.{code}")))
-        _record(s, db, comp.id, None, S.DRAFT)
-        return comp.id
+        return insert_competition(s, db, values, data.resolution_id, municipality_id).id
+
+
+def insert_competition(s, db, values: dict, resolution_id: str | None, municipality_id: str | None) -> M.Competition:
+    """The new draft with its default checklist, in the caller's session
+    (`values` from validate_competition)."""
+    from app.services.resolutions import basis_values
+
+    mid = _municipality_id(s, municipality_id)
+    values = {**values, **basis_values(s, resolution_id, mid, "competition")}
+    comp = M.Competition(municipality_id=mid, status=S.DRAFT, **values)
+    s.add(comp)
+    s.flush()
+    s.add(Lot(id=default_lot_id(comp.id), competition_id=comp.id, position=0, title="",
+              allocation_tyiyn=comp.total_allocation_tyiyn, max_grant_tyiyn=comp.max_grant_tyiyn))
+    for i, code in enumerate(DEFAULT_CRITERIA, start=1):
+        s.add(M.EligibilityCriterion(competition_id=comp.id, position=i, code=code,
+                                     text=i18n.t(f"criterion.{code}")))
+    _record(s, db, comp.id, None, S.DRAFT)
+    return comp
 
 
 def update_competition(db, competition_id: str, data: CompetitionInput) -> None:
@@ -574,15 +637,29 @@ def update_competition(db, competition_id: str, data: CompetitionInput) -> None:
     values = validate_competition(data)
     with db.session() as s:
         comp = _get(s, competition_id)
+        from app.services.resolutions import basis_values
+
+        values.update(basis_values(s, data.resolution_id, comp.municipality_id, "competition"))
         allowed = LC.editable_fields(comp.status, EDITABLE)
         errors = {}
         for name, value in values.items():
             if getattr(comp, name) != value and name not in allowed:
                 errors[name] = ServiceError("competition.locked_field", name,
                                             status=term("competition_status", comp.status))
+        from app.services.lots import check_competition_figures
+
+        errors.update(check_competition_figures(s, comp, values["total_allocation_tyiyn"],
+                                                values["max_grant_tyiyn"]))
+        if values["award_mode"] == E.AwardMode.PRIZES and comp.decision_method == E.DecisionMethod.VOTE:
+            errors["award_mode"] = ServiceError("competition.prizes_need_scoring", "award_mode")
         if errors:
             raise ValidationError(errors)
         F.set_changed(comp, values)
+        lots = list(s.scalars(select(Lot).where(Lot.competition_id == comp.id, Lot.deleted_at.is_(None))))
+        if len(lots) == 1 and comp.award_mode == E.AwardMode.GRANTS:
+            # with one lot, its money is the competition's
+            F.set_changed(lots[0], {"allocation_tyiyn": comp.total_allocation_tyiyn,
+                                    "max_grant_tyiyn": comp.max_grant_tyiyn})
 
 
 # --------------------------------------------------------------------------

@@ -13,6 +13,11 @@ illustrative, and said so:
   than those in the sources;
 - tasks and measures of the Kara-Balta program beyond the four priorities and
   the indicators listed in case C;
+- the two competitions whose title begins with «ИЛЛЮСТРАЦИЯ» (issue 15): a
+  2024 social-order competition of Batken in two lots (directions) with a
+  consortium applicant and its closed protocol, and a 2024 national prize
+  contest among municipalities run by a state agency. No source gives them;
+  they show lots, consortia and prizes on real-looking data.
 - the whole subsidy of 2022 to A. Orozbekov's initiative groups (marked
   "иллюстрация"): a project without a competition, split among three
   recipients, with budget lines given as quantity × unit price (one of them
@@ -22,10 +27,12 @@ illustrative, and said so:
   the printed notes have something to show.
 - the project cycle's dates and details (tranches, payments, reports, visits,
   acts, satisfaction, planned participants): see app.services.demo_cycle.
+- in the registers (resolutions, hearing, needs, local budgets): what
+  app.services.demo_registers lists.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal
 
@@ -39,6 +46,7 @@ from app.services.auth import Perm, require
 from app.services import demo_cycle
 from app.services.errors import ServiceError
 from app.store import models as M
+from app.store.lot_models import ApplicationPartner, Lot, Prize, default_lot_id
 from app.store.protocol_doc import seal_values
 
 i18n.register({
@@ -59,6 +67,8 @@ class DemoSummary:
     program: str
     applications: int
     events: int
+    illustrative: dict[str, str] = field(default_factory=dict)  # lots, lots_meeting, prizes, prizes_meeting -> id
+    registers: dict[str, str] = field(default_factory=dict)   # see app.services.demo_registers
 
 
 def _utc(y, m, d, h=9) -> datetime:
@@ -84,8 +94,13 @@ def build_demo(db) -> DemoSummary:
                             "jomokko": orozbekov["jomokko"]},
                         {"batken": batken["competition"], "orozbekov": orozbekov["competition"]})
         program = _case_c(s)
+        illustrative = _illustrative_lots(s, batken["municipality"])
+        illustrative.update(_illustrative_prizes(s, program["municipality"]))
         subsidy = _subsidy(s, orozbekov["municipality"])
         practice = _practice(s, orozbekov["municipality"])
+        from app.services import demo_registers
+
+        registers = demo_registers.build(s, batken, orozbekov, program)
         apps = s.scalar(select(func.count()).select_from(M.Application))
         events = s.scalar(select(func.count()).select_from(M.Event))
         return DemoSummary(
@@ -96,7 +111,7 @@ def build_demo(db) -> DemoSummary:
             meetings={"batken": batken["meeting"], "orozbekov": orozbekov["meeting"]},
             projects={"samarkandek": batken["project"], "atam_apam": orozbekov["atam_apam"],
                       "jomokko": orozbekov["jomokko"], "subsidy": subsidy},
-            program=program["program"], applications=apps, events=events,
+            program=program["program"], applications=apps, events=events, illustrative=illustrative, registers=registers,
         )
 
 
@@ -106,6 +121,13 @@ def _transitions(s, competition, steps):
         _add(s, M.CompetitionTransition(competition_id=competition.id, from_status=previous, to_status=status,
                                         at=when, user_name="demo"))
         previous = status
+
+
+def _one_lot(s, comp) -> Lot:
+    """The single untitled lot every competition has (as migration 0020 gives
+    the older ones); applications with no lot set belong to it."""
+    return _add(s, Lot(id=default_lot_id(comp.id), competition_id=comp.id, position=0, title="",
+                       allocation_tyiyn=comp.total_allocation_tyiyn, max_grant_tyiyn=comp.max_grant_tyiyn))
 
 
 def _close(s, meeting, when, by):
@@ -139,6 +161,7 @@ def _case_a(s) -> dict:
         announced_on=date(2018, 5, 10), deadline_on=date(2018, 6, 8), decision_on=date(2018, 6, 20),
         contact_person="Баткен шаарынын мэриясы", status=E.CompetitionStatus.COMPLETED,
         decision_method=E.DecisionMethod.VOTE))
+    _one_lot(s, comp)
     _transitions(s, comp, [
         (E.CompetitionStatus.DRAFT, _utc(2018, 5, 2)),
         (E.CompetitionStatus.ANNOUNCED, _utc(2018, 5, 10)),
@@ -294,6 +317,7 @@ def _practice(s, municipality_id: str) -> str:
         announced_on=date(2026, 2, 2), deadline_on=date(2026, 3, 2), decision_on=date(2026, 3, 16),
         contact_person="Машыгуу", status=E.CompetitionStatus.UNDER_REVIEW,
         decision_method=E.DecisionMethod.SCORING, tie_rule="earlier_registration"))
+    _one_lot(s, comp)
     _transitions(s, comp, [
         (E.CompetitionStatus.DRAFT, _utc(2026, 1, 20)),
         (E.CompetitionStatus.ANNOUNCED, _utc(2026, 2, 2)),
@@ -352,6 +376,7 @@ def _case_b(s) -> dict:
         announced_on=date(2021, 9, 15), deadline_on=date(2021, 10, 15), decision_on=date(2021, 10, 22),
         contact_person="А. Орозбеков айыл өкмөтүнүн адиси", status=E.CompetitionStatus.COMPLETED,
         decision_method=E.DecisionMethod.SCORING, tie_rule="earlier_registration"))
+    _one_lot(s, comp)
     _transitions(s, comp, [
         (E.CompetitionStatus.DRAFT, _utc(2021, 9, 1)),
         (E.CompetitionStatus.ANNOUNCED, _utc(2021, 9, 15)),
@@ -644,3 +669,173 @@ def _case_c(s) -> dict:
                             ("Жарандык кеңештин өкүлү", "Жарандык кеңеш", "мүчө")]:
         _add(s, M.MonitoringGroupMember(program_id=program.id, full_name=name, organisation=org, role=role))
     return {"municipality": mun.id, "program": program.id}
+
+
+# ----------------------------------------------------------------------------
+# Illustrative (issue 15): two lots with a consortium and its closed protocol,
+# and a national prize contest. No source gives these; their titles begin
+# with «ИЛЛЮСТРАЦИЯ» so they are never taken for real cases.
+
+ILLUSTRATION = "ИЛЛЮСТРАЦИЯ"
+
+
+def _decide_and_close(s, meeting, when, by):
+    """Record the decision exactly as the commission page would (every lot on
+    its own, prizes by place) and close the protocol."""
+    from app.services import commission as CM
+
+    for line in CM._decide(s, meeting.id, None, None):
+        _add(s, M.Decision(meeting_id=meeting.id, application_id=line.application_id, rank=line.rank,
+                           score=line.score, outcome=E.DecisionOutcome(line.outcome),
+                           awarded_tyiyn=line.awarded_tyiyn))
+        s.get(M.Application, line.application_id).status = {
+            "winner": E.ApplicationStatus.WINNER, "reserve": E.ApplicationStatus.RESERVE,
+            "rejected": E.ApplicationStatus.REJECTED}[line.outcome]
+    s.flush()
+    _close(s, meeting, when, by)
+
+
+def _scored_meeting(s, comp, commission_name, members, criteria, apps_points, held_on, place, conflicts=()):
+    """A commission, its members and criteria, a meeting where all are
+    present and score: apps_points[application] = points per criterion (the
+    second and fourth members give one point less on the first criterion)."""
+    commission = _add(s, M.Commission(competition_id=comp.id, name=commission_name,
+                                      appointing_document=f"{ILLUSTRATION}: буйрук", min_members=5))
+    rows = [_add(s, M.CommissionMember(commission_id=commission.id, full_name=n, position=p, category=c, role=r,
+                                       sort_order=i)) for i, (n, p, c, r) in enumerate(members)]
+    crits = [_add(s, M.ScoringCriterion(competition_id=comp.id, position=i, name=n, max_points=mx, weight=Decimal(w)))
+             for i, (n, mx, w) in enumerate(criteria)]
+    meeting = _add(s, M.Meeting(commission_id=commission.id, number=1, held_on=held_on, place=place,
+                                agenda="Жеңүүчүлөрдү аныктоо"))
+    for m in rows:
+        _add(s, M.Attendance(meeting_id=meeting.id, member_id=m.id, present=True))
+    for member_index, app, note in conflicts:
+        _add(s, M.ConflictDeclaration(meeting_id=meeting.id, member_id=rows[member_index].id, application_id=app.id,
+                                      note=note))
+    skip = {(rows[i].id, a.id) for i, a, _n in conflicts}
+    for app, points in apps_points:
+        for k, m in enumerate(rows):
+            if (m.id, app.id) in skip:
+                continue
+            for j, (crit, p) in enumerate(zip(crits, points)):
+                _add(s, M.Score(meeting_id=meeting.id, member_id=m.id, application_id=app.id, criterion_id=crit.id,
+                                points=p - (1 if j == 0 and k in (1, 3) else 0)))
+    return meeting
+
+
+def _illustrative_lots(s, municipality_id) -> dict:
+    """Batken, 2024: 150 000 som in two lots. «Жаштар жана спорт» has two
+    applications that score higher than everything in «Шаардын тазалыгы»;
+    one pool would cut the cleanliness winner to 60 000 som, the lots keep
+    its 100 000. The cleanliness winner is a consortium whose partner is the
+    2018 winner (the "already funded" check and a member's conflict of
+    interest see it)."""
+    comp = _add(s, M.Competition(
+        municipality_id=municipality_id, kind=E.CompetitionKind.MSZ, year=2024,
+        title=f"{ILLUSTRATION}: Социалдык заказ 2024 — эки багыт жана консорциум",
+        theme="Иллюстрация, булактарда жок: эки багыттуу (лоттуу) сынак, консорциум жана анын жабык протоколу",
+        priority_areas="Шаардын тазалыгы\nЖаштар жана спорт",
+        legal_doc_kind=f"Баткен шаарынын мэриясынын буйругу ({ILLUSTRATION.lower()})",
+        total_allocation_tyiyn=som(150000), max_grant_tyiyn=som(100000), duration_months=6,
+        cofinancing_share_pct=0, eligible_applicants="organisation",
+        announced_on=date(2024, 5, 6), deadline_on=date(2024, 6, 5), decision_on=date(2024, 6, 20),
+        contact_person="Баткен шаарынын мэриясы", status=E.CompetitionStatus.DECIDED,
+        decision_method=E.DecisionMethod.SCORING, tie_rule="earlier_registration"))
+    _transitions(s, comp, [(E.CompetitionStatus.DRAFT, _utc(2024, 5, 2)),
+                           (E.CompetitionStatus.ANNOUNCED, _utc(2024, 5, 6)),
+                           (E.CompetitionStatus.APPLICATIONS_CLOSED, _utc(2024, 6, 5)),
+                           (E.CompetitionStatus.UNDER_REVIEW, _utc(2024, 6, 10)),
+                           (E.CompetitionStatus.DECIDED, _utc(2024, 6, 20))])
+    _eligibility(s, comp)
+    clean = _add(s, Lot(id=default_lot_id(comp.id), competition_id=comp.id, position=0, title="Шаардын тазалыгы",
+                        allocation_tyiyn=som(100000), max_grant_tyiyn=som(100000),
+                        priority_areas="Таштандыны бөлүп чогултуу\nКалкты маалымдоо"))
+    youth = _add(s, Lot(competition_id=comp.id, position=1, title="Жаштар жана спорт", allocation_tyiyn=som(50000),
+                        max_grant_tyiyn=som(50000), priority_areas="Жаштардын бош убактысы\nМассалык спорт"))
+
+    def applicant(name, **kw):
+        found = s.scalar(select(M.Applicant).where(M.Applicant.name == name))
+        return found or _add(s, M.Applicant(kind=E.ApplicantKind.ORGANISATION, name=name, village="Баткен", **kw))
+
+    lead = applicant("«Таза шаар» коомдук бирикмеси (иллюстрация)", legal_form="коомдук бирикме")
+    partner = applicant("Самаркандек райондук аймактык ден соолук комитети")
+    rows = [(lead, clean, "Таза көчөлөр — таза шаар (иллюстрация)", 100000),
+            (applicant("«Жашыл Баткен» коомдук фонду (иллюстрация)"), clean, "Жашыл короолор (иллюстрация)", 70000),
+            (applicant("«Келечек» жаштар бирикмеси (иллюстрация)"), youth,
+             "Жаштар спорт аянтчасында (иллюстрация)", 50000),
+            (applicant("«Чемпион» спорт клубу (иллюстрация)", legal_form="коомдук бирикме"), youth,
+             "Кышкы футбол лигасы (иллюстрация)", 40000)]
+    apps = [_add(s, M.Application(competition_id=comp.id, applicant_id=who.id, reg_seq=i,
+                                  reg_number=f"МСЗ-2024/{i:03d}", received_on=date(2024, 5, 20 + i), title=title,
+                                  village="Баткен", requested_tyiyn=som(amount), lot_id=lot.id,
+                                  status=E.ApplicationStatus.ELIGIBLE))
+            for i, (who, lot, title, amount) in enumerate(rows, start=1)]
+    _add(s, ApplicationPartner(application_id=apps[0].id, applicant_id=partner.id, position=0))
+    members = [
+        ("Абдыкадыров Нурбек", "Мэриянын орун басары", E.MemberCategory.LSG_SPECIALIST, E.MemberRole.CHAIR),
+        ("Жумабаева Гүлзат", "Шаардык кеңештин депутаты", E.MemberCategory.COUNCIL_DEPUTY, E.MemberRole.DEPUTY_CHAIR),
+        ("Турдубаев Азамат", "Ассамблея народа Кыргызстана", E.MemberCategory.CIVIL_SOCIETY, E.MemberRole.MEMBER),
+        ("Эргешова Айпери", "Коомдук бирикменин өкүлү", E.MemberCategory.CIVIL_SOCIETY, E.MemberRole.MEMBER),
+        ("Сыдыкова Жылдыз", "Мэриянын адиси", E.MemberCategory.LSG_SPECIALIST, E.MemberRole.SECRETARY),
+    ]
+    meeting = _scored_meeting(
+        s, comp, f"Баткен шаарынын мэриясынын гранттык комиссиясы ({ILLUSTRATION.lower()})", members,
+        [("Коомдук пайдасы", 10, "2"), ("Бюджеттин негиздүүлүгү", 10, "1"), ("Уюмдун тажрыйбасы", 10, "1.5")],
+        [(apps[0], (8, 8, 8)), (apps[1], (6, 6, 6)), (apps[2], (10, 9, 9)), (apps[3], (9, 9, 9))],
+        date(2024, 6, 20), "Баткен шаарынын мэриясы",
+        conflicts=[(3, apps[0], "Өнөктөш уюмдун (Самаркандек комитетинин) мүчөсү")])
+    _decide_and_close(s, meeting, _utc(2024, 6, 20, 12), "Сыдыкова Жылдыз")
+    return {"lots": comp.id, "lots_meeting": meeting.id}
+
+
+def _illustrative_prizes(s, municipality_id) -> dict:
+    """A national contest among municipalities run by a state agency, with
+    fixed prizes in two nominations; Kara-Balta wins a prize in each."""
+    comp = _add(s, M.Competition(
+        municipality_id=municipality_id, kind=E.CompetitionKind.MSZ, year=2024,
+        title=f"{ILLUSTRATION}: «Эң таза жана жашыл шаар» республикалык сынагы 2024",
+        theme="Иллюстрация, булактарда жок: номинация жана орун боюнча сыйлыктар, уюштуруучусу — мамлекеттик орган",
+        organiser_kind=E.OrganiserKind.NATIONAL_BODY,
+        organiser_name=f"ЖӨБ иштери боюнча мамлекеттик агенттик ({ILLUSTRATION.lower()})",
+        award_mode=E.AwardMode.PRIZES, total_allocation_tyiyn=som(650000), max_grant_tyiyn=som(300000),
+        cofinancing_share_pct=0, eligible_applicants="legal_entity",
+        announced_on=date(2024, 3, 1), deadline_on=date(2024, 4, 30), decision_on=date(2024, 5, 20),
+        contact_person="Мамлекеттик агенттик", status=E.CompetitionStatus.DECIDED,
+        decision_method=E.DecisionMethod.SCORING, tie_rule="earlier_registration"))
+    _transitions(s, comp, [(E.CompetitionStatus.DRAFT, _utc(2024, 2, 20)),
+                           (E.CompetitionStatus.ANNOUNCED, _utc(2024, 3, 1)),
+                           (E.CompetitionStatus.APPLICATIONS_CLOSED, _utc(2024, 4, 30)),
+                           (E.CompetitionStatus.UNDER_REVIEW, _utc(2024, 5, 6)),
+                           (E.CompetitionStatus.DECIDED, _utc(2024, 5, 20))])
+    for i, (code, text) in enumerate([("participant", "Катышуучу — шаардын мэриясы же айыл өкмөтү"),
+                                      ("documents", "Документтер толук")]):
+        _add(s, M.EligibilityCriterion(competition_id=comp.id, position=i, code=code, text=text))
+    clean = _add(s, Lot(id=default_lot_id(comp.id), competition_id=comp.id, position=0, title="Эң таза шаар",
+                        allocation_tyiyn=som(500000), max_grant_tyiyn=som(300000)))
+    youth = _add(s, Lot(competition_id=comp.id, position=1, title="Эң мыкты жаштар демилгеси",
+                        allocation_tyiyn=som(150000), max_grant_tyiyn=som(150000)))
+    for lot, place, amount in ((clean, 1, 300000), (clean, 2, 200000), (youth, 1, 150000)):
+        _add(s, Prize(competition_id=comp.id, lot_id=lot.id, place=place, amount_tyiyn=som(amount)))
+    cities = {name: _add(s, M.Applicant(kind=E.ApplicantKind.LEGAL_ENTITY, name=name))
+              for name in ("Кара-Балта шаарынын мэриясы", "Баткен шаарынын мэриясы", "А. Орозбеков айыл өкмөтү")}
+    rows = [("Кара-Балта шаарынын мэриясы", clean, "Жашыл Кара-Балта"),
+            ("Баткен шаарынын мэриясы", clean, "Таза Баткен"),
+            ("А. Орозбеков айыл өкмөтү", clean, "Таза айыл"),
+            ("Кара-Балта шаарынын мэриясы", youth, "Жаштар шаары")]
+    apps = [_add(s, M.Application(competition_id=comp.id, applicant_id=cities[who].id, reg_seq=i,
+                                  reg_number=f"МСЗ-2024/{i:03d}", received_on=date(2024, 4, 10 + i), title=title,
+                                  requested_tyiyn=0, lot_id=lot.id, status=E.ApplicationStatus.ELIGIBLE))
+            for i, (who, lot, title) in enumerate(rows, start=1)]
+    members = [  # illustrative names (the commission's name says so)
+        ("Асанов Нурлан", "Агенттиктин өкүлү", E.MemberCategory.LSG_SPECIALIST, E.MemberRole.CHAIR),
+        ("Бекова Айгүл", "ЖӨБ Союзунун өкүлү", E.MemberCategory.CIVIL_SOCIETY, E.MemberRole.DEPUTY_CHAIR),
+        ("Осмоналиев Тимур", "Эксперт", E.MemberCategory.COMMUNITY, E.MemberRole.MEMBER),
+        ("Жээнбекова Мээрим", "Эксперт", E.MemberCategory.CIVIL_SOCIETY, E.MemberRole.MEMBER),
+        ("Токтогулов Азамат", "Агенттиктин адиси", E.MemberCategory.LSG_SPECIALIST, E.MemberRole.SECRETARY)]
+    meeting = _scored_meeting(
+        s, comp, f"Сынактын республикалык комиссиясы ({ILLUSTRATION.lower()})", members,
+        [("Тазалык жана көрктөндүрүү", 10, "2"), ("Жашылдандыруу", 10, "1.5"), ("Калктын катышуусу", 10, "1")],
+        [(apps[0], (9, 9, 8)), (apps[1], (8, 8, 8)), (apps[2], (7, 6, 7)), (apps[3], (8, 9, 9))],
+        date(2024, 5, 20), "Бишкек")
+    _decide_and_close(s, meeting, _utc(2024, 5, 20, 12), members[4][0])
+    return {"prizes": comp.id, "prizes_meeting": meeting.id}

@@ -8,9 +8,15 @@ from app.terms import word
 
 
 def id_listing(db, kind: str, lang: str | None = None) -> list[tuple[str, str]]:
-    """(id, one-line description) for competitions, meetings, projects or programs.
+    """(id, one-line description) for competitions, meetings, projects or programs
+    (and the registers: resolutions, hearings, needs).
     With `lang`, statuses are words and dates dd.mm.yyyy in that language (the
     GUI's lists); without it, the stored codes (the CLI's machine-readable lines)."""
+    from app.services import register_listing
+
+    if kind in register_listing.KINDS:
+        return register_listing.register_listing(db, kind, lang=lang)
+
     def status(group: str, value) -> str:
         return word(group, value, lang) if lang else value.value
 

@@ -345,7 +345,10 @@ def _program_fields(errors: dict, title, motto, start_year, end_year, resolution
 
 def create_program(db, *, title: str, start_year, end_year, motto: str | None = None,
                    resolution_body: str | None = None, resolution_number: str | None = None,
-                   resolution_date: date | None = None, municipality_id: str | None = None) -> str:
+                   resolution_date: date | None = None, municipality_id: str | None = None,
+                   resolution_id: str | None = None) -> str:
+    """resolution_id: the approving resolution from the register (its body,
+    number and date then replace the typed ones)."""
     require(db, Perm.PROGRAMS)
     errors: dict = {}
     values = _program_fields(errors, title, motto, start_year, end_year, resolution_body, resolution_number,
@@ -359,6 +362,9 @@ def create_program(db, *, title: str, start_year, end_year, motto: str | None = 
                 raise ServiceError("programs.no_municipality")
         else:
             _get(s, M.Municipality, municipality_id)
+        from app.services.resolutions import basis_values
+
+        values.update(basis_values(s, resolution_id, municipality_id, "program"))
         prog = M.DevelopmentProgram(municipality_id=municipality_id, **values)
         s.add(prog)
         s.flush()
@@ -367,7 +373,7 @@ def create_program(db, *, title: str, start_year, end_year, motto: str | None = 
 
 def update_program(db, program_id: str, *, title: str, start_year, end_year, motto: str | None = None,
                    resolution_body: str | None = None, resolution_number: str | None = None,
-                   resolution_date: date | None = None) -> None:
+                   resolution_date: date | None = None, resolution_id: str | None = None) -> None:
     require(db, Perm.PROGRAMS)
     errors: dict = {}
     values = _program_fields(errors, title, motto, start_year, end_year, resolution_body, resolution_number,
@@ -375,6 +381,9 @@ def update_program(db, program_id: str, *, title: str, start_year, end_year, mot
     _check(errors)
     with db.session() as s:
         prog = _program(s, program_id)
+        from app.services.resolutions import basis_values
+
+        values.update(basis_values(s, resolution_id, prog.municipality_id, "program"))
         for key, value in values.items():
             setattr(prog, key, value)
 
@@ -908,6 +917,7 @@ def record_half_year(db, program_id: str, half: str, *, actuals: Mapping[str, Ac
 
 
 def record_actual(db, indicator_id: str, half: str, value: str | None, comment: str | None = None) -> None:
+    require(db, Perm.PROGRAMS)
     with db.reader() as s:
         program_id = _get(s, M.Indicator, indicator_id).program_id
     record_half_year(db, program_id, half, actuals={indicator_id: ActualInput(value, comment)})
@@ -915,6 +925,7 @@ def record_actual(db, indicator_id: str, half: str, value: str | None, comment: 
 
 def set_measure_status(db, measure_id: str, half: str, status: str, reason: str | None = None,
                        comment: str | None = None) -> None:
+    require(db, Perm.PROGRAMS)
     with db.reader() as s:
         program_id = _program_of_measure(s, _get(s, M.ProgramMeasure, measure_id)).id
     record_half_year(db, program_id, half, statuses={measure_id: StatusInput(status, reason, comment)})

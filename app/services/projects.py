@@ -896,6 +896,7 @@ def paste_counts(db, event_ids: list[str], category_ids: list[str], text: str, l
     """Paste a spreadsheet block whose top-left cell lands on (event_ids[0],
     category_ids[0]); empty cells clear. Refused whole if any cell or any
     event is wrong."""
+    require(db, P)
     grid = parse_pasted_counts(text, len(event_ids), len(category_ids), lang)
     changes: dict[str, dict] = {}
     for i, row in enumerate(grid):

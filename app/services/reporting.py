@@ -37,6 +37,11 @@ i18n.register({
         "ru": "Нет записи с таким --{param}: {id}. Список: demilge {param}s",
         "en": "No record with this --{param}: {id}. See: demilge {param}s",
     },
+    "report.bad_year": {
+        "ky": "Жылды төрт сан менен жазыңыз, мисалы 2021: {value}",
+        "ru": "Укажите год четырьмя цифрами, например 2021: {value}",
+        "en": "Enter the year as four digits, e.g. 2021: {value}",
+    },
     "report.cancelled": {
         "ky": "Отчет токтотулду.",
         "ru": "Построение отчёта отменено.",
@@ -44,7 +49,7 @@ i18n.register({
     },
 })
 
-PARAMS = ("competition", "meeting", "project", "program", "period", "half")
+PARAMS = ("competition", "meeting", "project", "program", "period", "half", "hearing", "year")
 
 
 class Progress(Protocol):
@@ -61,6 +66,8 @@ class ReportParams:
     date_from: date | None = None
     date_to: date | None = None
     half: str | None = None  # 2023H1
+    hearing: str | None = None
+    year: int | str | None = None  # local-budget
 
 
 @dataclass(frozen=True)
@@ -119,14 +126,15 @@ def get_report(name: str) -> ReportSpec:
 
 
 _ID_MODELS = {"competition": "Competition", "meeting": "Meeting", "project": "Project",
-              "program": "DevelopmentProgram"}
+              "program": "DevelopmentProgram", "hearing": "Hearing"}
 
 
 def _exists(db, need: str, row_id: str) -> bool:
     """Whether a live (not tombstoned) row with this id exists."""
     from app.store import models as M
+    from app.store import register_models as RM
 
-    model = getattr(M, _ID_MODELS[need])
+    model = getattr(M, _ID_MODELS[need], None) or getattr(RM, _ID_MODELS[need])
     with db.reader() as s:
         row = s.get(model, row_id)
         return row is not None and row.deleted_at is None
@@ -145,6 +153,10 @@ def build_report(db, name: str, params: ReportParams, fmt: str, out: Path,
                 raise ServiceError("report.param_missing", name=name, param="from/--to")
         elif getattr(params, need) is None:
             raise ServiceError("report.param_missing", name=name, param=need)
+        elif need == "year":
+            value = str(params.year).strip()
+            if not (value.isdigit() and len(value) == 4 and 1990 <= int(value) <= 2100):
+                raise ServiceError("report.bad_year", value=params.year)
         elif need in _ID_MODELS and not _exists(db, need, getattr(params, need)):
             raise ServiceError("report.not_found", param=need, id=getattr(params, need))
     out = Path(out)

@@ -78,12 +78,19 @@ def field_clocks(session: Session, table: str, row_id: str) -> dict[str, str]:
     return {r.field: r.hlc for r in rows}
 
 
+_SET_CLOCK = text(
+    "INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (:t, :r, :f, :h) "
+    "ON CONFLICT(table_name, row_id, field) DO UPDATE SET hlc = excluded.hlc")
+
+
 def set_clock(session: Session, table: str, row_id: str, field: str, hlc: str) -> None:
-    session.execute(
-        text("INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (:t, :r, :f, :h) "
-             "ON CONFLICT(table_name, row_id, field) DO UPDATE SET hlc = :h"),
-        {"t": table, "r": row_id, "f": field, "h": hlc},
-    )
+    session.execute(_SET_CLOCK, {"t": table, "r": row_id, "f": field, "h": hlc})
+
+
+def set_clocks(session: Session, items: list[tuple[str, str, str, str]]) -> None:
+    """Many (table, row_id, field, hlc) at once."""
+    if items:
+        session.execute(_SET_CLOCK, [{"t": t, "r": r, "f": f, "h": h} for t, r, f, h in items])
 
 
 def append_local(session: Session, site: str, stamp: Stamp, items: list[tuple[str, str, str, str, str | None]]) -> None:
@@ -92,6 +99,9 @@ def append_local(session: Session, site: str, stamp: Stamp, items: list[tuple[st
         return
     seq, prev = last_of_origin(session, site)
     hlc = stamp.encode()
+    signer = session.info.get("signer")
+    if signer is not None and signer.site_id != site:
+        signer = None
     rows = []
     clocks: dict[tuple[str, str], dict[str, str]] = {}
     for kind, table, row_id, field, value in items:
@@ -105,12 +115,12 @@ def append_local(session: Session, site: str, stamp: Stamp, items: list[tuple[st
             base = ""
         h = entry_hash(site, seq, hlc, kind, table, row_id, field, value, base, prev)
         rows.append(dict(origin=site, seq=seq, hlc=hlc, kind=kind, table_name=table, row_id=row_id, field=field,
-                         value=value, base_hlc=base, prev_hash=prev, hash=h, package_id=None, state="applied"))
+                         value=value, base_hlc=base, prev_hash=prev, hash=h,
+                         sig=signer.sign_entry(h) if signer is not None else None, package_id=None,
+                         state="applied"))
         prev = h
     session.execute(insert(ChangeEntry), rows)
-    for r in rows:
-        if r["kind"] != "seal":
-            set_clock(session, r["table_name"], r["row_id"], r["field"], hlc)
+    set_clocks(session, [(r["table_name"], r["row_id"], r["field"], hlc) for r in rows if r["kind"] != "seal"])
 
 
 def capture(session: Session, changes, site: str, wall_ms: int | None = None) -> Stamp | None:

@@ -100,12 +100,25 @@ def script_directory() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
 
+_REVISIONS: dict[str, tuple[str, frozenset[str]]] = {}
+
+
+def _revisions() -> tuple[str, frozenset[str]]:
+    """Head and all revisions, read once per migrations folder (reading
+    compiles every migration script, which is slow to repeat per package)."""
+    key = str(paths.migrations_dir())
+    if key not in _REVISIONS:
+        scripts = script_directory()
+        _REVISIONS[key] = (scripts.get_current_head(), frozenset(r.revision for r in scripts.walk_revisions()))
+    return _REVISIONS[key]
+
+
 def head_revision() -> str:
-    return script_directory().get_current_head()
+    return _revisions()[0]
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+    return set(_revisions()[1])
 
 
 def current_revision(path: Path) -> str | None:
@@ -127,15 +140,24 @@ def current_revision(path: Path) -> str | None:
         conn.close()
 
 
+def backup_prefix(path: Path) -> str:
+    """How this database's backup copies are named: `office.sqlite3` ->
+    `office_...`; another suffix keeps the whole name (`office.db_...`), so two
+    databases in one folder never share copies."""
+    path = Path(path)
+    return path.stem if path.suffix == ".sqlite3" else path.name
+
+
 def backup_file(path: Path, reason: str) -> Path:
     """Copy the database with SQLite's online backup API into backups/."""
     path = Path(path)
     stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
-    target = paths.backups_dir(path) / f"{path.stem}_{stamp}_{reason}.sqlite3"
+    prefix = backup_prefix(path)
+    target = paths.backups_dir(path) / f"{prefix}_{stamp}_{reason}.sqlite3"
     n = 1
     while target.exists():
         n += 1
-        target = target.with_name(f"{path.stem}_{stamp}_{reason}_{n}.sqlite3")
+        target = target.with_name(f"{prefix}_{stamp}_{reason}_{n}.sqlite3")
     src = sqlite3.connect(str(path))
     dst = sqlite3.connect(str(target))
     try:

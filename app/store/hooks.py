@@ -111,6 +111,9 @@ def install(db) -> None:
     def _on_begin(session, _transaction, _connection) -> None:
         if db.info.get("clock"):
             session.info["clock"] = db.info["clock"]
+        # this office's signing key (None when its key file is missing: the
+        # changes are then signed at the next export that has the key)
+        session.info["signer"] = db.info.get("signer")
 
     event.listen(db.sessions, "after_begin", _on_begin)
     event.listen(db.sessions, "before_flush", _make_before_flush(db))
@@ -119,18 +122,26 @@ def install(db) -> None:
 
 
 def ensure_local_site(db) -> str:
-    """Create this installation's office row on first open."""
+    """Create this installation's office row and key on first open; load the
+    signing key (moving it out of a database made by an older version)."""
     import platform
 
-    from app.store.site_identity import ensure_identity
+    from app.store.site_identity import ensure_identity, signer_for
 
     with db.session() as s:
         existing = local_site_id(s)
         if existing:
-            ensure_identity(s, db.path)
-            return existing
-        site = Site(name=platform.node() or "office", is_local=True)
-        s.add(site)
-        s.flush()
-        ensure_identity(s, db.path)
-        return site.id
+            site_id = existing
+        else:
+            site = Site(name=platform.node() or "office", is_local=True)
+            s.add(site)
+            s.flush()
+            site_id = site.id
+        ident = ensure_identity(s, db.path)
+        moved = s.info.pop("key_moved", False)
+        db.info["signer"] = signer_for(ident)
+    if moved and db.engine.dialect.name == "sqlite":
+        # the old key's bytes were overwritten in the file; drop them from the WAL too
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return site_id

@@ -143,6 +143,14 @@ class Competition(Synced, Base):
     chair_casting_vote: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     min_score: Mapped[Decimal | None] = mapped_column(DecimalText)
     tie_rule: Mapped[str] = mapped_column(String(32), nullable=False, default="chair")
+    # issue 15: who runs it (not only a municipality) and how it awards
+    organiser_kind: Mapped[E.OrganiserKind] = mapped_column(
+        enum_col(E.OrganiserKind), nullable=False, default=E.OrganiserKind.MUNICIPALITY
+    )
+    organiser_name: Mapped[str | None] = mapped_column(String(300))
+    award_mode: Mapped[E.AwardMode] = mapped_column(enum_col(E.AwardMode), nullable=False, default=E.AwardMode.GRANTS)
+    # the legal basis from the resolutions register (legal_doc_* keep its text)
+    resolution_id: Mapped[str | None] = fk("resolution.id", nullable=True)
 
     municipality: Mapped[Municipality] = relationship(lazy="raise")
 
@@ -221,6 +229,7 @@ class Application(Synced, Base):
         enum_col(E.ApplicationStatus), nullable=False, default=E.ApplicationStatus.REGISTERED
     )
     status_reason: Mapped[str | None] = mapped_column(Text)
+    lot_id: Mapped[str | None] = fk("lot.id", nullable=True)  # issue 15; None = the competition's first lot
 
     applicant: Mapped[Applicant] = relationship(lazy="raise")
     competition: Mapped[Competition] = relationship(lazy="raise")
@@ -594,6 +603,8 @@ class DevelopmentProgram(Synced, Base):
     resolution_body: Mapped[str | None] = mapped_column(String(300))
     resolution_number: Mapped[str | None] = mapped_column(String(50))
     resolution_date: Mapped[date | None] = mapped_column(Date)
+    # the approving resolution from the register (resolution_* keep its text)
+    resolution_id: Mapped[str | None] = fk("resolution.id", nullable=True)
     monitoring_note: Mapped[str | None] = mapped_column(Text)
 
 
@@ -764,8 +775,11 @@ class AnnualPlanItem(Synced, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
+from app.store import lot_models  # noqa: E402,F401  (lots, partners, prizes: registered before the list below)
 # the project cycle's tables (agreement tranches, monitoring, acceptance...)
 from app.store import cycle_models as _cycle_models  # noqa: E402,F401
+# the registers (issue 19) live in their own module; loaded with these models
+from app.store import register_models as _register_models  # noqa: E402,F401
 
 SYNCED_MODELS: list[type[Base]] = [
     m for m in Base.registry._class_registry.values() if isinstance(m, type) and issubclass(m, Synced)

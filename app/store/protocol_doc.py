@@ -23,6 +23,14 @@ Rules that keep the seal verifiable:
   app/reports/protocol.py when present: protocols sealed before keep their
   version, are rebuilt with it, and keep verifying.
 
+Versions: 2 (migration 0012 seals with it; it must not read tables made by
+later migrations) and 3 (issue 15): the competition's organiser and award
+mode, its lots (directions or, in a prize competition, nominations) with
+their number, title, allocation, maximum grant and the prizes by place, and
+for each application its lot and its consortium partners (the lead is the
+applicant). The criteria's weights were in version 2 already. Decisions and
+applications of version 3 are ordered lot by lot.
+
 Facts of shared tables (the municipality, competition, commission, members,
 applications, applicants, criteria) are frozen at closing: renaming a member
 or an applicant later does not change the closed protocol. The rebuild from
@@ -41,8 +49,10 @@ from sqlalchemy import text
 
 from app.domain import commission as rules
 
-DOC_VERSION = 2
+DOC_VERSION = 3
+VERSIONS = (2, 3)
 SHARED_KEYS = ("municipality", "competition", "commission", "members", "applications", "criteria")
+SHARED_KEYS_V3 = SHARED_KEYS + ("lots",)
 DECIDED_STATUSES = ("eligible", "winner", "reserve", "rejected")
 _LAST = 10**9
 
@@ -105,7 +115,39 @@ def _live(conn, table: str, column: str, value) -> list[dict]:
 
 # -- the document ---------------------------------------------------------------
 
-def _shared(conn, meeting: dict, decisions: list[dict]) -> dict:
+def shared_keys(version: int) -> tuple[str, ...]:
+    return SHARED_KEYS_V3 if version >= 3 else SHARED_KEYS
+
+
+def _lots(conn, comp: dict) -> list[dict]:
+    """The competition's lots as app.store.lot_queries.competition_lots gives
+    them: in their order, numbered from 1; a single lot carries the
+    competition's own allocation and maximum grant; a competition without a
+    lot row has one implicit lot with the competition's id."""
+    rows = sorted(_live(conn, "lot", "competition_id", comp["id"]),
+                  key=lambda x: (x["position"] or 0, str(x["created_at"]), x["id"]))
+    prizes: dict[str, list[dict]] = {}
+    for p in sorted(_live(conn, "prize", "competition_id", comp["id"]), key=lambda p: (p["place"], p["id"])):
+        prizes.setdefault(p["lot_id"], []).append({"place": _int(p["place"]), "amount_tyiyn": _int(p["amount_tyiyn"])})
+    if not rows:
+        rows = [{"id": comp["id"], "title": ""}]
+    single = len(rows) == 1
+    return [{"id": r["id"], "number": i, "title": r["title"] or "",
+             "allocation_tyiyn": _int(comp["total_allocation_tyiyn"] if single else r["allocation_tyiyn"]),
+             "max_grant_tyiyn": _int(comp["max_grant_tyiyn"] if single else r["max_grant_tyiyn"]),
+             "prizes": prizes.get(r["id"], [])}
+            for i, r in enumerate(rows, start=1)]
+
+
+def _partners(conn, application_id: str) -> list[str]:
+    rows = _rows(conn, "SELECT p.position, p.created_at, p.id, a.name FROM application_partner p "
+                       "JOIN applicant a ON a.id = p.applicant_id "
+                       "WHERE p.application_id = :a AND p.deleted_at IS NULL", a=application_id)
+    rows.sort(key=lambda r: (r["position"] or 0, str(r["created_at"]), r["id"]))
+    return [r["name"] for r in rows]
+
+
+def _shared(conn, meeting: dict, decisions: list[dict], version: int) -> dict:
     """The facts of shared tables, as they are now."""
     commission = _row(conn, "commission", meeting["commission_id"])
     comp = _row(conn, "competition", commission["competition_id"])
@@ -114,17 +156,25 @@ def _shared(conn, meeting: dict, decisions: list[dict]) -> dict:
                      key=lambda m: (m["sort_order"] or 0, m["full_name"], m["id"]))
     criteria = sorted(_live(conn, "scoring_criterion", "competition_id", comp["id"]),
                       key=lambda c: (c["position"] or 0, c["name"], c["id"]))
+    lots = _lots(conn, comp) if version >= 3 else []
+    lot_ix = {x["id"]: x["number"] for x in lots}
+
+    def lot_of(a: dict) -> str | None:   # app.store.lot_queries.lot_of
+        return (a["lot_id"] if a.get("lot_id") in lot_ix else lots[0]["id"]) if lots else None
+
     if decisions:
         apps = [_row(conn, "application", d["application_id"]) for d in decisions]
     else:
         apps = [a for a in _live(conn, "application", "competition_id", comp["id"])
                 if a["status"] in DECIDED_STATUSES]
         apps.sort(key=lambda a: (a["reg_seq"], a["reg_number"], a["id"]))
+    if lots:   # lot by lot, each in its own order (a stable sort)
+        apps.sort(key=lambda a: lot_ix[lot_of(a)])
     applicants = {}
     for a in apps:
         if a["applicant_id"] not in applicants:
             applicants[a["applicant_id"]] = _row(conn, "applicant", a["applicant_id"]) or {}
-    return {
+    shared = {
         "municipality": {"name": mun["name"]},
         "competition": {
             "title": comp["title"], "kind": _str(comp["kind"]), "year": _int(comp["year"]),
@@ -140,20 +190,42 @@ def _shared(conn, meeting: dict, decisions: list[dict]) -> dict:
         "criteria": [{"id": c["id"], "name": c["name"], "max": _int(c["max_points"]), "weight": _dec(c["weight"])}
                      for c in criteria],
     }
+    if version >= 3:
+        shared["competition"].update({
+            "organiser_kind": _str(comp["organiser_kind"]), "organiser_name": comp["organiser_name"],
+            "award_mode": _str(comp["award_mode"])})
+        shared["lots"] = lots
+        for entry, a in zip(shared["applications"], apps):
+            entry["lot"] = lot_of(a)
+            entry["partners"] = _partners(conn, a["id"])
+    return shared
 
 
 def protocol_document(conn, meeting_id: str, *, version: int = DOC_VERSION, frozen: dict | None = None) -> dict:
     """Everything the protocol prints, from the database (a Session or a
     Connection). With `frozen` (a sealed document), the shared facts are
     taken from it and only the protocol's own rows are read."""
-    if version != DOC_VERSION:
+    if version not in VERSIONS:
         raise ValueError(f"unknown protocol document version {version}")
     meeting = _row(conn, "meeting", meeting_id)
     if meeting is None:
         raise ProtocolNotFound(meeting_id)
     decisions = _live(conn, "decision", "meeting_id", meeting_id)
     decisions.sort(key=lambda d: (d["rank"] is None, d["rank"] or 0))
-    shared = {k: frozen[k] for k in SHARED_KEYS} if frozen else _shared(conn, meeting, decisions)
+    if version >= 3:   # lot by lot (ranks count within a lot), then by rank
+        if frozen:
+            app_lot = {a["id"]: a["lot"] for a in frozen["applications"]}
+            lot_ix = {x["id"]: x["number"] for x in frozen["lots"]}
+        else:
+            lots = _lots(conn, _row(conn, "competition", _row(conn, "commission", meeting["commission_id"])
+                                    ["competition_id"]))
+            lot_ix = {x["id"]: x["number"] for x in lots}
+            app_lot = {d["application_id"]: (_row(conn, "application", d["application_id"]) or {}).get("lot_id")
+                       for d in decisions}
+        decisions.sort(key=lambda d: (lot_ix.get(app_lot.get(d["application_id"]), 1),
+                                      d["rank"] is None, d["rank"] or 0, d["application_id"]))
+    shared = ({k: frozen[k] for k in shared_keys(version)} if frozen
+              else _shared(conn, meeting, decisions, version))
     members, apps, crits = shared["members"], shared["applications"], shared["criteria"]
     m_ix = {m["id"]: i for i, m in enumerate(members)}
     a_ix = {a["id"]: i for i, a in enumerate(apps)}
@@ -181,7 +253,7 @@ def protocol_document(conn, meeting_id: str, *, version: int = DOC_VERSION, froz
     votes = sorted(_live(conn, "vote", "meeting_id", meeting_id), key=lambda r: order(r, "member_id", "application_id"))
     return {
         "version": version,
-        **{k: shared[k] for k in ("municipality", "competition", "commission", "applications", "criteria")},
+        **{k: shared[k] for k in shared_keys(version) if k != "members"},
         "meeting": {"number": _int(meeting["number"]), "held_on": _date(meeting["held_on"]), "place": meeting["place"],
                     "agenda": meeting["agenda"], "notes": meeting["notes"],
                     "amends_number": _int(amends["number"]) if amends else None},
@@ -200,9 +272,10 @@ def protocol_document(conn, meeting_id: str, *, version: int = DOC_VERSION, froz
     }
 
 
-def seal_values(conn, meeting_id: str) -> dict:
-    """The frozen document and its hash, for closing a protocol."""
-    doc = protocol_document(conn, meeting_id)
+def seal_values(conn, meeting_id: str, *, version: int = DOC_VERSION) -> dict:
+    """The frozen document and its hash, for closing a protocol (a migration
+    passes the version it was written for)."""
+    doc = protocol_document(conn, meeting_id, version=version)
     return {"sealed_content": canonical_json(doc), "content_hash": document_hash(doc)}
 
 

@@ -10,11 +10,13 @@ from app.store.base import Base, UTCDateTime, utcnow
 
 
 class SyncIdentity(Base):
-    """This office's signing key; one row."""
+    """This office's public signing key; one row. The private key lives in a
+    key file outside the database (app.store.site_identity); the column is
+    blank since 0015 (older versions kept it here in plain text)."""
 
     __tablename__ = "sync_identity"
     site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    private_key: Mapped[str] = mapped_column(String(64), nullable=False)  # raw Ed25519, hex
+    private_key: Mapped[str] = mapped_column(String(64), nullable=False, default="")  # always blank now
     public_key: Mapped[str] = mapped_column(String(64), nullable=False)
     machine: Mapped[str] = mapped_column(String(64), nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
@@ -38,6 +40,9 @@ class ChangeEntry(Base):
     base_hlc: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    # the origin office's Ed25519 signature of `hash` (hex); empty only for
+    # this office's own changes made while its key file was missing
+    sig: Mapped[str | None] = mapped_column(String(128))
     package_id: Mapped[str | None] = mapped_column(String(36))
     state: Mapped[str] = mapped_column(String(12), nullable=False, default="applied")
 
@@ -76,12 +81,18 @@ class SyncPackage(Base):
     already: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     waiting: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     conflicts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # changes by offices not trusted here, left out of this import
+    set_aside: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    # the sender's audit-trail head when it signed the package (a witness
+    # held outside the sender's file: see `demilge check`)
+    audit_seq: Mapped[int | None] = mapped_column(Integer)
+    audit_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class SyncConflict(Base):
     __tablename__ = "sync_conflict"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    kind: Mapped[str] = mapped_column(String(12), nullable=False)  # concurrent | hard | clock
+    kind: Mapped[str] = mapped_column(String(12), nullable=False)  # concurrent | hard | clock | seal
     table_name: Mapped[str] = mapped_column(String(64), nullable=False)
     row_id: Mapped[str] = mapped_column(String(36), nullable=False)
     field: Mapped[str | None] = mapped_column(String(64))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.services import backup, users
 from app.services.auth import Perm, Role, allowed
 from app.services.errors import ServiceError, ValidationError
+from app.ui.labels import BACKUP_REASON
 
 
 def role_label(widget: QWidget, role: str) -> str:
@@ -40,21 +41,6 @@ def role_label(widget: QWidget, role: str) -> str:
         Role.VIEWER: QCoreApplication.translate("Role", "viewer"),
     }
     return names.get(role, role)
-
-
-BACKUP_REASONS = {
-    "start": QT_TRANSLATE_NOOP("BackupReason", "at start"),
-    "manual": QT_TRANSLATE_NOOP("BackupReason", "made by hand"),
-    "before-import": QT_TRANSLATE_NOOP("BackupReason", "before an import"),
-    "before-upgrade": QT_TRANSLATE_NOOP("BackupReason", "before an upgrade"),
-    "replaced": QT_TRANSLATE_NOOP("BackupReason", "replaced by a restore"),
-}
-
-
-def backup_reason_label(reason: str) -> str:
-    """Why a backup was made, in words (the file name keeps the English key)."""
-    source = BACKUP_REASONS.get(reason)
-    return QCoreApplication.translate("BackupReason", source) if source else reason
 
 
 def size_label(size: int) -> str:
@@ -211,7 +197,7 @@ class AdminPanel(QWidget):
         self.backup_rows = backup.list_backups(db.path)
         self.backups_table.setRowCount(len(self.backup_rows))
         for r, b in enumerate(self.backup_rows):
-            values = (b.made_at.strftime("%d.%m.%Y %H:%M:%S"), backup_reason_label(b.reason), size_label(b.size))
+            values = (b.made_at.strftime("%d.%m.%Y %H:%M:%S"), BACKUP_REASON.label(b.reason), size_label(b.size))
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(b.path))

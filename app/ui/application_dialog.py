@@ -40,6 +40,7 @@ from app import i18n
 from app.domain import enums as E
 from app.services import applications as AP
 from app.services import browse
+from app.services import lots as LT
 from app.services.errors import ServiceError, ValidationError
 from app.ui.dates import date_edit
 from app.ui import form_helpers as H
@@ -91,6 +92,11 @@ class ApplicationDialog(H.DiscardGuard, QDialog):
         self.competition = QComboBox(page)
         self.competition.setObjectName("competition")
         self._row(form, "competition", self.competition, page)
+        self.lot = QComboBox(page)
+        self.lot.setObjectName("lot")
+        self._row(form, "lot", self.lot, page)
+        self.lot_count = 1
+        self.award_mode = E.AwardMode.GRANTS.value
 
         self.applicant_box = QGroupBox(page)
         ap_form = self.ap_form = QFormLayout(self.applicant_box)
@@ -119,6 +125,37 @@ class ApplicationDialog(H.DiscardGuard, QDialog):
             self._row(ap_form, f"applicant_{name}", H.line(self.applicant_box, f"applicant_{name}"),
                       self.applicant_box)
         outer.addWidget(self.applicant_box)
+
+        # consortium partners (issue 15): real applicant records, the lead above
+        self.partners_box = QGroupBox(page)
+        pl = QVBoxLayout(self.partners_box)
+        self.partners_note = QLabel(self.partners_box)
+        self.partners_note.setWordWrap(True)
+        self.partners = QListWidget(self.partners_box)
+        self.partners.setObjectName("partners")
+        self.partners.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
+        self.add_partner_button = QPushButton(self.partners_box)
+        self.add_partner_button.setObjectName("partner_add")
+        self.remove_partner_button = QPushButton(self.partners_box)
+        self.remove_partner_button.setObjectName("partner_remove")
+        self.errors["partners"] = H.ErrorLabel("partners", self.partners_box)
+        self.funded = QLabel(self.partners_box)
+        self.funded.setObjectName("already_funded")
+        self.funded.setWordWrap(True)
+        self.funded.setStyleSheet("color: #9A3412;")
+        pl.addWidget(self.partners_note)
+        pl.addWidget(self.partners)
+        prow = QHBoxLayout()
+        for b in (self.add_partner_button, self.remove_partner_button):
+            b.setAutoDefault(False)
+            prow.addWidget(b)
+        prow.addStretch(1)
+        pl.addLayout(prow)
+        pl.addWidget(self.errors["partners"])
+        pl.addWidget(self.funded)
+        outer.addWidget(self.partners_box)
+        self.add_partner_button.clicked.connect(self.add_partner)
+        self.remove_partner_button.clicked.connect(self.remove_partner)
 
         form2 = QFormLayout()
         outer.addLayout(form2)
@@ -259,8 +296,10 @@ class ApplicationDialog(H.DiscardGuard, QDialog):
         self.suggestion_list.itemActivated.connect(self._take_suggestion)
         self.applicant_kind.currentIndexChanged.connect(self._kind_changed)
         self.is_late.toggled.connect(self._late_toggled)
+        self.competition.currentIndexChanged.connect(lambda *_: self._fill_lots())
 
         self._fill_competitions(competition_id)
+        self._fill_lots()
         if application_id:
             self.load()
         else:
@@ -429,7 +468,10 @@ class ApplicationDialog(H.DiscardGuard, QDialog):
             is_late=self.is_late.isChecked(), late_reason=self.late_reason.text(),
             goal=H.value(self.fields["goal"]), target_groups=H.value(self.fields["target_groups"]),
             village=H.value(self.fields["village"]), cofinancing=cofin, events=events,
-            participants={code: edit.text() for code, edit in self.counts.items() if edit.text().strip()})
+            participants={code: edit.text() for code, edit in self.counts.items() if edit.text().strip()},
+            lot_id=self.lot.currentData() or None,
+            partner_ids=tuple(self.partners.item(i).data(Qt.ItemDataRole.UserRole)
+                              for i in range(self.partners.count())))
 
     def new_applicant(self) -> AP.ApplicantInput:
         f = self.fields
@@ -448,6 +490,13 @@ class ApplicationDialog(H.DiscardGuard, QDialog):
         self.competition.setCurrentIndex(self.competition.findData(d.competition_id))
         self.use_applicant(d.applicant)
         self._set_chosen("")
+        self._fill_lots()
+        self.lot.setCurrentIndex(max(0, self.lot.findData(d.lot_id)))
+        self.partners.clear()
+        for p in d.partners:
+            self._add_partner_item(p.id, p.name)
+        self.funded.setText("\n".join(AP.funded_text(f) for f in d.already_funded))
+        self.funded.setVisible(bool(d.already_funded))
         self.fields["received_on"].setText(H.show_date(d.received_on))
         self.is_late.setChecked(d.is_late)
         self.late_reason.setText(d.late_reason)
@@ -488,13 +537,79 @@ class ApplicationDialog(H.DiscardGuard, QDialog):
             self.fields[name].setReadOnly(not editable)
         self.fields["goal"].setReadOnly(not editable)
         for w in (self.is_late, self.add_cofin, self.remove_cofin, self.add_event, self.remove_event,
-                  self.cofin, self.events):
+                  self.cofin, self.events, self.lot, self.add_partner_button, self.remove_partner_button):
             w.setEnabled(editable)
         for edit in self.counts.values():
             edit.setReadOnly(not editable)
         self.save_button.setEnabled(editable)
         self.tabs.setTabEnabled(3, not new)
         self._retranslate_state()
+
+    # --- lot and partners (issue 15)
+    def _fill_lots(self) -> None:
+        """The lot choice, shown only when the competition has several lots;
+        a prize competition's entries ask no amount."""
+        cid = self.competition.currentData()
+        keep = self.lot.currentData()
+        self.lot.blockSignals(True)
+        self.lot.clear()
+        view = LT.lots_view(self.db, cid) if cid else None
+        lots = view.lots if view else ()
+        self.lot_count = len(lots)
+        self.award_mode = view.award_mode if view else E.AwardMode.GRANTS.value
+        if len(lots) > 1:
+            self.lot.addItem("", None)
+            for x in lots:
+                self.lot.addItem(str(x.number) + ". " + x.title, x.id)
+            self.lot.setCurrentIndex(max(0, self.lot.findData(keep)))
+        self.lot.blockSignals(False)
+        several = len(lots) > 1
+        self.lot.setVisible(several)
+        self.labels["lot"].setVisible(several)
+        prizes = self.award_mode == E.AwardMode.PRIZES.value
+        self.fields["requested_tyiyn"].setVisible(not prizes)
+        self.labels["requested_tyiyn"].setVisible(not prizes)
+        if prizes:
+            self.fields["requested_tyiyn"].setText("")
+
+    def _add_partner_item(self, applicant_id: str, name: str) -> None:
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, applicant_id)
+        self.partners.addItem(item)
+
+    def add_partner(self) -> None:
+        """Choose an existing applicant as a partner, or enter a new one."""
+        from app.ui.program_dialogs import FormDialog
+
+        d = FormDialog(self.tr("Consortium partner"), self)
+        d.setObjectName("partner_form")
+        taken = {self.partners.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.partners.count())}
+        choices = [(self.tr("— a new applicant (fill in below) —"), "")]
+        choices += [(f"{a.name} ({a.village})" if a.village else a.name, a.id) for a in AP.list_applicants(self.db)
+                    if a.id not in taken and a.id != self.applicant_id]
+        d.add_combo("existing", self.tr("&Existing applicant:"), choices)
+        d.add_combo("kind", self.tr("&Kind of new applicant:"),
+                    [(L.APPLICANT_KIND.label(k.value), k.value) for k in E.ApplicantKind], E.ApplicantKind.ORGANISATION.value)
+        d.add_line("name", self.tr("&Name of new applicant:"))
+        d.add_line("village", self.tr("&Village:"))
+        d.add_line("leader_name", self.tr("Group &leader (for a group):"))
+
+        def submit(v):
+            if v["existing"]:
+                return v["existing"]
+            return AP.create_applicant(self.db, AP.ApplicantInput(kind=v["kind"], name=v["name"], village=v["village"],
+                                                                  leader_name=v["leader_name"]))
+
+        d.submit = submit
+        if H.run_form(self, d):
+            pid = d.result_value
+            self._add_partner_item(pid, AP.get_applicant(self.db, pid).name)
+            self.partners.setCurrentRow(self.partners.count() - 1)
+
+    def remove_partner(self) -> None:
+        row = self.partners.currentRow()
+        if row >= 0:
+            self.partners.takeItem(row)
 
     # --- saving
     def save(self) -> bool:
@@ -537,7 +652,7 @@ class ApplicationDialog(H.DiscardGuard, QDialog):
         rest = [text for name, text in problems.items() if name not in self.errors]
         if rest:
             self.general_error.show_error("\n".join(rest))
-        for tab, names in ((self.main_page, [n for n in self.fields]), (self.plan_page, ["cofinancing", "events"]),
+        for tab, names in ((self.main_page, [n for n in self.fields] + ["partners"]), (self.plan_page, ["cofinancing", "events"]),
                            (self.people_page, ["participants"])):
             first = next((n for n in names if problems.get(n)), None)
             if first:
@@ -617,10 +732,16 @@ class ApplicationDialog(H.DiscardGuard, QDialog):
             "title": self.tr("&Title of the project:"), "goal": self.tr("&Goal:"),
             "target_groups": self.tr("Target gro&ups:"), "village": self.tr("Village of the pro&ject:"),
             "requested_tyiyn": self.tr("Re&quested amount, som:"),
+            "lot": self.tr("Lo&t (direction):"),
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
         self.applicant_box.setTitle(self.tr("Applicant"))
+        self.partners_box.setTitle(self.tr("Consortium partners"))
+        self.partners_note.setText(self.tr("When organisations apply together, the applicant above is the lead; add "
+                                           "each partner as an applicant of its own (existing or new)."))
+        self.add_partner_button.setText(self.tr("Add a &partner…"))
+        self.remove_partner_button.setText(self.tr("Remove the partner"))
         for i, k in enumerate(E.ApplicantKind):
             self.applicant_kind.setItemText(i, L.APPLICANT_KIND.label(k.value))
         self.is_late.setText(self.tr("after the deadline; reason:"))
@@ -675,6 +796,11 @@ class EligibilityDialog(QDialog):
         self.sheet = AP.eligibility_sheet(db, application_id)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
+        self.funded = QLabel(self)
+        self.funded.setObjectName("already_funded")
+        self.funded.setWordWrap(True)
+        self.funded.setStyleSheet("color: #9A3412;")
+        self.funded.setVisible(bool(self.sheet.already_funded))
         self.boxes: dict[str, QCheckBox] = {}
         self.notes: dict[str, QLineEdit] = {}
         self.hints: dict[str, QLabel] = {}
@@ -713,6 +839,7 @@ class EligibilityDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.funded)
         layout.addLayout(grid)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason)
@@ -748,8 +875,12 @@ class EligibilityDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Eligibility: %1").replace("%1", self.sheet.reg_number))
+        who = AP.consortium_text(self.sheet.applicant_name, self.sheet.partner_names)
         self.heading.setText(self.tr("%1 — %2. Tick each requirement the application meets.")
-                             .replace("%1", self.sheet.applicant_name).replace("%2", self.sheet.title))
+                             .replace("%1", who).replace("%2", self.sheet.title))
+        if self.sheet.already_funded:
+            self.funded.setText(self.tr("Already funded (the lead or a partner):") + "\n" + "\n".join(
+                AP.funded_text(f) for f in self.sheet.already_funded))
         for item in self.sheet.items:
             hint = ""
             if item.suggested is True:

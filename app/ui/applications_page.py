@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QLineEdit, QPushButton
 
 from app.domain import enums as E
-from app.domain.money import MoneyError, format_amount, parse_amount
+from app.domain.money import format_amount
 from app.services import applications as AP
 from app.services import browse
 from app.services.auth import Perm
@@ -24,7 +24,7 @@ REGISTER_COLUMNS = (
     Column("reg_number", QT_TRANSLATE_NOOP("Columns", "Reg. No."), TEXT),
     Column("received_on", QT_TRANSLATE_NOOP("Columns", "Received"), DATE),
     Column("competition_title", QT_TRANSLATE_NOOP("Columns", "Competition"), TEXT),
-    Column("applicant_name", QT_TRANSLATE_NOOP("Columns", "Applicant"), TEXT),
+    Column("applicants_text", QT_TRANSLATE_NOOP("Columns", "Applicant"), TEXT),  # the lead and partners
     Column("village", QT_TRANSLATE_NOOP("Columns", "Village"), TEXT),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), TEXT, stretch=True),
     Column("requested_tyiyn", QT_TRANSLATE_NOOP("Columns", "Requested, som"), MONEY),
@@ -127,20 +127,22 @@ class ApplicationsPage(ListPage):
     # --- data
     def amount_range(self) -> tuple[int | None, int | None]:
         out = []
-        bad = False
+        problems = []
         for edit in (self.min_amount, self.max_amount):
             text = edit.text().strip()
             if not text:
                 out.append(None)
                 continue
             try:
-                out.append(parse_amount(text))
+                out.append(AP.amount_bound(text))
                 H.mark_invalid(edit, False)
-            except MoneyError:
+            except ServiceError as exc:
                 out.append(None)
-                bad = True
+                # an ambiguous "10.000" says both readings; other refusals the usual hint
+                problems.append(exc.message() if exc.key == "input.money_ambiguous"
+                                else self.tr("Enter amounts as numbers, e.g. 10 000."))
                 H.mark_invalid(edit, True)
-        self.amount_error.show_error(self.tr("Enter amounts as numbers, e.g. 10 000.") if bad else "")
+        self.amount_error.show_error(problems[0] if problems else "")
         return out[0], out[1]
 
     def _rows(self, db):

@@ -90,6 +90,7 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("events", QT_TRANSLATE_NOOP("Areas", "Events")),
     ("program", QT_TRANSLATE_NOOP("Areas", "Development program")),
     ("figures", QT_TRANSLATE_NOOP("Areas", "Figures to check")),
+    ("registers", QT_TRANSLATE_NOOP("Areas", "Registers")),
     ("reports", QT_TRANSLATE_NOOP("Areas", "Reports")),
     ("sync", QT_TRANSLATE_NOOP("Areas", "Synchronisation")),
     ("settings", QT_TRANSLATE_NOOP("Areas", "Settings")),
@@ -285,12 +286,16 @@ def make_list_pages() -> dict[str, QWidget]:
     from app.ui.commission_page import CommissionPage
     from app.ui.events_page import EventsPage
     from app.ui.projects_page import ProjectsPage
+    from app.ui.registers_page import RegistersPage
 
     competitions = CompetitionsPage(COMPETITION_COLUMNS, AREA_TITLES["competitions"])
     applications = ApplicationsPage(AREA_TITLES["applications"])
     # a change on one page makes the other read its list again when shown
     competitions.changed.connect(applications.mark_stale)
     applications.changed.connect(competitions.mark_stale)
+    registers = RegistersPage()    # resolutions, hearings, needs, local budgets (issue 19)
+    registers.changed.connect(competitions.mark_stale)
+    competitions.changed.connect(registers.mark_stale)
     return {
         "competitions": competitions,
         "applications": applications,
@@ -299,4 +304,5 @@ def make_list_pages() -> dict[str, QWidget]:
         "events": EventsPage(EVENT_COLUMNS, AREA_TITLES["events"]),
         "program": ListPage("program", PROGRAM_COLUMNS, browse.list_program_items, AREA_TITLES["program"]),
         "figures": FiguresPage(),
+        "registers": registers,
     }

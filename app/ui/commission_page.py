@@ -529,7 +529,7 @@ class CommissionPage(QWidget):
         for i, (mid, aid, note) in enumerate(self.meeting.conflicts):
             app = apps.get(aid)
             self.conflicts.setItem(i, 0, table_item(names.get(mid, "")))
-            self.conflicts.setItem(i, 1, table_item(f"{app.reg_number} «{app.title}»" if app else ""))
+            self.conflicts.setItem(i, 1, table_item(app.label if app else ""))
             self.conflicts.setItem(i, 2, table_item(note))
         fit_columns(self.conflicts, 1, widest=320)
 
@@ -568,9 +568,11 @@ class CommissionPage(QWidget):
         if m.method == "scoring":
             member = self.sheet_member.currentData()
             self.sheet.setColumnCount(len(m.criteria))
-            self.sheet.setHorizontalHeaderLabels([f"{k.name} (0–{k.max_points})" for k in m.criteria])
+            self.sheet.setHorizontalHeaderLabels([self.tr("%1 (0–%2; weight %3)").replace("%1", k.name).replace(
+                "%2", str(k.max_points)).replace("%3", format(k.weight.normalize(), "f").replace(".", ","))
+                for k in m.criteria])
             self.sheet.setRowCount(len(m.applications))
-            self.sheet.setVerticalHeaderLabels([f"{a.reg_number} «{a.title}»" for a in m.applications])
+            self.sheet.setVerticalHeaderLabels([a.label for a in m.applications])
             self.sheet.verticalHeader().setVisible(True)
             use_saved = not blank and not (self.double_entry.isChecked() and self.first_entry is not None)
             for i, a in enumerate(m.applications):
@@ -694,10 +696,11 @@ class CommissionPage(QWidget):
     # ------------------------------------------------------------------ the decision
     def _fill_decision(self, lines: list[C.DecisionLine]) -> None:
         self.decision.clear()
-        self.decision.setColumnCount(6)
+        lots = any(x.lot_title for x in lines)
+        self.decision.setColumnCount(7 if lots else 6)
         self.decision.setHorizontalHeaderLabels([self.tr("Rank"), self.tr("Application"), self.tr("Score / votes for"),
                                                  self.tr("Outcome"), self.tr("Requested, som"),
-                                                 self.tr("Awarded, som")])
+                                                 self.tr("Awarded, som")] + ([self.tr("Lot")] if lots else []))
         self.decision.setRowCount(len(lines))
         outcome = {"winner": self.tr("winner"), "reserve": self.tr("reserve"), "rejected": self.tr("not funded")}
         for i, x in enumerate(lines):
@@ -707,6 +710,8 @@ class CommissionPage(QWidget):
             for j, text in enumerate((str(x.rank), f"{x.reg_number} «{x.title}»", score, outcome.get(x.outcome, ""),
                                       show_money(x.requested_tyiyn), show_money(x.awarded_tyiyn))):
                 self.decision.setItem(i, j, table_item(text, x.application_id if j == 0 else None, right=j in (0, 2, 4, 5)))
+            if lots:
+                self.decision.setItem(i, 6, table_item(x.lot_title))
         fit_columns(self.decision, 1, widest=320)
 
     def _show_recorded(self) -> None:
@@ -717,7 +722,12 @@ class CommissionPage(QWidget):
                                 else "", m.decision_scores.get(aid),
                                 sum(1 for (_mid, a), c in m.votes.items() if a == aid and c == "for") if voting
                                 else None, rank or 0, outcome, apps[aid].requested_tyiyn if aid in apps
-                                else 0, awarded) for aid, rank, outcome, awarded, _why in m.decisions]
+                                else 0, awarded, apps[aid].lot_id if aid in apps else "",
+                                apps[aid].lot_title if aid in apps else "")
+                 for aid, rank, outcome, awarded, _why in m.decisions]
+        order = {a.id: i for i, a in enumerate(m.applications)}   # lot by lot, then by rank
+        lines.sort(key=lambda x: (next((i for i, a in enumerate(m.applications) if a.lot_id == x.lot_id), 0), x.rank,
+                                  order.get(x.application_id, 0)))
         self._fill_decision(lines)
         why = next((w for *_x, w in m.decisions if w), "")
         self.justification.setText(why)
@@ -963,10 +973,22 @@ class CommissionPage(QWidget):
             return
         d = self._dialog(self.tr("Conflict of interest"))
         d.add_combo("member", self.tr("&Member:"), [(x.full_name, x.id) for x in m.members])
-        d.add_combo("application", self.tr("&Application:"), [(f"{a.reg_number} «{a.title}»", a.id)
-                                                               for a in m.applications])
+        d.add_combo("application", self.tr("&Application:"), [(a.label, a.id) for a in m.applications])
+        parties: dict[str, str] = {}
+        for a in m.applications:
+            for pid, name in a.parties:
+                parties.setdefault(pid, name)
+        d.add_combo("applicant", self.tr("or every application of an app&licant or partner:"),
+                    [(self.tr("— only the application above —"), "")] + sorted(
+                        ((name, pid) for pid, name in parties.items()), key=lambda x: x[0].casefold()))
         d.add_line("note", self.tr("&Note (e.g. a relative of the applicant):"))
-        d.submit = lambda v: C.declare_conflict(self.db, m.id, v["member"], v["application"], v["note"] or None)
+
+        def submit(v):
+            if v["applicant"]:
+                return C.declare_conflict_for_applicant(self.db, m.id, v["member"], v["applicant"], v["note"] or None)
+            return C.declare_conflict(self.db, m.id, v["member"], v["application"], v["note"] or None)
+
+        d.submit = submit
         if run_form(self, d):
             self.meeting = C.meeting_view(self.db, m.id)
             self._reload_meeting()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain import enums as E
 from app import i18n
 from app.services import competitions as C
+from app.services import lots as LT
 from app.services.errors import ServiceError, ValidationError
 from app.ui.dates import DateEdit, date_edit
 from app.ui import form_helpers as H
@@ -36,7 +37,7 @@ from app.ui import labels as L
 from app.ui.labels import APPLICANT_KIND, LIFECYCLE_STEP
 
 APPLICANT_KINDS = [k.value for k in E.ApplicantKind]
-DATE_FIELDS = ("legal_doc_date", "announced_on", "deadline_on", "decision_on")
+DATE_FIELDS = ("announced_on", "deadline_on", "decision_on")
 
 
 class CompetitionDialog(H.DiscardGuard, QDialog):
@@ -71,37 +72,50 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
         for k in E.CompetitionKind:
             self.kind.addItem("", k.value)
         self._add_row(form, "kind", self.kind)
+        self.award_mode = QComboBox(self.terms)
+        self.award_mode.setObjectName("award_mode")
+        for m in E.AwardMode:
+            self.award_mode.addItem("", m.value)
+        self._add_row(form, "award_mode", self.award_mode)
         self.year = H.line(self.terms, "year")
         self.year.setMaxLength(4)
         self._add_row(form, "year", self.year)
         self._add_row(form, "title", H.line(self.terms, "title"))
         self._add_row(form, "theme", H.plain_text(self.terms, "theme", 2))
         self._add_row(form, "priority_areas", H.plain_text(self.terms, "priority_areas", 3))
-        self._add_row(form, "legal_doc_kind", H.line(self.terms, "legal_doc_kind"))
+        # the legal basis: a resolution of the register (its text is kept by the service)
         basis = QWidget(self.terms)
         row = QHBoxLayout(basis)
         row.setContentsMargins(0, 0, 0, 0)
-        self.legal_doc_number = H.line(basis, "legal_doc_number")
-        self.legal_doc_date = date_edit(basis, "legal_doc_date")
-        self.legal_doc_date_label = QLabel(basis)
-        self.legal_doc_date_label.setBuddy(self.legal_doc_date)
-        row.addWidget(self.legal_doc_number, 1)
-        row.addWidget(self.legal_doc_date_label)
-        row.addWidget(self.legal_doc_date, 1)
-        self.fields["legal_doc_number"] = self.legal_doc_number
-        self.fields["legal_doc_date"] = self.legal_doc_date
-        for name in ("legal_doc_number", "legal_doc_date"):
-            self.errors[name] = H.ErrorLabel(name, self.terms)
+        self.resolution = QComboBox(basis)
+        self.resolution.setObjectName("resolution_id")
+        self.resolution.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.resolution.setMinimumContentsLength(30)
+        self.new_resolution = QPushButton(basis)
+        self.new_resolution.setObjectName("new_resolution")
+        self.new_resolution.setAutoDefault(False)
+        self.new_resolution.clicked.connect(self.register_resolution)
+        row.addWidget(self.resolution, 1)
+        row.addWidget(self.new_resolution)
+        self.legacy_basis = QLabel(self.terms)
+        self.legacy_basis.setObjectName("legacy_basis")
+        self.legacy_basis.setWordWrap(True)
+        self.legacy_basis.setVisible(False)
         box = QWidget(self.terms)
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(1)
         col.addWidget(basis)
-        col.addWidget(self.errors["legal_doc_number"])
-        col.addWidget(self.errors["legal_doc_date"])
-        self.form_labels["legal_doc_number"] = QLabel(self.terms)
-        self.form_labels["legal_doc_number"].setBuddy(self.legal_doc_number)
-        form.addRow(self.form_labels["legal_doc_number"], box)
+        col.addWidget(self.legacy_basis)
+        self._add_row(form, "resolution_id", box, focus=self.resolution)
+        self.fields["resolution_id"] = self.resolution
+        self._legacy = ("", "", None)         # the typed basis of an older competition, kept as it is
+        self.organiser_kind = QComboBox(self.terms)
+        self.organiser_kind.setObjectName("organiser_kind")
+        for k in E.OrganiserKind:
+            self.organiser_kind.addItem("", k.value)
+        self._add_row(form, "organiser_kind", self.organiser_kind)
+        self._add_row(form, "organiser_name", H.line(self.terms, "organiser_name"))
         for name in ("total_allocation_tyiyn", "max_grant_tyiyn", "duration_months", "cofinancing_share_pct"):
             self._add_row(form, name, H.line(self.terms, name))
         who = QWidget(self.terms)
@@ -169,6 +183,8 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
         layout.addWidget(self.history, 1)
         self.tabs.addTab(self.lifecycle, "")
 
+        self._build_lots()
+
         # --- buttons
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
@@ -201,6 +217,12 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
                 widget.textChanged.connect(self._on_edit)
             widget.installEventFilter(self)
         self.kind.currentIndexChanged.connect(self._on_edit)
+        self.award_mode.currentIndexChanged.connect(self._on_edit)
+        self.organiser_kind.currentIndexChanged.connect(self._on_edit)
+        self.resolution.currentIndexChanged.connect(self._on_edit)
+        self.resolution.currentIndexChanged.connect(self._show_legacy)
+        self.creator = None            # how a new competition is saved (default: C.create_competition)
+        self._fill_resolutions()
 
         self.retranslate()
         self.resize(760, 720)
@@ -227,8 +249,15 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
         for w in blocked:
             w.blockSignals(True)
         self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
+        self.award_mode.setCurrentIndex(max(0, self.award_mode.findData(data.award_mode)))
+        self.organiser_kind.setCurrentIndex(max(0, self.organiser_kind.findData(data.organiser_kind)))
+        self.fields["organiser_name"].setText(data.organiser_name or "")
         self.year.setText("" if data.year in (None, "") else str(data.year))
-        for name in ("title", "legal_doc_kind", "legal_doc_number", "contact_person"):
+        self._legacy = (data.legal_doc_kind or "", data.legal_doc_number or "", data.legal_doc_date)
+        index = self.resolution.findData(data.resolution_id) if data.resolution_id else 0
+        self.resolution.setCurrentIndex(max(0, index))
+        self._show_legacy()
+        for name in ("title", "contact_person"):
             self.fields[name].setText(getattr(data, name) or "")
         for name in ("theme", "priority_areas"):
             self.fields[name].setPlainText(getattr(data, name) or "")
@@ -252,9 +281,8 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
             kind=self.kind.currentData(), year=self.year.text(),
             title=H.value(self.fields["title"]), theme=H.value(self.fields["theme"]),
             priority_areas=H.value(self.fields["priority_areas"]),
-            legal_doc_kind=H.value(self.fields["legal_doc_kind"]),
-            legal_doc_number=H.value(self.fields["legal_doc_number"]),
-            legal_doc_date=H.value(self.fields["legal_doc_date"]),
+            legal_doc_kind=self._legacy[0], legal_doc_number=self._legacy[1], legal_doc_date=self._legacy[2],
+            resolution_id=self.resolution.currentData() or None,
             total_allocation_tyiyn=H.value(self.fields["total_allocation_tyiyn"]),
             max_grant_tyiyn=H.value(self.fields["max_grant_tyiyn"]),
             duration_months=H.value(self.fields["duration_months"]),
@@ -263,6 +291,8 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
             announced_on=H.value(self.fields["announced_on"]), deadline_on=H.value(self.fields["deadline_on"]),
             decision_on=H.value(self.fields["decision_on"]),
             contact_person=H.value(self.fields["contact_person"]),
+            organiser_kind=self.organiser_kind.currentData(), organiser_name=H.value(self.fields["organiser_name"]),
+            award_mode=self.award_mode.currentData(),
         )
 
     def load(self) -> None:
@@ -314,7 +344,8 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
         data = self.current_input()
         try:
             if self.competition_id is None:
-                self.competition_id = C.create_competition(self.db, data)
+                create = self.creator or (lambda d: C.create_competition(self.db, d))
+                self.competition_id = create(data)
             else:
                 C.update_competition(self.db, self.competition_id, data)
         except ValidationError as exc:
@@ -332,6 +363,42 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
         self.load()
         self.saved.emit(self.competition_id)
         return True
+
+    # --- the legal basis from the register
+    def _fill_resolutions(self) -> None:
+        from app.services import resolutions as RS
+
+        chosen = self.resolution.currentData()
+        self.resolution.blockSignals(True)
+        self.resolution.clear()
+        self.resolution.addItem(self.tr("(not chosen)"), None)
+        for c in RS.resolution_choices(self.db):
+            self.resolution.addItem(c.text, c.id)
+            self.resolution.setItemData(self.resolution.count() - 1, c.text, Qt.ItemDataRole.ToolTipRole)
+        self.resolution.setCurrentIndex(max(0, self.resolution.findData(chosen)) if chosen else 0)
+        self.resolution.blockSignals(False)
+
+    def _show_legacy(self, *_args) -> None:
+        """An older competition's typed basis, shown while none is chosen."""
+        kind, number, day = self._legacy
+        text = " ".join(x for x in (kind, number and "№" + number, H.show_date(day) if day else "") if x)
+        shown = bool(text) and self.resolution.currentData() is None
+        self.legacy_basis.setText(self.tr("As typed before: %1").replace("%1", text) if shown else "")
+        self.legacy_basis.setVisible(shown)
+
+    def prefill(self, data: C.CompetitionInput) -> None:
+        """Start a new competition from these values (e.g. drafted from needs)."""
+        self._fill(data)
+        self.validate()
+
+    def register_resolution(self) -> None:
+        """Enter a resolution into the register without leaving the form."""
+        from app.ui.registers_forms import resolution_form
+
+        dialog = resolution_form(self, self.db, None)
+        if H.run_form(self, dialog) and dialog.result_value:
+            self._fill_resolutions()
+            self.resolution.setCurrentIndex(max(0, self.resolution.findData(dialog.result_value)))
 
     # --- checklist
     def _selected_criterion(self) -> str | None:
@@ -374,6 +441,195 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
             self._criteria_call(C.move_criterion, cid, delta)
             self.criteria.setCurrentRow(self.criteria.currentRow() + delta)
 
+    # --- lots and prizes (issue 15)
+    def _build_lots(self) -> None:
+        self.lots_page = QWidget(self.tabs)
+        self.lots_note = QLabel(self.lots_page)
+        self.lots_note.setObjectName("lots_note")
+        self.lots_note.setWordWrap(True)
+        self.lots_table = H.record_table(self.lots_page, "lots")
+        self.lots_table.doubleClicked.connect(lambda *_: self.edit_lot())
+        self.add_lot_button = QPushButton(self.lots_page)
+        self.add_lot_button.setObjectName("lot_add")
+        self.edit_lot_button = QPushButton(self.lots_page)
+        self.edit_lot_button.setObjectName("lot_edit")
+        self.remove_lot_button = QPushButton(self.lots_page)
+        self.remove_lot_button.setObjectName("lot_remove")
+        self.lots_total = QLabel(self.lots_page)
+        self.lots_total.setObjectName("lots_total")
+        self.lots_total.setWordWrap(True)
+        self.prizes_label = QLabel(self.lots_page)
+        self.prizes_table = H.record_table(self.lots_page, "prizes")
+        self.add_prize_button = QPushButton(self.lots_page)
+        self.add_prize_button.setObjectName("prize_add")
+        self.remove_prize_button = QPushButton(self.lots_page)
+        self.remove_prize_button.setObjectName("prize_remove")
+        layout = QVBoxLayout(self.lots_page)
+        layout.addWidget(self.lots_note)
+        layout.addWidget(self.lots_table, 2)
+        row = QHBoxLayout()
+        for b in (self.add_lot_button, self.edit_lot_button, self.remove_lot_button):
+            b.setAutoDefault(False)
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.lots_total)
+        layout.addWidget(self.prizes_label)
+        layout.addWidget(self.prizes_table, 1)
+        row = QHBoxLayout()
+        for b in (self.add_prize_button, self.remove_prize_button):
+            b.setAutoDefault(False)
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.add_lot_button.clicked.connect(self.add_lot)
+        self.edit_lot_button.clicked.connect(self.edit_lot)
+        self.remove_lot_button.clicked.connect(self.remove_lot)
+        self.add_prize_button.clicked.connect(self.add_prize)
+        self.remove_prize_button.clicked.connect(self.remove_prize)
+        self.lots_view: LT.LotsView | None = None
+        self.tabs.addTab(self.lots_page, "")
+
+    def _fill_lots(self) -> None:
+        self.lots_view = LT.lots_view(self.db, self.competition_id) if self.competition_id else None
+        v = self.lots_view
+        lots = v.lots if v else ()
+        prizes = bool(v) and v.award_mode == E.AwardMode.PRIZES.value
+        self.lots_table.setRowCount(len(lots))
+        for i, lot in enumerate(lots):
+            cells = [str(lot.number), lot.title, H.show_money(lot.allocation_tyiyn), H.show_money(lot.max_grant_tyiyn),
+                     "; ".join(lot.priority_areas), str(lot.applications)]
+            for j, text in enumerate(cells):
+                self.lots_table.setItem(i, j, H.table_item(text, lot.id if j == 0 else None, right=j in (0, 2, 3, 5)))
+        rows = [(lot, p) for lot in lots for p in lot.prizes]
+        self.prizes_table.setRowCount(len(rows))
+        for i, (lot, p) in enumerate(rows):
+            for j, text in enumerate((lot.title or str(lot.number), str(p.place), H.show_money(p.amount_tyiyn))):
+                self.prizes_table.setItem(i, j, H.table_item(text, p.id if j == 0 else None, right=j > 0))
+        editable = bool(v) and v.editable
+        for b in (self.add_lot_button, self.edit_lot_button, self.remove_lot_button, self.add_prize_button,
+                  self.remove_prize_button):
+            b.setEnabled(editable)
+        for w in (self.prizes_label, self.prizes_table, self.add_prize_button, self.remove_prize_button):
+            w.setVisible(prizes)
+        self._retranslate_lots()
+        H.fit_columns(self.lots_table, 1)
+        H.fit_columns(self.prizes_table, 0)
+
+    def _retranslate_lots(self) -> None:
+        self.lots_table.setColumnCount(6)
+        self.lots_table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Title"), self.tr("Allocation, som"),
+                                                   self.tr("Max. grant, som"), self.tr("Priority areas"),
+                                                   self.tr("Applications")])
+        self.prizes_table.setColumnCount(3)
+        self.prizes_table.setHorizontalHeaderLabels([self.tr("Nomination"), self.tr("Place"), self.tr("Prize, som")])
+        self.add_lot_button.setText(self.tr("Add a &lot…"))
+        self.edit_lot_button.setText(self.tr("Edit the lot…"))
+        self.remove_lot_button.setText(self.tr("Remove the lot"))
+        self.add_prize_button.setText(self.tr("Add a prize…"))
+        self.remove_prize_button.setText(self.tr("Remove the prize"))
+        self.prizes_label.setText(self.tr("Prizes by nomination (lot) and place; each application enters one "
+                                          "nomination, and one participant may enter several:"))
+        v = self.lots_view
+        if v is None:
+            self.lots_note.setText("")
+            self.lots_total.setText("")
+            return
+        if len(v.lots) <= 1:
+            note = self.tr("The competition has one lot: its allocation and maximum grant are the competition's, and "
+                           "nothing about lots is printed. To split the money into directions, give this lot a "
+                           "title and its part of the allocation, then add the next lot.")
+        else:
+            note = self.tr("Each application belongs to one lot; each lot is ranked and awarded within its own "
+                           "allocation, and money never moves between lots.")
+        if not v.editable:
+            note += " " + self.tr("Lots and prizes can change only while the competition is a draft.")
+        self.lots_note.setText(note)
+        total = self.tr("Lots together: %1 som of the competition's %2 som.").replace(
+            "%1", H.show_money(v.allocated_tyiyn)).replace("%2", H.show_money(v.total_allocation_tyiyn))
+        self.lots_total.setText(total if len(v.lots) > 1 or v.award_mode == E.AwardMode.PRIZES.value else "")
+
+    def _lot_form(self, title: str, lot: LT.LotView | None = None):
+        from app.ui.program_dialogs import FormDialog
+
+        d = FormDialog(title, self)
+        d.setObjectName("lot_form")
+        d.add_line("title", self.tr("&Title:"), lot.title if lot else "")
+        if self.lots_view is None or self.lots_view.award_mode != E.AwardMode.PRIZES.value:
+            d.add_line("allocation_tyiyn", self.tr("&Allocation, som:"), H.show_money(lot.allocation_tyiyn) if lot
+                       else "")
+            d.add_line("max_grant_tyiyn", self.tr("&Maximum grant, som:"), H.show_money(lot.max_grant_tyiyn) if lot
+                       else "")
+        d.add_line("priority_areas", self.tr("&Priority areas (separated by ;):"),
+                   "; ".join(lot.priority_areas) if lot else "")
+        return d
+
+    @staticmethod
+    def _areas(text: str) -> str:
+        return "\n".join(a.strip() for a in (text or "").split(";") if a.strip())
+
+    def _selected_lot(self) -> LT.LotView | None:
+        lid = H.selected_id(self.lots_table)
+        return next((x for x in self.lots_view.lots if x.id == lid), None) if self.lots_view and lid else None
+
+    def _lots_changed(self) -> None:
+        self.load()
+        self.saved.emit(self.competition_id)
+
+    def add_lot(self) -> None:
+        d = self._lot_form(self.tr("New lot"))
+        d.submit = lambda v: LT.add_lot(self.db, self.competition_id, v["title"], v.get("allocation_tyiyn", 0),
+                                        v.get("max_grant_tyiyn"), self._areas(v["priority_areas"]))
+        if H.run_form(self, d):
+            self._lots_changed()
+
+    def edit_lot(self) -> None:
+        lot = self._selected_lot()
+        if lot is None:
+            return
+        d = self._lot_form(self.tr("Lot %1").replace("%1", str(lot.number)), lot)
+        d.submit = lambda v: LT.update_lot(self.db, lot.id, v["title"], v.get("allocation_tyiyn"),
+                                           v.get("max_grant_tyiyn"), self._areas(v["priority_areas"]))
+        if H.run_form(self, d):
+            self._lots_changed()
+
+    def remove_lot(self) -> None:
+        lot = self._selected_lot()
+        if lot is None or not H.confirm(self, self.windowTitle(), self.tr("Remove lot %1 «%2»?").replace(
+                "%1", str(lot.number)).replace("%2", lot.title)):
+            return
+        try:
+            LT.remove_lot(self.db, lot.id)
+        except ServiceError as exc:
+            H.refuse(self, exc, self.windowTitle())
+            return
+        self._lots_changed()
+
+    def add_prize(self) -> None:
+        from app.ui.program_dialogs import FormDialog
+
+        if not self.lots_view:
+            return
+        d = FormDialog(self.tr("New prize"), self)
+        d.setObjectName("prize_form")
+        d.add_combo("lot", self.tr("&Nomination:"), [(x.title or str(x.number), x.id) for x in self.lots_view.lots])
+        d.add_line("place", self.tr("&Place:"))
+        d.add_line("amount_tyiyn", self.tr("&Prize, som:"))
+        d.submit = lambda v: LT.set_prize(self.db, v["lot"], v["place"], v["amount_tyiyn"])
+        if H.run_form(self, d):
+            self._lots_changed()
+
+    def remove_prize(self) -> None:
+        pid = H.selected_id(self.prizes_table)
+        if not pid:
+            return
+        try:
+            LT.remove_prize(self.db, pid)
+        except ServiceError as exc:
+            H.refuse(self, exc, self.windowTitle())
+            return
+        self._lots_changed()
+
     # --- lifecycle
     def take_step(self, step: str) -> bool:
         try:
@@ -397,6 +653,8 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
         exists = d is not None
         self.tabs.setTabEnabled(1, exists)
         self.tabs.setTabEnabled(2, exists)
+        self.tabs.setTabEnabled(3, exists)
+        self._fill_lots()
         editable = d.editable if exists else frozenset(C.EDITABLE)
         why = self.locked_reason()
         for name, widget in self.fields.items():
@@ -412,6 +670,7 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
         self.locked_note.setVisible(locked_any)
         self.amend_button.setVisible(exists and d.status not in ("draft", "completed", "cancelled")
                                      and self._may_amend())
+        self.new_resolution.setEnabled("resolution_id" in editable)
         # checklist
         self.criteria.clear()
         for c in (d.criteria if exists else ()):
@@ -507,10 +766,14 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
     def retranslate(self) -> None:
         for i, k in enumerate(E.CompetitionKind):
             self.kind.setItemText(i, L.COMPETITION_KIND.long_label(k.value))
+        for i, m in enumerate(E.AwardMode):
+            self.award_mode.setItemText(i, L.AWARD_MODE.label(m.value))
+        for i, k in enumerate(E.OrganiserKind):
+            self.organiser_kind.setItemText(i, L.ORGANISER_KIND.label(k.value))
         labels = {
             "kind": self.tr("&Kind:"), "year": self.tr("&Year:"), "title": self.tr("&Title:"),
             "theme": self.tr("T&heme:"), "priority_areas": self.tr("&Priority areas (one per line):"),
-            "legal_doc_kind": self.tr("&Legal basis (document):"), "legal_doc_number": self.tr("Document num&ber:"),
+            "resolution_id": self.tr("&Legal basis (resolution):"),
             "total_allocation_tyiyn": self.tr("Total &allocation, som:"),
             "max_grant_tyiyn": self.tr("&Maximum grant, som:"),
             "duration_months": self.tr("Project d&uration, months:"),
@@ -518,21 +781,27 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
             "eligible_applicants": self.tr("&Who may apply:"),
             "announced_on": self.tr("A&nnounced on:"), "deadline_on": self.tr("&Deadline for applications:"),
             "decision_on": self.tr("Decision planned &on:"), "contact_person": self.tr("Contact p&erson:"),
+            "award_mode": self.tr("It a&wards:"), "organiser_kind": self.tr("Organiser:"),
+            "organiser_name": self.tr("Organiser's name:"),
         }
         for name, text in labels.items():
             self.form_labels[name].setText(text)
-        self.legal_doc_date_label.setText(self.tr("of (date):"))
+        self.new_resolution.setText(self.tr("New resol&ution…"))
+        self.new_resolution.setToolTip(self.tr("Enter the resolution into the register and choose it here"))
+        self.resolution.setItemText(0, self.tr("(not chosen)"))
+        self._show_legacy()
         for name in DATE_FIELDS:
             self.fields[name].setPlaceholderText(self.tr("DD.MM.YYYY"))
         self.fields["total_allocation_tyiyn"].setPlaceholderText(self.tr("e.g. 23 000"))
         self.fields["max_grant_tyiyn"].setPlaceholderText(self.tr("e.g. 12 000"))
         self.fields["cofinancing_share_pct"].setPlaceholderText(self.tr("0 if not required"))
-        self.fields["legal_doc_kind"].setPlaceholderText(self.tr("e.g. resolution of the ayil kenesh"))
         for k, cb in self.applicant_boxes.items():
             cb.setText(APPLICANT_KIND.label(k))
         self.tabs.setTabText(0, self.tr("Te&rms"))
         self.tabs.setTabText(1, self.tr("Eli&gibility checklist"))
         self.tabs.setTabText(2, self.tr("Li&fecycle"))
+        self.tabs.setTabText(3, self.tr("Lots and &prizes"))
+        self._retranslate_lots()
         self.criteria_note.setText(self.tr("Each application is checked against these requirements. The list can "
                                            "change until the review starts."))
         self.add_item.setText(self.tr("A&dd…"))

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -383,17 +384,40 @@ def selected_id(table: QTableWidget):
     return item.data(ID_ROLE) if item is not None else None
 
 
+def _answer_when_shown(dialog, hook) -> None:
+    """Call `hook(dialog)` once the dialog's own event loop runs, and close the
+    dialog after it whatever the hook did: a form a test left unanswered (or
+    whose OK did nothing) ends as cancelled instead of waiting forever."""
+
+    def answer() -> None:
+        try:
+            hook(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, answer)
+
+
 def run_form(owner: QWidget, dialog) -> bool:
-    """Show a form dialog; a test answers it through `owner.dialog_hook`."""
+    """Show a form dialog modally; True when it was accepted (its OK took the
+    input). A test sets `owner.dialog_hook`: it is called with the open dialog
+    and answers it through its real fields and buttons (tests/ui/forms.py)."""
     hook = getattr(owner, "dialog_hook", None)
     if hook is not None:
-        return bool(hook(dialog))
-    return bool(dialog.exec())
+        _answer_when_shown(dialog, hook)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def confirm(owner: QWidget, title: str, text: str) -> bool:
-    """Ask yes or no; a test answers through `owner.confirm_hook`."""
+    """Ask yes or no; True when Yes was pressed. A test sets
+    `owner.confirm_hook`: it is called with the open message box and presses
+    one of its buttons (tests/ui/forms.py `answer`)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, owner)
+    box.setObjectName("confirm_box")
     hook = getattr(owner, "confirm_hook", None)
     if hook is not None:
-        return bool(hook(text))
-    return QMessageBox.question(owner, title, text) == QMessageBox.StandardButton.Yes
+        _answer_when_shown(box, hook)
+    box.exec()
+    return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)

@@ -211,6 +211,16 @@ LIFECYCLE_STEP = EnumLabels(
     },
 )
 
+# why a backup copy was made (app.services.backup): shown in words, never the code
+BACKUP_REASON = EnumLabels("BackupReason", {
+    "start": QT_TRANSLATE_NOOP("BackupReason", "At start"),
+    "manual": QT_TRANSLATE_NOOP("BackupReason", "Made by hand"),
+    "before-upgrade": QT_TRANSLATE_NOOP("BackupReason", "Before a program update"),
+    "before-import": QT_TRANSLATE_NOOP("BackupReason", "Before importing a package"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupReason", "Before a restore"),
+    "replaced": QT_TRANSLATE_NOOP("BackupReason", "Replaced by a restore"),
+})
+
 # enum class -> its labels; a test checks every member has a word
 BY_ENUM: dict[type, EnumLabels] = {
     E.CompetitionKind: COMPETITION_KIND,
@@ -230,3 +240,16 @@ BY_ENUM: dict[type, EnumLabels] = {
     E.MediaLevel: MEDIA_LEVEL,
     Step: LIFECYCLE_STEP,
 }
+
+# issue 15
+ORGANISER_KIND = EnumLabels("OrganiserKind", {
+    E.OrganiserKind.MUNICIPALITY: QT_TRANSLATE_NOOP("OrganiserKind", "This municipality (its executive body)"),
+    E.OrganiserKind.NATIONAL_BODY: QT_TRANSLATE_NOOP("OrganiserKind", "A national (state) body"),
+    E.OrganiserKind.REGIONAL_BODY: QT_TRANSLATE_NOOP("OrganiserKind", "A regional or district body"),
+    E.OrganiserKind.DONOR: QT_TRANSLATE_NOOP("OrganiserKind", "A donor"),
+})
+
+AWARD_MODE = EnumLabels("AwardMode", {
+    E.AwardMode.GRANTS: QT_TRANSLATE_NOOP("AwardMode", "Grants (the amount asked, within the lot's allocation)"),
+    E.AwardMode.PRIZES: QT_TRANSLATE_NOOP("AwardMode", "Prizes (a fixed amount by nomination and place)"),
+})

@@ -38,6 +38,13 @@ AREA_KEY = "window/area"
 SIDEBAR_PADDING = 40
 
 
+def area_keys() -> dict[int, int]:
+    """Sidebar row -> the digit of its Ctrl+digit shortcut."""
+    keys = {i: i + 1 for i in range(min(8, len(AREAS)))}
+    keys[len(AREAS) - 1] = 9 if len(AREAS) > 8 else len(AREAS)
+    return keys
+
+
 class MainWindow(QMainWindow):
     def __init__(self, db, switcher: LanguageSwitcher | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -57,7 +64,7 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("stack")
         self.pages: dict[str, QWidget] = dict(make_list_pages())
         self.pages["program"] = ProgramPage()
-        for name in ("commission", "projects"):
+        for name in ("commission", "projects", "registers"):
             if hasattr(self.pages[name], "report_requested"):
                 self.pages[name].report_requested.connect(self.open_report)
         self.pages["reports"] = ReportsPage()
@@ -107,11 +114,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.refresh_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        # Ctrl+1 ... Ctrl+9 go to the areas in sidebar order
+        # Ctrl+1 ... Ctrl+8 go to the first areas in sidebar order, Ctrl+9 to the
+        # last (settings), as browsers do with tabs
         self.area_actions: list[QAction] = []
-        for i in range(len(AREAS)):
+        for i, key in area_keys().items():
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{key}"))
             action.setData(i)
             action.triggered.connect(self._area_shortcut)
             self.addAction(action)
@@ -174,6 +182,11 @@ class MainWindow(QMainWindow):
         if not page.loaded:
             page.load(self.db)
         page.choose(name)
+        if need == "year":
+            page.year.setValue(int(row_id))
+            return
+        if need not in page.combos:          # a report with no record to choose
+            return
         combo = page.combos[need]
         index = combo.findData(row_id)
         if index < 0:  # a record made since the list was read
@@ -257,10 +270,11 @@ class MainWindow(QMainWindow):
         self.settings_page.set_language(lang)
 
     def retranslate(self) -> None:
+        keys = area_keys()
         for i, (name, _title) in enumerate(AREAS):
             item = self.sidebar.item(i)
             item.setText(area_title(name))
-            item.setToolTip(area_title(name) + f"  (Ctrl+{i + 1})")
+            item.setToolTip(area_title(name) + (f"  (Ctrl+{keys[i]})" if i in keys else ""))
         widest = max(self.sidebar.fontMetrics().horizontalAdvance(area_title(n)) for n, _ in AREAS)
         self.sidebar.setMinimumWidth(widest + SIDEBAR_PADDING)
         self.file_menu.setTitle(self.tr("&File"))

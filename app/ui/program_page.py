@@ -533,15 +533,25 @@ class ProgramPage(QWidget):
         d.add_line("motto", self.tr("&Motto:"), (p.motto or "") if p else "")
         d.add_line("start_year", self.tr("&First year:"), str(p.start_year) if p else "")
         d.add_line("end_year", self.tr("&Last year:"), str(p.end_year) if p else "")
-        d.add_line("resolution_body", self.tr("Approved &by:"), (p.resolution_body or "") if p else "")
-        d.add_line("resolution_number", self.tr("Resolution &No.:"), (p.resolution_number or "") if p else "")
-        d.add_date("resolution_date", self.tr("Resolution &date:"), p.resolution_date if p else None)
+        # the approving resolution from the register (its body, number and date are copied)
+        from app.services import resolutions as RS
+
+        chosen = RS.basis_of(self.db, "program", p.id) if p else None
+        d.add_combo("resolution_id", self.tr("Approved by &resolution:"),
+                    [(self.tr("(not chosen)"), None)] + [(c.text, c.id) for c in RS.resolution_choices(self.db)],
+                    chosen)
         return d
+
+    @staticmethod
+    def _typed_basis(p) -> dict:
+        """An older program's typed basis, kept while no resolution is chosen."""
+        return {"resolution_body": p.resolution_body, "resolution_number": p.resolution_number,
+                "resolution_date": p.resolution_date} if p else {}
 
     def create_program(self) -> None:
         d = self._program_form(self.tr("New development program"), None)
         d.submit = lambda v: S.create_program(self.db, **v)
-        if d.exec():
+        if run_form(self, d):
             self.load(self.db)
             self.program_combo.setCurrentIndex(self.program_combo.findData(d.result_value))
 
@@ -550,8 +560,9 @@ class ProgramPage(QWidget):
             return
         d = self._program_form(self.tr("Development program"), self.program)
         pid = self.program.id
-        d.submit = lambda v: S.update_program(self.db, pid, **v)
-        if d.exec():
+        typed = self._typed_basis(self.program)
+        d.submit = lambda v: S.update_program(self.db, pid, **typed, **v)
+        if run_form(self, d):
             self.reload()
 
     def add_priority(self) -> None:
@@ -563,7 +574,7 @@ class ProgramPage(QWidget):
         d.add_line("title", self.tr("&Title:"))
         pid = self.program.id
         d.submit = lambda v: S.add_priority(self.db, pid, v["number"], v["title"])
-        if d.exec():
+        if run_form(self, d):
             self.reload()
 
     def add_task(self) -> None:
@@ -579,7 +590,7 @@ class ProgramPage(QWidget):
         d.add_line("title", self.tr("&Task:"))
         area_id = item_id if kind == "area" else None
         d.submit = lambda v: S.add_task(self.db, priority_id, v["title"], area_id=area_id)
-        if d.exec():
+        if run_form(self, d):
             self.reload()
 
     def add_measure(self) -> None:
@@ -597,7 +608,7 @@ class ProgramPage(QWidget):
         d.add_line("responsible", self.tr("&Responsible executors:"))
         task_id = item_id
         d.submit = lambda v: S.add_measure(self.db, task_id, **v)
-        if d.exec():
+        if run_form(self, d):
             self.reload()
 
     def delete_selected(self) -> None:
@@ -605,8 +616,7 @@ class ProgramPage(QWidget):
         actions = {"priority": S.delete_priority, "task": S.delete_task, "measure": S.delete_measure}
         if kind not in actions:
             return
-        answer = QMessageBox.question(self, self.tr("Delete"), self.tr("Delete the chosen row with everything under it?"))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Delete"), self.tr("Delete the chosen row with everything under it?")):
             return
         try:
             actions[kind](self.db, item_id)
@@ -682,7 +692,7 @@ class ProgramPage(QWidget):
         if self.program is None:
             return
         dialog = ImportDialog(self.db, self.program.id, self)
-        if dialog.exec():
+        if run_form(self, dialog):
             self.reload()
 
     def _say(self, text: str) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -40,7 +41,8 @@ from app.ui.language import LANGUAGE_NAMES
 
 REPORT_LANGUAGES = ("ky", "ru")
 PRESETS = ("custom", "year", "h1", "h2")
-LIST_FOR = {"competition": "competitions", "meeting": "meetings", "project": "projects", "program": "programs"}
+LIST_FOR = {"competition": "competitions", "meeting": "meetings", "project": "projects", "program": "programs",
+            "hearing": "hearings"}
 
 
 class ReportsPage(QWidget):
@@ -102,6 +104,13 @@ class ReportsPage(QWidget):
         self.half_label = QLabel(self.params_box)
         self.half_label.setBuddy(self.half)
         self.form.addRow(self.half_label, self.half)
+        self.year = QSpinBox(self.params_box)
+        self.year.setObjectName("param_year")
+        self.year.setRange(1990, 2100)
+        self.year.setValue(today.year)
+        self.year_label = QLabel(self.params_box)
+        self.year_label.setBuddy(self.year)
+        self.form.addRow(self.year_label, self.year)
         self.lang = QComboBox(self.params_box)
         self.lang.setObjectName("param_lang")
         for code in REPORT_LANGUAGES:
@@ -232,6 +241,7 @@ class ReportsPage(QWidget):
             self.form.setRowVisible(combo, need in needs)
         self.form.setRowVisible(self.period_widget, "period" in needs)
         self.form.setRowVisible(self.half, "half" in needs or (spec is not None and spec.name == "monitoring"))
+        self.form.setRowVisible(self.year, "year" in needs)
         formats = spec.formats if spec else ()
         self.preview_button.setEnabled("pdf" in formats)
         self.print_button.setEnabled("pdf" in formats)
@@ -261,6 +271,8 @@ class ReportsPage(QWidget):
             kwargs["date_to"] = self.date_to.date().toPython()
         if "half" in needs or (spec and spec.name == "monitoring"):
             kwargs["half"] = self.half.currentData()
+        if "year" in needs:
+            kwargs["year"] = self.year.value()
         return reporting.ReportParams(**kwargs)
 
     # --- building (off the GUI thread)
@@ -416,11 +428,13 @@ class ReportsPage(QWidget):
         self.heading.setText(self.tr("Reports"))
         self.params_box.setTitle(self.tr("Parameters"))
         texts = {"competition": self.tr("&Competition:"), "meeting": self.tr("&Meeting:"),
-                 "project": self.tr("&Project:"), "program": self.tr("Pro&gram:")}
+                 "project": self.tr("&Project:"), "program": self.tr("Pro&gram:"),
+                 "hearing": self.tr("&Hearing:")}
         for need, label in self.combo_labels.items():
             label.setText(texts[need])
         self.period_label.setText(self.tr("Period:"))
         self.half_label.setText(self.tr("Half-year:"))
+        self.year_label.setText(self.tr("&Year:"))
         self.lang_label.setText(self.tr("Report &language:"))
         current = self.period_preset.currentIndex()
         self.period_preset.clear()

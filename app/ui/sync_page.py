@@ -8,6 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QFileSys
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.services import sync
 from app.services.auth import Perm, allowed
 from app.services.errors import ServiceError
+from app.ui.form_helpers import confirm, run_form
 from app.ui.jobs import Job, JobRunner
 from app.ui.settings import open_settings
 
@@ -76,6 +79,15 @@ TABLE_WORDS = {
     "program_measure": QT_TRANSLATE_NOOP("SyncTables", "Measure"),
     "indicator": QT_TRANSLATE_NOOP("SyncTables", "Indicator"),
     "indicator_actual": QT_TRANSLATE_NOOP("SyncTables", "Indicator value"),
+    # the registers (issue 19)
+    "resolution": QT_TRANSLATE_NOOP("SyncTables", "Resolution"),
+    "resolution_point": QT_TRANSLATE_NOOP("SyncTables", "Point of a resolution"),
+    "hearing": QT_TRANSLATE_NOOP("SyncTables", "Public hearing"),
+    "hearing_proposal": QT_TRANSLATE_NOOP("SyncTables", "Hearing proposal"),
+    "need": QT_TRANSLATE_NOOP("SyncTables", "Need or proposal"),
+    "local_budget": QT_TRANSLATE_NOOP("SyncTables", "Local budget"),
+    "local_budget_allocation": QT_TRANSLATE_NOOP("SyncTables", "Local budget line"),
+    "reserve_decision": QT_TRANSLATE_NOOP("SyncTables", "Reserve-fund decision"),
 }
 FIELD_WORDS = {
     "title": QT_TRANSLATE_NOOP("SyncFields", "title"),
@@ -95,6 +107,8 @@ FIELD_WORDS = {
     "goal": QT_TRANSLATE_NOOP("SyncFields", "goal"),
     "deleted_at": QT_TRANSLATE_NOOP("SyncFields", "deleted"),
     "population": QT_TRANSLATE_NOOP("SyncFields", "population"),
+    "due_on": QT_TRANSLATE_NOOP("SyncFields", "due date"),
+    "reserve_fund_tyiyn": QT_TRANSLATE_NOOP("SyncFields", "reserve fund"),
 }
 
 
@@ -103,6 +117,60 @@ def field_word(field: str | None) -> str:
         return ""
     source = FIELD_WORDS.get(field)
     return QCoreApplication.translate("SyncFields", source) if source else field.replace("_tyiyn", "").replace("_", " ")
+
+class PassphraseDialog(QDialog):
+    """The passphrase that protects a moved signing key (twice when saving)."""
+
+    def __init__(self, twice: bool, parent=None):
+        super().__init__(parent)
+        self.setObjectName("passphrase_dialog")
+        self.twice = twice
+        self.setWindowTitle(self.tr("Signing key"))
+        self.explain = QLabel(self)
+        self.explain.setWordWrap(True)
+        self.explain.setText(self.tr(
+            "The key file is protected by this passphrase (at least 8 characters). Keep the file and the "
+            "passphrase apart: whoever has both can sign packages in this office's name.") if twice else
+            self.tr("The passphrase given when the key file was saved:"))
+        self.first = QLineEdit(self)
+        self.first.setObjectName("passphrase")
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit(self)
+        self.second.setObjectName("passphrase_again")
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel(self)
+        self.message.setObjectName("passphrase_message")
+        self.message.setStyleSheet("color: #a40000;")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        if twice:
+            form.addRow(self.tr("&Again:"), self.second)
+        else:
+            self.second.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.check)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def check(self) -> None:
+        if self.twice and self.first.text() != self.second.text():
+            self.message.setText(self.tr("The passphrases differ."))
+            return
+        if self.twice and len(self.first.text()) < 8:
+            self.message.setText(self.tr("The passphrase must have at least 8 characters."))
+            return
+        self.accept()
+
 
 class SyncPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
@@ -131,6 +199,19 @@ class SyncPage(QWidget):
         self.rename_button.clicked.connect(self.ask_site_name)
         self.key_button = QPushButton(self)
         self.key_button.clicked.connect(self.ask_save_key)
+        self.key_missing = QLabel(self)
+        self.key_missing.setObjectName("sync_key_missing")
+        self.key_missing.setWordWrap(True)
+        self.key_missing.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.key_export_button = QPushButton(self)
+        self.key_export_button.setObjectName("sync_key_export")
+        self.key_export_button.clicked.connect(self.ask_export_signing_key)
+        self.key_import_button = QPushButton(self)
+        self.key_import_button.setObjectName("sync_key_import")
+        self.key_import_button.clicked.connect(self.ask_import_signing_key)
+        self.new_key_button = QPushButton(self)
+        self.new_key_button.setObjectName("sync_new_key")
+        self.new_key_button.clicked.connect(self.ask_new_key)
         self.office_form = QFormLayout()
         self.name_label, self.id_label, self.fingerprint_label = QLabel(self), QLabel(self), QLabel(self)
         self.office_form.addRow(self.name_label, self.office_name)
@@ -140,10 +221,17 @@ class SyncPage(QWidget):
         office_buttons.addWidget(self.rename_button)
         office_buttons.addWidget(self.key_button)
         office_buttons.addStretch(1)
+        key_buttons = QHBoxLayout()
+        key_buttons.addWidget(self.key_export_button)
+        key_buttons.addWidget(self.key_import_button)
+        key_buttons.addWidget(self.new_key_button)
+        key_buttons.addStretch(1)
         office_layout = QVBoxLayout(self.office_box)
         office_layout.addLayout(self.office_form)
         office_layout.addWidget(self.copy_warning)
+        office_layout.addWidget(self.key_missing)
         office_layout.addLayout(office_buttons)
+        office_layout.addLayout(key_buttons)
 
         self.exchange_box = QGroupBox(self)
         self.recipient = QComboBox(self)
@@ -248,11 +336,15 @@ class SyncPage(QWidget):
         self.office_id.setText(info.site_id)
         self.fingerprint.setText(info.fingerprint)
         self.copy_warning.setVisible(info.needs_init)
+        self.key_missing.setVisible(info.key_missing)
         may = allowed(db.actor.role, Perm.SYNC)
-        self.export_button.setEnabled(may and not info.needs_init)
+        may_key = allowed(db.actor.role, Perm.SYNC_KEY)
+        self.export_button.setEnabled(may and not info.needs_init and not info.key_missing)
         for button in (self.import_button, self.trust_button, self.revoke_button, self.rename_button,
-                       self.keep_button, self.take_button, self.watch_button):
+                       self.keep_button, self.take_button, self.watch_button, self.new_key_button):
             button.setEnabled(may)
+        self.key_export_button.setEnabled(may_key and not info.key_missing)
+        self.key_import_button.setEnabled(may_key)
         self.peer_rows = sync.peers(db)
         current = self.recipient.currentData()
         self.recipient.clear()
@@ -276,13 +368,14 @@ class SyncPage(QWidget):
         self.conflict_rows = sync.list_conflicts(db)
         self.conflicts.setRowCount(len(self.conflict_rows))
         kinds = {"concurrent": self.tr("edited in two offices"), "hard": self.tr("refused change"),
-                 "clock": self.tr("clock far ahead")}
+                 "clock": self.tr("clock far ahead"), "seal": self.tr("protocol closed in two offices")}
         for r, c in enumerate(self.conflict_rows):
             what = QCoreApplication.translate("SyncTables", TABLE_WORDS[c.table_name]) \
                 if c.table_name in TABLE_WORDS else c.table_name
             if c.record:
                 what += ": " + c.record
-            values = (kinds.get(c.kind, c.kind), what, field_word(c.field), c.kept_value or "",
+            fld = self.tr("the closed protocol") if c.field == "__seal__" else field_word(c.field)
+            values = (kinds.get(c.kind, c.kind), what, fld, c.kept_value or "",
                       c.other_value or "", c.created_at.strftime("%d.%m.%Y %H:%M"))
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text[:200])
@@ -327,9 +420,16 @@ class SyncPage(QWidget):
                 text = (self.tr("Imported: %1 applied, %2 already had, %3 waiting, %4 conflicts")
                         .replace("%1", str(result.applied)).replace("%2", str(result.already))
                         .replace("%3", str(result.waiting)).replace("%4", str(result.conflicts)))
+            if result.set_aside:
+                text += "\n" + (self.tr("%1 changes made by offices not trusted here were set aside: %2. "
+                                        "Trust their key files to receive them.")
+                                .replace("%1", str(result.set_aside)).replace("%2", ", ".join(result.set_aside_offices)))
         else:
             text = (self.tr("Package written and checked: %1 (%2 changes)")
                     .replace("%1", str(result.path)).replace("%2", str(result.entries)))
+            if result.missing_attachments:
+                text += "\n" + self.tr("%1 attached files are missing or damaged here and were not sent.").replace(
+                    "%1", str(result.missing_attachments))
         self.result_label.setText(text)
         self.load(self.db)
 
@@ -398,6 +498,62 @@ class SyncPage(QWidget):
         if path:
             sync.export_key(self.db, Path(path))
 
+    # --- the signing key
+    def export_signing_key_to(self, path: Path) -> Path | None:
+        """Save the signing key under a passphrase, to move the office."""
+        dialog = PassphraseDialog(True, self)
+        if not run_form(self, dialog):
+            return None
+        try:
+            out = sync.export_signing_key(self.db, Path(path), dialog.passphrase())
+        except ServiceError as exc:
+            self.result_label.setText(exc.message())
+            return None
+        self.result_label.setText(self.tr(
+            "The signing key was saved: %1. Keep the file and the passphrase apart.").replace("%1", str(out)))
+        return out
+
+    def import_signing_key_from(self, path: Path) -> bool:
+        dialog = PassphraseDialog(False, self)
+        if not run_form(self, dialog):
+            return False
+        try:
+            sync.import_signing_key(self.db, Path(path), dialog.passphrase())
+        except ServiceError as exc:
+            self.result_label.setText(exc.message())
+            return False
+        self.result_label.setText(self.tr("The signing key is on this computer now."))
+        self.load(self.db)
+        return True
+
+    def ask_export_signing_key(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the signing key"), "demilge-signing-key.key",
+                                              self.tr("Signing keys (*.key)"))
+        if path:
+            self.export_signing_key_to(Path(path))
+
+    def ask_import_signing_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a saved signing key"), "",
+                                              self.tr("Signing keys (*.key);;All files (*)"))
+        if path:
+            self.import_signing_key_from(Path(path))
+
+    def ask_new_key(self) -> bool:
+        """Register this database as a new office with a new key (the key was
+        lost, or may be known to others)."""
+        if not confirm(self, self.tr("Sync"), self.tr(
+                "Register this database as a new office with a new signing key? Use it when the key is lost or "
+                "may be known to others. Every other office must then trust the new key file (and revoke the "
+                "old office).")):
+            return False
+        try:
+            sync.init_site(self.db, self.office_name.text(), new_key=True)
+        except ServiceError as exc:
+            self.result_label.setText(exc.message())
+            return False
+        self.load(self.db)
+        return True
+
     def _selected_conflict(self) -> int | None:
         row = self.conflicts.currentRow()
         if row < 0:
@@ -453,6 +609,12 @@ class SyncPage(QWidget):
             "This database was copied from another computer. Register it as a new office before exporting."))
         self.rename_button.setText(self.tr("&Name or register office…"))
         self.key_button.setText(self.tr("Save &key file…"))
+        self.key_missing.setText(self.tr(
+            "This office's signing key is not on this computer: packages cannot be exported. Import the saved "
+            "signing key, or register this database as a new office with a new key."))
+        self.key_export_button.setText(self.tr("Save signing key…"))
+        self.key_import_button.setText(self.tr("Import signing key…"))
+        self.new_key_button.setText(self.tr("New key…"))
         self.exchange_box.setTitle(self.tr("Exchange by file"))
         self.recipient_label.setText(self.tr("Send to:"))
         self.export_button.setText(self.tr("&Export package…"))

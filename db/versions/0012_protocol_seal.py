@@ -52,7 +52,7 @@ def _reseal_closed() -> None:
         op.execute("ALTER TABLE meeting DISABLE TRIGGER USER")
     trail = []
     for meeting_id, old_hash in closed:
-        values = seal_values(bind, meeting_id)
+        values = seal_values(bind, meeting_id, version=2)  # the document as this revision knows it
         bind.execute(sa.text("UPDATE meeting SET sealed_content = :doc, content_hash = :h, legacy_hash = :old "
                              "WHERE id = :id"),
                      {"doc": values["sealed_content"], "h": values["content_hash"], "old": old_hash,

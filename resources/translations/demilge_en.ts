@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActKind</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Logged in as %1 (%2).</source>
@@ -217,6 +232,21 @@
     <message>
         <source>Remove the selected payment?</source>
         <translation>Remove the selected payment?</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationKind</name>
+    <message>
+        <source>Local initiatives (LI)</source>
+        <translation>Local initiatives (LI)</translation>
+    </message>
+    <message>
+        <source>Social order (SSO)</source>
+        <translation>Social order (SSO)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -449,6 +479,50 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Consortium partner</source>
+        <translation>Consortium partner</translation>
+    </message>
+    <message>
+        <source>— a new applicant (fill in below) —</source>
+        <translation>— a new applicant (fill in below) —</translation>
+    </message>
+    <message>
+        <source>&amp;Existing applicant:</source>
+        <translation>&amp;Existing applicant:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of new applicant:</source>
+        <translation>&amp;Kind of new applicant:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of new applicant:</source>
+        <translation>&amp;Name of new applicant:</translation>
+    </message>
+    <message>
+        <source>Group &amp;leader (for a group):</source>
+        <translation>Group &amp;leader (for a group):</translation>
+    </message>
+    <message>
+        <source>Lo&amp;t (direction):</source>
+        <translation>Lo&amp;t (direction):</translation>
+    </message>
+    <message>
+        <source>Consortium partners</source>
+        <translation>Consortium partners</translation>
+    </message>
+    <message>
+        <source>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</source>
+        <translation>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</translation>
+    </message>
+    <message>
+        <source>Add a &amp;partner…</source>
+        <translation>Add a &amp;partner…</translation>
+    </message>
+    <message>
+        <source>Remove the partner</source>
+        <translation>Remove the partner</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsPage</name>
@@ -611,6 +685,10 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentKind</name>
@@ -703,30 +781,171 @@
     </message>
 </context>
 <context>
+    <name>AwardMode</name>
+    <message>
+        <source>Grants (the amount asked, within the lot&apos;s allocation)</source>
+        <translation>Grants (the amount asked, within the lot&apos;s allocation)</translation>
+    </message>
+    <message>
+        <source>Prizes (a fixed amount by nomination and place)</source>
+        <translation>Prizes (a fixed amount by nomination and place)</translation>
+    </message>
+</context>
+<context>
     <name>BackupReason</name>
-    <message>
-        <source>at start</source>
-        <translation>at start</translation>
-    </message>
-    <message>
-        <source>made by hand</source>
-        <translation>made by hand</translation>
-    </message>
-    <message>
-        <source>before an import</source>
-        <translation>before an import</translation>
-    </message>
-    <message>
-        <source>before an upgrade</source>
-        <translation>before an upgrade</translation>
-    </message>
-    <message>
-        <source>replaced by a restore</source>
-        <translation>replaced by a restore</translation>
-    </message>
     <message>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>At start</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>Before a program update</translation>
+    </message>
+    <message>
+        <source>Before importing a package</source>
+        <translation>Before importing a package</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Replaced by a restore</translation>
+    </message>
+</context>
+<context>
+    <name>BodyKind</name>
+    <message>
+        <source>Ayil kenesh</source>
+        <translation>Ayil kenesh</translation>
+    </message>
+    <message>
+        <source>City council</source>
+        <translation>City council</translation>
+    </message>
+    <message>
+        <source>Executive body</source>
+        <translation>Executive body</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Other body</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsTab</name>
+    <message>
+        <source>%1, %2: expenditure %3 som; reserve fund %4 som of at most %5 som (1 % of %6 som, expenditure without the reserve fund and paid services); decided %7 som.</source>
+        <translation>%1, %2: expenditure %3 som; reserve fund %4 som of at most %5 som (1 % of %6 som, expenditure without the reserve fund and paid services); decided %7 som.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 budget with its lines and decisions?</source>
+        <translation>Remove the %1 budget with its lines and decisions?</translation>
+    </message>
+    <message>
+        <source>Remove the line «%1»?</source>
+        <translation>Remove the line «%1»?</translation>
+    </message>
+    <message>
+        <source>Remove the decision %1?</source>
+        <translation>Remove the decision %1?</translation>
+    </message>
+    <message>
+        <source>&amp;New year&apos;s budget…</source>
+        <translation>&amp;New year&apos;s budget…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>&amp;Print the budget…</source>
+        <translation>&amp;Print the budget…</translation>
+    </message>
+    <message>
+        <source>Allocations and the competitions they fund (the competitions&apos; allocations must fit):</source>
+        <translation>Allocations and the competitions they fund (the competitions&apos; allocations must fit):</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Amount, som</translation>
+    </message>
+    <message>
+        <source>Competition funded</source>
+        <translation>Competition funded</translation>
+    </message>
+    <message>
+        <source>Its allocation, som</source>
+        <translation>Its allocation, som</translation>
+    </message>
+    <message>
+        <source>Add a &amp;line…</source>
+        <translation>Add a &amp;line…</translation>
+    </message>
+    <message>
+        <source>Edit the line…</source>
+        <translation>Edit the line…</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Remove the line</translation>
+    </message>
+    <message>
+        <source>&amp;Fund a competition…</source>
+        <translation>&amp;Fund a competition…</translation>
+    </message>
+    <message>
+        <source>Stop funding</source>
+        <translation>Stop funding</translation>
+    </message>
+    <message>
+        <source>Decisions on using the reserve fund (together at most the fund):</source>
+        <translation>Decisions on using the reserve fund (together at most the fund):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Add a &amp;decision…</source>
+        <translation>Add a &amp;decision…</translation>
+    </message>
+    <message>
+        <source>Edit the decision…</source>
+        <translation>Edit the decision…</translation>
+    </message>
+    <message>
+        <source>Remove the decision</source>
+        <translation>Remove the decision</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1268,118 @@
     <message>
         <source>Added</source>
         <translation>Added</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Normative</source>
+        <translation>Normative</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Expenditure, som</source>
+        <translation>Expenditure, som</translation>
+    </message>
+    <message>
+        <source>Local initiatives, som</source>
+        <translation>Local initiatives, som</translation>
+    </message>
+    <message>
+        <source>Social order, som</source>
+        <translation>Social order, som</translation>
+    </message>
+    <message>
+        <source>Reserve fund, som</source>
+        <translation>Reserve fund, som</translation>
+    </message>
+    <message>
+        <source>Reserve limit (1 %), som</source>
+        <translation>Reserve limit (1 %), som</translation>
+    </message>
+    <message>
+        <source>Reserve used, som</source>
+        <translation>Reserve used, som</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1912,22 @@
         <source>&amp;Note (e.g. a relative of the applicant):</source>
         <translation>&amp;Note (e.g. a relative of the applicant):</translation>
     </message>
+    <message>
+        <source>%1 (0–%2; weight %3)</source>
+        <translation>%1 (0–%2; weight %3)</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>or every application of an app&amp;licant or partner:</source>
+        <translation>or every application of an app&amp;licant or partner:</translation>
+    </message>
+    <message>
+        <source>— only the application above —</source>
+        <translation>— only the application above —</translation>
+    </message>
 </context>
 <context>
     <name>CompetitionDialog</name>
@@ -1669,14 +2016,6 @@
         <translation>&amp;Priority areas (one per line):</translation>
     </message>
     <message>
-        <source>&amp;Legal basis (document):</source>
-        <translation>&amp;Legal basis (document):</translation>
-    </message>
-    <message>
-        <source>Document num&amp;ber:</source>
-        <translation>Document num&amp;ber:</translation>
-    </message>
-    <message>
         <source>Total &amp;allocation, som:</source>
         <translation>Total &amp;allocation, som:</translation>
     </message>
@@ -1713,10 +2052,6 @@
         <translation>Contact p&amp;erson:</translation>
     </message>
     <message>
-        <source>of (date):</source>
-        <translation>of (date):</translation>
-    </message>
-    <message>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -1731,10 +2066,6 @@
     <message>
         <source>0 if not required</source>
         <translation>0 if not required</translation>
-    </message>
-    <message>
-        <source>e.g. resolution of the ayil kenesh</source>
-        <translation>e.g. resolution of the ayil kenesh</translation>
     </message>
     <message>
         <source>Te&amp;rms</source>
@@ -1807,6 +2138,154 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Allocation, som</source>
+        <translation>Allocation, som</translation>
+    </message>
+    <message>
+        <source>Max. grant, som</source>
+        <translation>Max. grant, som</translation>
+    </message>
+    <message>
+        <source>Priority areas</source>
+        <translation>Priority areas</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Prize, som</source>
+        <translation>Prize, som</translation>
+    </message>
+    <message>
+        <source>Add a &amp;lot…</source>
+        <translation>Add a &amp;lot…</translation>
+    </message>
+    <message>
+        <source>Edit the lot…</source>
+        <translation>Edit the lot…</translation>
+    </message>
+    <message>
+        <source>Remove the lot</source>
+        <translation>Remove the lot</translation>
+    </message>
+    <message>
+        <source>Remove the prize</source>
+        <translation>Remove the prize</translation>
+    </message>
+    <message>
+        <source>Prizes by nomination (lot) and place; each application enters one nomination, and one participant may enter several:</source>
+        <translation>Prizes by nomination (lot) and place; each application enters one nomination, and one participant may enter several:</translation>
+    </message>
+    <message>
+        <source>The competition has one lot: its allocation and maximum grant are the competition&apos;s, and nothing about lots is printed. To split the money into directions, give this lot a title and its part of the allocation, then add the next lot.</source>
+        <translation>The competition has one lot: its allocation and maximum grant are the competition&apos;s, and nothing about lots is printed. To split the money into directions, give this lot a title and its part of the allocation, then add the next lot.</translation>
+    </message>
+    <message>
+        <source>Each application belongs to one lot; each lot is ranked and awarded within its own allocation, and money never moves between lots.</source>
+        <translation>Each application belongs to one lot; each lot is ranked and awarded within its own allocation, and money never moves between lots.</translation>
+    </message>
+    <message>
+        <source>Lots and prizes can change only while the competition is a draft.</source>
+        <translation>Lots and prizes can change only while the competition is a draft.</translation>
+    </message>
+    <message>
+        <source>Lots together: %1 som of the competition&apos;s %2 som.</source>
+        <translation>Lots together: %1 som of the competition&apos;s %2 som.</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation, som:</source>
+        <translation>&amp;Allocation, som:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority areas (separated by ;):</source>
+        <translation>&amp;Priority areas (separated by ;):</translation>
+    </message>
+    <message>
+        <source>New lot</source>
+        <translation>New lot</translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation>Lot %1</translation>
+    </message>
+    <message>
+        <source>Remove lot %1 «%2»?</source>
+        <translation>Remove lot %1 «%2»?</translation>
+    </message>
+    <message>
+        <source>New prize</source>
+        <translation>New prize</translation>
+    </message>
+    <message>
+        <source>&amp;Nomination:</source>
+        <translation>&amp;Nomination:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Prize, som:</source>
+        <translation>&amp;Prize, som:</translation>
+    </message>
+    <message>
+        <source>It a&amp;wards:</source>
+        <translation>It a&amp;wards:</translation>
+    </message>
+    <message>
+        <source>Lots and &amp;prizes</source>
+        <translation>Lots and &amp;prizes</translation>
+    </message>
+    <message>
+        <source>Add a prize…</source>
+        <translation>Add a prize…</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Organiser:</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s name:</source>
+        <translation>Organiser&apos;s name:</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>As typed before: %1</source>
+        <translation>As typed before: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis (resolution):</source>
+        <translation>&amp;Legal basis (resolution):</translation>
+    </message>
+    <message>
+        <source>New resol&amp;ution…</source>
+        <translation>New resol&amp;ution…</translation>
+    </message>
+    <message>
+        <source>Enter the resolution into the register and choose it here</source>
+        <translation>Enter the resolution into the register and choose it here</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2527,25 @@
     </message>
 </context>
 <context>
+    <name>ControlTab</name>
+    <message>
+        <source>Show &amp;all points under control</source>
+        <translation>Show &amp;all points under control</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the control report…</source>
+        <translation>&amp;Print the control report…</translation>
+    </message>
+    <message>
+        <source>Overdue points come first, the oldest due date first, then those due this month. A point is under control when it has a due date; it leaves this list when it is marked done with the date and the confirming document.</source>
+        <translation>Overdue points come first, the oldest due date first, then those due this month. A point is under control when it has a due date; it leaves this list when it is marked done with the date and the confirming document.</translation>
+    </message>
+</context>
+<context>
     <name>CountGrid</name>
     <message>
         <source>%1 is part of %2</source>
@@ -2106,6 +2604,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Already funded (the lead or a partner):</source>
+        <translation>Already funded (the lead or a partner):</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2812,135 @@
     <message>
         <source>The form has changes that are not saved. Close it and lose them?</source>
         <translation>The form has changes that are not saved. Close it and lose them?</translation>
+    </message>
+</context>
+<context>
+    <name>HearingKind</name>
+    <message>
+        <source>Budget draft</source>
+        <translation>Budget draft</translation>
+    </message>
+    <message>
+        <source>Budget execution</source>
+        <translation>Budget execution</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tariffs</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>HearingPlace</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsTab</name>
+    <message>
+        <source>Participants (each counted once): %1</source>
+        <translation>Participants (each counted once): %1</translation>
+    </message>
+    <message>
+        <source>Remove the hearing «%1» with its attendance and proposals?</source>
+        <translation>Remove the hearing «%1» with its attendance and proposals?</translation>
+    </message>
+    <message>
+        <source>Remove the proposal?</source>
+        <translation>Remove the proposal?</translation>
+    </message>
+    <message>
+        <source>&amp;New hearing…</source>
+        <translation>&amp;New hearing…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>&amp;Print the protocol…</source>
+        <translation>&amp;Print the protocol…</translation>
+    </message>
+    <message>
+        <source>Attendance by category (type the numbers, then save; a part cannot be more than its whole):</source>
+        <translation>Attendance by category (type the numbers, then save; a part cannot be more than its whole):</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>&amp;Save attendance</source>
+        <translation>&amp;Save attendance</translation>
+    </message>
+    <message>
+        <source>Proposals and answers:</source>
+        <translation>Proposals and answers:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Author group</source>
+        <translation>Author group</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Included in</source>
+        <translation>Included in</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;roposal…</source>
+        <translation>Add a p&amp;roposal…</translation>
+    </message>
+    <message>
+        <source>Edit the proposal…</source>
+        <translation>Edit the proposal…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Answer…</translation>
+    </message>
+    <message>
+        <source>To the needs re&amp;gister</source>
+        <translation>To the needs re&amp;gister</translation>
+    </message>
+    <message>
+        <source>Remove the proposal</source>
+        <translation>Remove the proposal</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +3166,64 @@
     <message>
         <source>Cancel the competition</source>
         <translation>Cancel the competition</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRelation</name>
+    <message>
+        <source>Approves</source>
+        <translation>Approves</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Legal basis of</source>
+        <translation>Legal basis of</translation>
+    </message>
+    <message>
+        <source>Approves the budget</source>
+        <translation>Approves the budget</translation>
+    </message>
+    <message>
+        <source>Reserve-fund decision</source>
+        <translation>Reserve-fund decision</translation>
+    </message>
+    <message>
+        <source>Includes a hearing proposal</source>
+        <translation>Includes a hearing proposal</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTarget</name>
+    <message>
+        <source>Competition</source>
+        <translation>Competition</translation>
+    </message>
+    <message>
+        <source>Development program</source>
+        <translation>Development program</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Target correction</source>
+        <translation>Target correction</translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation>Local budget</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Public hearing</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3484,87 @@
     </message>
 </context>
 <context>
+    <name>NeedSource</name>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Public hearing</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>NeedStatus</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>Under consideration</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Addressed</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <source>Remove the selected entry from the register?</source>
+        <translation>Remove the selected entry from the register?</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;New entry…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Answer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>New &amp;competition from the selected…</source>
+        <translation>New &amp;competition from the selected…</translation>
+    </message>
+    <message>
+        <source>Select needs (Ctrl+click), then start a competition: its theme and priority areas are drafted from them</source>
+        <translation>Select needs (Ctrl+click), then start a competition: its theme and priority areas are drafted from them</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>&amp;Print the register…</translation>
+    </message>
+    <message>
+        <source>Needs and proposals come from surveys, hearings, meetings, letters and online. Mark what answered each: a competition&apos;s theme, a program measure or a line of the local budget.</source>
+        <translation>Needs and proposals come from surveys, hearings, meetings, letters and online. Mark what answered each: a competition&apos;s theme, a program measure or a line of the local budget.</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>New user</source>
@@ -2822,6 +3592,56 @@
     </message>
 </context>
 <context>
+    <name>OrganiserKind</name>
+    <message>
+        <source>This municipality (its executive body)</source>
+        <translation>This municipality (its executive body)</translation>
+    </message>
+    <message>
+        <source>A national (state) body</source>
+        <translation>A national (state) body</translation>
+    </message>
+    <message>
+        <source>A regional or district body</source>
+        <translation>A regional or district body</translation>
+    </message>
+    <message>
+        <source>A donor</source>
+        <translation>A donor</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>The key file is protected by this passphrase (at least 8 characters). Keep the file and the passphrase apart: whoever has both can sign packages in this office&apos;s name.</source>
+        <translation>The key file is protected by this passphrase (at least 8 characters). Keep the file and the passphrase apart: whoever has both can sign packages in this office&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The passphrase given when the key file was saved:</source>
+        <translation>The passphrase given when the key file was saved:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>The passphrases differ.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>The passphrase must have at least 8 characters.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>The reports will be built here, in Kyrgyz and Russian, as PDF and XLSX: the competition announcement, the application register, blank score sheets for commission members, the commission protocol with signature lines, project budgets (planned and actual by funding source), event participants, the summary for a council session and the development program&apos;s action plan and indicator matrix.</source>
@@ -2841,6 +3661,29 @@
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+</context>
+<context>
+    <name>PointState</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Due this month</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3134,18 +3977,6 @@
         <translation>&amp;Last year:</translation>
     </message>
     <message>
-        <source>Approved &amp;by:</source>
-        <translation>Approved &amp;by:</translation>
-    </message>
-    <message>
-        <source>Resolution &amp;No.:</source>
-        <translation>Resolution &amp;No.:</translation>
-    </message>
-    <message>
-        <source>Resolution &amp;date:</source>
-        <translation>Resolution &amp;date:</translation>
-    </message>
-    <message>
         <source>New development program</source>
         <translation>New development program</translation>
     </message>
@@ -3412,6 +4243,14 @@
     <message>
         <source>&amp;The same body as:</source>
         <translation>&amp;The same body as:</translation>
+    </message>
+    <message>
+        <source>Approved by &amp;resolution:</source>
+        <translation>Approved by &amp;resolution:</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4851,25 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
 </context>
 <context>
+    <name>ProposalStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Partly accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsDialog</name>
     <message>
         <source>Recipients of the grant</source>
@@ -4056,6 +4914,400 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Row %1: </source>
         <translation>Row %1: </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForms</name>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>New resolution</source>
+        <translation>New resolution</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>Body&apos;s &amp;name:</source>
+        <translation>Body&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. Kara-Balta city council</source>
+        <translation>e.g. Kara-Balta city council</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of act:</source>
+        <translation>&amp;Kind of act:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;umber:</translation>
+    </message>
+    <message>
+        <source>&amp;Adopted on:</source>
+        <translation>&amp;Adopted on:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Normative act (registered by the justice body)</source>
+        <translation>&amp;Normative act (registered by the justice body)</translation>
+    </message>
+    <message>
+        <source>Sent to &amp;justice on:</source>
+        <translation>Sent to &amp;justice on:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on:</source>
+        <translation>&amp;Registered on:</translation>
+    </message>
+    <message>
+        <source>Number in the state &amp;register:</source>
+        <translation>Number in the state &amp;register:</translation>
+    </message>
+    <message>
+        <source>&amp;Standing commission in control:</source>
+        <translation>&amp;Standing commission in control:</translation>
+    </message>
+    <message>
+        <source>&amp;Official in control:</source>
+        <translation>&amp;Official in control:</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution (one per line):</source>
+        <translation>&amp;Distribution (one per line):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Point of the resolution</source>
+        <translation>Point of the resolution</translation>
+    </message>
+    <message>
+        <source>New point</source>
+        <translation>New point</translation>
+    </message>
+    <message>
+        <source>&amp;No.:</source>
+        <translation>&amp;No.:</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>next</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date (empty: not under control):</source>
+        <translation>&amp;Due date (empty: not under control):</translation>
+    </message>
+    <message>
+        <source>&amp;Controller (empty: the resolution&apos;s):</source>
+        <translation>&amp;Controller (empty: the resolution&apos;s):</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>Mark done: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Done on:</translation>
+    </message>
+    <message>
+        <source>Confirming &amp;document:</source>
+        <translation>Confirming &amp;document:</translation>
+    </message>
+    <message>
+        <source>e.g. letter No. 12</source>
+        <translation>e.g. letter No. 12</translation>
+    </message>
+    <message>
+        <source>What the resolution approves or changes</source>
+        <translation>What the resolution approves or changes</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relation:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Record:</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the document:</source>
+        <translation>&amp;Title of the document:</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Public hearing</translation>
+    </message>
+    <message>
+        <source>New public hearing</source>
+        <translation>New public hearing</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice on:</source>
+        <translation>&amp;Notice on:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;channel:</source>
+        <translation>Notice &amp;channel:</translation>
+    </message>
+    <message>
+        <source>e.g. notice board, WhatsApp groups, radio</source>
+        <translation>e.g. notice board, WhatsApp groups, radio</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Held on:</translation>
+    </message>
+    <message>
+        <source>Held &amp;online (remotely, through messengers)</source>
+        <translation>Held &amp;online (remotely, through messengers)</translation>
+    </message>
+    <message>
+        <source>&amp;Place or link:</source>
+        <translation>&amp;Place or link:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>C&amp;hair:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;retary:</source>
+        <translation>Sec&amp;retary:</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>New proposal</translation>
+    </message>
+    <message>
+        <source>&amp;Author group:</source>
+        <translation>&amp;Author group:</translation>
+    </message>
+    <message>
+        <source>e.g. youth, residents of a village, deputies</source>
+        <translation>e.g. youth, residents of a village, deputies</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Proposal:</translation>
+    </message>
+    <message>
+        <source>Answer to the proposal</source>
+        <translation>Answer to the proposal</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (the reason when rejected):</source>
+        <translation>&amp;Answer (the reason when rejected):</translation>
+    </message>
+    <message>
+        <source>Included in the &amp;resolution:</source>
+        <translation>Included in the &amp;resolution:</translation>
+    </message>
+    <message>
+        <source>Included in the &amp;budget line:</source>
+        <translation>Included in the &amp;budget line:</translation>
+    </message>
+    <message>
+        <source>Included &amp;elsewhere:</source>
+        <translation>Included &amp;elsewhere:</translation>
+    </message>
+    <message>
+        <source>Need or proposal</source>
+        <translation>Need or proposal</translation>
+    </message>
+    <message>
+        <source>New need or proposal</source>
+        <translation>New need or proposal</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;Group concerned:</source>
+        <translation>&amp;Group concerned:</translation>
+    </message>
+    <message>
+        <source>&amp;Who wrote or said it:</source>
+        <translation>&amp;Who wrote or said it:</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>&amp;Problem:</translation>
+    </message>
+    <message>
+        <source>P&amp;roposal:</source>
+        <translation>P&amp;roposal:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing:</source>
+        <translation>&amp;Hearing:</translation>
+    </message>
+    <message>
+        <source>What answered the need</source>
+        <translation>What answered the need</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Competition (its theme):</source>
+        <translation>&amp;Competition (its theme):</translation>
+    </message>
+    <message>
+        <source>Program &amp;measure:</source>
+        <translation>Program &amp;measure:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget line:</source>
+        <translation>&amp;Budget line:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (the reason when declined):</source>
+        <translation>&amp;Answer (the reason when declined):</translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation>Local budget</translation>
+    </message>
+    <message>
+        <source>New year&apos;s local budget</source>
+        <translation>New year&apos;s local budget</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Total &amp;expenditure, som:</source>
+        <translation>Total &amp;expenditure, som:</translation>
+    </message>
+    <message>
+        <source>Executive&apos;s &amp;paid services, som:</source>
+        <translation>Executive&apos;s &amp;paid services, som:</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve fund, som (at most 1 %):</source>
+        <translation>&amp;Reserve fund, som (at most 1 %):</translation>
+    </message>
+    <message>
+        <source>Approved by re&amp;solution:</source>
+        <translation>Approved by re&amp;solution:</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>New budget line</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som:</source>
+        <translation>&amp;Amount, som:</translation>
+    </message>
+    <message>
+        <source>Competition funded from «%1»</source>
+        <translation>Competition funded from «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Competition:</translation>
+    </message>
+    <message>
+        <source>Decision on the reserve fund</source>
+        <translation>Decision on the reserve fund</translation>
+    </message>
+    <message>
+        <source>New decision on the reserve fund</source>
+        <translation>New decision on the reserve fund</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>e.g. resolution of the ayil okmotu No. 7</source>
+        <translation>e.g. resolution of the ayil okmotu No. 7</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution of the register:</source>
+        <translation>&amp;Resolution of the register:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <source>&amp;Resolutions</source>
+        <translation>&amp;Resolutions</translation>
+    </message>
+    <message>
+        <source>&amp;Control: overdue and this month</source>
+        <translation>&amp;Control: overdue and this month</translation>
+    </message>
+    <message>
+        <source>Public &amp;hearings</source>
+        <translation>Public &amp;hearings</translation>
+    </message>
+    <message>
+        <source>&amp;Needs and proposals</source>
+        <translation>&amp;Needs and proposals</translation>
+    </message>
+    <message>
+        <source>Local &amp;budgets</source>
+        <translation>Local &amp;budgets</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +5468,125 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing:</source>
+        <translation>&amp;Hearing:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionsTab</name>
+    <message>
+        <source>Under the control of: %1</source>
+        <translation>Under the control of: %1</translation>
+    </message>
+    <message>
+        <source>Distribution: %1</source>
+        <translation>Distribution: %1</translation>
+    </message>
+    <message>
+        <source>Justice: sent %1, registered %2 %3</source>
+        <translation>Justice: sent %1, registered %2 %3</translation>
+    </message>
+    <message>
+        <source>Remove the resolution %1 from the register?</source>
+        <translation>Remove the resolution %1 from the register?</translation>
+    </message>
+    <message>
+        <source>Remove point %1?</source>
+        <translation>Remove point %1?</translation>
+    </message>
+    <message>
+        <source>&amp;New resolution…</source>
+        <translation>&amp;New resolution…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>&amp;Print the control report…</source>
+        <translation>&amp;Print the control report…</translation>
+    </message>
+    <message>
+        <source>Points (a point with a due date is under control):</source>
+        <translation>Points (a point with a due date is under control):</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Add a &amp;point…</source>
+        <translation>Add a &amp;point…</translation>
+    </message>
+    <message>
+        <source>Edit the point…</source>
+        <translation>Edit the point…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Remove the point</source>
+        <translation>Remove the point</translation>
+    </message>
+    <message>
+        <source>What it approves or changes, and what rests on it:</source>
+        <translation>What it approves or changes, and what rests on it:</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +5912,14 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <source>population</source>
         <translation>population</translation>
     </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>reserve fund</source>
+        <translation>reserve fund</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -4760,6 +6139,66 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <source>Take the other value</source>
         <translation>Take the other value</translation>
     </message>
+    <message>
+        <source>protocol closed in two offices</source>
+        <translation>protocol closed in two offices</translation>
+    </message>
+    <message>
+        <source>the closed protocol</source>
+        <translation>the closed protocol</translation>
+    </message>
+    <message>
+        <source>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</source>
+        <translation>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</translation>
+    </message>
+    <message>
+        <source>%1 attached files are missing or damaged here and were not sent.</source>
+        <translation>%1 attached files are missing or damaged here and were not sent.</translation>
+    </message>
+    <message>
+        <source>The signing key was saved: %1. Keep the file and the passphrase apart.</source>
+        <translation>The signing key was saved: %1. Keep the file and the passphrase apart.</translation>
+    </message>
+    <message>
+        <source>The signing key is on this computer now.</source>
+        <translation>The signing key is on this computer now.</translation>
+    </message>
+    <message>
+        <source>Save the signing key</source>
+        <translation>Save the signing key</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key)</source>
+        <translation>Signing keys (*.key)</translation>
+    </message>
+    <message>
+        <source>Open a saved signing key</source>
+        <translation>Open a saved signing key</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation>Signing keys (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</source>
+        <translation>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</source>
+        <translation>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</translation>
+    </message>
+    <message>
+        <source>Save signing key…</source>
+        <translation>Save signing key…</translation>
+    </message>
+    <message>
+        <source>Import signing key…</source>
+        <translation>Import signing key…</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>New key…</translation>
+    </message>
 </context>
 <context>
     <name>SyncTables</name>
@@ -4890,6 +6329,49 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>File of a project</source>
         <translation>File of a project</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Point of a resolution</source>
+        <translation>Point of a resolution</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Public hearing</translation>
+    </message>
+    <message>
+        <source>Hearing proposal</source>
+        <translation>Hearing proposal</translation>
+    </message>
+    <message>
+        <source>Need or proposal</source>
+        <translation>Need or proposal</translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation>Local budget</translation>
+    </message>
+    <message>
+        <source>Local budget line</source>
+        <translation>Local budget line</translation>
+    </message>
+    <message>
+        <source>Reserve-fund decision</source>
+        <translation>Reserve-fund decision</translation>
+    </message>
+</context>
+<context>
+    <name>YesNo</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>ActKind</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Токтом</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Буйрук</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Logged in as %1 (%2).</source>
@@ -217,6 +232,21 @@
     <message>
         <source>Remove the selected payment?</source>
         <translation>Тандалган төлөмдү өчүрөсүзбү?</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationKind</name>
+    <message>
+        <source>Local initiatives (LI)</source>
+        <translation>Жергиликтүү демилгелер (ЖД)</translation>
+    </message>
+    <message>
+        <source>Social order (SSO)</source>
+        <translation>Социалдык заказ (МСЗ)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Башка</translation>
     </message>
 </context>
 <context>
@@ -449,6 +479,50 @@
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
+    <message>
+        <source>Consortium partner</source>
+        <translation>Консорциумдун өнөктөшү</translation>
+    </message>
+    <message>
+        <source>— a new applicant (fill in below) —</source>
+        <translation>— жаңы өтүнмө берүүчү (төмөндө толтуруңуз) —</translation>
+    </message>
+    <message>
+        <source>&amp;Existing applicant:</source>
+        <translation>&amp;Бар өтүнмө берүүчү:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of new applicant:</source>
+        <translation>&amp;Жаңысынын түрү:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of new applicant:</source>
+        <translation>Жаңысынын аты / а&amp;талышы:</translation>
+    </message>
+    <message>
+        <source>Group &amp;leader (for a group):</source>
+        <translation>Топтун ли&amp;дери (топ үчүн):</translation>
+    </message>
+    <message>
+        <source>Lo&amp;t (direction):</source>
+        <translation>Ба&amp;гыты (лоту):</translation>
+    </message>
+    <message>
+        <source>Consortium partners</source>
+        <translation>Консорциумдун өнөктөштөрү</translation>
+    </message>
+    <message>
+        <source>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</source>
+        <translation>Уюмдар биргелешип кайрылганда жогорудагы өтүнмө берүүчү — башкы катышуучу; ар бир өнөктөштү өзүнчө өтүнмө берүүчү катары кошуңуз (бар же жаңы).</translation>
+    </message>
+    <message>
+        <source>Add a &amp;partner…</source>
+        <translation>&amp;Өнөктөш кошуу…</translation>
+    </message>
+    <message>
+        <source>Remove the partner</source>
+        <translation>Өнөктөштү өчүрүү</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsPage</name>
@@ -611,6 +685,10 @@
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
+    <message>
+        <source>Registers</source>
+        <translation>Реестрлер</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentKind</name>
@@ -703,30 +781,171 @@
     </message>
 </context>
 <context>
+    <name>AwardMode</name>
+    <message>
+        <source>Grants (the amount asked, within the lot&apos;s allocation)</source>
+        <translation>Гранттар (суралган сумма, багыттын каражатынын чегинде)</translation>
+    </message>
+    <message>
+        <source>Prizes (a fixed amount by nomination and place)</source>
+        <translation>Сыйлыктар (номинация жана орун боюнча белгиленген сумма)</translation>
+    </message>
+</context>
+<context>
     <name>BackupReason</name>
-    <message>
-        <source>at start</source>
-        <translation>башталганда</translation>
-    </message>
-    <message>
-        <source>made by hand</source>
-        <translation>кол менен жасалган</translation>
-    </message>
-    <message>
-        <source>before an import</source>
-        <translation>импорттун алдында</translation>
-    </message>
-    <message>
-        <source>before an upgrade</source>
-        <translation>жаңыртуунун алдында</translation>
-    </message>
-    <message>
-        <source>replaced by a restore</source>
-        <translation>калыбына келтирүүдө алмаштырылган</translation>
-    </message>
     <message>
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>Иштетүүдө</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Колго жасалган</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>Программаны жаңыртуудан мурун</translation>
+    </message>
+    <message>
+        <source>Before importing a package</source>
+        <translation>Пакетти импорттоодон мурун</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Калыбына келтирүүдөн мурун</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Калыбына келтирүү алмаштырган</translation>
+    </message>
+</context>
+<context>
+    <name>BodyKind</name>
+    <message>
+        <source>Ayil kenesh</source>
+        <translation>Айылдык кеңеш</translation>
+    </message>
+    <message>
+        <source>City council</source>
+        <translation>Шаардык кеңеш</translation>
+    </message>
+    <message>
+        <source>Executive body</source>
+        <translation>Аткаруу органы</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Башка орган</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsTab</name>
+    <message>
+        <source>%1, %2: expenditure %3 som; reserve fund %4 som of at most %5 som (1 % of %6 som, expenditure without the reserve fund and paid services); decided %7 som.</source>
+        <translation>%1, %2: чыгашалар %3 сом; резервдик фонд %4 сом, чеги %5 сом (%6 сомдун 1 %ы — резервдик фонд жана акы төлөнүүчү кызматтарсыз чыгашалар); чечимдер боюнча %7 сом.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 budget with its lines and decisions?</source>
+        <translation>%1-жылдын бюджетин саптары жана чечимдери менен кошо өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>Remove the line «%1»?</source>
+        <translation>«%1» сабын өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>Remove the decision %1?</source>
+        <translation>%1 чечимин өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>&amp;New year&apos;s budget…</source>
+        <translation>Жылдын жаңы &amp;бюджети…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Print the budget…</source>
+        <translation>Бюджетти &amp;басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Allocations and the competitions they fund (the competitions&apos; allocations must fit):</source>
+        <translation>Бөлүнгөн каражаттар жана алар каржылаган сынактар (сынактардын каражаты саптан ашпашы керек):</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Багыты</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Сумма, сом</translation>
+    </message>
+    <message>
+        <source>Competition funded</source>
+        <translation>Каржыланган сынак</translation>
+    </message>
+    <message>
+        <source>Its allocation, som</source>
+        <translation>Сынактын каражаты, сом</translation>
+    </message>
+    <message>
+        <source>Add a &amp;line…</source>
+        <translation>&amp;Сап кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit the line…</source>
+        <translation>Сапты өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Сапты өчүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Fund a competition…</source>
+        <translation>Сынакты &amp;каржылоо…</translation>
+    </message>
+    <message>
+        <source>Stop funding</source>
+        <translation>Каржылоону токтотуу</translation>
+    </message>
+    <message>
+        <source>Decisions on using the reserve fund (together at most the fund):</source>
+        <translation>Резервдик фондду пайдалануу чечимдери (бардыгы фонддон ашпайт):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Максаты</translation>
+    </message>
+    <message>
+        <source>Add a &amp;decision…</source>
+        <translation>&amp;Чечим кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit the decision…</source>
+        <translation>Чечимди өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Remove the decision</source>
+        <translation>Чечимди өчүрүү</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1268,118 @@
     <message>
         <source>Added</source>
         <translation>Кошулду</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Кабыл алынды</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Normative</source>
+        <translation>Ченемдик</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Пункттар</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мөөнөтү өткөн</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Кечиккен күндөр</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Токтом</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Тексти</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Көзөмөлдөөчү</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Маселе</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Түрү (орду)</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Сунуштар</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Жооп берилди</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Булагы</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Кимге тиешелүү</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Көйгөй</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Сунуш</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Эмне менен чечилди</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>Expenditure, som</source>
+        <translation>Чыгашалар, сом</translation>
+    </message>
+    <message>
+        <source>Local initiatives, som</source>
+        <translation>ЖД, сом</translation>
+    </message>
+    <message>
+        <source>Social order, som</source>
+        <translation>Социалдык заказ, сом</translation>
+    </message>
+    <message>
+        <source>Reserve fund, som</source>
+        <translation>Резервдик фонд, сом</translation>
+    </message>
+    <message>
+        <source>Reserve limit (1 %), som</source>
+        <translation>Фонддун чеги (1 %), сом</translation>
+    </message>
+    <message>
+        <source>Reserve used, som</source>
+        <translation>Фонддон чечилди, сом</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Эскертүүлөр</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1912,22 @@
         <source>&amp;Note (e.g. a relative of the applicant):</source>
         <translation>&amp;Эскертүү (мисалы, өтүнмө берүүчүнүн тууганы):</translation>
     </message>
+    <message>
+        <source>%1 (0–%2; weight %3)</source>
+        <translation>%1 (0–%2; салмагы %3)</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Багыт</translation>
+    </message>
+    <message>
+        <source>or every application of an app&amp;licant or partner:</source>
+        <translation>же өтүнмө берүүчүнүн же ө&amp;нөктөштүн бардык өтүнмөлөрү:</translation>
+    </message>
+    <message>
+        <source>— only the application above —</source>
+        <translation>— жогорудагы өтүнмө гана —</translation>
+    </message>
 </context>
 <context>
     <name>CompetitionDialog</name>
@@ -1669,14 +2016,6 @@
         <translation>Арт&amp;ыкчылыктуу багыттар (ар бири өз сабында):</translation>
     </message>
     <message>
-        <source>&amp;Legal basis (document):</source>
-        <translation>&amp;Укуктук негизи (документ):</translation>
-    </message>
-    <message>
-        <source>Document num&amp;ber:</source>
-        <translation>Документтин н&amp;омери:</translation>
-    </message>
-    <message>
         <source>Total &amp;allocation, som:</source>
         <translation>Жалпы ка&amp;ражат, сом:</translation>
     </message>
@@ -1713,10 +2052,6 @@
         <translation>Бай&amp;ланышуучу адам:</translation>
     </message>
     <message>
-        <source>of (date):</source>
-        <translation>күнү:</translation>
-    </message>
-    <message>
         <source>DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
@@ -1731,10 +2066,6 @@
     <message>
         <source>0 if not required</source>
         <translation>талап кылынбаса 0</translation>
-    </message>
-    <message>
-        <source>e.g. resolution of the ayil kenesh</source>
-        <translation>мисалы, айылдык кеңештин токтому</translation>
     </message>
     <message>
         <source>Te&amp;rms</source>
@@ -1807,6 +2138,154 @@
     <message>
         <source>Close</source>
         <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Allocation, som</source>
+        <translation>Каражаты, сом</translation>
+    </message>
+    <message>
+        <source>Max. grant, som</source>
+        <translation>Макс. грант, сом</translation>
+    </message>
+    <message>
+        <source>Priority areas</source>
+        <translation>Артыкчылыктуу багыттар</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Өтүнмөлөр</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Номинация</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орун</translation>
+    </message>
+    <message>
+        <source>Prize, som</source>
+        <translation>Сыйлык, сом</translation>
+    </message>
+    <message>
+        <source>Add a &amp;lot…</source>
+        <translation>Жа&amp;ңы багыт…</translation>
+    </message>
+    <message>
+        <source>Edit the lot…</source>
+        <translation>Багытты өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Remove the lot</source>
+        <translation>Багытты өчүрүү</translation>
+    </message>
+    <message>
+        <source>Remove the prize</source>
+        <translation>Сыйлыкты өчүрүү</translation>
+    </message>
+    <message>
+        <source>Prizes by nomination (lot) and place; each application enters one nomination, and one participant may enter several:</source>
+        <translation>Номинация (багыт) жана орун боюнча сыйлыктар; ар бир өтүнмө бир номинацияга берилет, бир катышуучу бир нече номинацияга катыша алат:</translation>
+    </message>
+    <message>
+        <source>The competition has one lot: its allocation and maximum grant are the competition&apos;s, and nothing about lots is printed. To split the money into directions, give this lot a title and its part of the allocation, then add the next lot.</source>
+        <translation>Сынактын бир багыты бар: анын каражаты жана максималдуу гранты — сынактыкы, багыттар жөнүндө эч нерсе басылбайт. Каражатты багыттарга бөлүү үчүн бул багытка аталыш жана каражаттын бир бөлүгүн бериңиз, анан кийинки багытты кошуңуз.</translation>
+    </message>
+    <message>
+        <source>Each application belongs to one lot; each lot is ranked and awarded within its own allocation, and money never moves between lots.</source>
+        <translation>Ар бир өтүнмө бир багытка таандык; ар бир багыт өз каражатынын чегинде эсептелип, чечилет, каражат багыттардын ортосунда которулбайт.</translation>
+    </message>
+    <message>
+        <source>Lots and prizes can change only while the competition is a draft.</source>
+        <translation>Багыттарды жана сыйлыктарды сынак даярдалып жатканда гана өзгөртүүгө болот.</translation>
+    </message>
+    <message>
+        <source>Lots together: %1 som of the competition&apos;s %2 som.</source>
+        <translation>Багыттар бардыгы: %1 сом, сынактын каражаты %2 сом.</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation, som:</source>
+        <translation>&amp;Каражаты, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority areas (separated by ;):</source>
+        <translation>Арт&amp;ыкчылыктуу багыттар (; менен бөлүңүз):</translation>
+    </message>
+    <message>
+        <source>New lot</source>
+        <translation>Жаңы багыт</translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation>%1-багыт</translation>
+    </message>
+    <message>
+        <source>Remove lot %1 «%2»?</source>
+        <translation>%1-багытты «%2» өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>New prize</source>
+        <translation>Жаңы сыйлык</translation>
+    </message>
+    <message>
+        <source>&amp;Nomination:</source>
+        <translation>&amp;Номинация:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Орду:</translation>
+    </message>
+    <message>
+        <source>&amp;Prize, som:</source>
+        <translation>&amp;Сыйлык, сом:</translation>
+    </message>
+    <message>
+        <source>It a&amp;wards:</source>
+        <translation>Сыйлоонун т&amp;үрү:</translation>
+    </message>
+    <message>
+        <source>Lots and &amp;prizes</source>
+        <translation>Ба&amp;гыттар жана сыйлыктар</translation>
+    </message>
+    <message>
+        <source>Add a prize…</source>
+        <translation>Сыйлык кошуу…</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Сынакты уюштуруучу:</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s name:</source>
+        <translation>Уюштуруучунун аталышы:</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(тандалган жок)</translation>
+    </message>
+    <message>
+        <source>As typed before: %1</source>
+        <translation>Мурда жазылганы: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis (resolution):</source>
+        <translation>&amp;Укуктук негизи (токтом):</translation>
+    </message>
+    <message>
+        <source>New resol&amp;ution…</source>
+        <translation>Жаңы &amp;токтом…</translation>
+    </message>
+    <message>
+        <source>Enter the resolution into the register and choose it here</source>
+        <translation>Токтомду реестрге киргизип, ушул жерден тандаңыз</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2527,25 @@
     </message>
 </context>
 <context>
+    <name>ControlTab</name>
+    <message>
+        <source>Show &amp;all points under control</source>
+        <translation>Көзөмөлдөгү &amp;бардык пункттарды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>&amp;Аткарылды деп белгилөө…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the control report…</source>
+        <translation>Көзөмөл отчетун &amp;басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Overdue points come first, the oldest due date first, then those due this month. A point is under control when it has a due date; it leaves this list when it is marked done with the date and the confirming document.</source>
+        <translation>Адегенде мөөнөтү өткөн пункттар (эң эски мөөнөттөн баштап), андан кийин мөөнөтү ушул айда бүткөндөр. Мөөнөтү бар пункт көзөмөлдө турат; аткарылган күнү жана тастыктоочу документи менен аткарылды деп белгиленгенде бул тизмеден чыгат.</translation>
+    </message>
+</context>
+<context>
     <name>CountGrid</name>
     <message>
         <source>%1 is part of %2</source>
@@ -2106,6 +2604,10 @@
     <message>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Already funded (the lead or a partner):</source>
+        <translation>Мурда каржыланган (башкы катышуучу же өнөктөш):</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2812,135 @@
     <message>
         <source>The form has changes that are not saved. Close it and lose them?</source>
         <translation>Формада сакталбаган өзгөртүүлөр бар. Жаап, аларды жоготосузбу?</translation>
+    </message>
+</context>
+<context>
+    <name>HearingKind</name>
+    <message>
+        <source>Budget draft</source>
+        <translation>Бюджеттин долбоору</translation>
+    </message>
+    <message>
+        <source>Budget execution</source>
+        <translation>Бюджеттин аткарылышы</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Тарифтер</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Башка маселе</translation>
+    </message>
+</context>
+<context>
+    <name>HearingPlace</name>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Жеринде</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsTab</name>
+    <message>
+        <source>Participants (each counted once): %1</source>
+        <translation>Катышуучулар (кайталанбай): %1</translation>
+    </message>
+    <message>
+        <source>Remove the hearing «%1» with its attendance and proposals?</source>
+        <translation>«%1» угуусун катышуучулары жана сунуштары менен кошо өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>Remove the proposal?</source>
+        <translation>Сунушту өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>&amp;New hearing…</source>
+        <translation>&amp;Жаңы угуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Print the protocol…</source>
+        <translation>Протоколду &amp;басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Attendance by category (type the numbers, then save; a part cannot be more than its whole):</source>
+        <translation>Катышуучулар категориялар боюнча (сандарды жазып, сактаңыз; бөлүгү бүтүнүнөн ашпайт):</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>&amp;Save attendance</source>
+        <translation>Катышуучуларды &amp;сактоо</translation>
+    </message>
+    <message>
+        <source>Proposals and answers:</source>
+        <translation>Сунуштар жана жооптор:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Author group</source>
+        <translation>Ким сунуштады</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Сунуш</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жооп</translation>
+    </message>
+    <message>
+        <source>Included in</source>
+        <translation>Кайда киргизилди</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;roposal…</source>
+        <translation>&amp;Сунуш кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit the proposal…</source>
+        <translation>Сунушту өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Жооп…</translation>
+    </message>
+    <message>
+        <source>To the needs re&amp;gister</source>
+        <translation>Муктаждыктар &amp;реестрине</translation>
+    </message>
+    <message>
+        <source>Remove the proposal</source>
+        <translation>Сунушту өчүрүү</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +3166,64 @@
     <message>
         <source>Cancel the competition</source>
         <translation>Сынакты жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRelation</name>
+    <message>
+        <source>Approves</source>
+        <translation>Бекитет</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Өзгөртөт</translation>
+    </message>
+    <message>
+        <source>Legal basis of</source>
+        <translation>Укуктук негизи</translation>
+    </message>
+    <message>
+        <source>Approves the budget</source>
+        <translation>Бюджетти бекитет</translation>
+    </message>
+    <message>
+        <source>Reserve-fund decision</source>
+        <translation>Резервдик фонддун чечими</translation>
+    </message>
+    <message>
+        <source>Includes a hearing proposal</source>
+        <translation>Угуудагы сунушту камтыйт</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTarget</name>
+    <message>
+        <source>Competition</source>
+        <translation>Сынак</translation>
+    </message>
+    <message>
+        <source>Development program</source>
+        <translation>Өнүктүрүү программасы</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Жобо</translation>
+    </message>
+    <message>
+        <source>Target correction</source>
+        <translation>Максатты оңдоо</translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation>Жергиликтүү бюджет</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Башка документ</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Коомдук угуу</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3484,87 @@
     </message>
 </context>
 <context>
+    <name>NeedSource</name>
+    <message>
+        <source>Survey</source>
+        <translation>Сурамжылоо</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Коомдук угуу</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Жыйын</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Кат</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+</context>
+<context>
+    <name>NeedStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>Каралууда</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Чечилди</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Четке кагылды</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <source>Remove the selected entry from the register?</source>
+        <translation>Тандалган жазууну реестрден өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Жаңы жазуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Жооп…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>New &amp;competition from the selected…</source>
+        <translation>Тандалгандардан жаңы &amp;сынак…</translation>
+    </message>
+    <message>
+        <source>Select needs (Ctrl+click), then start a competition: its theme and priority areas are drafted from them</source>
+        <translation>Муктаждыктарды тандап (Ctrl+чыкылдатуу), сынакты баштаңыз: анын темасы жана артыкчылыктуу багыттары ошолордон түзүлөт</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>Реестрди &amp;басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Needs and proposals come from surveys, hearings, meetings, letters and online. Mark what answered each: a competition&apos;s theme, a program measure or a line of the local budget.</source>
+        <translation>Муктаждыктар жана сунуштар сурамжылоодон, угуулардан, жыйындардан, каттардан жана онлайн келет. Ар бирин эмне чечкенин белгилеңиз: сынактын темасы, программанын чарасы же жергиликтүү бюджеттин сабы.</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>New user</source>
@@ -2822,6 +3592,56 @@
     </message>
 </context>
 <context>
+    <name>OrganiserKind</name>
+    <message>
+        <source>This municipality (its executive body)</source>
+        <translation>Ушул муниципалитет (анын аткаруу органы)</translation>
+    </message>
+    <message>
+        <source>A national (state) body</source>
+        <translation>Мамлекеттик (республикалык) орган</translation>
+    </message>
+    <message>
+        <source>A regional or district body</source>
+        <translation>Облустук же райондук орган</translation>
+    </message>
+    <message>
+        <source>A donor</source>
+        <translation>Донор</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Signing key</source>
+        <translation>Кол коюу ачкычы</translation>
+    </message>
+    <message>
+        <source>The key file is protected by this passphrase (at least 8 characters). Keep the file and the passphrase apart: whoever has both can sign packages in this office&apos;s name.</source>
+        <translation>Ачкыч файлы ушул купуя сөз менен корголот (кеминде 8 белги). Файлды жана купуя сөздү бөлөк сактаңыз: экөөнө тең ээ болгон адам ушул кеңсенин атынан пакеттерге кол кое алат.</translation>
+    </message>
+    <message>
+        <source>The passphrase given when the key file was saved:</source>
+        <translation>Ачкыч файлы сакталганда берилген купуя сөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Купуя сөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Дагы бир жолу:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Купуя сөздөр дал келбейт.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Купуя сөз кеминде 8 белгиден турушу керек.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>The reports will be built here, in Kyrgyz and Russian, as PDF and XLSX: the competition announcement, the application register, blank score sheets for commission members, the commission protocol with signature lines, project budgets (planned and actual by funding source), event participants, the summary for a council session and the development program&apos;s action plan and indicator matrix.</source>
@@ -2841,6 +3661,29 @@
     <message>
         <source>Overdue</source>
         <translation>Мөөнөтү өткөн</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Кечигип аткарылды</translation>
+    </message>
+</context>
+<context>
+    <name>PointState</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Мөөнөтү өткөн</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Мөөнөтү ушул айда</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Аткарылууда</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3134,18 +3977,6 @@
         <translation>&amp;Акыркы жыл:</translation>
     </message>
     <message>
-        <source>Approved &amp;by:</source>
-        <translation>&amp;Ким бекиткен:</translation>
-    </message>
-    <message>
-        <source>Resolution &amp;No.:</source>
-        <translation>Токтомдун &amp;номери:</translation>
-    </message>
-    <message>
-        <source>Resolution &amp;date:</source>
-        <translation>Токтомдун &amp;күнү:</translation>
-    </message>
-    <message>
         <source>New development program</source>
         <translation>Жаңы өнүктүрүү программасы</translation>
     </message>
@@ -3412,6 +4243,14 @@
     <message>
         <source>&amp;The same body as:</source>
         <translation>&amp;Ушул орган менен бир:</translation>
+    </message>
+    <message>
+        <source>Approved by &amp;resolution:</source>
+        <translation>Бекиткен &amp;токтом:</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(тандалган жок)</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4851,25 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
 </context>
 <context>
+    <name>ProposalStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Каралууда</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Кабыл алынды</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Жарым-жартылай кабыл алынды</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Четке кагылды</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsDialog</name>
     <message>
         <source>Recipients of the grant</source>
@@ -4056,6 +4914,400 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Row %1: </source>
         <translation>%1-сап: </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForms</name>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(тандалган жок)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Токтом</translation>
+    </message>
+    <message>
+        <source>New resolution</source>
+        <translation>Жаңы токтом</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Орган:</translation>
+    </message>
+    <message>
+        <source>Body&apos;s &amp;name:</source>
+        <translation>Органдын &amp;аталышы:</translation>
+    </message>
+    <message>
+        <source>e.g. Kara-Balta city council</source>
+        <translation>мисалы, Кара-Балта шаардык кеңеши</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of act:</source>
+        <translation>Актынын &amp;түрү:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Номери:</translation>
+    </message>
+    <message>
+        <source>&amp;Adopted on:</source>
+        <translation>&amp;Кабыл алынган күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Normative act (registered by the justice body)</source>
+        <translation>&amp;Ченемдик акт (юстиция органында катталат)</translation>
+    </message>
+    <message>
+        <source>Sent to &amp;justice on:</source>
+        <translation>&amp;Юстицияга жөнөтүлгөн күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on:</source>
+        <translation>Реестрге &amp;катталган күнү:</translation>
+    </message>
+    <message>
+        <source>Number in the state &amp;register:</source>
+        <translation>Мамлекеттик &amp;реестрдеги номери:</translation>
+    </message>
+    <message>
+        <source>&amp;Standing commission in control:</source>
+        <translation>Көзөмөлдөгөн туруктуу &amp;комиссия:</translation>
+    </message>
+    <message>
+        <source>&amp;Official in control:</source>
+        <translation>Көзөмөлдөгөн &amp;кызмат адамы:</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution (one per line):</source>
+        <translation>&amp;Таркатылсын (ар бир сапка бирөө):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Эскертүү:</translation>
+    </message>
+    <message>
+        <source>Point of the resolution</source>
+        <translation>Токтомдун пункту</translation>
+    </message>
+    <message>
+        <source>New point</source>
+        <translation>Жаңы пункт</translation>
+    </message>
+    <message>
+        <source>&amp;No.:</source>
+        <translation>&amp;Пункттун номери:</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>кийинкиси</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Тексти:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date (empty: not under control):</source>
+        <translation>Аткаруу &amp;мөөнөтү (бош болсо — көзөмөлдө эмес):</translation>
+    </message>
+    <message>
+        <source>&amp;Controller (empty: the resolution&apos;s):</source>
+        <translation>&amp;Көзөмөлдөөчү (бош болсо — токтомдукундай):</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>Аткарылды: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Аткарылган күнү:</translation>
+    </message>
+    <message>
+        <source>Confirming &amp;document:</source>
+        <translation>Тастыктоочу &amp;документ:</translation>
+    </message>
+    <message>
+        <source>e.g. letter No. 12</source>
+        <translation>мисалы, №12 кат</translation>
+    </message>
+    <message>
+        <source>What the resolution approves or changes</source>
+        <translation>Токтом эмнени бекитет же өзгөртөт</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Байланыш:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Эмнени:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Жазуу:</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the document:</source>
+        <translation>Документтин &amp;аталышы:</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Коомдук угуу</translation>
+    </message>
+    <message>
+        <source>New public hearing</source>
+        <translation>Жаңы коомдук угуу</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Түрү:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Маселе:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice on:</source>
+        <translation>&amp;Кулактандырылган күнү:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;channel:</source>
+        <translation>Кулактандыруу &amp;жолу:</translation>
+    </message>
+    <message>
+        <source>e.g. notice board, WhatsApp groups, radio</source>
+        <translation>мисалы, маалымат тактасы, WhatsApp топтору, радио</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Өткөн күнү:</translation>
+    </message>
+    <message>
+        <source>Held &amp;online (remotely, through messengers)</source>
+        <translation>&amp;Онлайн өттү (аралыктан, мессенджерлер аркылуу)</translation>
+    </message>
+    <message>
+        <source>&amp;Place or link:</source>
+        <translation>&amp;Орду же шилтеме:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>&amp;Төрага:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;retary:</source>
+        <translation>&amp;Катчы:</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Сунуш</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Жаңы сунуш</translation>
+    </message>
+    <message>
+        <source>&amp;Author group:</source>
+        <translation>&amp;Ким сунуштады:</translation>
+    </message>
+    <message>
+        <source>e.g. youth, residents of a village, deputies</source>
+        <translation>мисалы, жаштар, айылдын тургундары, депутаттар</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Сунуш:</translation>
+    </message>
+    <message>
+        <source>Answer to the proposal</source>
+        <translation>Сунушка жооп</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Чечим:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (the reason when rejected):</source>
+        <translation>&amp;Жооп (четке кагылса — себеби):</translation>
+    </message>
+    <message>
+        <source>Included in the &amp;resolution:</source>
+        <translation>&amp;Токтомго киргизилди:</translation>
+    </message>
+    <message>
+        <source>Included in the &amp;budget line:</source>
+        <translation>&amp;Бюджеттин сабына киргизилди:</translation>
+    </message>
+    <message>
+        <source>Included &amp;elsewhere:</source>
+        <translation>&amp;Башка жерге киргизилди:</translation>
+    </message>
+    <message>
+        <source>Need or proposal</source>
+        <translation>Муктаждык же сунуш</translation>
+    </message>
+    <message>
+        <source>New need or proposal</source>
+        <translation>Жаңы муктаждык же сунуш</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Булагы:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Айыл:</translation>
+    </message>
+    <message>
+        <source>&amp;Group concerned:</source>
+        <translation>&amp;Кимге тиешелүү:</translation>
+    </message>
+    <message>
+        <source>&amp;Who wrote or said it:</source>
+        <translation>&amp;Ким жазды же айтты:</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>&amp;Көйгөй:</translation>
+    </message>
+    <message>
+        <source>P&amp;roposal:</source>
+        <translation>С&amp;унуш:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing:</source>
+        <translation>&amp;Угуу:</translation>
+    </message>
+    <message>
+        <source>What answered the need</source>
+        <translation>Муктаждыкты эмне чечти</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Абалы:</translation>
+    </message>
+    <message>
+        <source>&amp;Competition (its theme):</source>
+        <translation>&amp;Сынак (анын темасы):</translation>
+    </message>
+    <message>
+        <source>Program &amp;measure:</source>
+        <translation>Программанын &amp;чарасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget line:</source>
+        <translation>&amp;Бюджеттин сабы:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (the reason when declined):</source>
+        <translation>&amp;Жооп (четке кагылса — себеби):</translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation>Жергиликтүү бюджет</translation>
+    </message>
+    <message>
+        <source>New year&apos;s local budget</source>
+        <translation>Жылдын жаңы жергиликтүү бюджети</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жылы:</translation>
+    </message>
+    <message>
+        <source>Total &amp;expenditure, som:</source>
+        <translation>Бардык &amp;чыгашалар, сом:</translation>
+    </message>
+    <message>
+        <source>Executive&apos;s &amp;paid services, som:</source>
+        <translation>Аткаруу органынын акы &amp;төлөнүүчү кызматтары, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve fund, som (at most 1 %):</source>
+        <translation>&amp;Резервдик фонд, сом (1 %дан ашпайт):</translation>
+    </message>
+    <message>
+        <source>Approved by re&amp;solution:</source>
+        <translation>&amp;Бекиткен токтом:</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Бюджеттин сабы</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Бюджеттин жаңы сабы</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Багыты:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som:</source>
+        <translation>&amp;Суммасы, сом:</translation>
+    </message>
+    <message>
+        <source>Competition funded from «%1»</source>
+        <translation>«%1» сабынан каржыланган сынак</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Сынак:</translation>
+    </message>
+    <message>
+        <source>Decision on the reserve fund</source>
+        <translation>Резервдик фонд боюнча чечим</translation>
+    </message>
+    <message>
+        <source>New decision on the reserve fund</source>
+        <translation>Резервдик фонд боюнча жаңы чечим</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>e.g. resolution of the ayil okmotu No. 7</source>
+        <translation>мисалы, айыл өкмөтүнүн №7 токтому</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Максаты:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution of the register:</source>
+        <translation>Реестрдеги &amp;токтом:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <source>&amp;Resolutions</source>
+        <translation>&amp;Токтомдор</translation>
+    </message>
+    <message>
+        <source>&amp;Control: overdue and this month</source>
+        <translation>&amp;Көзөмөл: мөөнөтү өткөн жана ушул айда</translation>
+    </message>
+    <message>
+        <source>Public &amp;hearings</source>
+        <translation>Коомдук &amp;угуулар</translation>
+    </message>
+    <message>
+        <source>&amp;Needs and proposals</source>
+        <translation>&amp;Муктаждыктар жана сунуштар</translation>
+    </message>
+    <message>
+        <source>Local &amp;budgets</source>
+        <translation>Жергиликтүү &amp;бюджеттер</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +5468,125 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Cancel</source>
         <translation>Токтотуу</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing:</source>
+        <translation>&amp;Угуу:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жылы:</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionsTab</name>
+    <message>
+        <source>Under the control of: %1</source>
+        <translation>Көзөмөлдөйт: %1</translation>
+    </message>
+    <message>
+        <source>Distribution: %1</source>
+        <translation>Таркатылсын: %1</translation>
+    </message>
+    <message>
+        <source>Justice: sent %1, registered %2 %3</source>
+        <translation>Юстиция: жөнөтүлдү %1, катталды %2 %3</translation>
+    </message>
+    <message>
+        <source>Remove the resolution %1 from the register?</source>
+        <translation>%1 токтомун реестрден өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>Remove point %1?</source>
+        <translation>%1-пунктту өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>&amp;New resolution…</source>
+        <translation>&amp;Жаңы токтом…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Print the control report…</source>
+        <translation>Көзөмөл отчетун &amp;басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Points (a point with a due date is under control):</source>
+        <translation>Пункттар (мөөнөтү бар пункт көзөмөлдө):</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Тексти</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Көзөмөлдөөчү</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <source>Add a &amp;point…</source>
+        <translation>&amp;Пункт кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit the point…</source>
+        <translation>Пунктту өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>&amp;Аткарылды деп белгилөө…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Кайра ачуу</translation>
+    </message>
+    <message>
+        <source>Remove the point</source>
+        <translation>Пунктту өчүрүү</translation>
+    </message>
+    <message>
+        <source>What it approves or changes, and what rests on it:</source>
+        <translation>Эмнени бекитет же өзгөртөт, кайсы жазуулар ага негизделет:</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Байланыш</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Шилтеме…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Шилтемени алып салуу</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +5912,14 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <source>population</source>
         <translation>калктын саны</translation>
     </message>
+    <message>
+        <source>due date</source>
+        <translation>аткаруу мөөнөтү</translation>
+    </message>
+    <message>
+        <source>reserve fund</source>
+        <translation>резервдик фонд</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -4760,6 +6139,66 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <source>Take the other value</source>
         <translation>Башка маанини алуу</translation>
     </message>
+    <message>
+        <source>protocol closed in two offices</source>
+        <translation>протокол эки кеңседе жабылган</translation>
+    </message>
+    <message>
+        <source>the closed protocol</source>
+        <translation>жабылган протокол</translation>
+    </message>
+    <message>
+        <source>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</source>
+        <translation>Бул жерде ишенимдүү эмес кеңселердин %1 өзгөртүүсү четке коюлду: %2. Аларды алуу үчүн ошол кеңселердин ачкыч файлдарына ишениңиз.</translation>
+    </message>
+    <message>
+        <source>%1 attached files are missing or damaged here and were not sent.</source>
+        <translation>%1 тиркеме файлы бул жерде жок же бузулган, алар жөнөтүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>The signing key was saved: %1. Keep the file and the passphrase apart.</source>
+        <translation>Кол коюу ачкычы сакталды: %1. Файлды жана купуя сөздү бөлөк сактаңыз.</translation>
+    </message>
+    <message>
+        <source>The signing key is on this computer now.</source>
+        <translation>Кол коюу ачкычы эми бул компьютерде.</translation>
+    </message>
+    <message>
+        <source>Save the signing key</source>
+        <translation>Кол коюу ачкычын сактоо</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key)</source>
+        <translation>Кол коюу ачкычтары (*.key)</translation>
+    </message>
+    <message>
+        <source>Open a saved signing key</source>
+        <translation>Сакталган кол коюу ачкычын ачуу</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation>Кол коюу ачкычтары (*.key);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</source>
+        <translation>Бул маалымат базасын жаңы кол коюу ачкычы менен жаңы кеңсе катары каттайсызбы? Ачкыч жоголгондо же башкаларга белгилүү болуп калышы мүмкүн болгондо колдонуңуз. Андан кийин башка ар бир кеңсе жаңы ачкыч файлына ишениши (жана эски кеңсени кайтарып алышы) керек.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</source>
+        <translation>Бул кеңсенин кол коюу ачкычы бул компьютерде жок: пакеттерди экспорттоого болбойт. Сакталган кол коюу ачкычын импорттоңуз же бул маалымат базасын жаңы ачкыч менен жаңы кеңсе катары каттаңыз.</translation>
+    </message>
+    <message>
+        <source>Save signing key…</source>
+        <translation>Кол коюу ачкычын сактоо…</translation>
+    </message>
+    <message>
+        <source>Import signing key…</source>
+        <translation>Кол коюу ачкычын импорттоо…</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>Жаңы ачкыч…</translation>
+    </message>
 </context>
 <context>
     <name>SyncTables</name>
@@ -4890,6 +6329,49 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>File of a project</source>
         <translation>Долбоордун файлы</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Токтом</translation>
+    </message>
+    <message>
+        <source>Point of a resolution</source>
+        <translation>Токтомдун пункту</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Коомдук угуу</translation>
+    </message>
+    <message>
+        <source>Hearing proposal</source>
+        <translation>Угуудагы сунуш</translation>
+    </message>
+    <message>
+        <source>Need or proposal</source>
+        <translation>Муктаждык же сунуш</translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation>Жергиликтүү бюджет</translation>
+    </message>
+    <message>
+        <source>Local budget line</source>
+        <translation>Жергиликтүү бюджеттин сабы</translation>
+    </message>
+    <message>
+        <source>Reserve-fund decision</source>
+        <translation>Резервдик фонддун чечими</translation>
+    </message>
+</context>
+<context>
+    <name>YesNo</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ооба</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жок</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActKind</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Постановление</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Распоряжение</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Logged in as %1 (%2).</source>
@@ -217,6 +232,21 @@
     <message>
         <source>Remove the selected payment?</source>
         <translation>Удалить выбранную выплату?</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationKind</name>
+    <message>
+        <source>Local initiatives (LI)</source>
+        <translation>Местные инициативы (МИ)</translation>
+    </message>
+    <message>
+        <source>Social order (SSO)</source>
+        <translation>Социальный заказ (ГСЗ)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
     </message>
 </context>
 <context>
@@ -449,6 +479,50 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Consortium partner</source>
+        <translation>Партнёр консорциума</translation>
+    </message>
+    <message>
+        <source>— a new applicant (fill in below) —</source>
+        <translation>— новый заявитель (заполните ниже) —</translation>
+    </message>
+    <message>
+        <source>&amp;Existing applicant:</source>
+        <translation>&amp;Выбрать из имеющихся:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of new applicant:</source>
+        <translation>Вид &amp;нового заявителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of new applicant:</source>
+        <translation>Назв&amp;ание нового заявителя:</translation>
+    </message>
+    <message>
+        <source>Group &amp;leader (for a group):</source>
+        <translation>&amp;Руководитель группы (для группы):</translation>
+    </message>
+    <message>
+        <source>Lo&amp;t (direction):</source>
+        <translation>Направ&amp;ление (лот):</translation>
+    </message>
+    <message>
+        <source>Consortium partners</source>
+        <translation>Партнёры консорциума</translation>
+    </message>
+    <message>
+        <source>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</source>
+        <translation>Когда организации подают заявку вместе, заявитель выше — ведущий участник; добавьте каждого партнёра как отдельного заявителя (имеющегося или нового).</translation>
+    </message>
+    <message>
+        <source>Add a &amp;partner…</source>
+        <translation>До&amp;бавить партнёра…</translation>
+    </message>
+    <message>
+        <source>Remove the partner</source>
+        <translation>Убрать партнёра</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsPage</name>
@@ -611,6 +685,10 @@
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
+    <message>
+        <source>Registers</source>
+        <translation>Реестры</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentKind</name>
@@ -703,30 +781,171 @@
     </message>
 </context>
 <context>
+    <name>AwardMode</name>
+    <message>
+        <source>Grants (the amount asked, within the lot&apos;s allocation)</source>
+        <translation>Гранты (запрошенная сумма, в пределах средств направления)</translation>
+    </message>
+    <message>
+        <source>Prizes (a fixed amount by nomination and place)</source>
+        <translation>Премии (сумма, установленная по номинации и месту)</translation>
+    </message>
+</context>
+<context>
     <name>BackupReason</name>
-    <message>
-        <source>at start</source>
-        <translation>при запуске</translation>
-    </message>
-    <message>
-        <source>made by hand</source>
-        <translation>вручную</translation>
-    </message>
-    <message>
-        <source>before an import</source>
-        <translation>перед импортом</translation>
-    </message>
-    <message>
-        <source>before an upgrade</source>
-        <translation>перед обновлением</translation>
-    </message>
-    <message>
-        <source>replaced by a restore</source>
-        <translation>заменена при восстановлении</translation>
-    </message>
     <message>
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>При запуске</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Сделана вручную</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>Перед обновлением программы</translation>
+    </message>
+    <message>
+        <source>Before importing a package</source>
+        <translation>Перед импортом пакета</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Заменена при восстановлении</translation>
+    </message>
+</context>
+<context>
+    <name>BodyKind</name>
+    <message>
+        <source>Ayil kenesh</source>
+        <translation>Айыльный кенеш</translation>
+    </message>
+    <message>
+        <source>City council</source>
+        <translation>Городской кенеш</translation>
+    </message>
+    <message>
+        <source>Executive body</source>
+        <translation>Исполнительный орган</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Другой орган</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsTab</name>
+    <message>
+        <source>%1, %2: expenditure %3 som; reserve fund %4 som of at most %5 som (1 % of %6 som, expenditure without the reserve fund and paid services); decided %7 som.</source>
+        <translation>%1, %2: расходы %3 сом; резервный фонд %4 сом при пределе %5 сом (1 % от %6 сом — расходов без резервного фонда и платных услуг); по решениям %7 сом.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 budget with its lines and decisions?</source>
+        <translation>Удалить бюджет %1 года со строками и решениями?</translation>
+    </message>
+    <message>
+        <source>Remove the line «%1»?</source>
+        <translation>Удалить строку «%1»?</translation>
+    </message>
+    <message>
+        <source>Remove the decision %1?</source>
+        <translation>Удалить решение %1?</translation>
+    </message>
+    <message>
+        <source>&amp;New year&apos;s budget…</source>
+        <translation>&amp;Новый бюджет года…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Print the budget…</source>
+        <translation>&amp;Печать бюджета…</translation>
+    </message>
+    <message>
+        <source>Allocations and the competitions they fund (the competitions&apos; allocations must fit):</source>
+        <translation>Ассигнования и финансируемые ими конкурсы (средства конкурсов должны уместиться в строку):</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Сумма, сом</translation>
+    </message>
+    <message>
+        <source>Competition funded</source>
+        <translation>Финансируемый конкурс</translation>
+    </message>
+    <message>
+        <source>Its allocation, som</source>
+        <translation>Средства конкурса, сом</translation>
+    </message>
+    <message>
+        <source>Add a &amp;line…</source>
+        <translation>Добавить &amp;строку…</translation>
+    </message>
+    <message>
+        <source>Edit the line…</source>
+        <translation>Изменить строку…</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Fund a competition…</source>
+        <translation>&amp;Финансировать конкурс…</translation>
+    </message>
+    <message>
+        <source>Stop funding</source>
+        <translation>Снять финансирование</translation>
+    </message>
+    <message>
+        <source>Decisions on using the reserve fund (together at most the fund):</source>
+        <translation>Решения об использовании резервного фонда (в сумме не больше фонда):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Add a &amp;decision…</source>
+        <translation>Добавить &amp;решение…</translation>
+    </message>
+    <message>
+        <source>Edit the decision…</source>
+        <translation>Изменить решение…</translation>
+    </message>
+    <message>
+        <source>Remove the decision</source>
+        <translation>Удалить решение</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1268,118 @@
     <message>
         <source>Added</source>
         <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Normative</source>
+        <translation>Нормативное</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Пункты</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Постановление</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Контролирующий</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>С ответом</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Чем решено</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>Expenditure, som</source>
+        <translation>Расходы, сом</translation>
+    </message>
+    <message>
+        <source>Local initiatives, som</source>
+        <translation>МИ, сом</translation>
+    </message>
+    <message>
+        <source>Social order, som</source>
+        <translation>Социальный заказ, сом</translation>
+    </message>
+    <message>
+        <source>Reserve fund, som</source>
+        <translation>Резервный фонд, сом</translation>
+    </message>
+    <message>
+        <source>Reserve limit (1 %), som</source>
+        <translation>Предел фонда (1 %), сом</translation>
+    </message>
+    <message>
+        <source>Reserve used, som</source>
+        <translation>Из фонда по решениям, сом</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1912,22 @@
         <source>&amp;Note (e.g. a relative of the applicant):</source>
         <translation>&amp;Примечание (например, родственник заявителя):</translation>
     </message>
+    <message>
+        <source>%1 (0–%2; weight %3)</source>
+        <translation>%1 (0–%2; вес %3)</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>or every application of an app&amp;licant or partner:</source>
+        <translation>или все заявки &amp;участника (ведущего или партнёра):</translation>
+    </message>
+    <message>
+        <source>— only the application above —</source>
+        <translation>— только заявка выше —</translation>
+    </message>
 </context>
 <context>
     <name>CompetitionDialog</name>
@@ -1669,14 +2016,6 @@
         <translation>&amp;Приоритетные направления (по одному в строке):</translation>
     </message>
     <message>
-        <source>&amp;Legal basis (document):</source>
-        <translation>П&amp;равовое основание (документ):</translation>
-    </message>
-    <message>
-        <source>Document num&amp;ber:</source>
-        <translation>Номер &amp;документа:</translation>
-    </message>
-    <message>
         <source>Total &amp;allocation, som:</source>
         <translation>Общий &amp;объём средств, сом:</translation>
     </message>
@@ -1713,10 +2052,6 @@
         <translation>Контактное &amp;лицо:</translation>
     </message>
     <message>
-        <source>of (date):</source>
-        <translation>от (дата):</translation>
-    </message>
-    <message>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
@@ -1731,10 +2066,6 @@
     <message>
         <source>0 if not required</source>
         <translation>0, если не требуется</translation>
-    </message>
-    <message>
-        <source>e.g. resolution of the ayil kenesh</source>
-        <translation>например, постановление айыльного кенеша</translation>
     </message>
     <message>
         <source>Te&amp;rms</source>
@@ -1807,6 +2138,154 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Allocation, som</source>
+        <translation>Средства, сом</translation>
+    </message>
+    <message>
+        <source>Max. grant, som</source>
+        <translation>Макс. грант, сом</translation>
+    </message>
+    <message>
+        <source>Priority areas</source>
+        <translation>Приоритетные направления</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Номинация</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Prize, som</source>
+        <translation>Премия, сом</translation>
+    </message>
+    <message>
+        <source>Add a &amp;lot…</source>
+        <translation>Новы&amp;й лот…</translation>
+    </message>
+    <message>
+        <source>Edit the lot…</source>
+        <translation>Изменить лот…</translation>
+    </message>
+    <message>
+        <source>Remove the lot</source>
+        <translation>Удалить лот</translation>
+    </message>
+    <message>
+        <source>Remove the prize</source>
+        <translation>Удалить премию</translation>
+    </message>
+    <message>
+        <source>Prizes by nomination (lot) and place; each application enters one nomination, and one participant may enter several:</source>
+        <translation>Премии по номинациям (лотам) и местам; каждая заявка подаётся в одну номинацию, один участник может участвовать в нескольких:</translation>
+    </message>
+    <message>
+        <source>The competition has one lot: its allocation and maximum grant are the competition&apos;s, and nothing about lots is printed. To split the money into directions, give this lot a title and its part of the allocation, then add the next lot.</source>
+        <translation>У конкурса одно направление: его средства и максимальный грант — конкурса, о лотах ничего не печатается. Чтобы разделить средства по направлениям, дайте этому лоту название и его часть средств, затем добавьте следующий лот.</translation>
+    </message>
+    <message>
+        <source>Each application belongs to one lot; each lot is ranked and awarded within its own allocation, and money never moves between lots.</source>
+        <translation>Каждая заявка относится к одному лоту; каждый лот ранжируется и решается в пределах своих средств, деньги между лотами не переносятся.</translation>
+    </message>
+    <message>
+        <source>Lots and prizes can change only while the competition is a draft.</source>
+        <translation>Лоты и премии можно менять, только пока конкурс в черновике.</translation>
+    </message>
+    <message>
+        <source>Lots together: %1 som of the competition&apos;s %2 som.</source>
+        <translation>Лоты вместе: %1 сом из %2 сом конкурса.</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation, som:</source>
+        <translation>&amp;Средства, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority areas (separated by ;):</source>
+        <translation>&amp;Приоритетные направления (через ;):</translation>
+    </message>
+    <message>
+        <source>New lot</source>
+        <translation>Новый лот</translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation>Лот %1</translation>
+    </message>
+    <message>
+        <source>Remove lot %1 «%2»?</source>
+        <translation>Удалить лот %1 «%2»?</translation>
+    </message>
+    <message>
+        <source>New prize</source>
+        <translation>Новая премия</translation>
+    </message>
+    <message>
+        <source>&amp;Nomination:</source>
+        <translation>&amp;Номинация:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Prize, som:</source>
+        <translation>&amp;Премия, сом:</translation>
+    </message>
+    <message>
+        <source>It a&amp;wards:</source>
+        <translation>Что присуж&amp;дается:</translation>
+    </message>
+    <message>
+        <source>Lots and &amp;prizes</source>
+        <translation>Лот&amp;ы и премии</translation>
+    </message>
+    <message>
+        <source>Add a prize…</source>
+        <translation>Добавить премию…</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Организатор:</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s name:</source>
+        <translation>Название организатора:</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(не выбрано)</translation>
+    </message>
+    <message>
+        <source>As typed before: %1</source>
+        <translation>Как было записано: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis (resolution):</source>
+        <translation>&amp;Правовое основание (постановление):</translation>
+    </message>
+    <message>
+        <source>New resol&amp;ution…</source>
+        <translation>Новое по&amp;становление…</translation>
+    </message>
+    <message>
+        <source>Enter the resolution into the register and choose it here</source>
+        <translation>Внесите постановление в реестр и выберите его здесь</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2527,25 @@
     </message>
 </context>
 <context>
+    <name>ControlTab</name>
+    <message>
+        <source>Show &amp;all points under control</source>
+        <translation>Показать &amp;все пункты на контроле</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Отметить &amp;исполнение…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the control report…</source>
+        <translation>&amp;Печать отчёта о контроле…</translation>
+    </message>
+    <message>
+        <source>Overdue points come first, the oldest due date first, then those due this month. A point is under control when it has a due date; it leaves this list when it is marked done with the date and the confirming document.</source>
+        <translation>Сначала просроченные пункты (с самого старого срока), затем со сроком в этом месяце. Пункт со сроком стоит на контроле; он уходит из этого списка, когда отмечено исполнение с датой и подтверждающим документом.</translation>
+    </message>
+</context>
+<context>
     <name>CountGrid</name>
     <message>
         <source>%1 is part of %2</source>
@@ -2106,6 +2604,10 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Already funded (the lead or a partner):</source>
+        <translation>Уже получали финансирование (ведущий участник или партнёр):</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2812,135 @@
     <message>
         <source>The form has changes that are not saved. Close it and lose them?</source>
         <translation>В форме есть несохранённые изменения. Закрыть её и потерять их?</translation>
+    </message>
+</context>
+<context>
+    <name>HearingKind</name>
+    <message>
+        <source>Budget draft</source>
+        <translation>Проект бюджета</translation>
+    </message>
+    <message>
+        <source>Budget execution</source>
+        <translation>Исполнение бюджета</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Тарифы</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>HearingPlace</name>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Очно</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsTab</name>
+    <message>
+        <source>Participants (each counted once): %1</source>
+        <translation>Участников (без повторов): %1</translation>
+    </message>
+    <message>
+        <source>Remove the hearing «%1» with its attendance and proposals?</source>
+        <translation>Удалить слушания «%1» вместе с участниками и предложениями?</translation>
+    </message>
+    <message>
+        <source>Remove the proposal?</source>
+        <translation>Удалить предложение?</translation>
+    </message>
+    <message>
+        <source>&amp;New hearing…</source>
+        <translation>&amp;Новые слушания…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Print the protocol…</source>
+        <translation>&amp;Печать протокола…</translation>
+    </message>
+    <message>
+        <source>Attendance by category (type the numbers, then save; a part cannot be more than its whole):</source>
+        <translation>Участники по категориям (введите числа и сохраните; часть не больше целого):</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>&amp;Save attendance</source>
+        <translation>&amp;Сохранить участников</translation>
+    </message>
+    <message>
+        <source>Proposals and answers:</source>
+        <translation>Предложения и ответы:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Author group</source>
+        <translation>Автор (группа)</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Included in</source>
+        <translation>Куда включено</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;roposal…</source>
+        <translation>Добавить п&amp;редложение…</translation>
+    </message>
+    <message>
+        <source>Edit the proposal…</source>
+        <translation>Изменить предложение…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Ответ…</translation>
+    </message>
+    <message>
+        <source>To the needs re&amp;gister</source>
+        <translation>В реестр по&amp;требностей</translation>
+    </message>
+    <message>
+        <source>Remove the proposal</source>
+        <translation>Удалить предложение</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +3166,64 @@
     <message>
         <source>Cancel the competition</source>
         <translation>Отменить конкурс</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRelation</name>
+    <message>
+        <source>Approves</source>
+        <translation>Утверждает</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменяет</translation>
+    </message>
+    <message>
+        <source>Legal basis of</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <source>Approves the budget</source>
+        <translation>Утверждает бюджет</translation>
+    </message>
+    <message>
+        <source>Reserve-fund decision</source>
+        <translation>Решение по резервному фонду</translation>
+    </message>
+    <message>
+        <source>Includes a hearing proposal</source>
+        <translation>Включает предложение слушаний</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTarget</name>
+    <message>
+        <source>Competition</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Development program</source>
+        <translation>Программа развития</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <source>Target correction</source>
+        <translation>Корректировка цели</translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation>Местный бюджет</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Публичные слушания</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3484,87 @@
     </message>
 </context>
 <context>
+    <name>NeedSource</name>
+    <message>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Публичные слушания</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Собрание</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+</context>
+<context>
+    <name>NeedStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>Рассматривается</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <source>Remove the selected entry from the register?</source>
+        <translation>Удалить выбранную запись из реестра?</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Новая запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Ответ…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>New &amp;competition from the selected…</source>
+        <translation>Новый &amp;конкурс из выбранных…</translation>
+    </message>
+    <message>
+        <source>Select needs (Ctrl+click), then start a competition: its theme and priority areas are drafted from them</source>
+        <translation>Выберите потребности (Ctrl+щелчок) и начните конкурс: его тема и приоритетные направления составляются из них</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>&amp;Печать реестра…</translation>
+    </message>
+    <message>
+        <source>Needs and proposals come from surveys, hearings, meetings, letters and online. Mark what answered each: a competition&apos;s theme, a program measure or a line of the local budget.</source>
+        <translation>Потребности и предложения приходят из опросов, слушаний, собраний, писем и онлайн. Отметьте, что решило каждое: тема конкурса, мера программы или строка местного бюджета.</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>New user</source>
@@ -2819,6 +3589,56 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserKind</name>
+    <message>
+        <source>This municipality (its executive body)</source>
+        <translation>Этот муниципалитет (его исполнительный орган)</translation>
+    </message>
+    <message>
+        <source>A national (state) body</source>
+        <translation>Государственный (республиканский) орган</translation>
+    </message>
+    <message>
+        <source>A regional or district body</source>
+        <translation>Областной или районный орган</translation>
+    </message>
+    <message>
+        <source>A donor</source>
+        <translation>Донор</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <source>The key file is protected by this passphrase (at least 8 characters). Keep the file and the passphrase apart: whoever has both can sign packages in this office&apos;s name.</source>
+        <translation>Файл ключа защищён этой парольной фразой (не короче 8 знаков). Храните файл и фразу раздельно: у кого есть и то и другое, тот может подписывать пакеты от имени этого офиса.</translation>
+    </message>
+    <message>
+        <source>The passphrase given when the key file was saved:</source>
+        <translation>Парольная фраза, заданная при сохранении файла ключа:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Парольная фраза должна быть не короче 8 знаков.</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3669,29 @@
     <message>
         <source>Done late</source>
         <translation>Выполнено с опозданием</translation>
+    </message>
+</context>
+<context>
+    <name>PointState</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Срок в этом месяце</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>На исполнении</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Исполнено с опозданием</translation>
     </message>
 </context>
 <context>
@@ -3134,18 +3977,6 @@
         <translation>П&amp;оследний год:</translation>
     </message>
     <message>
-        <source>Approved &amp;by:</source>
-        <translation>&amp;Кем утверждена:</translation>
-    </message>
-    <message>
-        <source>Resolution &amp;No.:</source>
-        <translation>&amp;Номер постановления:</translation>
-    </message>
-    <message>
-        <source>Resolution &amp;date:</source>
-        <translation>&amp;Дата постановления:</translation>
-    </message>
-    <message>
         <source>New development program</source>
         <translation>Новая программа развития</translation>
     </message>
@@ -3412,6 +4243,14 @@
     <message>
         <source>&amp;The same body as:</source>
         <translation>&amp;Тот же орган, что:</translation>
+    </message>
+    <message>
+        <source>Approved by &amp;resolution:</source>
+        <translation>Утверждена &amp;постановлением:</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(не выбрано)</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4851,25 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
 </context>
 <context>
+    <name>ProposalStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Принято частично</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsDialog</name>
     <message>
         <source>Recipients of the grant</source>
@@ -4056,6 +4914,400 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Row %1: </source>
         <translation>Строка %1: </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForms</name>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(не выбрано)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Постановление</translation>
+    </message>
+    <message>
+        <source>New resolution</source>
+        <translation>Новое постановление</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Орган:</translation>
+    </message>
+    <message>
+        <source>Body&apos;s &amp;name:</source>
+        <translation>&amp;Название органа:</translation>
+    </message>
+    <message>
+        <source>e.g. Kara-Balta city council</source>
+        <translation>например, Кара-Балтинский городской кенеш</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of act:</source>
+        <translation>&amp;Вид акта:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Adopted on:</source>
+        <translation>Дата &amp;принятия:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Normative act (registered by the justice body)</source>
+        <translation>&amp;Нормативный акт (регистрируется органом юстиции)</translation>
+    </message>
+    <message>
+        <source>Sent to &amp;justice on:</source>
+        <translation>Направлено в &amp;юстицию:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on:</source>
+        <translation>Дата &amp;регистрации:</translation>
+    </message>
+    <message>
+        <source>Number in the state &amp;register:</source>
+        <translation>Номер в государственном р&amp;еестре:</translation>
+    </message>
+    <message>
+        <source>&amp;Standing commission in control:</source>
+        <translation>Контролирующая постоянная &amp;комиссия:</translation>
+    </message>
+    <message>
+        <source>&amp;Official in control:</source>
+        <translation>Контролирующее &amp;должностное лицо:</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution (one per line):</source>
+        <translation>&amp;Разослать (по одному в строке):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Point of the resolution</source>
+        <translation>Пункт постановления</translation>
+    </message>
+    <message>
+        <source>New point</source>
+        <translation>Новый пункт</translation>
+    </message>
+    <message>
+        <source>&amp;No.:</source>
+        <translation>&amp;Номер пункта:</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>следующий</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date (empty: not under control):</source>
+        <translation>&amp;Срок исполнения (пусто — не на контроле):</translation>
+    </message>
+    <message>
+        <source>&amp;Controller (empty: the resolution&apos;s):</source>
+        <translation>&amp;Контролирующий (пусто — как в постановлении):</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>Исполнено: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>Дата &amp;исполнения:</translation>
+    </message>
+    <message>
+        <source>Confirming &amp;document:</source>
+        <translation>Подтверждающий &amp;документ:</translation>
+    </message>
+    <message>
+        <source>e.g. letter No. 12</source>
+        <translation>например, письмо № 12</translation>
+    </message>
+    <message>
+        <source>What the resolution approves or changes</source>
+        <translation>Что утверждает или изменяет постановление</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Связь:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Запись:</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the document:</source>
+        <translation>&amp;Название документа:</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Публичные слушания</translation>
+    </message>
+    <message>
+        <source>New public hearing</source>
+        <translation>Новые публичные слушания</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Вопрос:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice on:</source>
+        <translation>Дата &amp;извещения:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;channel:</source>
+        <translation>&amp;Способ извещения:</translation>
+    </message>
+    <message>
+        <source>e.g. notice board, WhatsApp groups, radio</source>
+        <translation>например, доска объявлений, группы WhatsApp, радио</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>Дата &amp;проведения:</translation>
+    </message>
+    <message>
+        <source>Held &amp;online (remotely, through messengers)</source>
+        <translation>Проведены &amp;онлайн (дистанционно, через мессенджеры)</translation>
+    </message>
+    <message>
+        <source>&amp;Place or link:</source>
+        <translation>&amp;Место или ссылка:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>&amp;Председатель:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;retary:</source>
+        <translation>&amp;Секретарь:</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Новое предложение</translation>
+    </message>
+    <message>
+        <source>&amp;Author group:</source>
+        <translation>&amp;Автор (группа):</translation>
+    </message>
+    <message>
+        <source>e.g. youth, residents of a village, deputies</source>
+        <translation>например, молодёжь, жители села, депутаты</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Предложение:</translation>
+    </message>
+    <message>
+        <source>Answer to the proposal</source>
+        <translation>Ответ на предложение</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Решение:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (the reason when rejected):</source>
+        <translation>&amp;Ответ (при отклонении — причина):</translation>
+    </message>
+    <message>
+        <source>Included in the &amp;resolution:</source>
+        <translation>Включено в &amp;постановление:</translation>
+    </message>
+    <message>
+        <source>Included in the &amp;budget line:</source>
+        <translation>Включено в строку &amp;бюджета:</translation>
+    </message>
+    <message>
+        <source>Included &amp;elsewhere:</source>
+        <translation>Включено &amp;в другое:</translation>
+    </message>
+    <message>
+        <source>Need or proposal</source>
+        <translation>Потребность или предложение</translation>
+    </message>
+    <message>
+        <source>New need or proposal</source>
+        <translation>Новая потребность или предложение</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Село:</translation>
+    </message>
+    <message>
+        <source>&amp;Group concerned:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>&amp;Who wrote or said it:</source>
+        <translation>&amp;Кто написал или сказал:</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>&amp;Проблема:</translation>
+    </message>
+    <message>
+        <source>P&amp;roposal:</source>
+        <translation>П&amp;редложение:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing:</source>
+        <translation>&amp;Слушания:</translation>
+    </message>
+    <message>
+        <source>What answered the need</source>
+        <translation>Что решило потребность</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Competition (its theme):</source>
+        <translation>&amp;Конкурс (его тема):</translation>
+    </message>
+    <message>
+        <source>Program &amp;measure:</source>
+        <translation>&amp;Мера программы:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget line:</source>
+        <translation>Строка &amp;бюджета:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (the reason when declined):</source>
+        <translation>&amp;Ответ (при отказе — причина):</translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation>Местный бюджет</translation>
+    </message>
+    <message>
+        <source>New year&apos;s local budget</source>
+        <translation>Новый местный бюджет года</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Total &amp;expenditure, som:</source>
+        <translation>Все &amp;расходы, сом:</translation>
+    </message>
+    <message>
+        <source>Executive&apos;s &amp;paid services, som:</source>
+        <translation>&amp;Платные услуги исполнительного органа, сом:</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve fund, som (at most 1 %):</source>
+        <translation>&amp;Резервный фонд, сом (не больше 1 %):</translation>
+    </message>
+    <message>
+        <source>Approved by re&amp;solution:</source>
+        <translation>Утверждён &amp;постановлением:</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Строка бюджета</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Новая строка бюджета</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som:</source>
+        <translation>&amp;Сумма, сом:</translation>
+    </message>
+    <message>
+        <source>Competition funded from «%1»</source>
+        <translation>Конкурс, финансируемый по строке «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Конкурс:</translation>
+    </message>
+    <message>
+        <source>Decision on the reserve fund</source>
+        <translation>Решение по резервному фонду</translation>
+    </message>
+    <message>
+        <source>New decision on the reserve fund</source>
+        <translation>Новое решение по резервному фонду</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>e.g. resolution of the ayil okmotu No. 7</source>
+        <translation>например, постановление айыл окмоту № 7</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Назначение:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution of the register:</source>
+        <translation>&amp;Постановление из реестра:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <source>&amp;Resolutions</source>
+        <translation>&amp;Постановления</translation>
+    </message>
+    <message>
+        <source>&amp;Control: overdue and this month</source>
+        <translation>&amp;Контроль: просрочено и в этом месяце</translation>
+    </message>
+    <message>
+        <source>Public &amp;hearings</source>
+        <translation>Публичные &amp;слушания</translation>
+    </message>
+    <message>
+        <source>&amp;Needs and proposals</source>
+        <translation>По&amp;требности и предложения</translation>
+    </message>
+    <message>
+        <source>Local &amp;budgets</source>
+        <translation>Местные &amp;бюджеты</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +5468,125 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing:</source>
+        <translation>&amp;Слушания:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionsTab</name>
+    <message>
+        <source>Under the control of: %1</source>
+        <translation>На контроле у: %1</translation>
+    </message>
+    <message>
+        <source>Distribution: %1</source>
+        <translation>Разослать: %1</translation>
+    </message>
+    <message>
+        <source>Justice: sent %1, registered %2 %3</source>
+        <translation>Юстиция: направлено %1, зарегистрировано %2 %3</translation>
+    </message>
+    <message>
+        <source>Remove the resolution %1 from the register?</source>
+        <translation>Удалить постановление %1 из реестра?</translation>
+    </message>
+    <message>
+        <source>Remove point %1?</source>
+        <translation>Удалить пункт %1?</translation>
+    </message>
+    <message>
+        <source>&amp;New resolution…</source>
+        <translation>&amp;Новое постановление…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Print the control report…</source>
+        <translation>&amp;Печать отчёта о контроле…</translation>
+    </message>
+    <message>
+        <source>Points (a point with a due date is under control):</source>
+        <translation>Пункты (пункт со сроком стоит на контроле):</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Контролирующий</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Add a &amp;point…</source>
+        <translation>Добавить &amp;пункт…</translation>
+    </message>
+    <message>
+        <source>Edit the point…</source>
+        <translation>Изменить пункт…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Отметить &amp;исполнение…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Вернуть на исполнение</translation>
+    </message>
+    <message>
+        <source>Remove the point</source>
+        <translation>Удалить пункт</translation>
+    </message>
+    <message>
+        <source>What it approves or changes, and what rests on it:</source>
+        <translation>Что утверждает или изменяет и что на нём основано:</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Связать…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Убрать связь</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +5912,14 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <source>population</source>
         <translation>численность населения</translation>
     </message>
+    <message>
+        <source>due date</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>reserve fund</source>
+        <translation>резервный фонд</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -4760,6 +6139,66 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <source>Take the other value</source>
         <translation>Взять другое значение</translation>
     </message>
+    <message>
+        <source>protocol closed in two offices</source>
+        <translation>протокол закрыт в двух офисах</translation>
+    </message>
+    <message>
+        <source>the closed protocol</source>
+        <translation>закрытый протокол</translation>
+    </message>
+    <message>
+        <source>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</source>
+        <translation>Отложено %1 изменений офисов, которым здесь не доверяют: %2. Чтобы получить их, добавьте ключи этих офисов в доверенные.</translation>
+    </message>
+    <message>
+        <source>%1 attached files are missing or damaged here and were not sent.</source>
+        <translation>Файлов вложений нет здесь или они повреждены: %1; они не отправлены.</translation>
+    </message>
+    <message>
+        <source>The signing key was saved: %1. Keep the file and the passphrase apart.</source>
+        <translation>Ключ подписи сохранён: %1. Храните файл и парольную фразу раздельно.</translation>
+    </message>
+    <message>
+        <source>The signing key is on this computer now.</source>
+        <translation>Ключ подписи теперь на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Save the signing key</source>
+        <translation>Сохранить ключ подписи</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key)</source>
+        <translation>Ключи подписи (*.key)</translation>
+    </message>
+    <message>
+        <source>Open a saved signing key</source>
+        <translation>Открыть сохранённый ключ подписи</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation>Ключи подписи (*.key);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</source>
+        <translation>Зарегистрировать эту базу как новый офис с новым ключом подписи? Используйте, когда ключ утерян или мог стать известен другим. Затем каждый другой офис должен добавить новый файл ключа в доверенные (и отозвать старый офис).</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</source>
+        <translation>Ключа подписи этого офиса нет на этом компьютере: экспорт пакетов невозможен. Импортируйте сохранённый ключ подписи или зарегистрируйте эту базу как новый офис с новым ключом.</translation>
+    </message>
+    <message>
+        <source>Save signing key…</source>
+        <translation>Сохранить ключ подписи…</translation>
+    </message>
+    <message>
+        <source>Import signing key…</source>
+        <translation>Импорт ключа подписи…</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>Новый ключ…</translation>
+    </message>
 </context>
 <context>
     <name>SyncTables</name>
@@ -4890,6 +6329,49 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>File of a project</source>
         <translation>Файл проекта</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Постановление</translation>
+    </message>
+    <message>
+        <source>Point of a resolution</source>
+        <translation>Пункт постановления</translation>
+    </message>
+    <message>
+        <source>Public hearing</source>
+        <translation>Публичные слушания</translation>
+    </message>
+    <message>
+        <source>Hearing proposal</source>
+        <translation>Предложение слушаний</translation>
+    </message>
+    <message>
+        <source>Need or proposal</source>
+        <translation>Потребность или предложение</translation>
+    </message>
+    <message>
+        <source>Local budget</source>
+        <translation>Местный бюджет</translation>
+    </message>
+    <message>
+        <source>Local budget line</source>
+        <translation>Строка местного бюджета</translation>
+    </message>
+    <message>
+        <source>Reserve-fund decision</source>
+        <translation>Решение по резервному фонду</translation>
+    </message>
+</context>
+<context>
+    <name>YesNo</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
     </message>
 </context>
 </TS>

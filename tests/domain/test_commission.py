@@ -71,3 +71,58 @@ def test_votes_simple_two_thirds_and_casting():
     tie = {"m1": "for", "m2": "against", "m3": "for", "m4": "against"}
     assert C.vote_result(tie, 4, False, "m1", True).passed and C.vote_result(tie, 4, False, "m1", True).casting_used
     assert not C.vote_result(tie, 4, False, "m1", False).passed
+
+
+# --------------------------------------------------------------------------
+# Lots and prizes (issue 15)
+
+
+def _lc(app_id, score, requested, seq):
+    return C.Candidate(app_id, Decimal(score), requested, Fraction(0), seq)
+
+
+def test_one_pool_cuts_the_other_directions_winner_but_lots_do_not():
+    """The issue's case: in direction B a cheaper, higher-scoring application;
+    one pool gives it money and cuts direction A's winner; per lot it cannot."""
+    a1 = _lc("A1", "8", 5_000_000, 1)
+    b1, b2 = _lc("B1", "9", 3_000_000, 2), _lc("B2", "9.5", 2_000_000, 3)
+    one_pool = C.allocate(C.rank([a1, b1, b2], "earlier_registration"), 8_000_000)
+    assert {x.application_id: x.awarded_tyiyn for x in one_pool}["A1"] == 3_000_000  # cut: the old behaviour
+    per_lot = C.decide_lots({"A": [a1], "B": C.rank([b1, b2], "earlier_registration")},
+                                [C.LotPool("A", 5_000_000), C.LotPool("B", 3_000_000)])
+    assert [(x.application_id, x.outcome, x.awarded_tyiyn) for x in per_lot["A"]] == [("A1", "winner", 5_000_000)]
+    assert [(x.application_id, x.rank, x.outcome, x.awarded_tyiyn) for x in per_lot["B"]] == [
+        ("B2", 1, "winner", 2_000_000), ("B1", 2, "winner", 1_000_000)]
+    total_b = sum(x.awarded_tyiyn for x in per_lot["B"])
+    assert total_b == 3_000_000
+
+
+def test_a_lot_with_no_applications_gives_nothing_and_unknown_lots_are_refused():
+    out = C.decide_lots({}, [C.LotPool("A", 100)])
+    assert out == {"A": []}
+    with pytest.raises(KeyError):
+        C.decide_lots({"X": [_lc("a", "1", 1, 1)]}, [C.LotPool("A", 100)])
+
+
+def test_prizes_go_by_place_and_skip_those_below_the_minimum():
+    ranked = [_lc("a", "9", 0, 1), _lc("b", "8", 0, 2), _lc("c", "4", 0, 3), _lc("d", "7", 0, 4)]
+    ranked = C.rank(ranked, "earlier_registration")
+    out = C.award_prizes(ranked, {1: 3_000_000, 2: 2_000_000, 3: 1_000_000}, min_score=Decimal(5))
+    assert [(x.application_id, x.rank, x.outcome, x.awarded_tyiyn) for x in out] == [
+        ("a", 1, "winner", 3_000_000), ("b", 2, "winner", 2_000_000), ("d", 3, "winner", 1_000_000),
+        ("c", 4, "rejected", 0)]
+    # a hand-made order that puts a low score first still gives places to those who qualify
+    out = C.award_prizes([ranked[3], ranked[0]], {1: 500}, min_score=Decimal(5))
+    assert [(x.application_id, x.awarded_tyiyn) for x in out] == [("a", 500), ("c", 0)]
+
+
+def test_prize_nominations_and_grant_lots_side_by_side():
+    out = C.decide_lots({"N1": [_lc("a", "9", 0, 1), _lc("b", "8", 0, 2)], "N2": [_lc("a2", "7", 0, 3)]},
+                            [C.LotPool("N1", 0, {1: 700, 2: 300}), C.LotPool("N2", 0, {1: 700})])
+    assert [x.awarded_tyiyn for x in out["N1"]] == [700, 300]
+    assert [x.awarded_tyiyn for x in out["N2"]] == [700]
+
+
+def test_participant_subtotals_add_several_prizes_of_one_participant():
+    assert C.participant_subtotals([("Ош", 700), ("Баткен", 300), ("Ош", 500), ("Нарын", 0)]) == [
+        ("Ош", 2, 1200), ("Баткен", 1, 300)]

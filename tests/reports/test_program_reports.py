@@ -14,6 +14,7 @@ from app.cli import parse, run
 from app.services.errors import ServiceError
 from app.services.reporting import ReportParams, build_report, list_reports
 from tests.program_case_c import build_karabalta
+from tests.reports.pdf_grid import Table, line_with, pieces
 
 
 @pytest.fixture(scope="module")
@@ -114,10 +115,20 @@ def test_indicator_matrix(kb_db, tmp_path):
                   "1:0,3", "1:2,5", "1:3", f"400{nb}000", f"1{nb}000{nb}000"):
         assert value in cells, value
     assert any("33\u00a0485,6" in c and "33\u00a0485,9" in c for c in cells)    # the sum check
-    text = pdf_text(build(db, "indicator-matrix", ids["program"], "pdf", "ru", tmp_path))
+    out = build(db, "indicator-matrix", ids["program"], "pdf", "ru", tmp_path)
+    text = pdf_text(out)
     for needle in ("Матрица индикаторов", "Базовое значение", "Итоговая цель", "Ответственный орган",
-                   "Проверка целей", "разница 0,3", "40 486"):
+                   "Проверка целей"):
         assert needle in text.replace(nb, " "), needle
+    found = pieces(out)
+    matrix = Table(found, MATRIX_RU)
+    assert [matrix.row("анын ичинде төмөнкү парк", 1)[c] for c in MATRIX_RU[3:9]] == [
+        "0", "8 371,4", "8 371,4", "8 371,4", "8 371,4", "33 485,9"]
+    assert [matrix.row("Калыбына келтирилген сугат", 1)[c] for c in MATRIX_RU[3:9]] == [
+        "50 %", "62,5 %", "75 %", "87,5 %", "100 %", "100 %"]
+    assert line_with(found, "разница").endswith("Сумма годовых целей 33 485,6, а итоговая цель 33 485,9 "
+                                                 "(разница 0,3).")
+    assert "Бардыгы 40 486 п.м." in line_with(found, "40 486")
 
 
 def test_monitoring_half_year(kb_db, tmp_path):
@@ -135,12 +146,31 @@ def test_monitoring_half_year(kb_db, tmp_path):
     assert "Всего мероприятий 4: выполнено 1, выполняется 2, не начато 0, отменено 1." in cells
     assert "отменено" in cells and "Причина: Каржы жок\n2024-жылга которулат" in cells
     assert "предложено, не утверждено" in cells
-    text = pdf_text(build(db, "monitoring", ids["program"], "pdf", "ky", tmp_path, half="2023H1"))
-    flat = text.replace(nb, " ")
+    out = build(db, "monitoring", ids["program"], "pdf", "ky", tmp_path, half="2023H1")
+    flat = pdf_text(out).replace(nb, " ")
     for needle in ("Өнүктүрүү программасынын аткарылышы жөнүндө маалымат", "2023-жылдын I жарым жылдыгы",
-                   "4 185,7", "90 %", "33,3 %", "токтотулду", "Мониторинг тобу", "Асанова Г.", "Жарандык кеңеш",
+                   "токтотулду", "Мониторинг тобу", "Асанова Г.", "Жарандык кеңеш",
                    "сунушталды, бекитиле элек", "1-бет / 2", "2-бет / 2"):
         assert needle in flat, needle
+    found = pieces(out)
+    plan = Table(found, MONITORING_KY)
+    rows = {label: [plan.row(label)[c] for c in MONITORING_KY[2:6]] for label in (
+        "анын ичинде төмөнкү парк", "Калыбына келтирилген сугат тармагынын үлүшү",
+        "Бар дарактардын жаңы отургузулгандарга катышы")}
+    assert rows == {"анын ичинде төмөнкү парк": ["8 371,4", "4 185,7", "4 185,7", "50 %"],
+                    "Калыбына келтирилген сугат тармагынын үлүшү": ["62,5 %", "56,25 %", "56,25 %", "90 %"],
+                    "Бар дарактардын жаңы отургузулгандарга катышы": ["1:0,3", "1:0,1", "1:0,1", "33,3 %"]}
+    assert Table(found, ["№", "Иш-чара", "Жооптуу аткаруучулар", "Абалы", "Түшүндүрмө"],
+                 row_gap=20).row("3.1.2")["Абалы"] \
+        == "токтотулду"
+
+
+MATRIX_RU = ["Проблема", "Индикатор", "Ед. изм.", "Базовое значение (2022)", "2023", "2024", "2025", "2026",
+             "Итоговая цель", "Ответственный орган"]
+MATRIX_KY = ["Маселе", "Индикатор", "Өлчөө бирдиги", "Базалык маани (2022)", "2023", "2024", "2025", "2026",
+             "Акыркы максат", "Жооптуу орган"]
+MONITORING_KY = ["Индикатор", "Өлчөө бирдиги", "2023-жылдын максаты", "Факт (жарым жыл)", "Факт (жыл башынан)",
+                 "Максаттын %", "Түшүндүрмө"]
 
 
 def test_refusals(kb_db, tmp_path):
@@ -181,10 +211,19 @@ def test_demo_program_reports(demo_db, tmp_path):
     from app.services import programs as S
 
     program_id = S.list_programs(demo_db)[0].id
-    text = pdf_text(build(demo_db, "indicator-matrix", program_id, "pdf", "ky", tmp_path))
-    for needle in ("8 371,4", "33 485,9", "51 130", "84 615,9", "50 %", "100 %", "1:0,3", "1:3",
-                   "Максаттарды текшерүү", "айырма 0,3"):
-        assert needle in text, needle
+    out = build(demo_db, "indicator-matrix", program_id, "pdf", "ky", tmp_path)
+    found = pieces(out)
+    matrix = Table(found, MATRIX_KY)
+    final = MATRIX_KY[8]
+    got = {label: (matrix.row(label, 1)[MATRIX_KY[4]], matrix.row(label, 1)[final]) for label in (
+        "анын ичинде төмөнкү парк", "анын ичинде жогорку парк", "Парктарды автоматтык сугаруу",
+        "Сугат тармагын калыбына келтирүү", "Бар дарактардын жаңы")}
+    assert got == {"анын ичинде төмөнкү парк": ("8 371,4", "33 485,9"),
+                   "анын ичинде жогорку парк": ("12 782,5", "51 130"),
+                   "Парктарды автоматтык сугаруу": ("21 153,9", "84 615,9"),
+                   "Сугат тармагын калыбына келтирүү": ("62,5 %", "100 %"), "Бар дарактардын жаңы": ("1:0,3", "1:3")}
+    assert line_with(found, "• анын ичинде төмөнкү парк:").endswith("33 485,6, акыркы максат 33 485,9 (айырма 0,3).")
+    assert "Максаттарды текшерүү" in pdf_text(out)
     text = pdf_text(build(demo_db, "monitoring", program_id, "pdf", "ru", tmp_path, half="2024H2"))
     assert "II полугодие 2024 г." in text and "не начато" in text
     cells = xlsx_cells(build(demo_db, "action-plan", program_id, "xlsx", "ky", tmp_path))

@@ -6,10 +6,10 @@ import re
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from app.services import browse, reporting
 from app.services import projects as PS
+from tests.reports.pdf_grid import Table, beside, line_with, pieces, text_of
 
 
 def _pid(db, title):
@@ -17,42 +17,77 @@ def _pid(db, title):
 
 
 def _pdf_text(db, name, project, lang, tmp_path) -> str:
+    """The body text (no header, no footer), lines joined."""
+    return re.sub(r"\s+", " ", text_of(_found(db, name, project, lang, tmp_path)))
+
+
+def _found(db, name, project, lang, tmp_path):
     out = tmp_path / f"{name}-{lang}.pdf"
     reporting.build_report(db, name, reporting.ReportParams(lang=lang, project=project), "pdf", out)
-    text = "\n".join(page.extract_text() for page in PdfReader(str(out)).pages)
-    return re.sub(r"[ \u00a0\u202f]+", " ", text)
+    return pieces(out)
+
+
+W = {
+    "ky": dict(award="Грант суммасы", sources="Каржылоо булактары боюнча",
+               source_cols=["Каржылоо булагы", "Пландалган, сом", "Иш жүзүндө, сом", "Айырма, сом",
+                            "Аткарылышы, %"], local="жергиликтүү бюджет",
+               donor="донордук долбоор", total="Бардыгы", category="Катышуучулардын категориясы", count="Саны",
+               children="Балдар", girls="Кыз балдар", disabled="анын ичинде: ДМЧ балдар",
+               migrants="анын ичинде: Мигранттардын балдары", fathers="Аталар", mothers="Энелер"),
+    "ru": dict(award="Сумма гранта", sources="По источникам финансирования",
+               source_cols=["Источник финансирования", "План, сом", "Факт, сом", "Отклонение, сом",
+                            "Исполнение, %"], local="местный бюджет",
+               donor="донорский проект", total="Итого", category="Категория участников", count="Число",
+               children="Дети", girls="Девочки", disabled="в том числе: Дети с ОВЗ",
+               migrants="в том числе: Дети мигрантов", fathers="Отцы", mothers="Матери"),
+}
+
+
+def _by_source(found, w, after=None):
+    table = Table(found, w["source_cols"], after=after or w["sources"])
+    plan, fact = w["source_cols"][1:3]
+    return {label: (table.cell(label, plan), table.cell(label, fact)) for label in (w["local"], w["donor"], w["total"])}
 
 
 @pytest.mark.parametrize("lang", ["ky", "ru"])
 def test_budget_pdf_figures(demo_db, tmp_path, lang):
-    text = _pdf_text(demo_db, "project-budget", _pid(demo_db, "Атам, апам жана мен"), lang, tmp_path)
-    assert "37 000,00" in text and "12 000,00" in text and "25 000,00" in text
-    assert "Кожонова Анаргүл Абдиллаевна" in text and "ЖД-2021/К-1" in text
-    assert ("Он эки миң сом 00 тыйын" if lang == "ky" else "Двенадцать тысяч сом 00 тыйын") in text
-    assert ("жергиликтүү бюджет" if lang == "ky" else "местный бюджет") in text
+    w = W[lang]
+    found = _found(demo_db, "project-budget", _pid(demo_db, "Атам, апам жана мен"), lang, tmp_path)
+    words = "Он эки миң сом 00 тыйын" if lang == "ky" else "Двенадцать тысяч сом 00 тыйын"
+    assert beside(found, w["award"]) == f"12 000,00 сом ({words})"
+    assert _by_source(found, w) == {w["local"]: ("12 000,00", "12 000,00"), w["donor"]: ("25 000,00", "25 000,00"),
+                                    w["total"]: ("37 000,00", "37 000,00")}
+    text = re.sub(r"\s+", " ", text_of(found))
+    assert "Кожонова Анаргүл Абдиллаевна" in line_with(found, "Кожонова") and "ЖД-2021/К-1" in text
     assert ("заттай" in text)  # the in-kind line and how it was valued
-    assert "23 000,00" in text  # the competition's allocation beside the local part
+    assert "23 000,00" in text  # the competition's allocation beside the local part (in a sentence)
 
 
 def test_budget_pdf_lists_warnings_and_expenses(demo_db, tmp_path):
     pid = _pid(demo_db, "Атам, апам жана мен")
     local = next(ln for ln in PS.get_project(demo_db, pid).budget.lines if ln.source == "local_budget")
     PS.add_expense(demo_db, pid, "15.11.2021", "12 500", line_id=local.id, document_number="АО-77")
-    text = _pdf_text(demo_db, "project-budget", pid, "ru", tmp_path)
-    assert "АО-77" in text and "12 500,00" in text
+    found = _found(demo_db, "project-budget", pid, "ru", tmp_path)
+    assert "12 500,00" in line_with(found, "АО-77").split("АО-77", 1)[1]   # the amount on the document's row
+    text = re.sub(r"\s+", " ", text_of(found))
     assert "Обратите внимание" in text and "больше плана" in text
+
+
+def _categories(found, w):
+    table = Table(found, [w["category"], w["count"]])
+    return {r[w["category"]]: r.get(w["count"]) for r in table.rows() if w["count"] in r}
 
 
 @pytest.mark.parametrize("lang", ["ky", "ru"])
 def test_participants_pdf_figures(demo_db, tmp_path, lang):
-    text = _pdf_text(demo_db, "participants", _pid(demo_db, "Жомокко саякат"), lang, tmp_path)
-    for figure in ("290", "114", "19", "89"):
-        assert re.search(rf"\b{figure}\b", text), figure
-    assert ("Балдар" if lang == "ky" else "Дети") in text
-    assert text.count("«Чоң ата балыкты кантип кармады?»") >= 5
-    text = _pdf_text(demo_db, "participants", _pid(demo_db, "Атам, апам жана мен"), lang, tmp_path)
-    for figure in ("28", "54", "94"):
-        assert re.search(rf"\b{figure}\b", text), figure
+    w = W[lang]
+    found = _found(demo_db, "participants", _pid(demo_db, "Жомокко саякат"), lang, tmp_path)
+    assert _categories(found, w) == {w["children"]: "290", w["girls"]: "114", w["disabled"]: "19",
+                                     w["migrants"]: "89", w["total"]: "290"}
+    assert text_of(found).count("«Чоң ата балыкты кантип кармады?»") >= 5
+    found = _found(demo_db, "participants", _pid(demo_db, "Атам, апам жана мен"), lang, tmp_path)
+    got = _categories(found, w)
+    assert (got[w["fathers"]], got[w["mothers"]], got[w["total"]]) == ("28", "54", "94")
 
 
 def test_participants_xlsx_numbers(demo_db, tmp_path):
@@ -74,11 +109,16 @@ def test_participants_xlsx_numbers(demo_db, tmp_path):
 
 @pytest.mark.parametrize("lang", ["ky", "ru"])
 def test_completion_report(demo_db, tmp_path, lang):
+    w = W[lang]
     pid = _pid(demo_db, "Жомокко саякат")
     PS.add_material(demo_db, pid, "poster", 30, "А3", "Афиша")
     PS.add_media(demo_db, pid, "«Кызыл Туу»", "district", "05.01.2022")
-    text = _pdf_text(demo_db, "project-completion", pid, lang, tmp_path)
-    assert "36 000,00" in text and "11 000,00" in text and "290" in text
+    found = _found(demo_db, "project-completion", pid, lang, tmp_path)
+    assert beside(found, w["award"]).startswith("11 000,00 сом (")
+    budget_title = "Бюджет каржылоо булактары боюнча" if lang == "ky" else "Бюджет по источникам"
+    assert _by_source(found, w, after=budget_title)[w["total"]] == ("36 000,00", "36 000,00")
+    assert _categories(found, w)[w["total"]] == "290"
+    text = re.sub(r"\s+", " ", text_of(found))
     assert "«Кызыл Туу»" in text and "Афиша" in text
     assert "Кулназарова Райма Эркиновна" in text
     assert ("аяктаган" if lang == "ky" else "завершён") in text

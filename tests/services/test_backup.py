@@ -103,3 +103,64 @@ def test_rotation_keeps_daily_and_monthly(db):
     months = {p.name[7:14] for p in kept}
     assert len(months) == 12
     assert len(kept) <= 7 + 12
+
+
+def _copies(folder, prefix, reason, moments):
+    made = []
+    for t in moments:
+        p = folder / f"{prefix}_{t:%Y-%m-%d_%H%M%S}_{reason}.sqlite3"
+        p.write_bytes(b"x")
+        made.append(p)
+    return made
+
+
+def test_rotation_keeps_every_safety_copy_for_30_days_and_the_newest_for_good(db):
+    """Fault: "rotation deleting a before-import copy" (the old rotation kept
+    one copy a day of any kind: it deleted before-upgrade, before-import and
+    "replaced" copies, and other databases' copies)."""
+    folder = db.path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    now = datetime(2026, 11, 20, 9, 0, 0)
+    recent = [now - timedelta(days=d, hours=h) for d in range(0, 30) for h in (1, 2, 3)]
+    old = [now - timedelta(days=d) for d in (31, 45, 400)]
+    safety = {}
+    for reason in ("before-import", "before-upgrade", "before-restore", "replaced"):
+        safety[reason] = (_copies(folder, "office", reason, recent), _copies(folder, "office", reason, old))
+    starts = _copies(folder, "office", "start", [now - timedelta(days=d, hours=h) for d in range(60) for h in (0, 4)])
+    manual = _copies(folder, "office", "manual", old)
+    removed = backup.rotate(db.path, now=now)
+    assert removed
+    for reason, (young, aged) in safety.items():
+        assert all(p.exists() for p in young), reason      # none younger than 30 days goes
+        assert not any(p.exists() for p in aged), reason    # older ones go (a younger one is kept)
+    assert all(p.exists() for p in manual)
+    kept_starts = [p for p in starts if p.exists()]
+    assert 0 < len(kept_starts) <= 7 + 12
+    # the newest safety copy of a kind stays even when it is old
+    for p in folder.glob("*before-upgrade*"):
+        p.unlink()
+    last = _copies(folder, "office", "before-upgrade", [now - timedelta(days=200)])
+    backup.rotate(db.path, now=now)
+    assert last[0].exists()
+
+
+def test_two_databases_in_one_folder_never_touch_each_others_copies(db, tmp_path):
+    folder = db.path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    now = datetime(2026, 11, 20, 9, 0, 0)
+    moments = [now - timedelta(days=d) for d in range(0, 100)]
+    others = []
+    for prefix in ("office2", "office_test", "office.db", "Office"):
+        others += _copies(folder, prefix, "start", moments)
+    mine = _copies(folder, "office", "start", moments)
+    removed = backup.rotate(db.path, now=now)
+    assert removed and set(removed) <= set(mine)
+    assert all(p.exists() for p in others)
+    assert {b.path for b in backup.list_backups(db.path)} <= set(mine)
+    # the copies of a database named office.db are its own, not office.sqlite3's
+    other = open_database(db.path.parent / "office.db")
+    try:
+        assert {b.path for b in backup.list_backups(other.path)} == {p for p in others if p.name.startswith("office.db_")}
+    finally:
+        other.close()
+

@@ -106,7 +106,7 @@ def test_where_competition_events_show(demo_db, jd):
     events = browse.list_events(demo_db)
     own = [e for e in events if e.project_title == "Жергиликтүү демилгелердин сынагы 2021"]
     assert [(e.kind, e.participants) for e in own] == [("announcement", 0), ("info_meeting", 33)]
-    assert len(events) == 20 + 5
+    assert len(events) == 20 + 1 + 5   # the three projects, the illustrative subsidy (no competition), competitions
     totals = PS.participant_totals(demo_db, date(2021, 9, 1), date(2021, 12, 31))
     assert totals.reached == 94 + 290 + 33
     assert totals.by_project["Жергиликтүү демилгелердин сынагы 2021"][cat("women")] == 21

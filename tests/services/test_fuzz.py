@@ -13,6 +13,9 @@ from app.services.errors import ServiceError
 from app.services.maintenance import check_database
 from app.store.db import Actor
 
+# 40 random examples each: well over pyproject's 60 s per test when the machine is busy
+pytestmark = pytest.mark.timeout(600)
+
 WEIRD_TEXT = st.one_of(
     st.text(max_size=300),
     st.text(alphabet=string.printable + "ңөүҢӨҮ\x00\x07\x1b\u202e", max_size=50),

@@ -18,7 +18,7 @@ from app.services import reporting
 from app.store import db as store_db
 from app.store import models as M
 from app.store.db import open_database
-from app.store.protocol_doc import verify_sealed
+from app.store.protocol_doc import canonical_json, document_hash, protocol_document, verify_sealed
 from app.store.protocol_hash import legacy_hash
 from tests.tamper import edit_directly, query
 
@@ -57,7 +57,13 @@ def _as_before_0012(demo_template, tmp_path):
     shutil.copy(demo_template, path)
     db = open_database(path)
     with db.reader() as s:
-        meetings = {m.id: (legacy_hash(s, m.id), m.sealed_content, m.content_hash) for m in s.scalars(select(M.Meeting))}
+        # 0012 seals with document version 2 (the lots, partners and prizes of
+        # version 3 come with 0020): what it must freeze is the version-2
+        # document of the same rows
+        meetings = {}
+        for m in s.scalars(select(M.Meeting)):
+            doc = protocol_document(s, m.id, version=2)
+            meetings[m.id] = (legacy_hash(s, m.id), canonical_json(doc), document_hash(doc))
     db.close()
     _drop_projects_without_competition(path)  # they cannot exist before 0023
     engine = store_db.make_engine(path)
@@ -84,7 +90,7 @@ def test_upgrade_seals_old_protocols_anew_and_keeps_the_old_seal(demo_template, 
             for mid, (old, doc, new) in before.items():
                 m = s.get(M.Meeting, mid)
                 assert m.legacy_hash == old
-                # the document frozen on upgrade is the one closing makes today
+                # the document frozen on upgrade is the one closing made with version 2
                 assert m.sealed_content == doc and m.content_hash == new
                 assert verify_sealed(s, mid).ok
         mid = next(iter(before))

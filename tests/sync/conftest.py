@@ -28,6 +28,18 @@ class Office:
         sync.export_package(self.db, out, to=other.site_id if other else None)
         return out
 
+    @property
+    def signer_hex(self) -> str:
+        """This office's private key (what a thief of its key file would have)."""
+        return self.db.info["signer"].private_hex
+
+    def head(self) -> tuple[int, str]:
+        """(seq, hash) of this office's last change."""
+        from app.store.changelog import last_of_origin
+
+        with self.db.reader() as s:
+            return last_of_origin(s, self.site_id)
+
     def dump(self) -> str:
         conn = sqlite3.connect(self.path)
         try:

@@ -1,8 +1,6 @@
 """Login, the first administrator, users, history and restore from the GUI."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -12,15 +10,7 @@ from app.store import models as M
 from app.store.db import Actor
 from app.ui.admin_panel import AdminPanel
 from app.ui.login import FirstAdminDialog, LoginDialog
-
-
-def _shot(widget, tmp_path, name):
-    path = tmp_path / f"{name}.png"
-    widget.grab().save(str(path))
-    extra = os.environ.get("DEMILGE_SCREENSHOT_DIR")
-    if extra:
-        Path(extra).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(extra) / f"{name}.png"))
+from tests.ui.shots import shot
 
 
 def test_first_admin_by_keyboard_then_login(qtbot, db, tmp_path):
@@ -34,7 +24,7 @@ def test_first_admin_by_keyboard_then_login(qtbot, db, tmp_path):
     assert dialog.message.text() and not users.has_users(db)      # passwords differ: nothing saved
     dialog.repeat.clear()
     qtbot.keyClicks(dialog.repeat, "secret12")
-    _shot(dialog, tmp_path, "first-admin")
+    shot(dialog, "first-admin")
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert dialog.result() == FirstAdminDialog.DialogCode.Accepted
     assert db.actor == Actor("admin", "admin")
@@ -84,6 +74,8 @@ def test_restore_from_the_gui(qtbot, db, tmp_path, monkeypatch):
     panel = window.admin_panel
     rows = [panel.backups_table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(panel.backups_table.rowCount())]
     assert str(made.path) in rows
+    reason = panel.backups_table.item(rows.index(str(made.path)), 1).text()
+    assert reason and reason != "start"  # a word, not the code
     panel.backups_table.selectRow(rows.index(str(made.path)))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     panel.ask_restore()
@@ -112,7 +104,7 @@ def test_history_dialog_lists_changes(qtbot, db, tmp_path):
     texts = [[dialog.table.item(r, c).text() for c in range(6)] for r in range(dialog.table.rowCount())]
     assert any(t[1] == "bakyt" and t[3] == "population" and t[4] == "25024" and t[5] == "25100" for t in texts)
     assert any(t[1] == "aidai" for t in texts)
-    _shot(dialog, tmp_path, "history")
+    shot(dialog, "history")
 
 
 def test_viewer_cannot_change_anything_from_the_window(qtbot, demo_db):

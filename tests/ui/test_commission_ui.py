@@ -12,8 +12,8 @@ from app.services import commission as C
 from app.services.errors import ServiceError
 from tests.competition_data import dump
 from tests.services.test_commission import setup  # noqa: F401 (a fixture)
-from tests.ui.test_competitions_ui import shot
-from tests.ui.forms import fill_form
+from tests.ui.forms import answer, fill_form
+from tests.ui.shots import shot
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ def test_composition_rules_and_warnings(cwin, db, tmp_path):
     page.add_member()
     assert page.members.rowCount() == 6
     assert page.warnings.isVisible() and "жуп" in page.warnings.text()
-    shot(win, tmp_path, "commission-members-ky")
+    shot(win, "commission-members-ky")
     before = dump(db)
     errors = []
 
@@ -134,9 +134,9 @@ def test_a_meeting_from_attendance_to_closed_protocol(qtbot, cwin, db, tmp_path,
     # the recorded decision keeps its scores (was "—" after recording)
     assert [page.decision.item(r, 2).text() for r in range(3)] == previewed
     assert all(t and t != "—" for t in previewed), previewed
-    shot(win, tmp_path, "commission-meeting-ky")
+    shot(win, "commission-meeting-ky")
 
-    page.confirm_hook = lambda text: "№ 1" in text
+    page.confirm_hook = lambda box: answer(box, "№ 1" in box.text())
     page.close_protocol()
     assert C.meeting_view(db, ids["meeting"]).closed
     # the competition's status follows its protocol, in the competitions list too
@@ -164,7 +164,7 @@ def test_a_meeting_from_attendance_to_closed_protocol(qtbot, cwin, db, tmp_path,
     with pytest.raises(ServiceError):
         C.set_attendance(db, ids["meeting"], set())
     assert dump(db) == before
-    shot(win, tmp_path, "commission-closed-ky")
+    shot(win, "commission-closed-ky")
 
     page.protocol_button.click()
     assert win.current_area() == "reports"
@@ -207,7 +207,7 @@ def test_russian_and_a_viewer(qtbot, db, setup, switcher, tmp_path):  # noqa: F8
     page.tabs.setCurrentIndex(1)
     assert not page.save_sheet_button.isEnabled() and not page.close_button.isEnabled()
     assert "Присутствуют" in page.quorum_label.text()
-    shot(w, tmp_path, "commission-meeting-ru")
+    shot(w, "commission-meeting-ru")
     QApplication.processEvents()
 
 
@@ -219,7 +219,7 @@ def test_demo_commission_is_closed_and_shows_its_decision(window, tmp_path):
     page.tabs.setCurrentIndex(1)
     assert page.meeting.closed and page.decision.rowCount() == 3
     assert "23 000,00" in page.decision_message.text().replace("\u00a0", " ")
-    shot(window, tmp_path, "commission-demo-ky")
+    shot(window, "commission-demo-ky")
 
 
 def test_closed_then_open_meeting_sheets(cwin, db):
@@ -250,7 +250,7 @@ def test_remove_a_member_added_by_mistake(cwin, db):
     page.add_member()
     assert page.members.rowCount() == 6
     page.members.selectRow(5)
-    page.confirm_hook = lambda text: "Ката Мүчө" in text
+    page.confirm_hook = lambda box: answer(box, "Ката Мүчө" in box.text())
     page.remove_member()
     assert page.members.rowCount() == 5
     assert [m.full_name for m in C.commission_view(db, ids["competition"]).members] == \

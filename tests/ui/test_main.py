@@ -171,18 +171,6 @@ def test_first_run_dialog_refuses_a_bad_name_and_keeps_the_answer(qtbot, gui_app
     assert dialog.choice == FirstRunChoice(EMPTY, "Кара-Суу айыл аймагы", "ayil_aimak", "", "")
 
 
-def test_first_run_dialog_screenshot(qtbot, gui_app, switcher, tmp_path):
-    from tests.ui.test_main_window import save_shot
-
-    dialog = FirstRunDialog(switcher, allow_demo=True)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.empty.setChecked(True)
-    saved = save_shot(dialog, tmp_path, "ky_0_first_run")
-    assert saved[0].stat().st_size > 5000
-
-
 def test_run_gui_shows_the_window_and_returns_when_it_closes(qtbot, gui_app, monkeypatch, data_db, tmp_path):
     from PySide6.QtCore import QCoreApplication
 

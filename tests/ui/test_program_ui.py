@@ -2,12 +2,10 @@
 matrix with its check, half-year entry, dialogs and the Excel import."""
 from __future__ import annotations
 
-import os
 from decimal import Decimal as D
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.services import programs as S
@@ -16,15 +14,8 @@ from app.ui.program_page import ProgramPage
 from tests.program_case_c import build_karabalta
 from tests.services.test_program_import import kara_balta_matrix
 from tests.services.test_programs import dump
-from tests.ui.forms import fill_form
-
-
-def shot(widget, tmp_path: Path, name: str) -> None:
-    widget.grab().save(str(tmp_path / f"{name}.png"))
-    target = os.environ.get("DEMILGE_SCREENSHOT_DIR")
-    if target:
-        Path(target).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(target) / f"{name}.png"))
+from tests.ui.forms import answer, fill_form
+from tests.ui.shots import shot
 
 
 @pytest.fixture
@@ -80,7 +71,7 @@ def test_tree_matrix_and_check(page, kb, tmp_path, switcher):
         QApplication.processEvents()
         for index, name in enumerate(("plan", "matrix", "monitoring", "annual")):
             page.tabs.setCurrentIndex(index)
-            shot(page, tmp_path, f"program_{name}_{lang}")
+            shot(page, f"program_{name}_{lang}")
     switcher.apply("ru")
     QApplication.processEvents()
     assert page.tabs.tabText(1) == "Матрица индикаторов"
@@ -119,9 +110,8 @@ def test_half_year_entry(qtbot, page, db, kb):
 
 
 def test_add_priority_through_its_dialog(qtbot, page, db, kb):
-    def fill():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, FormDialog)
+    def fill(dialog):
+        assert isinstance(dialog, FormDialog) and dialog is QApplication.activeModalWidget()
         number = dialog.fields["number"]
         number.selectAll()
         qtbot.keyClicks(number, "2")            # taken: the dialog stays open with the message
@@ -133,7 +123,7 @@ def test_add_priority_through_its_dialog(qtbot, page, db, kb):
         qtbot.keyClicks(dialog.fields["title"], "ourism")
         qtbot.keyClick(dialog.fields["title"], Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, fill)
+    page.dialog_hook = fill
     page.add_priority()
     assert [p.number for p in S.get_program(db, kb["program"]).priorities] == [1, 2, 3, 4, 5]
     assert page.tree.topLevelItem(4).text(1) == "Tourism"
@@ -152,10 +142,10 @@ def test_import_dialog_preview_and_confirm(qtbot, db, kb, tmp_path, switcher):
     assert "көп" in dialog.problems.item(0, 1).text()
     assert not dialog.ok.isEnabled()
     assert dump(db) == state                  # the preview saved nothing
-    shot(dialog, tmp_path, "program_import_ky")
+    shot(dialog, "program_import_ky")
     switcher.apply("ru")
     QApplication.processEvents()
-    shot(dialog, tmp_path, "program_import_ru")
+    shot(dialog, "program_import_ru")
     dialog.skip.setFocus()
     qtbot.keyClick(dialog.skip, Qt.Key.Key_Space)
     assert dialog.ok.isEnabled()
@@ -198,7 +188,7 @@ def test_edit_measure_and_indicator(page, db, kb, tmp_path):
     page.edit_indicator()
     r = row_of(page.matrix, "анын ичинде төмөнкү парк")
     assert page.matrix.item(r, page.matrix.columnCount() - 2).text() == "33\u00a0485,6"
-    shot(page, tmp_path, "program_matrix_edited_ky")
+    shot(page, "program_matrix_edited_ky")
 
 
 def test_correction_proposed_then_approved(page, db, kb, tmp_path):
@@ -224,7 +214,7 @@ def test_correction_proposed_then_approved(page, db, kb, tmp_path):
     assert page.corrections.item(row, 5).text().startswith("№ 12")
     r = row_of(page.matrix, "анын ичинде төмөнкү парк")
     assert page.matrix.item(r, 5).text() == "9\u00a0000"  # the 2024 target, changed by the approved decision
-    shot(page, tmp_path, "program_group_ky")
+    shot(page, "program_group_ky")
 
 
 def test_group_members_and_bodies(page, db, kb):
@@ -233,7 +223,7 @@ def test_group_members_and_bodies(page, db, kb):
     page.add_group_member()
     assert page.group.rowCount() == n + 1
     page.group.selectRow(n)
-    page.confirm_hook = lambda text: True
+    page.confirm_hook = lambda box: answer(box, True)
     page.remove_group_member()
     assert page.group.rowCount() == n
     names = [page.bodies.item(i, 0).text() for i in range(page.bodies.rowCount())]
@@ -244,3 +234,26 @@ def test_group_members_and_bodies(page, db, kb):
     row = [page.bodies.item(i, 0).text() for i in range(page.bodies.rowCount())].index(names[row])
     assert "муниципалдык ишкана" in page.bodies.item(row, 1).text()
     assert S.resolve_body(db, "«Универсал» муниципалдык ишкана") is not None
+
+
+def test_the_program_takes_its_approving_resolution_from_the_register(qtbot, page, db, kb):
+    from app.services import resolutions as RS
+    from tests.services.registers_data import RES_05
+
+    rid = RS.create_resolution(db, RES_05)
+    assert RS.basis_of(db, "program", kb["program"]) is None
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FormDialog)
+        combo = dialog.fields["resolution_id"]
+        combo.setCurrentIndex(combo.findData(rid))
+        assert "№05" in combo.currentText() and "16.02.2023" in combo.currentText()
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(page.edit_program, Qt.MouseButton.LeftButton)
+    assert RS.basis_of(db, "program", kb["program"]) == rid
+    p = S.get_program(db, kb["program"])
+    assert (p.resolution_body, p.resolution_number, p.resolution_date) == \
+        ("Кара-Балта шаардык кеңеши", "05", RES_05.adopted_on)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.domain.participants import builtin_category_id as cat
 from app.services import projects as PS
 from tests.competition_data import dump
-from tests.ui.test_competitions_ui import shot
 from tests.ui.forms import fill_form
+from tests.ui.shots import shot
 
 
 def _page(window, title="Жомокко саякат"):
@@ -56,7 +56,7 @@ def test_budget_tab_shows_sources_and_totals(window, tmp_path):
         ("Жергиликтүү бюджет", 1100000), ("Донордук долбоор", 2500000)]
     last = page.lines.rowCount() - 1
     assert page.lines.item(last, 2).text() == "36 000,00"
-    shot(window, tmp_path, "projects-budget-ky")
+    shot(window, "projects-budget-ky")
 
 
 def test_grid_shows_counts_and_running_totals(window, tmp_path):
@@ -71,7 +71,7 @@ def test_grid_shows_counts_and_running_totals(window, tmp_path):
     assert grid.item(total, _col(page, "migrant_children")).text() == "89"
     assert grid.item(total, grid.columnCount() - 1).text() == "290"
     assert "290" in page.reach.text()
-    shot(window, tmp_path, "projects-grid-ky")
+    shot(window, "projects-grid-ky")
 
 
 def test_typing_a_count_saves_it_and_updates_the_total(qtbot, window, data_db):
@@ -138,7 +138,7 @@ def test_expense_dialog_books_to_a_line_and_warns(window, data_db, tmp_path):
 
     def hook(dialog):
         seen.append(dialog)
-        shot(dialog, tmp_path, "projects-expense-dialog-ky")
+        shot(dialog, "projects-expense-dialog-ky")
         return fill_form(dialog, spent_on=date(2021, 11, 15), document_number="№ 12", line=local.id,
                      amount="12 800")
 
@@ -146,7 +146,7 @@ def test_expense_dialog_books_to_a_line_and_warns(window, data_db, tmp_path):
     page.add_expense()
     assert seen and page.expenses.rowCount() == 1
     assert page.budget_warnings.isVisible() and "12 800,00" in page.budget_warnings.text().replace("\u00a0", " ")
-    shot(window, tmp_path, "projects-budget-warning-ky")
+    shot(window, "projects-budget-warning-ky")
 
 
 def test_bad_expense_keeps_the_dialog_open_and_nothing_changes(window, data_db):
@@ -195,9 +195,13 @@ def test_status_terminated_needs_a_reason(window, data_db):
     assert dump(data_db) == before
 
 
-def test_new_project_when_every_winner_has_one(window, monkeypatch):
+def test_new_project_when_every_winner_has_one(window, data_db, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    # the demo's illustrative competitions (issue 15) are decided but have no projects yet
+    for w in PS.winners_without_project(data_db):
+        PS.create_project(data_db, w.application_id, PS.project_defaults(data_db, w.application_id))
+    assert PS.winners_without_project(data_db) == []
     page = _page(window)
     page.new_project()
     assert shown and "долбоор" in shown[0].lower()
@@ -224,9 +228,9 @@ def test_russian_screens(window, switcher, tmp_path):
     # the language changed while the page was hidden: the buttons still fit their new words
     for b in (page.new_button, page.edit_button, *page.report_buttons.values()):
         assert b.width() >= b.sizeHint().width(), b.text()
-    shot(window, tmp_path, "projects-budget-ru")
+    shot(window, "projects-budget-ru")
     page.tabs.setCurrentIndex(1)
-    shot(window, tmp_path, "projects-grid-ru")
+    shot(window, "projects-grid-ru")
 
 
 def test_events_area_totals_by_period_and_village(qtbot, window, tmp_path):
@@ -244,7 +248,7 @@ def test_events_area_totals_by_period_and_village(qtbot, window, tmp_path):
     page.village.setCurrentIndex(page.village.findData("Жаңы-Жол"))
     rows = {table.item(r, 0).text().strip(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Балдар"] == "60"
-    shot(window, tmp_path, "events-totals-ky")
+    shot(window, "events-totals-ky")
 
 
 def test_report_buttons_open_the_reports_area(window):

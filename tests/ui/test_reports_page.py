@@ -2,7 +2,6 @@
 saving, progress and cancel off the GUI thread."""
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
@@ -11,16 +10,7 @@ from pypdf import PdfReader
 
 from app.services import reporting
 from app.ui.reports_page import ReportsPage
-
-
-def _shot(widget, tmp_path, name):
-    widget.resize(1280, 800)
-    path = tmp_path / f"{name}.png"
-    widget.grab().save(str(path))
-    extra = os.environ.get("DEMILGE_SCREENSHOT_DIR")
-    if extra:
-        Path(extra).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(extra) / f"{name}.png"))
+from tests.ui.shots import shot
 
 
 def test_preview_print_and_save(qtbot, demo_db, tmp_path):
@@ -40,7 +30,7 @@ def test_preview_print_and_save(qtbot, demo_db, tmp_path):
     page.resize(1280, 800)
     page.show()
     qtbot.wait(800)  # the view renders pages in the background
-    _shot(page, tmp_path, "reports-preview-ky")
+    shot(page, "reports-preview-ky", size=(1280, 800))
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -1,27 +1,17 @@
 """The Sync area: export, import with a report, trusted offices, conflict review."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.domain import enums as E
 from app.services import sync
 from app.store import models as M
 from app.ui.sync_page import SyncPage
 from tests.sync.conftest import make_offices
-
-
-def _shot(widget, tmp_path, name):
-    widget.resize(1200, 760)
-    path = tmp_path / f"{name}.png"
-    widget.grab().save(str(path))
-    extra = os.environ.get("DEMILGE_SCREENSHOT_DIR")
-    if extra:
-        Path(extra).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(extra) / f"{name}.png"))
-    assert path.stat().st_size > 1000
+from tests.ui.shots import shot
 
 
 @pytest.fixture
@@ -56,7 +46,7 @@ def test_import_shows_report_and_conflict_can_be_settled(qtbot, two, tmp_path, s
         pass
     assert "1" in page.result_label.text()
     assert page.conflicts.rowCount() >= 1
-    _shot(page, tmp_path, "sync-page-ky")
+    shot(page, "sync-page-ky", size=(1200, 760))
     field_col = [page.conflicts.item(r, 2).text() for r in range(page.conflicts.rowCount())]
     assert "калктын саны" in field_col    # the field in the user's words, not the column name
     row = field_col.index("калктын саны")
@@ -122,3 +112,68 @@ def test_viewer_cannot_exchange(qtbot, two):
     page.load(b.db)
     assert not page.export_button.isEnabled() and not page.import_button.isEnabled()
     assert not page.trust_button.isEnabled()
+
+
+def _press_ok(qtbot, *texts):
+    """A dialog hook that types the passphrase(s) and presses OK."""
+    def hook(dialog):
+        dialog.first.setText(texts[0])
+        if len(texts) > 1:
+            dialog.second.setText(texts[1])
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result() == dialog.DialogCode.Accepted
+    return hook
+
+
+def test_signing_key_saved_and_put_back_on_a_new_computer(qtbot, two, tmp_path, monkeypatch, switcher):
+    a, b = two
+    page = SyncPage()
+    qtbot.addWidget(page)
+    page.load(a.db)
+    assert page.key_missing.isHidden() and page.key_export_button.isEnabled()
+    page.dialog_hook = _press_ok(qtbot, "Ала-Тоо 2026", "башка фраза")
+    assert page.export_signing_key_to(tmp_path / "k.key") is None  # the two differ: not saved
+    page.dialog_hook = _press_ok(qtbot, "Ала-Тоо 2026", "Ала-Тоо 2026")
+    saved = page.export_signing_key_to(tmp_path / "k.key")
+    assert saved and saved.exists()
+    # the same database on a computer without the key
+    monkeypatch.setenv("DEMILGE_KEY_DIR", str(tmp_path / "new-keys"))
+    page.load(a.db)
+    assert not page.key_missing.isHidden() and not page.export_button.isEnabled()
+    _shot(page, tmp_path, "sync-key-missing-ky")
+    switcher.apply("ru")
+    QApplication.processEvents()
+    assert "Ключа подписи" in page.key_missing.text()
+    _shot(page, tmp_path, "sync-key-missing-ru")
+    switcher.apply("ky")
+    QApplication.processEvents()
+    page.dialog_hook = _press_ok(qtbot, "туура эмес фраза")
+    assert not page.import_signing_key_from(saved)
+    assert page.result_label.text()  # the refusal, in words
+    page.dialog_hook = _press_ok(qtbot, "Ала-Тоо 2026")
+    assert page.import_signing_key_from(saved)
+    assert page.key_missing.isHidden() and page.export_button.isEnabled()
+
+
+def test_a_protocol_closed_in_two_offices_is_listed_in_words(qtbot, two, tmp_path, switcher):
+    from tests.sync.test_sync_trust import _close_both, _meeting
+
+    a, b = two
+    ids = _meeting(a)
+    sync.import_package(b.db, a.package_to(b))
+    _close_both(a, b, ids, 2_000_000_000_000, 2_000_000_001_000)
+    sync.import_package(b.db, a.package_to(b))
+    page = SyncPage()
+    qtbot.addWidget(page)
+    page.load(b.db)
+    rows = [[page.conflicts.item(r, c).text() for c in range(5)] for r in range(page.conflicts.rowCount())]
+    seal = [r for r in rows if r[0] == "протокол эки кеңседе жабылган"]
+    assert len(seal) == 1
+    assert seal[0][2] == "жабылган протокол"
+    assert "Айыл өкмөтү" in seal[0][3] and "Район" in seal[0][4]  # which office closed it, when
+    _shot(page, tmp_path, "sync-seal-conflict-ky")
+    switcher.apply("ru")
+    QApplication.processEvents()
+    assert any(page.conflicts.item(r, 0).text() == "протокол закрыт в двух офисах"
+               for r in range(page.conflicts.rowCount()))
+    _shot(page, tmp_path, "sync-seal-conflict-ru")

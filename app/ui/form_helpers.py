@@ -387,14 +387,16 @@ def selected_id(table: QTableWidget):
 def _answer_when_shown(dialog, hook) -> None:
     """Call `hook(dialog)` once the dialog's own event loop runs, and close the
     dialog after it whatever the hook did: a form a test left unanswered (or
-    whose OK did nothing) ends as cancelled instead of waiting forever."""
+    whose OK did nothing) ends as cancelled instead of waiting forever; a
+    filled form is not asked about its unsaved changes then (DiscardGuard's
+    question would be one more modal nobody answers)."""
 
     def answer() -> None:
         try:
             hook(dialog)
         finally:
             if dialog.isVisible():
-                dialog.reject()
+                QDialog.reject(dialog)   # ends as cancelled, without DiscardGuard's question
 
     QTimer.singleShot(0, answer)
 

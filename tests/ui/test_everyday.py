@@ -29,7 +29,6 @@ def test_a_new_competition_reaches_the_commission_page_without_its_neighbours_gr
     dlg.fields["title"].setText("Сынак 2026")
     dlg.fields["total_allocation_tyiyn"].setText("100000")
     dlg.fields["max_grant_tyiyn"].setText("20000")
-    dlg.fields["legal_doc_number"].setText("12")
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert any(r.title == "Сынак 2026" for r in browse.list_competitions(data_db))
     dlg.close()
@@ -154,7 +153,7 @@ def test_backups_and_report_lists_in_words_and_our_dates(qtbot, window, data_db)
     window.admin_panel.load(data_db)
     table = window.admin_panel.backups_table
     cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())]
-    assert "башталганда" in cells and any(c.endswith("КБ") for c in cells)
+    assert "Иштетүүдө" in cells and any(c.endswith("КБ") for c in cells)
     assert not any(c in ("start", "manual") or "KB" in c for c in cells)
 
     window.show_area("reports")

@@ -56,7 +56,7 @@ i18n.register({
     },
     "project.kind": {"ky": "Түрүн тандаңыз.", "ru": "Выберите вид.", "en": "Choose the kind."},
     "project.line_other_project": {
-        "ky": "Бул бюджет сабы башка долбоорго тиешелүү.", "ru": "Эта строка бюджета относится к другому проекту.",
+        "ky": "Бул бюджеттин беренеси башка долбоорго тиешелүү.", "ru": "Эта статья бюджета относится к другому проекту.",
         "en": "This budget line belongs to another project.",
     },
     "project.line_has_expenses": {

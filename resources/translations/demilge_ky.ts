@@ -3561,7 +3561,7 @@
     </message>
     <message>
         <source>Needs and proposals come from surveys, hearings, meetings, letters and online. Mark what answered each: a competition&apos;s theme, a program measure or a line of the local budget.</source>
-        <translation>Муктаждыктар жана сунуштар сурамжылоодон, угуулардан, жыйындардан, каттардан жана онлайн келет. Ар бирин эмне чечкенин белгилеңиз: сынактын темасы, программанын чарасы же жергиликтүү бюджеттин сабы.</translation>
+        <translation>Муктаждыктар жана сунуштар сурамжылоодон, угуулардан, жыйындардан, каттардан жана онлайн келет. Ар бирин эмне чечкенин белгилеңиз: сынактын темасы, программанын чарасы же жергиликтүү бюджеттин беренеси.</translation>
     </message>
 </context>
 <context>
@@ -5140,7 +5140,7 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
     <message>
         <source>Included in the &amp;budget line:</source>
-        <translation>&amp;Бюджеттин сабына киргизилди:</translation>
+        <translation>&amp;Бюджеттин беренесине киргизилди:</translation>
     </message>
     <message>
         <source>Included &amp;elsewhere:</source>
@@ -5204,7 +5204,7 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
     <message>
         <source>&amp;Budget line:</source>
-        <translation>&amp;Бюджеттин сабы:</translation>
+        <translation>&amp;Бюджеттин беренеси:</translation>
     </message>
     <message>
         <source>&amp;Answer (the reason when declined):</source>
@@ -5240,11 +5240,11 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
     <message>
         <source>Budget line</source>
-        <translation>Бюджеттин сабы</translation>
+        <translation>Бюджеттин беренеси</translation>
     </message>
     <message>
         <source>New budget line</source>
-        <translation>Бюджеттин жаңы сабы</translation>
+        <translation>Бюджеттин жаңы беренеси</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -6356,7 +6356,7 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     </message>
     <message>
         <source>Local budget line</source>
-        <translation>Жергиликтүү бюджеттин сабы</translation>
+        <translation>Жергиликтүү бюджеттин беренеси</translation>
     </message>
     <message>
         <source>Reserve-fund decision</source>

@@ -3561,7 +3561,7 @@
     </message>
     <message>
         <source>Needs and proposals come from surveys, hearings, meetings, letters and online. Mark what answered each: a competition&apos;s theme, a program measure or a line of the local budget.</source>
-        <translation>Потребности и предложения приходят из опросов, слушаний, собраний, писем и онлайн. Отметьте, что решило каждое: тема конкурса, мера программы или строка местного бюджета.</translation>
+        <translation>Потребности и предложения приходят из опросов, слушаний, собраний, писем и онлайн. Отметьте, что решило каждое: тема конкурса, мера программы или статья местного бюджета.</translation>
     </message>
 </context>
 <context>
@@ -5240,11 +5240,11 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
     <message>
         <source>Budget line</source>
-        <translation>Строка бюджета</translation>
+        <translation>Статья бюджета</translation>
     </message>
     <message>
         <source>New budget line</source>
-        <translation>Новая строка бюджета</translation>
+        <translation>Новая статья бюджета</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -6356,7 +6356,7 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     </message>
     <message>
         <source>Local budget line</source>
-        <translation>Строка местного бюджета</translation>
+        <translation>Статья местного бюджета</translation>
     </message>
     <message>
         <source>Reserve-fund decision</source>

@@ -5140,7 +5140,7 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
     <message>
         <source>Included in the &amp;budget line:</source>
-        <translation>Включено в строку &amp;бюджета:</translation>
+        <translation>Включено в статью &amp;бюджета:</translation>
     </message>
     <message>
         <source>Included &amp;elsewhere:</source>
@@ -5204,7 +5204,7 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
     <message>
         <source>&amp;Budget line:</source>
-        <translation>Строка &amp;бюджета:</translation>
+        <translation>Статья &amp;бюджета:</translation>
     </message>
     <message>
         <source>&amp;Answer (the reason when declined):</source>

@@ -33,12 +33,23 @@ FORMAT = "demilge-audit-witness-1"
 
 def signing_key(conn) -> tuple[Ed25519PrivateKey, str] | None:
     """This office's private key and its public key (hex), or None when it
-    cannot be used now. The one place that knows where the key is kept."""
-    row = conn.execute(text("SELECT private_key, public_key FROM sync_identity LIMIT 1")).first()
-    if row is None or not row[0]:
+    cannot be used now (no identity yet, or the key file is missing or holds
+    another key). The key lives in the office's key file, outside the
+    database (site_identity); an older file may still hold it in its column."""
+    row = conn.execute(text("SELECT site_id, private_key, public_key FROM sync_identity LIMIT 1")).first()
+    if row is None:
+        return None
+    from app.store.site_identity import load_private_key, public_of
+    private_hex = load_private_key(row[0], row[2])
+    if private_hex is None and row[1]:
+        try:
+            private_hex = row[1] if public_of(row[1]) == row[2] else None
+        except ValueError:
+            private_hex = None
+    if not private_hex:
         return None
     try:
-        return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(row[0])), row[1]
+        return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(private_hex)), row[2]
     except ValueError:
         return None
 

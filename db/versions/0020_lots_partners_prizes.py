@@ -135,9 +135,18 @@ def downgrade() -> None:
     op.drop_index("ix_application_lot_id", table_name="application")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("ALTER TABLE application DROP CONSTRAINT fk_application_lot_id_lot")
-    for table, column in (("application", "lot_id"), ("competition", "award_mode"),
-                          ("competition", "organiser_name"), ("competition", "organiser_kind")):
-        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    op.execute("ALTER TABLE application DROP COLUMN lot_id")
+    if op.get_bind().dialect.name == "sqlite":
+        # a later batch migration (0030) recreates `competition`, which turns
+        # the column CHECKs into table CHECKs: SQLite's DROP COLUMN then refuses
+        with op.batch_alter_table("competition", schema=None) as batch_op:
+            batch_op.drop_constraint(op.f("ck_competition_awardmode"), type_="check")
+            batch_op.drop_constraint(op.f("ck_competition_organiserkind"), type_="check")
+            for column in ("award_mode", "organiser_name", "organiser_kind"):
+                batch_op.drop_column(column)
+    else:
+        for column in ("award_mode", "organiser_name", "organiser_kind"):
+            op.execute(f"ALTER TABLE competition DROP COLUMN {column}")
 
     with op.batch_alter_table('application_partner', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_application_partner_application_id'))

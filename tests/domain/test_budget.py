@@ -29,7 +29,8 @@ def test_case_b_atam_apam_totals_by_source():
              line("c", KIND, 0, 0)]
     s = summarize(lines, {}, award=1_200_000, allocation=2_300_000, competition_local_planned=2_300_000)
     assert [(t.source, t.planned, t.actual) for t in s.by_source] == [
-        (LOCAL, 1_200_000, 1_200_000), (DONOR, 2_500_000, 2_500_000), (CASH, 0, 0), (KIND, 0, 0), (OTHER, 0, 0)]
+        (LOCAL, 1_200_000, 1_200_000), ("republican_budget", 0, 0), (DONOR, 2_500_000, 2_500_000),
+        (CASH, 0, 0), (KIND, 0, 0), (OTHER, 0, 0)]
     assert (s.planned, s.actual, s.local_planned, s.local_actual) == (3_700_000, 3_700_000, 1_200_000, 1_200_000)
     assert s.warnings == ()
     assert [t.source for t in s.by_source] == [str(x) for x in SOURCES]     # every source, fixed order

@@ -88,7 +88,9 @@ def test_needs_linked_to_the_batken_theme(demo_db):
     assert len(addressed) == 3 and {r.answered_by for r in addressed} == {
         "2018 — Мамлекеттик социалдык заказ 2018: шаардын тазалыгы"}
     with demo_db.reader() as s:
-        comp = s.scalars(select(M.Competition).where(M.Competition.kind == "msz")).one()
+        comp = s.scalars(select(M.Competition).join(M.Municipality).where(
+            M.Competition.kind == "msz", M.Municipality.name == "Баткен шаары",
+            ~M.Competition.title.startswith("ИЛЛЮСТРАЦИЯ"))).one()
         assert comp.theme == "Баткен шаарынын калкынын тазалыкка болгон көз карашын өзгөртүү"
         assert all("Иллюстрация" in n.note for n in s.scalars(select(RM.Need)))
     assert {r.source for r in rows} == {"survey", "letter", "meeting", "online", "hearing"}

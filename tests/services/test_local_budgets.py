@@ -65,7 +65,8 @@ def test_reserve_over_one_percent_is_refused_naming_both_figures(db, mun):
 @pytest.mark.parametrize("change,field,key", [
     (dict(year="20x1"), "year", "input.integer"),
     (dict(total_expenditure_tyiyn="-5"), "total_expenditure_tyiyn", "input.money_negative"),
-    (dict(reserve_fund_tyiyn="1,005"), "reserve_fund_tyiyn", "input.money_precision"),
+    (dict(reserve_fund_tyiyn="1,0055"), "reserve_fund_tyiyn", "input.money_precision"),
+    (dict(reserve_fund_tyiyn="1,005"), "reserve_fund_tyiyn", "input.money_ambiguous"),
     (dict(total_expenditure_tyiyn="100 000", paid_services_tyiyn="100 000"), "reserve_fund_tyiyn",
      "reg.reserve_over_total"),
 ])

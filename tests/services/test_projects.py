@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from app.domain import enums as E
 from app.domain.money import som
@@ -14,6 +15,7 @@ from app.services import browse
 from app.services import projects as PS
 from app.services.errors import ServiceError, ValidationError
 from app.services import commission as C
+from app.store import models as M
 from tests.competition_data import dump
 from tests.services.test_commission import _score_all, setup  # noqa: F401 (a fixture)
 
@@ -208,8 +210,12 @@ def test_office_category_part_of_children(demo_db, atam):
 
 
 def test_project_from_winner(demo_db):
-    # Batken and Orozbekov winners all have projects in the demo: none is left without one
-    assert PS.winners_without_project(demo_db) == []
+    # Batken and Orozbekov winners all have projects in the demo; only the
+    # winners of the two illustrations (lots, prizes: decided, no projects) are left
+    left = PS.winners_without_project(demo_db)
+    with demo_db.reader() as s:
+        titles_of = {c.id: c.title for c in s.scalars(select(M.Competition))}
+    assert len(left) == 5 and {titles_of[w.competition_id].split(":")[0] for w in left} == {"ИЛЛЮСТРАЦИЯ"}, left
     titles = {p.title for p in browse.list_projects(demo_db)}
     assert {"Атам, апам жана мен", "Жомокко саякат"} <= titles
 

@@ -167,7 +167,7 @@ def test_password_rules_are_shown_and_ones_own_password_is_changed_with_the_old_
         assert "8" in dialog.message.text()
         dialog.new.setText("brand-new-1")
         dialog.repeat.setText("brand-new-1")
-        _shot(dialog, tmp_path, "change-password")
+        shot(dialog, "change-password")
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         return dialog.result() == QDialog.DialogCode.Accepted
 

@@ -31,15 +31,15 @@ def test_the_plan_of_case_b(qtbot, window, tmp_path):
     rows = dialog.steps.model.rows()
     assert rows[0].step == "Жергиликтүү демилгелер боюнча кызматташуу келишимине кол коюу"
     assert {r.state for r in rows} == {"done"} and not dialog.plan_warnings.isVisible()
-    shot(dialog, tmp_path, "prep-plan-ky")
+    shot(dialog, "prep-plan-ky")
     dialog.tabs.setCurrentIndex(1)
     assert [r.kind for r in dialog.events.model.rows()] == ["announcement", "info_meeting"]
-    shot(dialog, tmp_path, "prep-events-ky")
+    shot(dialog, "prep-events-ky")
     dialog.tabs.setCurrentIndex(2)
     summary = dialog.results_summary.text().replace("\u00a0", " ")
     assert "384" in summary and "190,10" in summary and "59,90" in summary
     assert [r.title for r in dialog.results.model.rows()] == ["Атам, апам жана мен", "Жомокко саякат"]
-    shot(dialog, tmp_path, "prep-results-ky")
+    shot(dialog, "prep-results-ky")
 
 
 def test_add_an_overdue_step_then_mark_it_done(qtbot, window, data_db):
@@ -89,7 +89,7 @@ def test_competition_event_with_counts_and_coverage(qtbot, window, data_db, tmp_
     _answer(dialog, qtbot, seen, outlet="«Баткен Таңы»", level="region", published_on=date(2018, 5, 12))
     _click(qtbot, dialog.add_media_button)
     assert seen[-1][0] is True and dialog.media.total_count() == 3
-    shot(dialog, tmp_path, "prep-events-added-ky")
+    shot(dialog, "prep-events-added-ky")
     # the Events area lists it under the competition
     window.show_area("events")
     events = window.page("events")
@@ -139,9 +139,9 @@ def test_russian(qtbot, window, switcher, tmp_path):
     QApplication.processEvents()
     dialog = _open(qtbot, window, 2018)
     assert [dialog.tabs.tabText(i) for i in range(3)] == ["План работы", "Мероприятия и СМИ", "Результаты проектов"]
-    shot(dialog, tmp_path, "prep-plan-ru")
+    shot(dialog, "prep-plan-ru")
     dialog.tabs.setCurrentIndex(1)
-    shot(dialog, tmp_path, "prep-events-ru")
+    shot(dialog, "prep-events-ru")
     dialog.tabs.setCurrentIndex(2)
     assert "Проектов: 1" in dialog.results_summary.text()
-    shot(dialog, tmp_path, "prep-results-ru")
+    shot(dialog, "prep-results-ru")

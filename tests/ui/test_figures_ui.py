@@ -33,7 +33,7 @@ def _shot(dialog, tmp_path, name):
     dialog.show()
     dialog.adjustSize()
     QApplication.processEvents()
-    shot(dialog, tmp_path, name)
+    shot(dialog, name)
 
 
 def _ok(qtbot, dialog) -> bool:
@@ -49,12 +49,12 @@ def test_figures_area_lists_every_mismatch(window, switcher, tmp_path):
     assert [r.kind for r in rows] == ["event", "budget_line"]
     assert page.model.index(0, 0).data() == "Иш-чара"
     assert "150" in rows[0].note and "144" in rows[0].note and "булакта" in rows[0].note
-    shot(window, tmp_path, "figures-ky")
+    shot(window, "figures-ky")
     switcher.apply("ru")
     QApplication.processEvents()
     rows = page.model.rows()
     assert page.model.index(0, 0).data() == "Мероприятие" and "указано участников" in rows[0].note
-    shot(window, tmp_path, "figures-ru")
+    shot(window, "figures-ru")
 
 
 def test_budget_line_quantity_times_price_shown_where_typed(qtbot, window, data_db, tmp_path):
@@ -84,7 +84,7 @@ def test_budget_line_quantity_times_price_shown_where_typed(qtbot, window, data_
     assert page.lines.item(row, 2).foreground().color() == QColor("#B00020")
     assert page.lines.item(row, 6).text() == "Жергиликтүү бюджет аркылуу"
     assert "Медалдар" in page.budget_warnings.text()
-    shot(window, tmp_path, "budget-subsidy-ky")
+    shot(window, "budget-subsidy-ky")
 
 
 def test_stated_participants_in_the_grid_and_the_event_form(qtbot, window, tmp_path, switcher):
@@ -95,7 +95,7 @@ def test_stated_participants_in_the_grid_and_the_event_form(qtbot, window, tmp_p
     cell = page.grid.item(0, stated_col)
     assert cell.text() == "150" and cell.foreground().color() == QColor("#B00020") and "144" in cell.toolTip()
     assert page.event_figures.isVisible() and "150" in page.event_figures.text()
-    shot(window, tmp_path, "events-stated-ky")
+    shot(window, "events-stated-ky")
     texts = []
 
     def hook(dialog):
@@ -112,7 +112,7 @@ def test_stated_participants_in_the_grid_and_the_event_form(qtbot, window, tmp_p
     switcher.apply("ru")
     QApplication.processEvents()
     assert page.grid.horizontalHeaderItem(stated_col).text() == "Указано"
-    shot(window, tmp_path, "events-stated-ru")
+    shot(window, "events-stated-ru")
 
 
 def test_award_above_the_decision_asks_and_needs_a_reason(qtbot, window, data_db, tmp_path):
@@ -148,7 +148,7 @@ def test_recipients_must_add_up(qtbot, window, data_db, tmp_path, switcher):
     page = _page(window)
     page.tabs.setCurrentIndex(3)
     assert page.recipients.rowCount() == 3 and "30 000,00" in page.recipients_total.text().replace("\u00a0", " ")
-    shot(window, tmp_path, "recipients-ky")
+    shot(window, "recipients-ky")
     before = dump(data_db)
     texts = []
 
@@ -173,7 +173,7 @@ def test_recipients_must_add_up(qtbot, window, data_db, tmp_path, switcher):
     assert [r.amount for r in page.project.recipients] == [som(12000), som(10000), som(8000)]
     switcher.apply("ru")
     QApplication.processEvents()
-    shot(window, tmp_path, "recipients-ru")
+    shot(window, "recipients-ru")
 
 
 def test_a_project_without_a_competition(qtbot, window, data_db, tmp_path):
@@ -241,4 +241,4 @@ def test_monitoring_tab_checks_the_actual_values(qtbot, window, data_db, tmp_pat
     page.half_combo.setCurrentIndex(page.half_combo.findData("2023H1"))
     QApplication.processEvents()
     assert page.actual_checks.isVisible() and parent.name in page.actual_checks.text()
-    shot(window, tmp_path, "monitoring-checks-ky")
+    shot(window, "monitoring-checks-ky")

@@ -67,7 +67,7 @@ def test_agreement_tab_shows_the_schedule_and_payments(window, tmp_path):
     assert tab.payments.total_count() == 2
     assert "12 000,00" in tab.summary.text().replace("\u00a0", " ")
     assert not tab.warnings.isVisible() or "аз" in tab.warnings.text()   # only the results' warnings
-    shot(window, tmp_path, "cycle-agreement-ky")
+    shot(window, "cycle-agreement-ky")
 
 
 def test_a_bad_tranche_keeps_the_form_open_and_changes_nothing(qtbot, window, data_db):
@@ -116,7 +116,7 @@ def test_monitoring_visit_and_report(qtbot, window, data_db, tmp_path):
             follow_up_due_on=date(2021, 12, 10))
     _click(qtbot, tab.add_visit_button)
     assert seen[-1][0] is True and tab.visits.total_count() == 2
-    shot(window, tmp_path, "cycle-monitoring-ky")
+    shot(window, "cycle-monitoring-ky")
 
 
 def test_results_and_the_acceptance_act(qtbot, window, data_db, tmp_path):
@@ -129,7 +129,7 @@ def test_results_and_the_acceptance_act(qtbot, window, data_db, tmp_path):
     assert "393,62" in figures and "127,66" in figures and "67,6" in figures and "37 из 40" not in figures
     assert "37" in figures and "92,5" in figures
     assert "кабыл алынды" in tab.act_state.text() and not tab.accept_button.isEnabled()
-    shot(window, tmp_path, "cycle-results-ky")
+    shot(window, "cycle-results-ky")
     # the acceptance is cancelled with a reason, and the project runs again
     seen = []
     _answer(page, qtbot, seen, reason="")
@@ -190,7 +190,7 @@ def test_attachments_tab(qtbot, window, data_db, tmp_path, monkeypatch):
     tab.files.table.selectRow(0)
     path = tab.open_attachment()
     assert opened == [str(path)] and path.read_bytes() == scan.read_bytes()
-    shot(window, tmp_path, "cycle-attachments-ky")
+    shot(window, "cycle-attachments-ky")
     page.confirm_hook = lambda text: True
     _click(qtbot, tab.remove_button)
     assert tab.files.total_count() == 0
@@ -240,7 +240,7 @@ def test_russian_screens(window, switcher, tmp_path):
     for tab, name in zip(page.cycle_tabs, ("cycle-agreement-ru", "cycle-monitoring-ru", "cycle-results-ru",
                                            "cycle-attachments-ru")):
         page.tabs.setCurrentWidget(tab)
-        shot(window, tmp_path, name)
+        shot(window, name)
     results = page.cycle_tabs[2]
     assert "На одного участника" in results.figures.text()
 
@@ -263,5 +263,5 @@ def test_kyrgyz_screens_whole(window, tmp_path):
     for tab, name in zip(page.cycle_tabs, ("cycle-agreement-ky-tall", "cycle-monitoring-ky-tall",
                                            "cycle-results-ky-tall", "cycle-attachments-ky-tall")):
         page.tabs.setCurrentWidget(tab)
-        shot(window, tmp_path, name)
+        shot(window, name)
     assert page.tabs.tabText(page.tabs.indexOf(page.cycle_tabs[2])) == "Натыйжалар, акт"

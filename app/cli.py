@@ -43,7 +43,7 @@ i18n.register({
     },
     "cli.sync_exported": {
         "ky": "Пакет жазылды жана текшерилди: {path} ({entries} өзгөртүү)",
-        "ru": "Пакет записан и проверен: {path} ({entries} изменений)",
+        "ru": "Пакет записан и проверен: {path} ({entries} {entries:plural|изменение|изменения|изменений})",
         "en": "Package written and verified: {path} ({entries} changes)",
     },
     "cli.sync_imported": {
@@ -111,7 +111,7 @@ i18n.register({
     "cli.password_prompt": {"ky": "{user} сырсөзү: ", "ru": "Пароль {user}: ", "en": "Password of {user}: "},
     "cli.new_password_prompt": {
         "ky": "{user} үчүн жаңы сырсөз (кеминде {n} белги): ",
-        "ru": "Новый пароль для {user} (не короче {n} знаков): ",
+        "ru": "Новый пароль для {user} (не короче {n} {n:plural|знака|знаков|знаков}): ",
         "en": "New password for {user} (at least {n} characters): ",
     },
     "cli.repeat_prompt": {"ky": "Кайра териңиз: ", "ru": "Повторите: ", "en": "Repeat it: "},

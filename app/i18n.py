@@ -7,6 +7,7 @@ three languages with the same {placeholders}.
 """
 from __future__ import annotations
 
+import re
 import string
 
 LANGUAGES = ("ky", "ru", "en")
@@ -42,14 +43,41 @@ class Term(str):
     translated into the same language as the message (e.g. a status word)."""
 
 
+# "{n:plural|заявка|заявки|заявок}": the word that goes with the number n, by
+# the language's plural rule (CLDR: Russian one/few/many, English one/other;
+# Kyrgyz nouns do not change after a number, one form).
+_PLURAL = re.compile(r"\{(\w+):plural\|([^{}]*)\}")
+
+
+def plural_index(n: int, lang: str) -> int:
+    n = abs(int(n))
+    if lang == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    if lang == "en":
+        return 0 if n == 1 else 1
+    return 0
+
+
+def plural(n: int, forms: str | list[str], lang: str | None = None) -> str:
+    words = forms.split("|") if isinstance(forms, str) else list(forms)
+    return words[min(plural_index(n, lang or _current), len(words) - 1)]
+
+
 def t(key: str, lang: str | None = None, **params) -> str:
     texts = MESSAGES.get(key)
     if texts is None:
         return key
-    text = texts.get(lang or _current) or texts["en"]
+    lang = lang or _current
+    text = texts.get(lang) or texts["en"]
     if not params:
         return text
     params = {k: t(v, lang) if isinstance(v, Term) else v for k, v in params.items()}
+    text = _PLURAL.sub(lambda m: plural(params[m.group(1)], m.group(2), lang).replace("{", "{{").replace("}", "}}"),
+                       text)
     return text.format(**params)
 
 

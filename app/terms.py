@@ -89,7 +89,7 @@ i18n.register({
         "en": "The requested amount is within the maximum grant",
     },
     "criterion.cofinancing": {
-        "ky": "Биргелешип каржылоонун талап кылынган үлүшү сакталган",
+        "ky": "Кошумча каржылоонун талап кылынган үлүшү сакталган",
         "ru": "Требуемая доля софинансирования соблюдена",
         "en": "The required co-financing share is met",
     },
@@ -102,13 +102,15 @@ i18n.register({
 
 
 i18n.register({
+    "meeting_status.open": {"ky": "протокол ачык", "ru": "протокол открыт", "en": "protocol open"},
+    "meeting_status.closed": {"ky": "протокол жабылды", "ru": "протокол закрыт", "en": "protocol closed"},
     "project_status.planned": {"ky": "пландалган", "ru": "запланирован", "en": "planned"},
     "project_status.running": {"ky": "ишке ашырылууда", "ru": "реализуется", "en": "running"},
     "project_status.completed": {"ky": "аяктаган", "ru": "завершён", "en": "completed"},
     "project_status.terminated": {"ky": "токтотулган", "ru": "прекращён", "en": "terminated"},
     "event_kind.sport": {"ky": "спорттук мелдеш", "ru": "спортивное соревнование", "en": "sport competition"},
     "event_kind.performance": {"ky": "оюн-көрсөтүү", "ru": "представление", "en": "performance"},
-    "event_kind.clean_up": {"ky": "тазалоо акциясы", "ru": "уборка", "en": "clean-up"},
+    "event_kind.clean_up": {"ky": "тазалоо акциясы", "ru": "субботник", "en": "clean-up"},
     "event_kind.info_meeting": {"ky": "маалыматтык жолугушуу", "ru": "информационная встреча",
                                 "en": "information meeting"},
     "event_kind.broadcast": {"ky": "теле- же радиоберүү", "ru": "теле- или радиопередача", "en": "TV/radio broadcast"},

@@ -76,6 +76,19 @@ def run(cmd: list, cwd: Path = ROOT) -> None:
         raise SystemExit(f"failed: {Path(str(cmd[0])).name} (exit {proc.returncode})")
 
 
+# Qt's own words (standard buttons, line-edit menus) in languages Qt has no
+# catalogue for: our hand-written qtbase_<lang>.ts (lupdate never touches it).
+QT_OWN_LANGUAGES = ("ky",)
+
+
+def qt_own_ts(lang: str) -> Path:
+    return TS_DIR / f"qtbase_{lang}.ts"
+
+
+def qt_own_qm(lang: str) -> Path:
+    return TS_DIR / f"qtbase_{lang}.qm"
+
+
 def lupdate(ts_files: list[Path]) -> None:
     rel = [p.relative_to(ROOT) for p in sources()]
     run([find_tool("lupdate"), *rel, "-locations", "none", "-no-obsolete", "-silent",
@@ -133,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
             lupdate([ts_path(SOURCE_LANGUAGE)])   # back into lupdate's own layout
     for lang in LANGUAGES:
         lrelease(ts_path(lang), qm_path(lang))
+    for lang in QT_OWN_LANGUAGES:
+        lrelease(qt_own_ts(lang), qt_own_qm(lang))
     missing = {lang: unfinished(ts_path(lang)) for lang in LANGUAGES}
     for lang, texts in missing.items():
         for text in texts:

@@ -21,7 +21,9 @@ def plan_actual_bars(names: list[str], planned: list[int], actual: list[int], le
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 50, 45, width - 200, 130
     chart.data = [[v / 100 for v in planned] or [0], [v / 100 for v in actual] or [0]]
-    chart.categoryAxis.categoryNames = ["\n".join(textwrap.wrap(n, 12)) for n in names] or [""]
+    # lines break between words only (a long word stays whole on its line)
+    chart.categoryAxis.categoryNames = ["\n".join(textwrap.wrap(n, 14, break_long_words=False, break_on_hyphens=False))
+                                        for n in names] or [""]
     chart.categoryAxis.labels.boxAnchor = "n"
     chart.categoryAxis.labels.dy = -4
     chart.categoryAxis.labels.angle = 0

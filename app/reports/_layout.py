@@ -189,18 +189,78 @@ class CellTable(Table):
             self._curcellstyle = None      # the font and colour went with the restored state
 
 
+CELL_PADDING = 6         # left + right padding of a grid cell (3 + 3)
+MIN_FONT = 6.5
+VOWELS = set("аеёиоуыэюяөүaeiouy")
+
+
+def syllable_breaks(word: str) -> str:
+    """The word with soft hyphens where it may be divided (Russian/Kyrgyz
+    rule of thumb: V-CV and VC-CV, never leaving one letter alone)."""
+    low = word.lower()
+    if len(word) < 5 or not word.isalpha():
+        return word
+    out = []
+    for i, ch in enumerate(word):
+        if 2 <= i <= len(word) - 2:
+            a, b, c = low[i - 1], low[i], low[i + 1] if i + 1 < len(low) else ""
+            v_cv = a in VOWELS and b not in VOWELS and c in VOWELS
+            vc_cv = (i >= 2 and low[i - 2] in VOWELS and a not in VOWELS and a not in "ьъй"
+                     and b not in VOWELS and c in VOWELS)
+            after_soft = a in "ьъй" and b not in VOWELS and i >= 3
+            if v_cv or vc_cv or after_soft:
+                out.append("\u00ad")
+        out.append(ch)
+    return "".join(out)
+
+
+def fitting_style(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
+    """The style, or a smaller font of it, in which the longest word of
+    `text` fits `width`: a column is split only between words ("Мужчи/ны",
+    "01.04.202/3" are not). Below MIN_FONT the word is left to wrap."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = (text or "").split()
+    if not words or width <= 0:
+        return style
+    longest = max(words, key=lambda w: stringWidth(w, style.fontName, style.fontSize))
+    need = stringWidth(longest, style.fontName, style.fontSize)
+    if need <= width:
+        return style
+    size = max(MIN_FONT, style.fontSize * width / need * 0.98)
+    # still too wide at the smallest font: divided at a syllable, with a hyphen
+    return ParagraphStyle(f"{style.name}_{size:.1f}", parent=style, fontSize=size, leading=size * 1.22,
+                          embeddedHyphenation=1, splitLongWords=0)
+
+
+def fitted(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A cell's paragraph whose words are divided only between words, or at
+    a syllable with a hyphen when a word does not fit even in a small font."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    fit = fitting_style(text, style, width)
+    if fit is not style and any(stringWidth(w, fit.fontName, fit.fontSize) > width for w in (text or "").split()):
+        words = [syllable_breaks(w) if stringWidth(w, fit.fontName, fit.fontSize) > width else w
+                 for w in (text or "").split(" ")]
+        return Paragraph(escape(" ".join(words)).replace("\n", "<br/>"), fit)
+    return p(text, fit)
+
+
 def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], st: dict,
                right: Sequence[int] = (), total_rows: int = 0):
     """A table with a header row repeated on each page; `right` columns are
-    aligned right (amounts); the last `total_rows` rows are bold.
+    aligned right (amounts); the last `total_rows` rows are bold and stay on
+    the page of the row above them (a total never stands alone).
 
     Cells are plain strings (drawn by the table itself, no Paragraph each),
     broken into lines beforehand where they are wider than their column; a
-    table longer than CHUNK_ROWS rows comes as page-sized chunks."""
+    table longer than CHUNK_ROWS rows comes as page-sized chunks. Words are
+    never split inside: a cell with a word wider than its column (and every
+    header) is a Paragraph in a smaller font (`fitted`)."""
     cell = st["cell"]
     font, size, leading = cell.fontName, cell.fontSize, cell.leading
-    head = [p(h, st["head"]) for h in header]
     room = [max(w - PAD_LEFT - PAD_RIGHT, 10) for w in widths]
+    head = [fitted(h, st["head"], room[j]) for j, h in enumerate(header)]
     body = []
     for i, row in enumerate(rows):
         bold = i >= len(rows) - total_rows
@@ -208,7 +268,12 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
         cells = []
         for j, value in enumerate(row):
             if isinstance(value, str):
-                if "\n" in value or pdfmetrics.stringWidth(value, f, size) > room[j]:
+                if any(pdfmetrics.stringWidth(w, f, size) > room[j] for w in value.split()):
+                    style = st["cell_right"] if j in right else cell
+                    if bold:
+                        style = ParagraphStyle(f"{style.name}_b", parent=style, fontName=BOLD)
+                    value = fitted(value, style, room[j])
+                elif "\n" in value or pdfmetrics.stringWidth(value, f, size) > room[j]:
                     value = wrap_text(value, room[j], f, size)
             cells.append(value)
         body.append(cells)
@@ -227,6 +292,8 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
         if first_total is not None:
             commands.append(("BACKGROUND", (0, first_total), (-1, -1), colors.HexColor("#F3F3F3")))
             commands.append(("FONT", (0, first_total), (-1, -1), BOLD, size, leading))
+            # the totals with the last row before them: never alone on a new page
+            commands.append(("NOSPLIT", (0, max(1, first_total - 1)), (-1, -1)))
         t.setStyle(TableStyle(commands))
         return t
 

@@ -273,8 +273,11 @@ def write_pdf(doc: Document, out: Path, cancel=lambda: False) -> None:
             continue
         total = sum(body.widths)
         widths = [usable * w / total for w in body.widths]
+        from app.reports._layout import fitting_style
+
         data = [[para(h, head) for h in row] for row in body.header_rows]
-        data.append([para(h, head) for h in body.headers])
+        # header words are not split inside: a smaller font where a word is wider than its column
+        data.append([para(h, fitting_style(h, head, widths[j] - 6)) for j, h in enumerate(body.headers)])
         n_head = len(data)
         style_cmds = [
             ("GRID", (0, 0), (-1, -1), 0.4, colors.black),

@@ -7,6 +7,7 @@ from app import i18n
 from app.domain import figures as _figures  # noqa: F401  (registers the figures-to-check texts)
 from app.domain.amount_words import amount_in_words
 from app.domain.money import format_amount, group_thousands
+from app.domain.cycle import parents_first
 from app.domain.projects import ProjectData
 from app.reports._charts import plan_actual_bars
 from app.reports._errors import ReportInputError
@@ -18,7 +19,7 @@ i18n.register({
     "prj.missing": {"ky": "Мындай долбоор жок.", "ru": "Такого проекта нет.", "en": "There is no such project."},
     "prj.project": {"ky": "Долбоор", "ru": "Проект", "en": "Project"},
     "prj.competition": {"ky": "Сынак", "ru": "Конкурс", "en": "Competition"},
-    "prj.agreement": {"ky": "Грант келишими", "ru": "Грантовое соглашение", "en": "Grant agreement"},
+    "prj.agreement": {"ky": "Гранттык келишим", "ru": "Грантовое соглашение", "en": "Grant agreement"},
     "prj.agreement_value": {"ky": "№ {number}, {date}", "ru": "№ {number} от {date}", "en": "No. {number} of {date}"},
     "prj.customer": {"ky": "Заказчы", "ru": "Заказчик", "en": "Customer"},
     "prj.executor": {"ky": "Аткаруучу", "ru": "Исполнитель", "en": "Executor"},
@@ -28,7 +29,7 @@ i18n.register({
     "prj.goal": {"ky": "Максаты", "ru": "Цель", "en": "Goal"},
     "prj.som": {"ky": "{amount} сом", "ru": "{amount} сом", "en": "{amount} som"},
     "prj.no": {"ky": "№", "ru": "№", "en": "No."},
-    "prj.line": {"ky": "Чыгымдын беренеси", "ru": "Статья расходов", "en": "Budget line"},
+    "prj.line": {"ky": "Бюджеттин беренеси", "ru": "Статья бюджета", "en": "Budget line"},
     "prj.source": {"ky": "Каржылоо булагы", "ru": "Источник финансирования", "en": "Funding source"},
     "prj.planned": {"ky": "Пландалган, сом", "ru": "План, сом", "en": "Planned, som"},
     "prj.actual": {"ky": "Иш жүзүндө, сом", "ru": "Факт, сом", "en": "Actual, som"},
@@ -216,7 +217,8 @@ def used_categories(d: ProjectData) -> list:
     for e in d.events:
         used |= set(e.counts)
     totals = d.participant_totals(list(d.events))
-    return [c for c in d.categories if c.id in used or totals.get(c.id)]
+    # each category followed by its own parts (fathers under men, not under children)
+    return [c for c in parents_first(d.categories) if c.id in used or totals.get(c.id)]
 
 
 def category_label(c, d: ProjectData, lang: str) -> str:

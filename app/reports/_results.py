@@ -37,7 +37,7 @@ i18n.register({
                    "en": "Events: {planned} planned, {held} held."},
     "res.cost": {"ky": "Чыгым жана бир катышуучуга кеткен чыгым", "ru": "Стоимость и стоимость на одного участника",
                  "en": "Cost and cost per participant"},
-    "res.indicator": {"ky": "Көрсөткүч", "ru": "Показатель", "en": "Indicator"},
+    "res.indicator": {"ky": "Индикатор", "ru": "Индикатор", "en": "Indicator"},
     "res.planned_som": {"ky": "План, сом", "ru": "План, сом", "en": "Planned, som"},
     "res.actual_som": {"ky": "Иш жүзүндө, сом", "ru": "Факт, сом", "en": "Actual, som"},
     "res.total_cost": {"ky": "Бардык чыгым (бардык булактар)", "ru": "Вся стоимость (все источники)",

@@ -54,7 +54,9 @@ i18n.register({
     "announcement.duration": {"ky": "Долбоордун мөөнөтү", "ru": "Срок реализации проекта",
                               "en": "Project duration"},
     "announcement.months": {"ky": "{n} ай", "ru": "{n} мес.", "en": "{n} months"},
-    "announcement.cofinancing": {"ky": "Биргелешип каржылоо", "ru": "Софинансирование", "en": "Co-financing"},
+    "announcement.amendments": {"ky": "Жарыялангандан кийинки оңдоолор", "ru": "Исправления после объявления",
+                                "en": "Corrections after the announcement"},
+    "announcement.cofinancing": {"ky": "Кошумча каржылоо", "ru": "Софинансирование", "en": "Co-financing"},
     "announcement.cofinancing_pct": {
         "ky": "долбоордун наркынын кеминде {pct} %", "ru": "не менее {pct} % стоимости проекта",
         "en": "at least {pct} % of the project cost"},
@@ -112,6 +114,7 @@ class AnnouncementData:
     contact_person: str
     status: str
     criteria: list[str]
+    amendments: list[tuple] = field(default_factory=list)   # (moment, who, text): corrections after announcing
     # issue 15: lots (only when more than one) and prizes (a prize competition)
     lots: list[dict] = field(default_factory=list)
     award_mode: str = "grants"
@@ -148,6 +151,11 @@ def load(db, competition_id: str, lang: str) -> AnnouncementData:
             eligible_applicants=[k for k in (c.eligible_applicants or "").split(",") if k],
             announced_on=c.announced_on, deadline_on=c.deadline_on, decision_on=c.decision_on,
             contact_person=c.contact_person or "", status=c.status.value, criteria=criteria,
+            amendments=[(r.at, r.user_name or "", r.reason or "") for r in s.scalars(
+                select(M.CompetitionTransition).where(
+                    M.CompetitionTransition.competition_id == c.id, M.CompetitionTransition.deleted_at.is_(None),
+                    M.CompetitionTransition.from_status == M.CompetitionTransition.to_status)
+                .order_by(M.CompetitionTransition.at, M.CompetitionTransition.created_at))],
             lots=[{"number": x.number, "title": x.title, "allocation_tyiyn": x.allocation_tyiyn,
                    "max_grant_tyiyn": x.max_grant_tyiyn, "priority_areas": list(x.priority_areas),
                    "prizes": [list(p) for p in x.prizes]} for x in lots] if len(lots) > 1 or prizes else [],
@@ -209,6 +217,10 @@ def story(d: AnnouncementData, lang: str) -> list:
         out.append(L.p(t("announcement.requirements"), st["section"]))
         for i, text in enumerate(d.criteria, start=1):
             out.append(L.p(f"{i}. {text}", st["bullet"]))
+    if d.amendments:   # corrections after the announcement: who, when, why
+        out.append(L.p(t("announcement.amendments"), st["section"]))
+        for at, who, text in d.amendments:
+            out.append(L.p(f"{fmt_date(at.date())} · {who}: {text}", st["bullet"]))
     if d.status in ("draft", "cancelled"):
         out.append(L.Spacer(1, 6))
         out.append(L.p(t("announcement.status_note", status=word("competition_status", d.status, lang)),

@@ -18,6 +18,7 @@ from app.domain import enums as E
 from app.domain import figures as FG
 from app.domain.budget import CHANNELS, effective_channel, line_actual
 from app.domain.money import format_amount, to_decimal_som
+from app.domain.cycle import parents_first
 from app.domain.participants import Category, event_people, people_by_category, stated_mismatch
 from app.reports import _layout as L
 from app.reports import _results as R
@@ -204,7 +205,7 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
         d.figures = event_notes + d.figures
         d.reached = sum(ev["people"] for ev in d.events)
         name_field = {"ky": "name_ky", "ru": "name_ru"}.get(lang, "name_en")
-        for c in cats:
+        for c in parents_first(cats):   # fathers under men, not under children
             value = totals.get(c.id)
             if value:
                 d.participants.append({"category": getattr(c, name_field), "count": value,

@@ -37,7 +37,7 @@ i18n.register({
     "register.col_village": {"ky": "Айыл", "ru": "Село", "en": "Village"},
     "register.col_title": {"ky": "Долбоордун аталышы", "ru": "Название проекта", "en": "Project title"},
     "register.col_requested": {"ky": "Суралган сумма, сом", "ru": "Запрошено, сом", "en": "Requested, som"},
-    "register.col_cofinancing": {"ky": "Биргелешип каржылоо, сом", "ru": "Софинансирование, сом",
+    "register.col_cofinancing": {"ky": "Кошумча каржылоо, сом", "ru": "Софинансирование, сом",
                                  "en": "Co-financing, som"},
     "register.col_status": {"ky": "Абалы", "ru": "Статус", "en": "Status"},
     "register.late": {"ky": "кечиккен", "ru": "с опозданием", "en": "late"},

@@ -26,7 +26,7 @@ i18n.register({
     },
     "input.too_long": {
         "ky": "Өтө узун: {max} белгиден ашпасын.",
-        "ru": "Слишком длинно: не больше {max} знаков.",
+        "ru": "Слишком длинно: не больше {max} {max:plural|знака|знаков|знаков}.",
         "en": "Too long: at most {max} characters.",
     },
     "input.control_chars": {

@@ -5,7 +5,7 @@ A closed protocol is refused here and, independently, by triggers in the
 database (migration 0011)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -72,7 +72,7 @@ i18n.register({
     },
     "commission.double_entry": {
         "ky": "Экинчи киргизүү биринчисинен айырмаланат ({count} жерде); эч нерсе сакталган жок.",
-        "ru": "Повторный ввод отличается от первого ({count} расхождений); ничего не сохранено.",
+        "ru": "Повторный ввод отличается от первого ({count} {count:plural|расхождение|расхождения|расхождений}); ничего не сохранено.",
         "en": "The second entry differs from the first ({count} differences); nothing was saved.",
     },
 })
@@ -491,6 +491,12 @@ def close_protocol(db, meeting_id: str) -> str:
         m.closed_at = utcnow()
         m.closed_by = db.actor.name
         m.status = E.MeetingStatus.CLOSED
+        has_decision = s.scalar(select(func.count()).select_from(M.Decision).where(
+            M.Decision.meeting_id == m.id, M.Decision.deleted_at.is_(None)))
+        if has_decision:  # the decision is taken: the competition's status says so
+            from app.services.competitions import _advance
+
+            _advance(s, db, _competition_of(s, m), E.CompetitionStatus.DECIDED)
         return digest
 
 
@@ -509,7 +515,7 @@ def amend_protocol(db, meeting_id: str, held_on: date, place: str | None = None,
 i18n.register({
     "commission.warn.too_few": {
         "ky": "Комиссияда {actual} мүчө; жок дегенде {needed} болушу керек.",
-        "ru": "В комиссии {actual} членов; нужно не меньше {needed}.",
+        "ru": "В комиссии {actual} {actual:plural|член|члена|членов}; нужно не меньше {needed}.",
         "en": "The commission has {actual} members; at least {needed} are needed.",
     },
     "commission.warn.even": {
@@ -552,7 +558,7 @@ i18n.register({
 TIE_RULES = ("chair", "cofinancing", "earlier_registration")
 DEFAULT_CRITERIA = {
     "ky": [("Демилгенин артыкчылыктуу багыттарга шайкештиги", 10, "1"), ("Коомчулук үчүн пайдасы", 10, "1"),
-           ("Бюджеттин негиздүүлүгү", 10, "1"), ("Биргелешип каржылоо", 10, "1")],
+           ("Бюджеттин негиздүүлүгү", 10, "1"), ("Кошумча каржылоо", 10, "1")],
     "ru": [("Соответствие приоритетным направлениям", 10, "1"), ("Польза для сообщества", 10, "1"),
            ("Обоснованность бюджета", 10, "1"), ("Софинансирование", 10, "1")],
 }
@@ -832,6 +838,7 @@ class MeetingView:
     votes: dict                                        # (member, application) -> choice
     decisions: tuple[tuple[str, int | None, str, int, str], ...]  # application, rank, outcome, awarded, why
     quorum: QuorumState
+    decision_scores: dict = field(default_factory=dict)  # application -> recorded score
 
     @property
     def closed(self) -> bool:
@@ -851,10 +858,11 @@ def meeting_view(db, meeting_id: str) -> MeetingView:
             select(M.Score).where(M.Score.meeting_id == m.id, M.Score.deleted_at.is_(None)))}
         votes = {(v.member_id, v.application_id): v.choice.value for v in s.scalars(
             select(M.Vote).where(M.Vote.meeting_id == m.id, M.Vote.deleted_at.is_(None)))}
+        recorded = list(s.scalars(select(M.Decision).where(M.Decision.meeting_id == m.id,
+                                                           M.Decision.deleted_at.is_(None))
+                                  .order_by(M.Decision.rank)))
         decisions = tuple((d.application_id, d.rank, d.outcome.value, d.awarded_tyiyn, d.justification or "")
-                          for d in s.scalars(select(M.Decision).where(M.Decision.meeting_id == m.id,
-                                                                      M.Decision.deleted_at.is_(None))
-                                             .order_by(M.Decision.rank)))
+                          for d in recorded)
         return MeetingView(
             m.id, comp.id, m.number, m.held_on, m.place or "", m.agenda or "", m.status.value, m.content_hash or "",
             comp.decision_method.value,
@@ -862,7 +870,8 @@ def meeting_view(db, meeting_id: str) -> MeetingView:
             frozenset(_present(s, m.id)), conflicts,
             _application_refs(s, comp, apps),
             tuple(_criterion_view(k) for k in _criteria(s, comp.id)),
-            scores, votes, decisions, _quorum(s, m.id, None))
+            scores, votes, decisions, _quorum(s, m.id, None),
+            {d.application_id: d.score for d in recorded if d.score is not None})
 
 
 def _application_refs(s, comp: M.Competition, apps: list[M.Application]) -> tuple[ApplicationRef, ...]:

@@ -91,7 +91,7 @@ i18n.register({
     },
     "criterion.in_use": {
         "ky": "Бул талап {n} өтүнмөнү текшерүүдө колдонулган; аны өчүрүүгө болбойт.",
-        "ru": "Этот пункт уже использован при проверке {n} заявок; удалить его нельзя.",
+        "ru": "Этот пункт уже использован при проверке {n} {n:plural|заявки|заявок|заявок}; удалить его нельзя.",
         "en": "This item was already used to check {n} applications; it cannot be removed.",
     },
     # lifecycle refusals
@@ -167,7 +167,7 @@ i18n.register({
     },
     "lifecycle.decide_unchecked": {
         "ky": "{n} өтүнмө талаптарга текшериле элек; адегенде аларды текшериңиз.",
-        "ru": "{n} заявок ещё не проверены на соответствие требованиям; сначала проверьте их.",
+        "ru": "{n} {n:plural|заявка ещё не проверена|заявки ещё не проверены|заявок ещё не проверены} на соответствие требованиям; сначала проверьте их.",
         "en": "{n} applications have not been checked for eligibility yet; check them first.",
     },
     "lifecycle.decide_no_eligible": {
@@ -182,7 +182,7 @@ i18n.register({
     },
     "lifecycle.complete_open_projects": {
         "ky": "{n} долбоор али аяктай элек.",
-        "ru": "{n} проектов ещё не завершены.",
+        "ru": "{n} {n:plural|проект ещё не завершён|проекта ещё не завершены|проектов ещё не завершены}.",
         "en": "{n} projects are not finished yet.",
     },
     "lifecycle.criteria_locked": {
@@ -514,6 +514,93 @@ def _record(s, db, comp_id: str, old: E.CompetitionStatus | None, new: E.Competi
             reason: str | None = None) -> None:
     s.add(M.CompetitionTransition(competition_id=comp_id, from_status=old, to_status=new, at=utcnow(),
                                   user_name=db.actor.name, reason=reason))
+
+
+# Published terms that may be corrected after the announcement by a recorded
+# amendment (a typo in the title...): who, when and why are kept in the
+# competition's history and printed on the announcement.
+# the legal basis is a resolution of the register (a typo in it is corrected there)
+AMENDABLE = ("title", "theme", "priority_areas")
+
+i18n.register({
+    "competition.amend_reason": {"ky": "Оңдоонун себебин жазыңыз.", "ru": "Укажите причину исправления.",
+                                 "en": "Write why the correction is made."},
+    "competition.amend_field": {"ky": "Бул талааны оңдоо менен өзгөртүүгө болбойт.",
+                                "ru": "Это поле нельзя изменить исправлением.",
+                                "en": "This field cannot be changed by a correction."},
+    "competition.amend_draft": {"ky": "Даярдалып жаткан сынак түздөн-түз оңдолот.",
+                                "ru": "Черновик конкурса исправляется напрямую.",
+                                "en": "A draft competition is edited directly."},
+    "competition.amend_same": {"ky": "Жаңы маани мурункусундай эле.", "ru": "Новое значение совпадает с прежним.",
+                               "en": "The new value is the same as the old one."},
+    "competition.amendment": {"ky": "Оңдоо: {field}: «{old}» → «{new}». Себеби: {reason}",
+                              "ru": "Исправление: {field}: «{old}» → «{new}». Причина: {reason}",
+                              "en": "Correction: {field}: «{old}» → «{new}». Why: {reason}"},
+    "competition.field.title": {"ky": "аталышы", "ru": "название", "en": "title"},
+    "competition.field.theme": {"ky": "темасы", "ru": "тема", "en": "theme"},
+    "competition.field.priority_areas": {"ky": "артыкчылыктуу багыттар", "ru": "приоритетные направления",
+                                         "en": "priority areas"},
+})
+
+
+@dataclass(frozen=True)
+class Amendment:
+    at: datetime
+    user_name: str
+    text: str
+
+
+def amend_competition(db, competition_id: str, field_name: str, value: str, reason: str) -> None:
+    """Correct a published term after the announcement: the value changes and
+    the correction (field, old and new value, why; who and when) is recorded in
+    the competition's history."""
+    require(db, Perm.COMPETITIONS)
+    reason = (reason or "").strip()
+    if field_name not in AMENDABLE:
+        raise ValidationError({"field": ServiceError("competition.amend_field", "field")})
+    if not reason:
+        raise ValidationError({"reason": ServiceError("competition.amend_reason", "reason")})
+    current = get_competition(db, competition_id)
+    if current.status == S.DRAFT.value:
+        raise ServiceError("competition.amend_draft")
+    if current.status in (S.COMPLETED.value, S.CANCELLED.value):
+        raise ServiceError("competition.locked_field", field_name, status=term("competition_status", current.status))
+    data = current.as_input()
+    values = validate_competition(CompetitionInput(**{**{f.name: getattr(data, f.name) for f in fields(data)},
+                                                      field_name: value}))
+    with db.session() as s:
+        comp = _get(s, competition_id)
+        old, new = getattr(comp, field_name) or "", values[field_name] or ""
+        if old == new:
+            raise ValidationError({"value": ServiceError("competition.amend_same", "value")})
+        F.set_changed(comp, {field_name: values[field_name]})
+        text = i18n.t("competition.amendment", field=i18n.t(f"competition.field.{field_name}"),
+                      old=old.replace("\n", "; "), new=new.replace("\n", "; "), reason=reason)
+        s.add(M.CompetitionTransition(competition_id=comp.id, from_status=comp.status, to_status=comp.status,
+                                      at=utcnow(), user_name=db.actor.name, reason=text))
+
+
+def amendments(db, competition_id: str) -> list[Amendment]:
+    """The recorded corrections of a competition, oldest first."""
+    CT = M.CompetitionTransition
+    with db.reader() as s:
+        rows = s.scalars(select(CT).where(CT.competition_id == competition_id, CT.deleted_at.is_(None),
+                                          CT.from_status == CT.to_status).order_by(CT.at, CT.created_at)).all()
+        return [Amendment(r.at, r.user_name or "", r.reason or "") for r in rows]
+
+
+def _advance(s, db, comp: M.Competition, target: E.CompetitionStatus) -> None:
+    """Move the competition forward to `target` (recording each step passed)
+    when its protocol or projects have got there: the status follows the work
+    instead of waiting for someone to press the step buttons. Never backwards,
+    never out of a cancelled competition."""
+    if comp.status not in LC.ORDER or target not in LC.ORDER:
+        return
+    order = list(LC.ORDER)
+    while order.index(comp.status) < order.index(target):
+        old = comp.status
+        comp.status = order[order.index(old) + 1]
+        _record(s, db, comp.id, old, comp.status)
 
 
 def create_competition(db, data: CompetitionInput, municipality_id: str | None = None) -> str:

@@ -61,7 +61,7 @@ i18n.register({
 @dataclass(frozen=True)
 class DemoSummary:
     municipalities: dict[str, str]   # batken, orozbekov, kara_balta -> id
-    competitions: dict[str, str]     # batken, orozbekov -> id
+    competitions: dict[str, str]     # batken, orozbekov, practice -> id
     meetings: dict[str, str]         # batken, orozbekov -> id
     projects: dict[str, str]         # samarkandek, atam_apam, jomokko -> id
     program: str
@@ -97,6 +97,7 @@ def build_demo(db) -> DemoSummary:
         illustrative = _illustrative_lots(s, batken["municipality"])
         illustrative.update(_illustrative_prizes(s, program["municipality"]))
         subsidy = _subsidy(s, orozbekov["municipality"])
+        practice = _practice(s, orozbekov["municipality"])
         from app.services import demo_registers
 
         registers = demo_registers.build(s, batken, orozbekov, program)
@@ -105,7 +106,8 @@ def build_demo(db) -> DemoSummary:
         return DemoSummary(
             municipalities={"batken": batken["municipality"], "orozbekov": orozbekov["municipality"],
                             "kara_balta": program["municipality"]},
-            competitions={"batken": batken["competition"], "orozbekov": orozbekov["competition"]},
+            competitions={"batken": batken["competition"], "orozbekov": orozbekov["competition"],
+                          "practice": practice},
             meetings={"batken": batken["meeting"], "orozbekov": orozbekov["meeting"]},
             projects={"samarkandek": batken["project"], "atam_apam": orozbekov["atam_apam"],
                       "jomokko": orozbekov["jomokko"], "subsidy": subsidy},
@@ -295,6 +297,60 @@ def _eligibility(s, comp):
         ("documents", "Документтер толук"),
     ]):
         _add(s, M.EligibilityCriterion(competition_id=comp.id, position=i, code=code, text=text))
+
+
+# ----------------------------------------------------------------------------
+# Practice: an open competition, clearly named so, ready for a commission
+# meeting (members, criteria, three eligible applications, no meeting yet)
+
+PRACTICE_TITLE = "МАШЫГУУ: комиссиянын ишин үйрөнүү үчүн сынак (чыныгы эмес)"
+
+
+def _practice(s, municipality_id: str) -> str:
+    comp = _add(s, M.Competition(
+        municipality_id=municipality_id, kind=E.CompetitionKind.JD, year=2026, title=PRACTICE_TITLE,
+        theme="Машыгуу үчүн: комиссиянын отурумун, упайларды жана чечимди сынап көрүү",
+        priority_areas="Балдар жана жаштар менен иштөө\nДене тарбия жана массалык спорт",
+        legal_doc_kind="Машыгуу (документ жок)", legal_doc_number="—", legal_doc_date=date(2026, 1, 15),
+        total_allocation_tyiyn=som(30000), max_grant_tyiyn=som(15000), duration_months=3,
+        cofinancing_share_pct=0, eligible_applicants="person,group,organisation",
+        announced_on=date(2026, 2, 2), deadline_on=date(2026, 3, 2), decision_on=date(2026, 3, 16),
+        contact_person="Машыгуу", status=E.CompetitionStatus.UNDER_REVIEW,
+        decision_method=E.DecisionMethod.SCORING, tie_rule="earlier_registration"))
+    _one_lot(s, comp)
+    _transitions(s, comp, [
+        (E.CompetitionStatus.DRAFT, _utc(2026, 1, 20)),
+        (E.CompetitionStatus.ANNOUNCED, _utc(2026, 2, 2)),
+        (E.CompetitionStatus.APPLICATIONS_CLOSED, _utc(2026, 3, 2)),
+        (E.CompetitionStatus.UNDER_REVIEW, _utc(2026, 3, 4)),
+    ])
+    _eligibility(s, comp)
+    commission = _add(s, M.Commission(competition_id=comp.id, name="Машыгуу комиссиясы (чыныгы эмес)",
+                                      appointing_document="Машыгуу (документ жок)", min_members=5))
+    for i, (n, p, c, r) in enumerate([
+        ("Машыгуу: Төрага", "Айылдык кеңештин депутаты", E.MemberCategory.COUNCIL_DEPUTY, E.MemberRole.CHAIR),
+        ("Машыгуу: Катчы", "Айыл өкмөтүнүн адиси", E.MemberCategory.LSG_SPECIALIST, E.MemberRole.SECRETARY),
+        ("Машыгуу: Мүчө 1", "Айылдык кеңештин депутаты", E.MemberCategory.COUNCIL_DEPUTY, E.MemberRole.MEMBER),
+        ("Машыгуу: Мүчө 2", "Коомчулуктун өкүлү", E.MemberCategory.COMMUNITY, E.MemberRole.MEMBER),
+        ("Машыгуу: Мүчө 3", "Коомчулуктун өкүлү", E.MemberCategory.COMMUNITY, E.MemberRole.MEMBER),
+    ]):
+        _add(s, M.CommissionMember(commission_id=commission.id, full_name=n, position=p, category=c, role=r,
+                                   sort_order=i))
+    for i, (n, mx, w) in enumerate([("Артыкчылыктуу багытка шайкештиги", 10, "1"),
+                                    ("Максаттуу топторду камтуусу", 10, "1"),
+                                    ("Бюджеттин негиздүүлүгү", 10, "1")]):
+        _add(s, M.ScoringCriterion(competition_id=comp.id, position=i, name=n, max_points=mx, weight=Decimal(w)))
+    for seq, (name, title, amount, village) in enumerate([
+        ("Машыгуу: Асанова Айгүл", "Балдар үчүн спорт аянтчасы (машыгуу)", 15000, VILLAGES_B[0]),
+        ("Машыгуу: Токтогулова Жаркын", "Жаштар клубу (машыгуу)", 12000, VILLAGES_B[1]),
+        ("Машыгуу: Үсөнов Бекжан", "Айыл китепканасы (машыгуу)", 9000, VILLAGES_B[2]),
+    ], start=1):
+        applicant = _add(s, M.Applicant(kind=E.ApplicantKind.PERSON, name=name, village=village))
+        _add(s, M.Application(
+            competition_id=comp.id, applicant_id=applicant.id, reg_seq=seq, reg_number=f"ЖД-2026/{seq:03d}",
+            received_on=date(2026, 2, 10 + seq), title=title, village=village, requested_tyiyn=som(amount),
+            status=E.ApplicationStatus.ELIGIBLE))
+    return comp.id
 
 
 # ----------------------------------------------------------------------------

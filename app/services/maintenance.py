@@ -31,7 +31,7 @@ i18n.register({
     },
     "check.foreign_keys": {
         "ky": "Шилтемелер бузулган: {table} таблицасында {count} жазуу.",
-        "ru": "Нарушены ссылки: {count} записей в таблице {table}.",
+        "ru": "Нарушены ссылки: {count} {count:plural|запись|записи|записей} в таблице {table}.",
         "en": "Broken references: {count} rows in table {table}.",
     },
     "check.schema": {
@@ -96,7 +96,7 @@ i18n.register({
     },
     "check.rows_more": {
         "ky": "…жана аудит журналы түшүндүрбөгөн дагы {count} айырма.",
-        "ru": "…и ещё {count} расхождений с журналом аудита.",
+        "ru": "…и ещё {count} {count:plural|расхождение|расхождения|расхождений} с журналом аудита.",
         "en": "…and {count} more differences from the audit trail.",
     },
     "check.witness.none": {
@@ -121,7 +121,7 @@ i18n.register({
     },
     "check.witness.beyond": {
         "ky": "Аудит журналында күбөлөндүрүлгөн №{seq} жазуусунан кийин {count} жазуу бар: аларды программа жазган эмес.",
-        "ru": "В журнале аудита {count} записей после заверенной №{seq}: их записала не программа.",
+        "ru": "В журнале аудита {count} {count:plural|запись|записи|записей} после заверенной №{seq}: их записала не программа.",
         "en": "The audit trail has {count} entries after the witnessed #{seq}: the program did not write them.",
     },
     "check.paper_witness": {

@@ -81,7 +81,7 @@ i18n.register({
     },
     "import.no_header": {
         "ky": "Таблицанын башы табылган жок: {columns} мамычалуу саптын башы керек ({layout}).",
-        "ru": "Не найдена шапка таблицы: нужна шапка из {columns} столбцов ({layout}).",
+        "ru": "Не найдена шапка таблицы: нужна шапка из {columns} {columns:plural|столбца|столбцов|столбцов} ({layout}).",
         "en": "No table header found: a header of {columns} columns is needed ({layout}).",
     },
     "import.years": {
@@ -151,7 +151,7 @@ i18n.register({
     },
     "import.row.too_long": {
         "ky": "{column} мамычасындагы текст өтө узун ({max} белгиден ашпасын).",
-        "ru": "Текст в столбце {column} слишком длинный (не больше {max} знаков).",
+        "ru": "Текст в столбце {column} слишком длинный (не больше {max} {max:plural|знака|знаков|знаков}).",
         "en": "The text in column {column} is too long (at most {max} characters).",
     },
     "import.kind.number": {"ky": "сан", "ru": "число", "en": "a number"},

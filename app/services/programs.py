@@ -52,7 +52,7 @@ i18n.register({
     },
     "programs.too_long": {
         "ky": "Өтө узун: {max} белгиден ашпасын.",
-        "ru": "Слишком длинно: не больше {max} знаков.",
+        "ru": "Слишком длинно: не больше {max} {max:plural|знака|знаков|знаков}.",
         "en": "Too long: at most {max} characters.",
     },
     "programs.year": {

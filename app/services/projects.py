@@ -56,7 +56,7 @@ i18n.register({
     },
     "project.kind": {"ky": "Түрүн тандаңыз.", "ru": "Выберите вид.", "en": "Choose the kind."},
     "project.line_other_project": {
-        "ky": "Бул бюджет сабы башка долбоорго тиешелүү.", "ru": "Эта строка бюджета относится к другому проекту.",
+        "ky": "Бул бюджеттин беренеси башка долбоорго тиешелүү.", "ru": "Эта статья бюджета относится к другому проекту.",
         "en": "This budget line belongs to another project.",
     },
     "project.line_has_expenses": {
@@ -427,6 +427,11 @@ def create_project(db, application_id: str, data: ProjectInput) -> str:
                             **values)
         s.add(project)
         s.flush()
+        comp = s.get(M.Competition, a.competition_id)
+        if comp is not None and comp.status == E.CompetitionStatus.DECIDED:  # the first project starts the work
+            from app.services.competitions import _advance
+
+            _advance(s, db, comp, E.CompetitionStatus.IN_IMPLEMENTATION)
         return project.id
 
 

@@ -96,7 +96,7 @@ i18n.register({
     },
     "users.password_short": {
         "ky": "Сырсөз кеминде {n} белгиден турсун.",
-        "ru": "Пароль должен быть не короче {n} знаков.",
+        "ru": "Пароль должен быть не короче {n} {n:plural|знака|знаков|знаков}.",
         "en": "The password must have at least {n} characters.",
     },
     "users.role": {

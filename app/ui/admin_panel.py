@@ -43,6 +43,12 @@ def role_label(widget: QWidget, role: str) -> str:
     return names.get(role, role)
 
 
+def size_label(size: int) -> str:
+    """A file size in kilobytes, with the unit in the interface's language."""
+    return QCoreApplication.translate("BackupReason", "%1 KB").replace(
+        "%1", f"{size / 1024:,.0f}".replace(",", "\u00a0"))
+
+
 class NewUserDialog(QDialog):
     def __init__(self, db, parent=None):
         super().__init__(parent)
@@ -191,8 +197,7 @@ class AdminPanel(QWidget):
         self.backup_rows = backup.list_backups(db.path)
         self.backups_table.setRowCount(len(self.backup_rows))
         for r, b in enumerate(self.backup_rows):
-            values = (b.made_at.strftime("%d.%m.%Y %H:%M:%S"), BACKUP_REASON.label(b.reason),
-                      f"{b.size / 1024:,.0f} KB".replace(",", " "))
+            values = (b.made_at.strftime("%d.%m.%Y %H:%M:%S"), BACKUP_REASON.label(b.reason), size_label(b.size))
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(b.path))

@@ -42,6 +42,7 @@ from app.services import applications as AP
 from app.services import browse
 from app.services import lots as LT
 from app.services.errors import ServiceError, ValidationError
+from app.ui.dates import date_edit
 from app.ui import form_helpers as H
 from app.ui import labels as L
 
@@ -57,7 +58,7 @@ SHOWN_FOR = {
 }
 
 
-class ApplicationDialog(QDialog):
+class ApplicationDialog(H.DiscardGuard, QDialog):
     """Register a new application (application_id None) or edit one."""
 
     saved = Signal(str)
@@ -158,7 +159,7 @@ class ApplicationDialog(QDialog):
 
         form2 = QFormLayout()
         outer.addLayout(form2)
-        self._row(form2, "received_on", H.line(page, "received_on"), page)
+        self._row(form2, "received_on", date_edit(page, "received_on"), page)
         late = QWidget(page)
         late_row = QHBoxLayout(late)
         late_row.setContentsMargins(0, 0, 0, 0)
@@ -273,7 +274,7 @@ class ApplicationDialog(QDialog):
         self.tabs.addTab(self.files_page, "")
 
         # --- buttons
-        self.general_error = H.ErrorLabel("general", self)
+        self.general_error = H.reserve_line(H.ErrorLabel("general", self))
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("save")
@@ -516,11 +517,16 @@ class ApplicationDialog(QDialog):
             edit.setText(str(d.participants[code]) if code in d.participants else "")
         self.attachments.clear()
         for a in d.attachments:
-            item = QListWidgetItem(f"{a.filename}  ({a.size_bytes // 1024 + 1} KB, {H.show_date(a.added_at)})")
+            item = QListWidgetItem(self.tr("%1  (%2 KB, %3)").replace("%1", a.filename).replace(
+                "%2", str(a.size_bytes // 1024 + 1)).replace("%3", H.show_date(a.added_at)))
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             self.attachments.addItem(item)
         self._kind_changed()
         self._update_state()
+        self.mark_clean()
+
+    def snapshot(self):
+        return self.current_input(), self.new_applicant()
 
     def _update_state(self) -> None:
         d = self.detail

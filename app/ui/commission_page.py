@@ -46,6 +46,7 @@ from app.ui.form_helpers import (
     run_form,
     selected_id,
     show_date,
+    show_in_sight,
     show_money,
     table_item,
 )
@@ -437,10 +438,15 @@ class CommissionPage(QWidget):
             self.meeting_info.setText(self.tr("No meeting yet: make one with “New meeting…”.")
                                       if self.view and self.view.commission_id else
                                       self.tr("Add the commission's members first."))
+            # nothing of another competition's meeting stays: no grid, no names
             self.attendance.clear()
             self.conflicts.setRowCount(0)
+            self.sheet.clear()
             self.sheet.setRowCount(0)
-            self.decision.setRowCount(0)
+            self.sheet.setColumnCount(0)
+            self.sheet_member.clear()
+            self.justification.clear()
+            self._fill_decision([])
             self.quorum_label.clear()
             return
         info = [self.tr("Protocol No. %1, %2").replace("%1", str(m.number)).replace("%2", show_date(m.held_on))]
@@ -628,6 +634,7 @@ class CommissionPage(QWidget):
     def _entry_error(self, text: str) -> None:
         self.entry_message.setText(text)
         self.entry_message.setStyleSheet(ERROR_STYLE)
+        show_in_sight(self.entry_message)
 
     def _entry_ok(self, text: str) -> None:
         self.entry_message.setText(text)
@@ -710,8 +717,11 @@ class CommissionPage(QWidget):
     def _show_recorded(self) -> None:
         m = self.meeting
         apps = self._apps()
+        voting = m.method != "scoring"
         lines = [C.DecisionLine(aid, apps[aid].reg_number if aid in apps else "", apps[aid].title if aid in apps
-                                else "", None, None, rank or 0, outcome, apps[aid].requested_tyiyn if aid in apps
+                                else "", m.decision_scores.get(aid),
+                                sum(1 for (_mid, a), c in m.votes.items() if a == aid and c == "for") if voting
+                                else None, rank or 0, outcome, apps[aid].requested_tyiyn if aid in apps
                                 else 0, awarded, apps[aid].lot_id if aid in apps else "",
                                 apps[aid].lot_title if aid in apps else "")
                  for aid, rank, outcome, awarded, _why in m.decisions]
@@ -731,6 +741,7 @@ class CommissionPage(QWidget):
         except ServiceError as exc:
             self.decision_message.setText(exc.message())
             self.decision_message.setStyleSheet(ERROR_STYLE)
+            show_in_sight(self.decision_message)
             return
         self.preview_lines = lines
         self._fill_decision(lines)
@@ -770,6 +781,7 @@ class CommissionPage(QWidget):
         except ServiceError as exc:
             self.decision_message.setText(exc.message())
             self.decision_message.setStyleSheet(ERROR_STYLE)
+            show_in_sight(self.decision_message)
             return
         self.manual_order = None
         self.chair_order = None

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import enums as E
+from app import i18n
 from app.services import competitions as C
 from app.services import lots as LT
 from app.services.errors import ServiceError, ValidationError
+from app.ui.dates import DateEdit, date_edit
 from app.ui import form_helpers as H
 from app.ui import labels as L
 from app.ui.labels import APPLICANT_KIND, LIFECYCLE_STEP
@@ -38,7 +40,7 @@ APPLICANT_KINDS = [k.value for k in E.ApplicantKind]
 DATE_FIELDS = ("announced_on", "deadline_on", "decision_on")
 
 
-class CompetitionDialog(QDialog):
+class CompetitionDialog(H.DiscardGuard, QDialog):
     """Create (competition_id None) or edit a competition."""
 
     saved = Signal(str)            # the competition's id, after any change
@@ -129,7 +131,7 @@ class CompetitionDialog(QDialog):
         who_row.addStretch(1)
         self._add_row(form, "eligible_applicants", who, focus=self.applicant_boxes[APPLICANT_KINDS[0]])
         for name in ("announced_on", "deadline_on", "decision_on", "contact_person"):
-            self._add_row(form, name, H.line(self.terms, name))
+            self._add_row(form, name, date_edit(self.terms, name) if name in DATE_FIELDS else H.line(self.terms, name))
         self.tabs.addTab(self.terms, "")
 
         # --- checklist
@@ -191,16 +193,27 @@ class CompetitionDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
-        self.general_error = H.ErrorLabel("general", self)
+        self.amend_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.amend_button.setObjectName("amend")
+        self.amend_button.setAutoDefault(False)
+        self.amend_button.clicked.connect(self.amend)
+        self.amend_button.hide()
+        self.general_error = H.reserve_line(H.ErrorLabel("general", self))
+        self.locked_note = QLabel(self)
+        self.locked_note.setObjectName("locked_note")
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setStyleSheet("color: #505050;")
+        self.locked_note.hide()
 
         main = QVBoxLayout(self)
         main.addWidget(self.status)
+        main.addWidget(self.locked_note)
         main.addWidget(self.tabs, 1)
         main.addWidget(self.general_error)
         main.addWidget(self.buttons)
 
         for name, widget in self.fields.items():
-            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, DateEdit)):
                 widget.textChanged.connect(self._on_edit)
             widget.installEventFilter(self)
         self.kind.currentIndexChanged.connect(self._on_edit)
@@ -286,6 +299,10 @@ class CompetitionDialog(QDialog):
         self.detail = C.get_competition(self.db, self.competition_id)
         self._fill(self.detail.as_input())
         self._update_state()
+        self.mark_clean()
+
+    def snapshot(self):
+        return self.current_input()
 
     # --- inline validation
     def eventFilter(self, obj, event):
@@ -639,15 +656,20 @@ class CompetitionDialog(QDialog):
         self.tabs.setTabEnabled(3, exists)
         self._fill_lots()
         editable = d.editable if exists else frozenset(C.EDITABLE)
+        why = self.locked_reason()
         for name, widget in self.fields.items():
             if name == "eligible_applicants":
                 for cb in self.applicant_boxes.values():
                     cb.setEnabled(name in editable)
-            elif hasattr(widget, "setReadOnly"):
-                widget.setReadOnly(name not in editable)
+                    cb.setToolTip("" if name in editable else why)
             else:
-                widget.setEnabled(name in editable)
+                H.show_locked(widget, name not in editable, why)
         self.save_button.setEnabled(bool(editable))
+        locked_any = exists and any(n not in editable for n in self.fields)
+        self.locked_note.setText(why if locked_any else "")
+        self.locked_note.setVisible(locked_any)
+        self.amend_button.setVisible(exists and d.status not in ("draft", "completed", "cancelled")
+                                     and self._may_amend())
         self.new_resolution.setEnabled("resolution_id" in editable)
         # checklist
         self.criteria.clear()
@@ -685,6 +707,45 @@ class CompetitionDialog(QDialog):
             self.history.resizeColumnsToContents()
         self.step_note.setText("\n".join(notes))
         self._retranslate_state()
+
+    def locked_reason(self) -> str:
+        d = self.detail
+        if d is not None and d.status in ("completed", "cancelled"):
+            return self.tr("The competition is finished: its terms are kept as they were.")
+        return self.tr("Published with the announcement: grey fields can no longer be edited. A typo is corrected "
+                       "with “Correct a published term…”, which records who, when and why.")
+
+    def _may_amend(self) -> bool:
+        from app.services.auth import Perm, allowed
+
+        return allowed(self.db.actor.role, Perm.COMPETITIONS)
+
+    def amend(self):
+        """Correct a published term: a recorded amendment (who, when, why)."""
+        from app.ui.program_dialogs import FormDialog
+
+        d = self.detail
+        if d is None:
+            return None
+        dialog = FormDialog(self.tr("Correct a published term"), self)
+        dialog.setObjectName("amend_form")
+        names = {f: i18n.t(f"competition.field.{f}") for f in C.AMENDABLE}
+        combo = dialog.add_combo("field", self.tr("&Field:"), [(names[f], f) for f in C.AMENDABLE], "title")
+        value = dialog.add_line("value", self.tr("&Correct value:"), d.title)
+        dialog.add_line("reason", self.tr("&Why:"))
+
+        def show_current(_i=0) -> None:
+            current = getattr(d, combo.currentData(), "") or ""
+            value.setText(current.replace("\n", "; ") if combo.currentData() != "priority_areas" else current)
+
+        combo.currentIndexChanged.connect(show_current)
+        cid = self.competition_id
+        dialog.submit = lambda v: C.amend_competition(self.db, cid, v["field"], v["value"], v["reason"])
+        self.amend_dialog = dialog
+        if H.run_form(self, dialog):
+            self.load()
+            self.saved.emit(cid)
+        return dialog
 
     # --- language
     def _retranslate_state(self) -> None:
@@ -752,6 +813,9 @@ class CompetitionDialog(QDialog):
         self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Status"), self.tr("User"),
                                                 self.tr("Reason")])
         self.save_button.setText(self.tr("&Save"))
+        self.amend_button.setText(self.tr("Co&rrect a published term…"))
+        self.amend_button.setToolTip(self.tr("A typo in the published terms is corrected as a recorded amendment: "
+                                             "who, when and why are kept and printed on the announcement"))
         self.close_button.setText(self.tr("Close"))
         self._retranslate_state()
         if self.detail is not None or self.show_all_errors or self.touched:

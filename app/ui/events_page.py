@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.services import browse
 from app.services import projects as PS
+from app.domain.cycle import parents_first
+from app.ui.dates import date_edit
 from app.ui.table import COUNT, TEXT, Column, ListPage
 
 
@@ -31,11 +33,7 @@ class _TotalsRow:
 
 
 def _date_edit(parent, name: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    return edit
+    return date_edit(parent, name, optional=False)
 
 
 class EventsPage(QWidget):
@@ -120,7 +118,8 @@ class EventsPage(QWidget):
         lang = i18n.language()
         t = PS.participant_totals(self.db, self.date_from.date().toPython(), self.date_to.date().toPython(),
                                   village=self.village.currentData())
-        cats = [c for c in PS.list_categories(self.db) if c.id in t.by_category]
+        # each category followed by its own parts (fathers under men, not under children)
+        cats = [c for c in parents_first(PS.list_categories(self.db)) if c.id in t.by_category]
         self.summary.setText(self.tr("%1 people at %2 events.").replace("%1", str(t.reached))
                              .replace("%2", str(t.events)))
         # one row per project (and one for all events), one column per category: a lazy table

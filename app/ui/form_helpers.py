@@ -148,10 +148,97 @@ def refuse(parent: QWidget, exc: ServiceError, title: str) -> None:
     QMessageBox.warning(parent, title, exc.message())
 
 
+def reserve_line(label: QLabel) -> QLabel:
+    """Keep a line's room while the message is hidden, so that the buttons
+    below do not jump when a warning appears (a click would land elsewhere)."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().height())
+    return label
+
+
+class DiscardGuard:
+    """For a QDialog (put it first among the bases): closing a form whose
+    fields differ from what was last loaded or saved asks first (Close, Esc,
+    the window's X). The dialog gives `snapshot()`; it is taken when the
+    form is first shown and again by `mark_clean()` after loading or saving."""
+
+    _clean_state = None
+
+    def snapshot(self):
+        raise NotImplementedError
+
+    def mark_clean(self) -> None:
+        self._clean_state = self.snapshot()
+
+    def has_unsaved(self) -> bool:
+        return self._clean_state is not None and self.snapshot() != self._clean_state
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._clean_state is None:
+            self.mark_clean()
+
+    def reject(self) -> None:
+        if self.has_unsaved() and not self.ask_discard():
+            return
+        super().reject()
+
+    def ask_discard(self) -> bool:
+        hook = getattr(self, "discard_hook", None)
+        if hook is not None:
+            return bool(hook())
+        from PySide6.QtCore import QCoreApplication
+
+        SB = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), QCoreApplication.translate(
+            "Forms", "The form has changes that are not saved. Close it and lose them?"), SB.Discard | SB.Cancel, self)
+        box.setObjectName("discard_question")
+        box.setDefaultButton(SB.Cancel)
+        return box.exec() == SB.Discard
+
+
+def show_in_sight(widget: QWidget) -> None:
+    """Scroll every scroll area holding `widget` so that it is on screen (an
+    error line below the visible part of a page is an error nobody sees)."""
+    from PySide6.QtCore import QTimer
+
+    def scroll() -> None:
+        from PySide6.QtWidgets import QScrollArea
+
+        parent = widget.parentWidget()
+        while parent is not None:
+            if (isinstance(parent, QScrollArea) and parent.widget() is not None
+                    and parent.widget().isAncestorOf(widget)):
+                parent.ensureWidgetVisible(widget, 0, 20)
+            parent = parent.parentWidget()
+
+    QTimer.singleShot(0, widget, scroll)   # once the new line's place is laid out
+
+
+LOCKED_STYLE = "background: #ECECEC; color: #505050;"
+
+
+def show_locked(widget: QWidget, locked: bool, why: str = "") -> None:
+    """A field that may not change looks so (grey, read-only) and says why
+    in its tooltip, instead of a white field where typing does nothing."""
+    if hasattr(widget, "setReadOnly"):
+        widget.setReadOnly(locked)
+    else:
+        widget.setEnabled(not locked)
+    widget.setProperty("locked", locked)
+    widget.setStyleSheet(LOCKED_STYLE if locked else "")
+    widget.setToolTip(why if locked else "")
+
+
 def mark_invalid(widget: QWidget, bad: bool) -> None:
     """Tint a field whose value was refused (besides the text under it)."""
     widget.setProperty("invalid", bad)
-    widget.setStyleSheet(f"border: 1px solid {ERROR_COLOR};" if bad else "")
+    if bad:
+        widget.setStyleSheet(f"border: 1px solid {ERROR_COLOR};")
+    else:
+        widget.setStyleSheet(LOCKED_STYLE if widget.property("locked") else "")
 
 
 class FlowLayout(QLayout):
@@ -300,14 +387,16 @@ def selected_id(table: QTableWidget):
 def _answer_when_shown(dialog, hook) -> None:
     """Call `hook(dialog)` once the dialog's own event loop runs, and close the
     dialog after it whatever the hook did: a form a test left unanswered (or
-    whose OK did nothing) ends as cancelled instead of waiting forever."""
+    whose OK did nothing) ends as cancelled instead of waiting forever; a
+    filled form is not asked about its unsaved changes then (DiscardGuard's
+    question would be one more modal nobody answers)."""
 
     def answer() -> None:
         try:
             hook(dialog)
         finally:
             if dialog.isVisible():
-                dialog.reject()
+                QDialog.reject(dialog)   # ends as cancelled, without DiscardGuard's question
 
     QTimer.singleShot(0, answer)
 

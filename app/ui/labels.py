@@ -1,8 +1,10 @@
-"""Words for the stored codes of the domain enums, translated by Qt.
+"""Words for the stored codes of the domain enums.
 
-Each table maps an enum value to an English source text marked with
-QT_TRANSLATE_NOOP (so lupdate collects it under the enum's context);
-`EnumLabels.label(value)` translates it into the current language.
+One source for every term shown on screen and in print: where app/terms.py
+has the word (statuses, kinds, sources...), the screen shows that word, with
+a capital letter, in the current language -- the same word the reports
+print. The other tables (member roles, lifecycle steps...) are screen-only
+and translated by Qt: an English source text marked with QT_TRANSLATE_NOOP.
 """
 from __future__ import annotations
 
@@ -11,8 +13,13 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app import i18n, terms
 from app.domain import enums as E
 from app.domain.lifecycle import Step
+
+
+# Qt context -> app/terms.py group whose words the screen shows
+TERM_GROUPS: dict[str, str] = {'CompetitionKind': 'competition_kind', 'CompetitionStatus': 'competition_status', 'ApplicationStatus': 'application_status', 'MeetingStatus': 'meeting_status', 'ProjectStatus': 'project_status', 'EventKind': 'event_kind', 'ApplicantKind': 'applicant_kind', 'FundingSource': 'funding_source', 'FundingChannel': 'funding_channel', 'DirectKind': 'direct_kind', 'MaterialKind': 'material_kind', 'MediaLevel': 'media_level'}
 
 
 @dataclass(frozen=True)
@@ -23,11 +30,25 @@ class EnumLabels:
 
     def label(self, value) -> str:
         key = value.value if isinstance(value, StrEnum) else value
+        shared = self._term(key)
+        if shared is not None:
+            return shared
         source = self.texts.get(key)
         return QCoreApplication.translate(self.context, source) if source else str(value)
 
+    def _term(self, key: str) -> str | None:
+        group = TERM_GROUPS.get(self.context)
+        if group is None or f"{group}.{key}" not in i18n.MESSAGES:
+            return None
+        text = terms.word(group, key)
+        return text[:1].upper() + text[1:]
+
     def long_label(self, value) -> str:
         key = value.value if isinstance(value, StrEnum) else value
+        group = TERM_GROUPS.get(self.context)
+        if group is not None and f"{group}_long.{key}" in i18n.MESSAGES:
+            text = terms.word(f"{group}_long", key)
+            return text[:1].upper() + text[1:]
         if self.long_texts and key in self.long_texts:
             return QCoreApplication.translate(self.context, self.long_texts[key])
         return self.label(value)
@@ -36,34 +57,34 @@ class EnumLabels:
 COMPETITION_KIND = EnumLabels(
     "CompetitionKind",
     {
-        E.CompetitionKind.JD: QT_TRANSLATE_NOOP("CompetitionKind", "LI"),
-        E.CompetitionKind.MSZ: QT_TRANSLATE_NOOP("CompetitionKind", "SSO"),
+        E.CompetitionKind.JD: "LI",
+        E.CompetitionKind.MSZ: "SSO",
     },
     {
-        E.CompetitionKind.JD: QT_TRANSLATE_NOOP("CompetitionKind", "Local initiative"),
-        E.CompetitionKind.MSZ: QT_TRANSLATE_NOOP("CompetitionKind", "State social order"),
+        E.CompetitionKind.JD: "Local initiative",
+        E.CompetitionKind.MSZ: "State social order",
     },
 )
 
 COMPETITION_STATUS = EnumLabels("CompetitionStatus", {
-    E.CompetitionStatus.DRAFT: QT_TRANSLATE_NOOP("CompetitionStatus", "Draft"),
-    E.CompetitionStatus.ANNOUNCED: QT_TRANSLATE_NOOP("CompetitionStatus", "Announced"),
-    E.CompetitionStatus.APPLICATIONS_CLOSED: QT_TRANSLATE_NOOP("CompetitionStatus", "Applications closed"),
-    E.CompetitionStatus.UNDER_REVIEW: QT_TRANSLATE_NOOP("CompetitionStatus", "Under review"),
-    E.CompetitionStatus.DECIDED: QT_TRANSLATE_NOOP("CompetitionStatus", "Decided"),
-    E.CompetitionStatus.IN_IMPLEMENTATION: QT_TRANSLATE_NOOP("CompetitionStatus", "In implementation"),
-    E.CompetitionStatus.COMPLETED: QT_TRANSLATE_NOOP("CompetitionStatus", "Completed"),
-    E.CompetitionStatus.CANCELLED: QT_TRANSLATE_NOOP("CompetitionStatus", "Cancelled"),
+    E.CompetitionStatus.DRAFT: "Draft",
+    E.CompetitionStatus.ANNOUNCED: "Announced",
+    E.CompetitionStatus.APPLICATIONS_CLOSED: "Applications closed",
+    E.CompetitionStatus.UNDER_REVIEW: "Under review",
+    E.CompetitionStatus.DECIDED: "Decided",
+    E.CompetitionStatus.IN_IMPLEMENTATION: "In implementation",
+    E.CompetitionStatus.COMPLETED: "Completed",
+    E.CompetitionStatus.CANCELLED: "Cancelled",
 })
 
 APPLICATION_STATUS = EnumLabels("ApplicationStatus", {
-    E.ApplicationStatus.REGISTERED: QT_TRANSLATE_NOOP("ApplicationStatus", "Registered"),
-    E.ApplicationStatus.ELIGIBLE: QT_TRANSLATE_NOOP("ApplicationStatus", "Eligible"),
-    E.ApplicationStatus.INELIGIBLE: QT_TRANSLATE_NOOP("ApplicationStatus", "Not eligible"),
-    E.ApplicationStatus.WITHDRAWN: QT_TRANSLATE_NOOP("ApplicationStatus", "Withdrawn"),
-    E.ApplicationStatus.WINNER: QT_TRANSLATE_NOOP("ApplicationStatus", "Winner"),
-    E.ApplicationStatus.RESERVE: QT_TRANSLATE_NOOP("ApplicationStatus", "Reserve"),
-    E.ApplicationStatus.REJECTED: QT_TRANSLATE_NOOP("ApplicationStatus", "Rejected"),
+    E.ApplicationStatus.REGISTERED: "Registered",
+    E.ApplicationStatus.ELIGIBLE: "Eligible",
+    E.ApplicationStatus.INELIGIBLE: "Not eligible",
+    E.ApplicationStatus.WITHDRAWN: "Withdrawn",
+    E.ApplicationStatus.WINNER: "Winner",
+    E.ApplicationStatus.RESERVE: "Reserve",
+    E.ApplicationStatus.REJECTED: "Rejected",
 })
 
 MEMBER_ROLE = EnumLabels("MemberRole", {
@@ -81,28 +102,28 @@ MEMBER_CATEGORY = EnumLabels("MemberCategory", {
 })
 
 MEETING_STATUS = EnumLabels("MeetingStatus", {
-    E.MeetingStatus.OPEN: QT_TRANSLATE_NOOP("MeetingStatus", "Protocol open"),
-    E.MeetingStatus.CLOSED: QT_TRANSLATE_NOOP("MeetingStatus", "Protocol closed"),
+    E.MeetingStatus.OPEN: "Protocol open",
+    E.MeetingStatus.CLOSED: "Protocol closed",
 })
 
 PROJECT_STATUS = EnumLabels("ProjectStatus", {
-    E.ProjectStatus.PLANNED: QT_TRANSLATE_NOOP("ProjectStatus", "Planned"),
-    E.ProjectStatus.RUNNING: QT_TRANSLATE_NOOP("ProjectStatus", "Running"),
-    E.ProjectStatus.COMPLETED: QT_TRANSLATE_NOOP("ProjectStatus", "Completed"),
-    E.ProjectStatus.TERMINATED: QT_TRANSLATE_NOOP("ProjectStatus", "Terminated"),
+    E.ProjectStatus.PLANNED: "Planned",
+    E.ProjectStatus.RUNNING: "Running",
+    E.ProjectStatus.COMPLETED: "Completed",
+    E.ProjectStatus.TERMINATED: "Terminated",
 })
 
 EVENT_KIND = EnumLabels("EventKind", {
-    E.EventKind.SPORT: QT_TRANSLATE_NOOP("EventKind", "Sport"),
-    E.EventKind.PERFORMANCE: QT_TRANSLATE_NOOP("EventKind", "Performance"),
-    E.EventKind.CLEAN_UP: QT_TRANSLATE_NOOP("EventKind", "Clean-up"),
-    E.EventKind.INFO_MEETING: QT_TRANSLATE_NOOP("EventKind", "Information meeting"),
-    E.EventKind.BROADCAST: QT_TRANSLATE_NOOP("EventKind", "TV or radio broadcast"),
-    E.EventKind.TRAINING: QT_TRANSLATE_NOOP("EventKind", "Training"),
-    E.EventKind.CONTEST: QT_TRANSLATE_NOOP("EventKind", "Contest"),
-    E.EventKind.ANNOUNCEMENT: QT_TRANSLATE_NOOP("EventKind", "Publication of the announcement"),
-    E.EventKind.CANDIDATES_CALL: QT_TRANSLATE_NOOP("EventKind", "Call for commission candidates"),
-    E.EventKind.OTHER: QT_TRANSLATE_NOOP("EventKind", "Other"),
+    E.EventKind.SPORT: "Sport",
+    E.EventKind.PERFORMANCE: "Performance",
+    E.EventKind.CLEAN_UP: "Clean-up",
+    E.EventKind.INFO_MEETING: "Information meeting",
+    E.EventKind.BROADCAST: "TV or radio broadcast",
+    E.EventKind.TRAINING: "Training",
+    E.EventKind.CONTEST: "Contest",
+    E.EventKind.ANNOUNCEMENT: "Publication of the announcement",
+    E.EventKind.CANDIDATES_CALL: "Call for commission candidates",
+    E.EventKind.OTHER: "Other",
 })
 
 MUNICIPALITY_KIND = EnumLabels("MunicipalityKind", {
@@ -117,30 +138,30 @@ EVENT_STATE = EnumLabels("EventState", {
 })
 
 APPLICANT_KIND = EnumLabels("ApplicantKind", {
-    E.ApplicantKind.PERSON: QT_TRANSLATE_NOOP("ApplicantKind", "Individual"),
-    E.ApplicantKind.GROUP: QT_TRANSLATE_NOOP("ApplicantKind", "Initiative group"),
-    E.ApplicantKind.ORGANISATION: QT_TRANSLATE_NOOP("ApplicantKind", "Non-profit organisation"),
-    E.ApplicantKind.LEGAL_ENTITY: QT_TRANSLATE_NOOP("ApplicantKind", "Legal entity"),
+    E.ApplicantKind.PERSON: "Individual",
+    E.ApplicantKind.GROUP: "Initiative group",
+    E.ApplicantKind.ORGANISATION: "Non-profit organisation",
+    E.ApplicantKind.LEGAL_ENTITY: "Legal entity",
 })
 
 FUNDING_SOURCE = EnumLabels("FundingSource", {
-    E.FundingSource.LOCAL_BUDGET: QT_TRANSLATE_NOOP("FundingSource", "Local budget"),
-    E.FundingSource.REPUBLICAN_BUDGET: QT_TRANSLATE_NOOP("FundingSource", "Republican budget"),
-    E.FundingSource.DONOR: QT_TRANSLATE_NOOP("FundingSource", "Donor project"),
-    E.FundingSource.INITIATOR_CASH: QT_TRANSLATE_NOOP("FundingSource", "Initiator, cash"),
-    E.FundingSource.INITIATOR_IN_KIND: QT_TRANSLATE_NOOP("FundingSource", "Initiator, in kind"),
-    E.FundingSource.OTHER: QT_TRANSLATE_NOOP("FundingSource", "Other source"),
+    E.FundingSource.LOCAL_BUDGET: "Local budget",
+    E.FundingSource.REPUBLICAN_BUDGET: "Republican budget",
+    E.FundingSource.DONOR: "Donor project",
+    E.FundingSource.INITIATOR_CASH: "Initiator, cash",
+    E.FundingSource.INITIATOR_IN_KIND: "Initiator, in kind",
+    E.FundingSource.OTHER: "Other source",
 })
 
 FUNDING_CHANNEL = EnumLabels("FundingChannel", {
-    E.FundingChannel.THROUGH_LOCAL_BUDGET: QT_TRANSLATE_NOOP("FundingChannel", "Through the local budget"),
-    E.FundingChannel.DIRECT: QT_TRANSLATE_NOOP("FundingChannel", "Directly"),
-    "": QT_TRANSLATE_NOOP("FundingChannel", "Not stated"),
+    E.FundingChannel.THROUGH_LOCAL_BUDGET: "Through the local budget",
+    E.FundingChannel.DIRECT: "Directly",
+    "": "Not stated",
 })
 
 DIRECT_KIND = EnumLabels("DirectKind", {
-    E.DirectKind.DIRECT_GRANT: QT_TRANSLATE_NOOP("DirectKind", "Direct grant"),
-    E.DirectKind.SUBSIDY: QT_TRANSLATE_NOOP("DirectKind", "Subsidy"),
+    E.DirectKind.DIRECT_GRANT: "Direct grant",
+    E.DirectKind.SUBSIDY: "Subsidy",
 })
 
 FIGURE_KIND = EnumLabels("FigureKind", {
@@ -150,20 +171,20 @@ FIGURE_KIND = EnumLabels("FigureKind", {
 })
 
 MATERIAL_KIND = EnumLabels("MaterialKind", {
-    E.MaterialKind.BANNER: QT_TRANSLATE_NOOP("MaterialKind", "Banner"),
-    E.MaterialKind.ROLL_UP: QT_TRANSLATE_NOOP("MaterialKind", "Roll-up"),
-    E.MaterialKind.POSTER: QT_TRANSLATE_NOOP("MaterialKind", "Poster"),
-    E.MaterialKind.BROCHURE: QT_TRANSLATE_NOOP("MaterialKind", "Brochure"),
-    E.MaterialKind.VIDEO: QT_TRANSLATE_NOOP("MaterialKind", "Video"),
-    E.MaterialKind.OTHER: QT_TRANSLATE_NOOP("MaterialKind", "Other"),
+    E.MaterialKind.BANNER: "Banner",
+    E.MaterialKind.ROLL_UP: "Roll-up",
+    E.MaterialKind.POSTER: "Poster",
+    E.MaterialKind.BROCHURE: "Brochure",
+    E.MaterialKind.VIDEO: "Video",
+    E.MaterialKind.OTHER: "Other",
 })
 
 MEDIA_LEVEL = EnumLabels("MediaLevel", {
-    E.MediaLevel.CITY: QT_TRANSLATE_NOOP("MediaLevel", "City"),
-    E.MediaLevel.DISTRICT: QT_TRANSLATE_NOOP("MediaLevel", "District"),
-    E.MediaLevel.REGION: QT_TRANSLATE_NOOP("MediaLevel", "Region"),
-    E.MediaLevel.NATIONAL: QT_TRANSLATE_NOOP("MediaLevel", "National"),
-    E.MediaLevel.ONLINE: QT_TRANSLATE_NOOP("MediaLevel", "Online"),
+    E.MediaLevel.CITY: "City",
+    E.MediaLevel.DISTRICT: "District",
+    E.MediaLevel.REGION: "Region",
+    E.MediaLevel.NATIONAL: "National",
+    E.MediaLevel.ONLINE: "Online",
 })
 
 # the steps of a competition's lifecycle (app.domain.lifecycle.Step): button

@@ -51,7 +51,9 @@ class LanguageSwitcher:
         ours = QTranslator(self.app)
         found = ours.load(f"demilge_{lang}", str(paths.translations_dir()))
         qt_own = QTranslator(self.app)
-        has_qt_own = qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        # Qt's own words: our catalogue where Qt has none (Kyrgyz), else Qt's
+        has_qt_own = (qt_own.load(f"qtbase_{lang}", str(paths.translations_dir()))
+                      or qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
         self.remove()
         if has_qt_own:          # Qt's own words (standard buttons, context menus)
             QCoreApplication.installTranslator(qt_own)

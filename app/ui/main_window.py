@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         if self.switcher.current:
             self.settings_page.set_language(self.switcher.current)
 
+        # one "data changed" signal refreshes every page (STYLE.md); made in attach()
+        self.data_changes = None
+
         self.retranslate()
         self.restore_settings()
         if db is not None:
@@ -128,8 +131,15 @@ class MainWindow(QMainWindow):
         from app.services import browse
         from app.ui.admin_panel import AdminPanel
 
+        from app.ui.data_changes import DataChanges
+
         self.db = db
         self.summary = browse.municipality_summary(db)
+        if self.data_changes is None:
+            self.data_changes = DataChanges(db, self)
+            self.data_changes.changed.connect(self.data_changed)
+        else:
+            self.data_changes.watch(db)
         if self.admin_panel is None:
             self.admin_panel = AdminPanel()
             self.admin_panel.restore_requested.connect(self.restore_backup)
@@ -253,11 +263,33 @@ class MainWindow(QMainWindow):
                     page.loaded = False
         self._update_title()
 
+    def data_changed(self, tables=frozenset()) -> None:
+        """Something was saved (by any page or dialog): the page on screen
+        refreshes in place (keeping its selection), every other page reads
+        its data again when it is next shown."""
+        from app.services import browse
+
+        if self.db is None:
+            return
+        self.summary = browse.municipality_summary(self.db)
+        self.settings_page.set_info(self.summary, self.db.label)
+        current = self.current_area()
+        for name, page in self.pages.items():
+            if not hasattr(page, "loaded"):
+                continue
+            if name == current and page.loaded:
+                if hasattr(page, "refresh"):
+                    page.refresh()
+            else:
+                page.loaded = False
+        self._update_title()
+
     # --- restore
     def restore_backup(self, backup_path) -> bool:
         """Close the database, put the backup in its place (the current file
         is kept aside), open it again and re-read every page."""
         from app.services import backup
+        from app.services.errors import ServiceError
         from app.store.db import open_database
 
         actor = self.db.actor
@@ -278,6 +310,7 @@ class MainWindow(QMainWindow):
             raise
         self.db = open_database(path)
         self.db.actor = actor
+        self.data_changes.watch(self.db)
         for page in self.pages.values():
             if hasattr(page, "loaded"):
                 page.loaded = False
@@ -352,5 +385,7 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.data_changes is not None:
+            self.data_changes.remove()
         self.save_settings()
         super().closeEvent(event)

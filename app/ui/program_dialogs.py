@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.form_helpers import DiscardGuard, reserve_line
 from app.services import program_import as I
 from app.services.errors import ServiceError, ValidationError
 
@@ -32,7 +33,7 @@ ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "color: #1D4ED8;"
 
 
-class FormDialog(QDialog):
+class FormDialog(DiscardGuard, QDialog):
     """Labelled fields with an error line under each; OK calls `submit(values)`
     (a service call). A refused call shows its messages at the fields and
     keeps the dialog open; Esc cancels."""
@@ -49,6 +50,7 @@ class FormDialog(QDialog):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
+        reserve_line(self.general_error)
         self.notice = QLabel(self)
         self.notice.setObjectName("form_notice")
         self.notice.setWordWrap(True)
@@ -68,6 +70,9 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.submit: Callable[[dict], object] | None = None
         self.result_value = None
+
+    def snapshot(self):
+        return self.values(), [b.isChecked() for b in self.findChildren(QCheckBox)]
 
     def show_conversion_notice(self, text: str) -> None:
         """What was converted from an old Kyrgyz font (app.ui.form_helpers)."""
@@ -96,13 +101,9 @@ class FormDialog(QDialog):
         return combo
 
     def add_date(self, key: str, label: str, value=None) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(f"field_{key}")
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setSpecialValueText(" ")
-        edit.setMinimumDate(QDate(1999, 12, 31))
-        edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
+        from app.ui.dates import date_edit
+
+        edit = date_edit(self, f"field_{key}", value)
         self._add(key, label, edit)
         return edit
 
@@ -114,6 +115,7 @@ class FormDialog(QDialog):
         err.setStyleSheet(ERROR_STYLE)
         err.setWordWrap(True)
         err.hide()
+        reserve_line(err)
         box = QVBoxLayout()
         box.setSpacing(1)
         box.addWidget(widget)

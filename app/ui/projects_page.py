@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
+    QToolTip,
     QAbstractItemView,
     QCheckBox,
     QDialog,
@@ -32,6 +33,7 @@ from app.services import browse
 from app.services import projects as PS
 from app.services.auth import Perm
 from app.services.errors import ServiceError
+from app.ui.form_helpers import show_in_sight
 from app.ui import labels as L
 from app.ui.form_helpers import (
     FlowLayout,
@@ -387,8 +389,8 @@ class ProjectsPage(QWidget):
         layout = QVBoxLayout(tab)
         layout.addLayout(row)
         layout.addWidget(self.grid_hint)
+        layout.addWidget(self.grid_error)   # above the grid: in sight however long the grid is
         layout.addWidget(self.grid, 1)
-        layout.addWidget(self.grid_error)
         layout.addWidget(self.reach)
         layout.addWidget(self.event_figures)
         self.tabs.addTab(tab, "")
@@ -1133,6 +1135,13 @@ class ProjectsPage(QWidget):
     def _show_grid_error(self, exc: ServiceError | None) -> None:
         self.grid_error.setText(exc.message() if exc else "")
         self.grid_error.setVisible(exc is not None)
+        if exc is not None:
+            show_in_sight(self.grid_error)
+            # and at the cell itself, where the eye is
+            item = self.grid.currentItem()
+            if item is not None:
+                rect = self.grid.visualItemRect(item)
+                QToolTip.showText(self.grid.viewport().mapToGlobal(rect.bottomLeft()), exc.message(), self.grid)
 
     def _count_edited(self, event_id: str, category_id: str, text: str) -> None:
         cell = (self.grid.currentRow(), self.grid.currentColumn())

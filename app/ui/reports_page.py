@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -35,6 +35,7 @@ from app import i18n
 from app.services import reporting
 from app.services.errors import ServiceError
 from app.services.listing import id_listing
+from app.ui.dates import date_edit
 from app.ui.jobs import Job, JobRunner
 from app.ui.language import LANGUAGE_NAMES
 
@@ -75,11 +76,8 @@ class ReportsPage(QWidget):
             self.combos[need] = combo
             self.combo_labels[need] = label
             self.form.addRow(label, combo)
-        self.date_from = QDateEdit(self.params_box)
-        self.date_to = QDateEdit(self.params_box)
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_from = date_edit(self.params_box, "date_from", optional=False)
+        self.date_to = date_edit(self.params_box, "date_to", optional=False)
         today = date.today()
         self.date_from.setDate(QDate(today.year, 1, 1))
         self.date_to.setDate(QDate(today.year, 12, 31))
@@ -155,6 +153,27 @@ class ReportsPage(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setMinimumSize(QSize(300, 300))
+        # zoom: fit the width, or step in and out
+        self.fit_button = QPushButton(self)
+        self.fit_button.setObjectName("zoom_fit")
+        self.fit_button.clicked.connect(self.zoom_fit)
+        self.zoom_out_button = QPushButton("−", self)
+        self.zoom_out_button.setObjectName("zoom_out")
+        self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.zoom_in_button = QPushButton("+", self)
+        self.zoom_in_button.setObjectName("zoom_in")
+        self.zoom_in_button.clicked.connect(self.zoom_in)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setObjectName("zoom_label")
+        zoom_row = QHBoxLayout()
+        for w in (self.fit_button, self.zoom_out_button, self.zoom_in_button, self.zoom_label):
+            zoom_row.addWidget(w)
+        zoom_row.addStretch(1)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addLayout(zoom_row)
+        rl.addWidget(self.view, 1)
 
         left = QWidget(self)
         ll = QVBoxLayout(left)
@@ -172,7 +191,7 @@ class ReportsPage(QWidget):
         ll.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.view)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -196,7 +215,7 @@ class ReportsPage(QWidget):
         for need, combo in self.combos.items():
             chosen = combo.currentData()
             combo.clear()
-            for row_id, text in id_listing(db, LIST_FOR[need]):
+            for row_id, text in id_listing(db, LIST_FOR[need], lang):
                 combo.addItem(text.replace("\t", " · "), row_id)
             if chosen is not None and combo.findData(chosen) >= 0:
                 combo.setCurrentIndex(combo.findData(chosen))
@@ -214,6 +233,9 @@ class ReportsPage(QWidget):
 
     def _report_chosen(self, _row: int) -> None:
         spec = self.current_spec()
+        if spec is None or spec.name != getattr(self, "_shown_report", None):
+            self.document.close()       # another report: the previous one's preview goes
+            self._shown_report = None
         needs = spec.needs if spec else ()
         for need, combo in self.combos.items():
             self.form.setRowVisible(combo, need in needs)
@@ -311,6 +333,41 @@ class ReportsPage(QWidget):
     def _show_pdf(self, path: Path) -> None:
         self.document.close()
         self.document.load(str(path))
+        spec = self.current_spec()
+        self._shown_report = spec.name if spec else None
+        self._show_zoom()
+
+    # --- zoom
+    def zoom_fit(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._show_zoom()
+
+    def _zoom_by(self, factor: float) -> None:
+        current = self._effective_zoom()
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(4.0, current * factor)))
+        self._show_zoom()
+
+    def zoom_in(self) -> None:
+        self._zoom_by(1.25)
+
+    def zoom_out(self) -> None:
+        self._zoom_by(0.8)
+
+    def _effective_zoom(self) -> float:
+        """The zoom factor in use (fit-to-width computes it from the view's width)."""
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or self.document.pageCount() == 0:
+            return self.view.zoomFactor()
+        page = self.document.pagePointSize(0)
+        width_px = page.width() / 72 * self.logicalDpiX()
+        margins = 2 * self.view.documentMargins().left() + self.view.verticalScrollBar().width()
+        return max(0.25, (self.view.viewport().width() - margins) / width_px) if width_px else 1.0
+
+    def _show_zoom(self) -> None:
+        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
+            self.zoom_label.setText(self.tr("fit to width"))
+        else:
+            self.zoom_label.setText("%d %%" % round(self.view.zoomFactor() * 100))
 
     def ask_print(self) -> Job | None:
         return self.build("pdf", self._temp_pdf(), then=self._print_pdf)
@@ -324,14 +381,17 @@ class ReportsPage(QWidget):
 
     def print_document(self, printer: QPrinter) -> int:
         """Send the previewed PDF's pages to a printer; returns pages printed."""
+        pages = self.document.pageCount()
+        if pages:   # a landscape report prints landscape, not shrunk onto half a portrait page
+            printer.setPageOrientation(self._orientation(0))
         painter = QPainter()
         if not painter.begin(printer):
             return 0
-        pages = self.document.pageCount()
         dpi = printer.resolution()
         try:
             for i in range(pages):
                 if i:
+                    printer.setPageOrientation(self._orientation(i))
                     printer.newPage()
                 size_pt = self.document.pagePointSize(i)
                 image = self.document.render(i, QSize(int(size_pt.width() / 72 * dpi),
@@ -342,6 +402,11 @@ class ReportsPage(QWidget):
         finally:
             painter.end()
         return pages
+
+    def _orientation(self, page: int) -> QPageLayout.Orientation:
+        size = self.document.pagePointSize(page)
+        return (QPageLayout.Orientation.Landscape if size.width() > size.height()
+                else QPageLayout.Orientation.Portrait)
 
     def _save(self, fmt: str, filter_text: str) -> None:
         spec = self.current_spec()
@@ -378,6 +443,11 @@ class ReportsPage(QWidget):
             self.period_preset.addItem(text, code)
         self.period_preset.setCurrentIndex(max(current, 0))
         self.preview_button.setText(self.tr("Pre&view"))
+        self.fit_button.setText(self.tr("Fit &width"))
+        self.fit_button.setToolTip(self.tr("Show the page as wide as the preview"))
+        self.zoom_in_button.setToolTip(self.tr("Larger"))
+        self.zoom_out_button.setToolTip(self.tr("Smaller"))
+        self._show_zoom()
         self.print_button.setText(self.tr("&Print…"))
         self.save_pdf_button.setText(self.tr("Save as P&DF…"))
         self.save_xlsx_button.setText(self.tr("Save as &XLSX…"))

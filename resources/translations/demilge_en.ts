@@ -19,12 +19,24 @@
 <context>
     <name>AdminPanel</name>
     <message>
+        <source>Logged in as %1 (%2).</source>
+        <translation>Logged in as %1 (%2).</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
         <source>disabled</source>
         <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
     </message>
     <message>
         <source>Users</source>
@@ -53,6 +65,14 @@
     <message>
         <source>Replace the current data with the backup %1? The current file is kept aside in the backups folder.</source>
         <translation>Replace the current data with the backup %1? The current file is kept aside in the backups folder.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
     </message>
     <message>
         <source>Users and roles</source>
@@ -109,26 +129,6 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2).</source>
-        <translation>Logged in as %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Change my password</source>
-        <translation>Change my password</translation>
-    </message>
-    <message>
-        <source>Your password was changed.</source>
-        <translation>Your password was changed.</translation>
-    </message>
-    <message>
-        <source>My account</source>
-        <translation>My account</translation>
-    </message>
-    <message>
-        <source>Change my &amp;password…</source>
-        <translation>Change my &amp;password…</translation>
     </message>
 </context>
 <context>
@@ -250,25 +250,6 @@
     </message>
 </context>
 <context>
-    <name>ApplicantKind</name>
-    <message>
-        <source>Individual</source>
-        <translation>Individual</translation>
-    </message>
-    <message>
-        <source>Initiative group</source>
-        <translation>Initiative group</translation>
-    </message>
-    <message>
-        <source>Non-profit organisation</source>
-        <translation>Non-profit organisation</translation>
-    </message>
-    <message>
-        <source>Legal entity</source>
-        <translation>Legal entity</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationDialog</name>
     <message>
         <source>This applicant is already registered. Press Down and Enter to take the existing record instead of creating a second one.</source>
@@ -281,6 +262,10 @@
     <message>
         <source>Existing applicant: %1. Change the name to enter a new applicant instead.</source>
         <translation>Existing applicant: %1. Change the name to enter a new applicant instead.</translation>
+    </message>
+    <message>
+        <source>%1  (%2 KB, %3)</source>
+        <translation>%1  (%2 KB, %3)</translation>
     </message>
     <message>
         <source>Choose a competition that accepts applications.</source>
@@ -321,30 +306,6 @@
     <message>
         <source>&amp;Village:</source>
         <translation>&amp;Village:</translation>
-    </message>
-    <message>
-        <source>Consortium partner</source>
-        <translation>Consortium partner</translation>
-    </message>
-    <message>
-        <source>— a new applicant (fill in below) —</source>
-        <translation>— a new applicant (fill in below) —</translation>
-    </message>
-    <message>
-        <source>&amp;Existing applicant:</source>
-        <translation>&amp;Existing applicant:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind of new applicant:</source>
-        <translation>&amp;Kind of new applicant:</translation>
-    </message>
-    <message>
-        <source>&amp;Name of new applicant:</source>
-        <translation>&amp;Name of new applicant:</translation>
-    </message>
-    <message>
-        <source>Group &amp;leader (for a group):</source>
-        <translation>Group &amp;leader (for a group):</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -399,28 +360,8 @@
         <translation>Re&amp;quested amount, som:</translation>
     </message>
     <message>
-        <source>Lo&amp;t (direction):</source>
-        <translation>Lo&amp;t (direction):</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>Applicant</translation>
-    </message>
-    <message>
-        <source>Consortium partners</source>
-        <translation>Consortium partners</translation>
-    </message>
-    <message>
-        <source>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</source>
-        <translation>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</translation>
-    </message>
-    <message>
-        <source>Add a &amp;partner…</source>
-        <translation>Add a &amp;partner…</translation>
-    </message>
-    <message>
-        <source>Remove the partner</source>
-        <translation>Remove the partner</translation>
     </message>
     <message>
         <source>after the deadline; reason:</source>
@@ -538,36 +479,49 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
-</context>
-<context>
-    <name>ApplicationStatus</name>
     <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
+        <source>Consortium partner</source>
+        <translation>Consortium partner</translation>
     </message>
     <message>
-        <source>Eligible</source>
-        <translation>Eligible</translation>
+        <source>— a new applicant (fill in below) —</source>
+        <translation>— a new applicant (fill in below) —</translation>
     </message>
     <message>
-        <source>Not eligible</source>
-        <translation>Not eligible</translation>
+        <source>&amp;Existing applicant:</source>
+        <translation>&amp;Existing applicant:</translation>
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
+        <source>&amp;Kind of new applicant:</source>
+        <translation>&amp;Kind of new applicant:</translation>
     </message>
     <message>
-        <source>Winner</source>
-        <translation>Winner</translation>
+        <source>&amp;Name of new applicant:</source>
+        <translation>&amp;Name of new applicant:</translation>
     </message>
     <message>
-        <source>Reserve</source>
-        <translation>Reserve</translation>
+        <source>Group &amp;leader (for a group):</source>
+        <translation>Group &amp;leader (for a group):</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
+        <source>Lo&amp;t (direction):</source>
+        <translation>Lo&amp;t (direction):</translation>
+    </message>
+    <message>
+        <source>Consortium partners</source>
+        <translation>Consortium partners</translation>
+    </message>
+    <message>
+        <source>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</source>
+        <translation>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</translation>
+    </message>
+    <message>
+        <source>Add a &amp;partner…</source>
+        <translation>Add a &amp;partner…</translation>
+    </message>
+    <message>
+        <source>Remove the partner</source>
+        <translation>Remove the partner</translation>
     </message>
 </context>
 <context>
@@ -716,6 +670,10 @@
         <translation>Development program</translation>
     </message>
     <message>
+        <source>Figures to check</source>
+        <translation>Figures to check</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -726,10 +684,6 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Figures to check</source>
-        <translation>Figures to check</translation>
     </message>
     <message>
         <source>Registers</source>
@@ -839,6 +793,10 @@
 </context>
 <context>
     <name>BackupReason</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
     <message>
         <source>At start</source>
         <translation>At start</translation>
@@ -1727,10 +1685,6 @@
         <translation>&amp;Save the votes</translation>
     </message>
     <message>
-        <source>%1 (0–%2; weight %3)</source>
-        <translation>%1 (0–%2; weight %3)</translation>
-    </message>
-    <message>
         <source>Conflict of interest: this member does not score it.</source>
         <translation>Conflict of interest: this member does not score it.</translation>
     </message>
@@ -1785,10 +1739,6 @@
     <message>
         <source>Awarded, som</source>
         <translation>Awarded, som</translation>
-    </message>
-    <message>
-        <source>Lot</source>
-        <translation>Lot</translation>
     </message>
     <message>
         <source>winner</source>
@@ -1959,16 +1909,24 @@
         <translation>&amp;Application:</translation>
     </message>
     <message>
+        <source>&amp;Note (e.g. a relative of the applicant):</source>
+        <translation>&amp;Note (e.g. a relative of the applicant):</translation>
+    </message>
+    <message>
+        <source>%1 (0–%2; weight %3)</source>
+        <translation>%1 (0–%2; weight %3)</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
         <source>or every application of an app&amp;licant or partner:</source>
         <translation>or every application of an app&amp;licant or partner:</translation>
     </message>
     <message>
         <source>— only the application above —</source>
         <translation>— only the application above —</translation>
-    </message>
-    <message>
-        <source>&amp;Note (e.g. a relative of the applicant):</source>
-        <translation>&amp;Note (e.g. a relative of the applicant):</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +1950,30 @@
     <message>
         <source>Reason for cancelling:</source>
         <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+        <source>The competition is finished: its terms are kept as they were.</source>
+        <translation>The competition is finished: its terms are kept as they were.</translation>
+    </message>
+    <message>
+        <source>Published with the announcement: grey fields can no longer be edited. A typo is corrected with “Correct a published term…”, which records who, when and why.</source>
+        <translation>Published with the announcement: grey fields can no longer be edited. A typo is corrected with “Correct a published term…”, which records who, when and why.</translation>
+    </message>
+    <message>
+        <source>Correct a published term</source>
+        <translation>Correct a published term</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct value:</source>
+        <translation>&amp;Correct value:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
     </message>
     <message>
         <source>New competition</source>
@@ -2040,6 +2022,122 @@
     <message>
         <source>&amp;Maximum grant, som:</source>
         <translation>&amp;Maximum grant, som:</translation>
+    </message>
+    <message>
+        <source>Project d&amp;uration, months:</source>
+        <translation>Project d&amp;uration, months:</translation>
+    </message>
+    <message>
+        <source>Required &amp;co-financing, %:</source>
+        <translation>Required &amp;co-financing, %:</translation>
+    </message>
+    <message>
+        <source>&amp;Who may apply:</source>
+        <translation>&amp;Who may apply:</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounced on:</source>
+        <translation>A&amp;nnounced on:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline for applications:</source>
+        <translation>&amp;Deadline for applications:</translation>
+    </message>
+    <message>
+        <source>Decision planned &amp;on:</source>
+        <translation>Decision planned &amp;on:</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;erson:</source>
+        <translation>Contact p&amp;erson:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>e.g. 23 000</source>
+        <translation>e.g. 23 000</translation>
+    </message>
+    <message>
+        <source>e.g. 12 000</source>
+        <translation>e.g. 12 000</translation>
+    </message>
+    <message>
+        <source>0 if not required</source>
+        <translation>0 if not required</translation>
+    </message>
+    <message>
+        <source>Te&amp;rms</source>
+        <translation>Te&amp;rms</translation>
+    </message>
+    <message>
+        <source>Eli&amp;gibility checklist</source>
+        <translation>Eli&amp;gibility checklist</translation>
+    </message>
+    <message>
+        <source>Li&amp;fecycle</source>
+        <translation>Li&amp;fecycle</translation>
+    </message>
+    <message>
+        <source>Each application is checked against these requirements. The list can change until the review starts.</source>
+        <translation>Each application is checked against these requirements. The list can change until the review starts.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>U&amp;p</source>
+        <translation>U&amp;p</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect a published term…</source>
+        <translation>Co&amp;rrect a published term…</translation>
+    </message>
+    <message>
+        <source>A typo in the published terms is corrected as a recorded amendment: who, when and why are kept and printed on the announcement</source>
+        <translation>A typo in the published terms is corrected as a recorded amendment: who, when and why are kept and printed on the announcement</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2150,68 +2248,12 @@
         <translation>&amp;Prize, som:</translation>
     </message>
     <message>
-        <source>Project d&amp;uration, months:</source>
-        <translation>Project d&amp;uration, months:</translation>
-    </message>
-    <message>
-        <source>Required &amp;co-financing, %:</source>
-        <translation>Required &amp;co-financing, %:</translation>
-    </message>
-    <message>
-        <source>&amp;Who may apply:</source>
-        <translation>&amp;Who may apply:</translation>
-    </message>
-    <message>
-        <source>A&amp;nnounced on:</source>
-        <translation>A&amp;nnounced on:</translation>
-    </message>
-    <message>
-        <source>&amp;Deadline for applications:</source>
-        <translation>&amp;Deadline for applications:</translation>
-    </message>
-    <message>
-        <source>Decision planned &amp;on:</source>
-        <translation>Decision planned &amp;on:</translation>
-    </message>
-    <message>
-        <source>Contact p&amp;erson:</source>
-        <translation>Contact p&amp;erson:</translation>
-    </message>
-    <message>
         <source>It a&amp;wards:</source>
         <translation>It a&amp;wards:</translation>
     </message>
     <message>
-        <source>DD.MM.YYYY</source>
-        <translation>DD.MM.YYYY</translation>
-    </message>
-    <message>
-        <source>e.g. 23 000</source>
-        <translation>e.g. 23 000</translation>
-    </message>
-    <message>
-        <source>e.g. 12 000</source>
-        <translation>e.g. 12 000</translation>
-    </message>
-    <message>
-        <source>0 if not required</source>
-        <translation>0 if not required</translation>
-    </message>
-    <message>
-        <source>Te&amp;rms</source>
-        <translation>Te&amp;rms</translation>
-    </message>
-    <message>
-        <source>Eli&amp;gibility checklist</source>
-        <translation>Eli&amp;gibility checklist</translation>
-    </message>
-    <message>
         <source>Lots and &amp;prizes</source>
         <translation>Lots and &amp;prizes</translation>
-    </message>
-    <message>
-        <source>Li&amp;fecycle</source>
-        <translation>Li&amp;fecycle</translation>
     </message>
     <message>
         <source>Add a prize…</source>
@@ -2224,58 +2266,6 @@
     <message>
         <source>Organiser&apos;s name:</source>
         <translation>Organiser&apos;s name:</translation>
-    </message>
-    <message>
-        <source>Each application is checked against these requirements. The list can change until the review starts.</source>
-        <translation>Each application is checked against these requirements. The list can change until the review starts.</translation>
-    </message>
-    <message>
-        <source>A&amp;dd…</source>
-        <translation>A&amp;dd…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;move</translation>
-    </message>
-    <message>
-        <source>U&amp;p</source>
-        <translation>U&amp;p</translation>
-    </message>
-    <message>
-        <source>Do&amp;wn</source>
-        <translation>Do&amp;wn</translation>
-    </message>
-    <message>
-        <source>History:</source>
-        <translation>History:</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>(not chosen)</source>
@@ -2296,25 +2286,6 @@
     <message>
         <source>Enter the resolution into the register and choose it here</source>
         <translation>Enter the resolution into the register and choose it here</translation>
-    </message>
-</context>
-<context>
-    <name>CompetitionKind</name>
-    <message>
-        <source>LI</source>
-        <translation>LI</translation>
-    </message>
-    <message>
-        <source>SSO</source>
-        <translation>SSO</translation>
-    </message>
-    <message>
-        <source>Local initiative</source>
-        <translation>Local initiative</translation>
-    </message>
-    <message>
-        <source>State social order</source>
-        <translation>State social order</translation>
     </message>
 </context>
 <context>
@@ -2525,41 +2496,6 @@
     </message>
 </context>
 <context>
-    <name>CompetitionStatus</name>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>Announced</translation>
-    </message>
-    <message>
-        <source>Applications closed</source>
-        <translation>Applications closed</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>Under review</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Decided</translation>
-    </message>
-    <message>
-        <source>In implementation</source>
-        <translation>In implementation</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-</context>
-<context>
     <name>CompetitionsPage</name>
     <message>
         <source>&amp;New competition…</source>
@@ -2628,17 +2564,6 @@
     </message>
 </context>
 <context>
-    <name>DirectKind</name>
-    <message>
-        <source>Direct grant</source>
-        <translation>Direct grant</translation>
-    </message>
-    <message>
-        <source>Subsidy</source>
-        <translation>Subsidy</translation>
-    </message>
-</context>
-<context>
     <name>EligibilityDialog</name>
     <message>
         <source>Result: eligible</source>
@@ -2655,10 +2580,6 @@
     <message>
         <source>%1 — %2. Tick each requirement the application meets.</source>
         <translation>%1 — %2. Tick each requirement the application meets.</translation>
-    </message>
-    <message>
-        <source>Already funded (the lead or a partner):</source>
-        <translation>Already funded (the lead or a partner):</translation>
     </message>
     <message>
         <source>(by the figures: yes)</source>
@@ -2684,48 +2605,9 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-</context>
-<context>
-    <name>EventKind</name>
     <message>
-        <source>Sport</source>
-        <translation>Sport</translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation>Performance</translation>
-    </message>
-    <message>
-        <source>Clean-up</source>
-        <translation>Clean-up</translation>
-    </message>
-    <message>
-        <source>Information meeting</source>
-        <translation>Information meeting</translation>
-    </message>
-    <message>
-        <source>TV or radio broadcast</source>
-        <translation>TV or radio broadcast</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Contest</source>
-        <translation>Contest</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Publication of the announcement</source>
-        <translation>Publication of the announcement</translation>
-    </message>
-    <message>
-        <source>Call for commission candidates</source>
-        <translation>Call for commission candidates</translation>
+        <source>Already funded (the lead or a partner):</source>
+        <translation>Already funded (the lead or a partner):</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2685,10 @@
         <translation>Nobody uses this database yet. Create the administrator&apos;s account: the administrator sets up the municipality and adds the other users (specialists, the commission&apos;s chair and secretary, viewers).</translation>
     </message>
     <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
@@ -2829,10 +2715,6 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
-    </message>
-    <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>The password needs at least 8 characters.</translation>
     </message>
 </context>
 <context>
@@ -2922,45 +2804,10 @@
     </message>
 </context>
 <context>
-    <name>FundingChannel</name>
+    <name>Forms</name>
     <message>
-        <source>Through the local budget</source>
-        <translation>Through the local budget</translation>
-    </message>
-    <message>
-        <source>Directly</source>
-        <translation>Directly</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Not stated</translation>
-    </message>
-</context>
-<context>
-    <name>FundingSource</name>
-    <message>
-        <source>Local budget</source>
-        <translation>Local budget</translation>
-    </message>
-    <message>
-        <source>Donor project</source>
-        <translation>Donor project</translation>
-    </message>
-    <message>
-        <source>Initiator, cash</source>
-        <translation>Initiator, cash</translation>
-    </message>
-    <message>
-        <source>Initiator, in kind</source>
-        <translation>Initiator, in kind</translation>
-    </message>
-    <message>
-        <source>Other source</source>
-        <translation>Other source</translation>
-    </message>
-    <message>
-        <source>Republican budget</source>
-        <translation>Republican budget</translation>
+        <source>The form has changes that are not saved. Close it and lose them?</source>
+        <translation>The form has changes that are not saved. Close it and lose them?</translation>
     </message>
 </context>
 <context>
@@ -3469,67 +3316,6 @@
     </message>
 </context>
 <context>
-    <name>MaterialKind</name>
-    <message>
-        <source>Banner</source>
-        <translation>Banner</translation>
-    </message>
-    <message>
-        <source>Roll-up</source>
-        <translation>Roll-up</translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation>Poster</translation>
-    </message>
-    <message>
-        <source>Brochure</source>
-        <translation>Brochure</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-</context>
-<context>
-    <name>MediaLevel</name>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation>National</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingStatus</name>
-    <message>
-        <source>Protocol open</source>
-        <translation>Protocol open</translation>
-    </message>
-    <message>
-        <source>Protocol closed</source>
-        <translation>Protocol closed</translation>
-    </message>
-</context>
-<context>
     <name>MemberCategory</name>
     <message>
         <source>LSG specialist</source>
@@ -3789,6 +3575,10 @@
         <translation>New user</translation>
     </message>
     <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
@@ -3803,10 +3593,6 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>The password needs at least 8 characters.</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +3929,10 @@
         <translation>Comment</translation>
     </message>
     <message>
+        <source>Check of the actual values:</source>
+        <translation>Check of the actual values:</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
@@ -4459,35 +4249,12 @@
         <translation>&amp;The same body as:</translation>
     </message>
     <message>
-        <source>Check of the actual values:</source>
-        <translation>Check of the actual values:</translation>
-    </message>
-    <message>
         <source>Approved by &amp;resolution:</source>
         <translation>Approved by &amp;resolution:</translation>
     </message>
     <message>
         <source>(not chosen)</source>
         <translation>(not chosen)</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectStatus</name>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Running</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Terminated</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4266,10 @@
     <message>
         <source>&amp;New project from a winner…</source>
         <translation>&amp;New project from a winner…</translation>
+    </message>
+    <message>
+        <source>Project &amp;without a competition…</source>
+        <translation>Project &amp;without a competition…</translation>
     </message>
     <message>
         <source>&amp;Agreement…</source>
@@ -4531,6 +4302,18 @@
     <message>
         <source>Materials and media</source>
         <translation>Materials and media</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</source>
+        <translation>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;recipients…</source>
+        <translation>Edit &amp;recipients…</translation>
     </message>
     <message>
         <source>Budget lines: planned and actual</source>
@@ -4613,6 +4396,10 @@
         <translation>Agreement No. %1 of %2</translation>
     </message>
     <message>
+        <source>award above the decision or maximum — reason: %1</source>
+        <translation>award above the decision or maximum — reason: %1</translation>
+    </message>
+    <message>
         <source>executor: %1</source>
         <translation>executor: %1</translation>
     </message>
@@ -4623,6 +4410,12 @@
     <message>
         <source>grant: %1 som</source>
         <translation>grant: %1 som</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</source>
+        <translation>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</translation>
     </message>
     <message>
         <source>Planned %1 som, actual %2 som.
@@ -4665,6 +4458,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>Valuation / note</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>Quantity × unit price</translation>
+    </message>
+    <message>
+        <source>The planned amount differs from quantity × unit price: %1 ≠ %2</source>
+        <translation>The planned amount differs from quantity × unit price: %1 ≠ %2</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -4701,8 +4506,32 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>People</translation>
     </message>
     <message>
+        <source>Stated</source>
+        <translation>Stated</translation>
+    </message>
+    <message>
+        <source>The source states %1, the counts give %2</source>
+        <translation>The source states %1, the counts give %2</translation>
+    </message>
+    <message>
         <source>Reached: %1 people at %2 events held in %3 places (a part such as girls is never added twice).</source>
         <translation>Reached: %1 people at %2 events held in %3 places (a part such as girls is never added twice).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>%1 recipients receive %2 som together; the grant is %3 som.</source>
+        <translation>%1 recipients receive %2 som together; the grant is %3 som.</translation>
+    </message>
+    <message>
+        <source>The grant is not split among recipients.</source>
+        <translation>The grant is not split among recipients.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4773,6 +4602,22 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>&amp;Results:</translation>
     </message>
     <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;What it is:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (resolution, order or agreement, No.):</source>
+        <translation>Legal &amp;basis (resolution, order or agreement, No.):</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;basis:</source>
+        <translation>Date of the &amp;basis:</translation>
+    </message>
+    <message>
+        <source>Save the agreement with this award and the reason written?</source>
+        <translation>Save the agreement with this award and the reason written?</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>New project</translation>
     </message>
@@ -4791,6 +4636,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Grant agreement</source>
         <translation>Grant agreement</translation>
+    </message>
+    <message>
+        <source>Reason if above the &amp;decision or maximum:</source>
+        <translation>Reason if above the &amp;decision or maximum:</translation>
+    </message>
+    <message>
+        <source>Project without a competition</source>
+        <translation>Project without a competition</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
     </message>
     <message>
         <source>Project status</source>
@@ -4823,6 +4680,34 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>&amp;Valuation (in kind) or note:</source>
         <translation>&amp;Valuation (in kind) or note:</translation>
+    </message>
+    <message>
+        <source>&amp;How it is paid:</source>
+        <translation>&amp;How it is paid:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (optional):</source>
+        <translation>&amp;Quantity (optional):</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (pieces, certificates…):</source>
+        <translation>U&amp;nit (pieces, certificates…):</translation>
+    </message>
+    <message>
+        <source>Unit p&amp;rice, som:</source>
+        <translation>Unit p&amp;rice, som:</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price = %1 som</source>
+        <translation>Quantity × unit price = %1 som</translation>
+    </message>
+    <message>
+        <source>(taken as the planned amount)</source>
+        <translation>(taken as the planned amount)</translation>
+    </message>
+    <message>
+        <source>planned %1 som: both are kept and the line is listed in the figures to check</source>
+        <translation>planned %1 som: both are kept and the line is listed in the figures to check</translation>
     </message>
     <message>
         <source>New budget line</source>
@@ -4879,6 +4764,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>D&amp;escription:</source>
         <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>Participants as the &amp;source states (optional):</source>
+        <translation>Participants as the &amp;source states (optional):</translation>
+    </message>
+    <message>
+        <source>The counts by category give %1.</source>
+        <translation>The counts by category give %1.</translation>
+    </message>
+    <message>
+        <source>It differs from the stated number: both are kept and the event is listed in the figures to check.</source>
+        <translation>It differs from the stated number: both are kept and the event is listed in the figures to check.</translation>
     </message>
     <message>
         <source>Only planned, not held yet</source>
@@ -4955,136 +4852,6 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Remove the selected row?</source>
         <translation>Remove the selected row?</translation>
-    </message>
-    <message>
-        <source>Project &amp;without a competition…</source>
-        <translation>Project &amp;without a competition…</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
-        <source>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</source>
-        <translation>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</translation>
-    </message>
-    <message>
-        <source>Edit &amp;recipients…</source>
-        <translation>Edit &amp;recipients…</translation>
-    </message>
-    <message>
-        <source>award above the decision or maximum — reason: %1</source>
-        <translation>award above the decision or maximum — reason: %1</translation>
-    </message>
-    <message>
-        <source>Planned %1 som, actual %2 som.
-Local budget: planned %3, actual %4, grant %5.</source>
-        <translation>Planned %1 som, actual %2 som.
-Local budget: planned %3, actual %4, grant %5.</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Quantity × unit price</source>
-        <translation>Quantity × unit price</translation>
-    </message>
-    <message>
-        <source>The planned amount differs from quantity × unit price: %1 ≠ %2</source>
-        <translation>The planned amount differs from quantity × unit price: %1 ≠ %2</translation>
-    </message>
-    <message>
-        <source>Stated</source>
-        <translation>Stated</translation>
-    </message>
-    <message>
-        <source>The source states %1, the counts give %2</source>
-        <translation>The source states %1, the counts give %2</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <source>%1 recipients receive %2 som together; the grant is %3 som.</source>
-        <translation>%1 recipients receive %2 som together; the grant is %3 som.</translation>
-    </message>
-    <message>
-        <source>The grant is not split among recipients.</source>
-        <translation>The grant is not split among recipients.</translation>
-    </message>
-    <message>
-        <source>&amp;What it is:</source>
-        <translation>&amp;What it is:</translation>
-    </message>
-    <message>
-        <source>Legal &amp;basis (resolution, order or agreement, No.):</source>
-        <translation>Legal &amp;basis (resolution, order or agreement, No.):</translation>
-    </message>
-    <message>
-        <source>Date of the &amp;basis:</source>
-        <translation>Date of the &amp;basis:</translation>
-    </message>
-    <message>
-        <source>Save the agreement with this award and the reason written?</source>
-        <translation>Save the agreement with this award and the reason written?</translation>
-    </message>
-    <message>
-        <source>Reason if above the &amp;decision or maximum:</source>
-        <translation>Reason if above the &amp;decision or maximum:</translation>
-    </message>
-    <message>
-        <source>Project without a competition</source>
-        <translation>Project without a competition</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Municipality:</translation>
-    </message>
-    <message>
-        <source>&amp;How it is paid:</source>
-        <translation>&amp;How it is paid:</translation>
-    </message>
-    <message>
-        <source>&amp;Quantity (optional):</source>
-        <translation>&amp;Quantity (optional):</translation>
-    </message>
-    <message>
-        <source>U&amp;nit (pieces, certificates…):</source>
-        <translation>U&amp;nit (pieces, certificates…):</translation>
-    </message>
-    <message>
-        <source>Unit p&amp;rice, som:</source>
-        <translation>Unit p&amp;rice, som:</translation>
-    </message>
-    <message>
-        <source>Quantity × unit price = %1 som</source>
-        <translation>Quantity × unit price = %1 som</translation>
-    </message>
-    <message>
-        <source>(taken as the planned amount)</source>
-        <translation>(taken as the planned amount)</translation>
-    </message>
-    <message>
-        <source>planned %1 som: both are kept and the line is listed in the figures to check</source>
-        <translation>planned %1 som: both are kept and the line is listed in the figures to check</translation>
-    </message>
-    <message>
-        <source>Participants as the &amp;source states (optional):</source>
-        <translation>Participants as the &amp;source states (optional):</translation>
-    </message>
-    <message>
-        <source>The counts by category give %1.</source>
-        <translation>The counts by category give %1.</translation>
-    </message>
-    <message>
-        <source>It differs from the stated number: both are kept and the event is listed in the figures to check.</source>
-        <translation>It differs from the stated number: both are kept and the event is listed in the figures to check.</translation>
     </message>
 </context>
 <context>
@@ -5603,6 +5370,10 @@ Local budget: planned %3, actual %4, grant %5.</translation>
         <translation>Ready: %1</translation>
     </message>
     <message>
+        <source>fit to width</source>
+        <translation>fit to width</translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
@@ -5669,6 +5440,22 @@ Local budget: planned %3, actual %4, grant %5.</translation>
     <message>
         <source>Pre&amp;view</source>
         <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <source>Show the page as wide as the preview</source>
+        <translation>Show the page as wide as the preview</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -6165,14 +5952,6 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>refused change</translation>
     </message>
     <message>
-        <source>protocol closed in two offices</source>
-        <translation>protocol closed in two offices</translation>
-    </message>
-    <message>
-        <source>the closed protocol</source>
-        <translation>the closed protocol</translation>
-    </message>
-    <message>
         <source>This package was imported before; nothing changed.</source>
         <translation>This package was imported before; nothing changed.</translation>
     </message>
@@ -6181,16 +5960,8 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Imported: %1 applied, %2 already had, %3 waiting, %4 conflicts</translation>
     </message>
     <message>
-        <source>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</source>
-        <translation>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</translation>
-    </message>
-    <message>
         <source>Package written and checked: %1 (%2 changes)</source>
         <translation>Package written and checked: %1 (%2 changes)</translation>
-    </message>
-    <message>
-        <source>%1 attached files are missing or damaged here and were not sent.</source>
-        <translation>%1 attached files are missing or damaged here and were not sent.</translation>
     </message>
     <message>
         <source>The file was moved to quarantine: %1</source>
@@ -6249,34 +6020,6 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Key files (*.json)</translation>
     </message>
     <message>
-        <source>The signing key was saved: %1. Keep the file and the passphrase apart.</source>
-        <translation>The signing key was saved: %1. Keep the file and the passphrase apart.</translation>
-    </message>
-    <message>
-        <source>The signing key is on this computer now.</source>
-        <translation>The signing key is on this computer now.</translation>
-    </message>
-    <message>
-        <source>Save the signing key</source>
-        <translation>Save the signing key</translation>
-    </message>
-    <message>
-        <source>Signing keys (*.key)</source>
-        <translation>Signing keys (*.key)</translation>
-    </message>
-    <message>
-        <source>Open a saved signing key</source>
-        <translation>Open a saved signing key</translation>
-    </message>
-    <message>
-        <source>Signing keys (*.key);;All files (*)</source>
-        <translation>Signing keys (*.key);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</source>
-        <translation>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</translation>
-    </message>
-    <message>
         <source>Folder to watch for packages</source>
         <translation>Folder to watch for packages</translation>
     </message>
@@ -6307,22 +6050,6 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Save &amp;key file…</source>
         <translation>Save &amp;key file…</translation>
-    </message>
-    <message>
-        <source>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</source>
-        <translation>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</translation>
-    </message>
-    <message>
-        <source>Save signing key…</source>
-        <translation>Save signing key…</translation>
-    </message>
-    <message>
-        <source>Import signing key…</source>
-        <translation>Import signing key…</translation>
-    </message>
-    <message>
-        <source>New key…</source>
-        <translation>New key…</translation>
     </message>
     <message>
         <source>Exchange by file</source>
@@ -6415,6 +6142,66 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Take the other value</source>
         <translation>Take the other value</translation>
+    </message>
+    <message>
+        <source>protocol closed in two offices</source>
+        <translation>protocol closed in two offices</translation>
+    </message>
+    <message>
+        <source>the closed protocol</source>
+        <translation>the closed protocol</translation>
+    </message>
+    <message>
+        <source>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</source>
+        <translation>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</translation>
+    </message>
+    <message>
+        <source>%1 attached files are missing or damaged here and were not sent.</source>
+        <translation>%1 attached files are missing or damaged here and were not sent.</translation>
+    </message>
+    <message>
+        <source>The signing key was saved: %1. Keep the file and the passphrase apart.</source>
+        <translation>The signing key was saved: %1. Keep the file and the passphrase apart.</translation>
+    </message>
+    <message>
+        <source>The signing key is on this computer now.</source>
+        <translation>The signing key is on this computer now.</translation>
+    </message>
+    <message>
+        <source>Save the signing key</source>
+        <translation>Save the signing key</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key)</source>
+        <translation>Signing keys (*.key)</translation>
+    </message>
+    <message>
+        <source>Open a saved signing key</source>
+        <translation>Open a saved signing key</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation>Signing keys (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</source>
+        <translation>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</source>
+        <translation>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</translation>
+    </message>
+    <message>
+        <source>Save signing key…</source>
+        <translation>Save signing key…</translation>
+    </message>
+    <message>
+        <source>Import signing key…</source>
+        <translation>Import signing key…</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>New key…</translation>
     </message>
 </context>
 <context>

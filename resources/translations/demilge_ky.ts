@@ -19,12 +19,24 @@
 <context>
     <name>AdminPanel</name>
     <message>
+        <source>Logged in as %1 (%2).</source>
+        <translation>Сиз %1 (%2) катары кирдиңиз.</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>активдүү</translation>
     </message>
     <message>
         <source>disabled</source>
         <translation>өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Сырсөзүмдү өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Сырсөзүңүз өзгөртүлдү.</translation>
     </message>
     <message>
         <source>Users</source>
@@ -53,6 +65,14 @@
     <message>
         <source>Replace the current data with the backup %1? The current file is kept aside in the backups folder.</source>
         <translation>Учурдагы маалыматтарды %1 камдык көчүрмөсү менен алмаштырасызбы? Учурдагы файл камдык көчүрмөлөр папкасында сакталып калат.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Менин эсебим</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>&amp;Сырсөзүмдү өзгөртүү…</translation>
     </message>
     <message>
         <source>Users and roles</source>
@@ -109,26 +129,6 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Калыбына келтирүү…</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2).</source>
-        <translation>Сиз %1 (%2) катары кирдиңиз.</translation>
-    </message>
-    <message>
-        <source>Change my password</source>
-        <translation>Сырсөзүмдү өзгөртүү</translation>
-    </message>
-    <message>
-        <source>Your password was changed.</source>
-        <translation>Сырсөзүңүз өзгөртүлдү.</translation>
-    </message>
-    <message>
-        <source>My account</source>
-        <translation>Менин эсебим</translation>
-    </message>
-    <message>
-        <source>Change my &amp;password…</source>
-        <translation>&amp;Сырсөзүмдү өзгөртүү…</translation>
     </message>
 </context>
 <context>
@@ -250,25 +250,6 @@
     </message>
 </context>
 <context>
-    <name>ApplicantKind</name>
-    <message>
-        <source>Individual</source>
-        <translation>Жеке адам</translation>
-    </message>
-    <message>
-        <source>Initiative group</source>
-        <translation>Демилгелүү топ</translation>
-    </message>
-    <message>
-        <source>Non-profit organisation</source>
-        <translation>Коммерциялык эмес уюм</translation>
-    </message>
-    <message>
-        <source>Legal entity</source>
-        <translation>Юридикалык жак</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationDialog</name>
     <message>
         <source>This applicant is already registered. Press Down and Enter to take the existing record instead of creating a second one.</source>
@@ -281,6 +262,10 @@
     <message>
         <source>Existing applicant: %1. Change the name to enter a new applicant instead.</source>
         <translation>Катталган өтүнмө берүүчү: %1. Жаңысын киргизүү үчүн атын өзгөртүңүз.</translation>
+    </message>
+    <message>
+        <source>%1  (%2 KB, %3)</source>
+        <translation>%1  (%2 КБ, %3)</translation>
     </message>
     <message>
         <source>Choose a competition that accepts applications.</source>
@@ -321,30 +306,6 @@
     <message>
         <source>&amp;Village:</source>
         <translation>Ай&amp;ылы:</translation>
-    </message>
-    <message>
-        <source>Consortium partner</source>
-        <translation>Консорциумдун өнөктөшү</translation>
-    </message>
-    <message>
-        <source>— a new applicant (fill in below) —</source>
-        <translation>— жаңы өтүнмө берүүчү (төмөндө толтуруңуз) —</translation>
-    </message>
-    <message>
-        <source>&amp;Existing applicant:</source>
-        <translation>&amp;Бар өтүнмө берүүчү:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind of new applicant:</source>
-        <translation>&amp;Жаңысынын түрү:</translation>
-    </message>
-    <message>
-        <source>&amp;Name of new applicant:</source>
-        <translation>Жаңысынын аты / а&amp;талышы:</translation>
-    </message>
-    <message>
-        <source>Group &amp;leader (for a group):</source>
-        <translation>Топтун ли&amp;дери (топ үчүн):</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -399,28 +360,8 @@
         <translation>Су&amp;ралган сумма, сом:</translation>
     </message>
     <message>
-        <source>Lo&amp;t (direction):</source>
-        <translation>Ба&amp;гыты (лоту):</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>Өтүнмө берүүчү</translation>
-    </message>
-    <message>
-        <source>Consortium partners</source>
-        <translation>Консорциумдун өнөктөштөрү</translation>
-    </message>
-    <message>
-        <source>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</source>
-        <translation>Уюмдар биргелешип кайрылганда жогорудагы өтүнмө берүүчү — башкы катышуучу; ар бир өнөктөштү өзүнчө өтүнмө берүүчү катары кошуңуз (бар же жаңы).</translation>
-    </message>
-    <message>
-        <source>Add a &amp;partner…</source>
-        <translation>&amp;Өнөктөш кошуу…</translation>
-    </message>
-    <message>
-        <source>Remove the partner</source>
-        <translation>Өнөктөштү өчүрүү</translation>
     </message>
     <message>
         <source>after the deadline; reason:</source>
@@ -444,7 +385,7 @@
     </message>
     <message>
         <source>&amp;2 Co-financing and events</source>
-        <translation>&amp;2 Биргелешип каржылоо жана иш-чаралар</translation>
+        <translation>&amp;2 Кошумча каржылоо жана иш-чаралар</translation>
     </message>
     <message>
         <source>&amp;3 Participants</source>
@@ -538,36 +479,49 @@
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
-</context>
-<context>
-    <name>ApplicationStatus</name>
     <message>
-        <source>Registered</source>
-        <translation>Катталды</translation>
+        <source>Consortium partner</source>
+        <translation>Консорциумдун өнөктөшү</translation>
     </message>
     <message>
-        <source>Eligible</source>
-        <translation>Талаптарга жооп берет</translation>
+        <source>— a new applicant (fill in below) —</source>
+        <translation>— жаңы өтүнмө берүүчү (төмөндө толтуруңуз) —</translation>
     </message>
     <message>
-        <source>Not eligible</source>
-        <translation>Талаптарга жооп бербейт</translation>
+        <source>&amp;Existing applicant:</source>
+        <translation>&amp;Бар өтүнмө берүүчү:</translation>
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation>Кайтарылып алынды</translation>
+        <source>&amp;Kind of new applicant:</source>
+        <translation>&amp;Жаңысынын түрү:</translation>
     </message>
     <message>
-        <source>Winner</source>
-        <translation>Жеңүүчү</translation>
+        <source>&amp;Name of new applicant:</source>
+        <translation>Жаңысынын аты / а&amp;талышы:</translation>
     </message>
     <message>
-        <source>Reserve</source>
-        <translation>Резерв</translation>
+        <source>Group &amp;leader (for a group):</source>
+        <translation>Топтун ли&amp;дери (топ үчүн):</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Четке кагылды</translation>
+        <source>Lo&amp;t (direction):</source>
+        <translation>Ба&amp;гыты (лоту):</translation>
+    </message>
+    <message>
+        <source>Consortium partners</source>
+        <translation>Консорциумдун өнөктөштөрү</translation>
+    </message>
+    <message>
+        <source>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</source>
+        <translation>Уюмдар биргелешип кайрылганда жогорудагы өтүнмө берүүчү — башкы катышуучу; ар бир өнөктөштү өзүнчө өтүнмө берүүчү катары кошуңуз (бар же жаңы).</translation>
+    </message>
+    <message>
+        <source>Add a &amp;partner…</source>
+        <translation>&amp;Өнөктөш кошуу…</translation>
+    </message>
+    <message>
+        <source>Remove the partner</source>
+        <translation>Өнөктөштү өчүрүү</translation>
     </message>
 </context>
 <context>
@@ -716,6 +670,10 @@
         <translation>Өнүктүрүү программасы</translation>
     </message>
     <message>
+        <source>Figures to check</source>
+        <translation>Текшерүүчү сандар</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Отчеттор</translation>
     </message>
@@ -726,10 +684,6 @@
     <message>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
-    </message>
-    <message>
-        <source>Figures to check</source>
-        <translation>Текшерүүчү сандар</translation>
     </message>
     <message>
         <source>Registers</source>
@@ -839,6 +793,10 @@
 </context>
 <context>
     <name>BackupReason</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
     <message>
         <source>At start</source>
         <translation>Иштетүүдө</translation>
@@ -1660,7 +1618,7 @@
     </message>
     <message>
         <source>higher co-financing share first</source>
-        <translation>биргелешип каржылоо үлүшү жогорусу биринчи</translation>
+        <translation>кошумча каржылоо үлүшү жогорусу биринчи</translation>
     </message>
     <message>
         <source>earlier registration first</source>
@@ -1727,10 +1685,6 @@
         <translation>&amp;Добуштарды сактоо</translation>
     </message>
     <message>
-        <source>%1 (0–%2; weight %3)</source>
-        <translation>%1 (0–%2; салмагы %3)</translation>
-    </message>
-    <message>
         <source>Conflict of interest: this member does not score it.</source>
         <translation>Кызыкчылыктардын кагылышуусу: бул мүчө упай бербейт.</translation>
     </message>
@@ -1785,10 +1739,6 @@
     <message>
         <source>Awarded, som</source>
         <translation>Берилди, сом</translation>
-    </message>
-    <message>
-        <source>Lot</source>
-        <translation>Багыт</translation>
     </message>
     <message>
         <source>winner</source>
@@ -1959,16 +1909,24 @@
         <translation>&amp;Өтүнмө:</translation>
     </message>
     <message>
+        <source>&amp;Note (e.g. a relative of the applicant):</source>
+        <translation>&amp;Эскертүү (мисалы, өтүнмө берүүчүнүн тууганы):</translation>
+    </message>
+    <message>
+        <source>%1 (0–%2; weight %3)</source>
+        <translation>%1 (0–%2; салмагы %3)</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Багыт</translation>
+    </message>
+    <message>
         <source>or every application of an app&amp;licant or partner:</source>
         <translation>же өтүнмө берүүчүнүн же ө&amp;нөктөштүн бардык өтүнмөлөрү:</translation>
     </message>
     <message>
         <source>— only the application above —</source>
         <translation>— жогорудагы өтүнмө гана —</translation>
-    </message>
-    <message>
-        <source>&amp;Note (e.g. a relative of the applicant):</source>
-        <translation>&amp;Эскертүү (мисалы, өтүнмө берүүчүнүн тууганы):</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +1950,30 @@
     <message>
         <source>Reason for cancelling:</source>
         <translation>Жокко чыгаруунун себеби:</translation>
+    </message>
+    <message>
+        <source>The competition is finished: its terms are kept as they were.</source>
+        <translation>Сынак аяктаган: анын шарттары болгондой сакталат.</translation>
+    </message>
+    <message>
+        <source>Published with the announcement: grey fields can no longer be edited. A typo is corrected with “Correct a published term…”, which records who, when and why.</source>
+        <translation>Кулактандыруу менен жарыяланган: боз талаалар мындан ары өзгөртүлбөйт. Ката «Жарыяланган шартты оңдоо…» аркылуу оңдолот, ким, качан жана эмне үчүн оңдогону жазылып калат.</translation>
+    </message>
+    <message>
+        <source>Correct a published term</source>
+        <translation>Жарыяланган шартты оңдоо</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Талаа:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct value:</source>
+        <translation>Т&amp;уура маани:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Себеби:</translation>
     </message>
     <message>
         <source>New competition</source>
@@ -2040,6 +2022,122 @@
     <message>
         <source>&amp;Maximum grant, som:</source>
         <translation>Гранттын &amp;максималдуу суммасы, сом:</translation>
+    </message>
+    <message>
+        <source>Project d&amp;uration, months:</source>
+        <translation>Долбоордун мөөнөтү, а&amp;й:</translation>
+    </message>
+    <message>
+        <source>Required &amp;co-financing, %:</source>
+        <translation>&amp;Кошумча каржылоонун үлүшү, %:</translation>
+    </message>
+    <message>
+        <source>&amp;Who may apply:</source>
+        <translation>&amp;Кимдер катыша алат:</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounced on:</source>
+        <translation>Жары&amp;яланган күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline for applications:</source>
+        <translation>Өтүнмөлөрдү кабыл алуунун акыркы кү&amp;нү:</translation>
+    </message>
+    <message>
+        <source>Decision planned &amp;on:</source>
+        <translation>&amp;Чечим чыгаруу күнү (болжол менен):</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;erson:</source>
+        <translation>Бай&amp;ланышуучу адам:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>e.g. 23 000</source>
+        <translation>мисалы, 23 000</translation>
+    </message>
+    <message>
+        <source>e.g. 12 000</source>
+        <translation>мисалы, 12 000</translation>
+    </message>
+    <message>
+        <source>0 if not required</source>
+        <translation>талап кылынбаса 0</translation>
+    </message>
+    <message>
+        <source>Te&amp;rms</source>
+        <translation>&amp;Шарттар</translation>
+    </message>
+    <message>
+        <source>Eli&amp;gibility checklist</source>
+        <translation>Талаптардын ти&amp;змеси</translation>
+    </message>
+    <message>
+        <source>Li&amp;fecycle</source>
+        <translation>&amp;Этаптары</translation>
+    </message>
+    <message>
+        <source>Each application is checked against these requirements. The list can change until the review starts.</source>
+        <translation>Ар бир өтүнмө ушул талаптар боюнча текшерилет. Тизмени өтүнмөлөрдү кароо башталганга чейин өзгөртсө болот.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Кошуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>U&amp;p</source>
+        <translation>Өй&amp;дө</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Тө&amp;мөн</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Тарыхы:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Колдонуучу</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect a published term…</source>
+        <translation>Жарыяланган шартты &amp;оңдоо…</translation>
+    </message>
+    <message>
+        <source>A typo in the published terms is corrected as a recorded amendment: who, when and why are kept and printed on the announcement</source>
+        <translation>Жарыяланган шарттагы ката жазылып калуучу оңдоо менен оңдолот: ким, качан жана эмне үчүн сакталат жана кулактандырууда басылат</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2150,68 +2248,12 @@
         <translation>&amp;Сыйлык, сом:</translation>
     </message>
     <message>
-        <source>Project d&amp;uration, months:</source>
-        <translation>Долбоордун мөөнөтү, а&amp;й:</translation>
-    </message>
-    <message>
-        <source>Required &amp;co-financing, %:</source>
-        <translation>&amp;Биргелешип каржылоонун үлүшү, %:</translation>
-    </message>
-    <message>
-        <source>&amp;Who may apply:</source>
-        <translation>&amp;Кимдер катыша алат:</translation>
-    </message>
-    <message>
-        <source>A&amp;nnounced on:</source>
-        <translation>Жары&amp;яланган күнү:</translation>
-    </message>
-    <message>
-        <source>&amp;Deadline for applications:</source>
-        <translation>Өтүнмөлөрдү кабыл алуунун акыркы кү&amp;нү:</translation>
-    </message>
-    <message>
-        <source>Decision planned &amp;on:</source>
-        <translation>&amp;Чечим чыгаруу күнү (болжол менен):</translation>
-    </message>
-    <message>
-        <source>Contact p&amp;erson:</source>
-        <translation>Бай&amp;ланышуучу адам:</translation>
-    </message>
-    <message>
         <source>It a&amp;wards:</source>
         <translation>Сыйлоонун т&amp;үрү:</translation>
     </message>
     <message>
-        <source>DD.MM.YYYY</source>
-        <translation>КК.АА.ЖЖЖЖ</translation>
-    </message>
-    <message>
-        <source>e.g. 23 000</source>
-        <translation>мисалы, 23 000</translation>
-    </message>
-    <message>
-        <source>e.g. 12 000</source>
-        <translation>мисалы, 12 000</translation>
-    </message>
-    <message>
-        <source>0 if not required</source>
-        <translation>талап кылынбаса 0</translation>
-    </message>
-    <message>
-        <source>Te&amp;rms</source>
-        <translation>&amp;Шарттар</translation>
-    </message>
-    <message>
-        <source>Eli&amp;gibility checklist</source>
-        <translation>Талаптардын ти&amp;змеси</translation>
-    </message>
-    <message>
         <source>Lots and &amp;prizes</source>
         <translation>Ба&amp;гыттар жана сыйлыктар</translation>
-    </message>
-    <message>
-        <source>Li&amp;fecycle</source>
-        <translation>&amp;Этаптары</translation>
     </message>
     <message>
         <source>Add a prize…</source>
@@ -2224,58 +2266,6 @@
     <message>
         <source>Organiser&apos;s name:</source>
         <translation>Уюштуруучунун аталышы:</translation>
-    </message>
-    <message>
-        <source>Each application is checked against these requirements. The list can change until the review starts.</source>
-        <translation>Ар бир өтүнмө ушул талаптар боюнча текшерилет. Тизмени өтүнмөлөрдү кароо башталганга чейин өзгөртсө болот.</translation>
-    </message>
-    <message>
-        <source>A&amp;dd…</source>
-        <translation>&amp;Кошуу…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Өзгөртүү…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Ө&amp;чүрүү</translation>
-    </message>
-    <message>
-        <source>U&amp;p</source>
-        <translation>Өй&amp;дө</translation>
-    </message>
-    <message>
-        <source>Do&amp;wn</source>
-        <translation>Тө&amp;мөн</translation>
-    </message>
-    <message>
-        <source>History:</source>
-        <translation>Тарыхы:</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Качан</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Абалы</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Колдонуучу</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Себеби</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сактоо</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Жабуу</translation>
     </message>
     <message>
         <source>(not chosen)</source>
@@ -2296,25 +2286,6 @@
     <message>
         <source>Enter the resolution into the register and choose it here</source>
         <translation>Токтомду реестрге киргизип, ушул жерден тандаңыз</translation>
-    </message>
-</context>
-<context>
-    <name>CompetitionKind</name>
-    <message>
-        <source>LI</source>
-        <translation>ЖД</translation>
-    </message>
-    <message>
-        <source>SSO</source>
-        <translation>МСЗ</translation>
-    </message>
-    <message>
-        <source>Local initiative</source>
-        <translation>Жергиликтүү демилге</translation>
-    </message>
-    <message>
-        <source>State social order</source>
-        <translation>Мамлекеттик социалдык заказ</translation>
     </message>
 </context>
 <context>
@@ -2525,41 +2496,6 @@
     </message>
 </context>
 <context>
-    <name>CompetitionStatus</name>
-    <message>
-        <source>Draft</source>
-        <translation>Даярдалууда</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>Жарыяланган</translation>
-    </message>
-    <message>
-        <source>Applications closed</source>
-        <translation>Өтүнмөлөрдү кабыл алуу бүттү</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>Каралууда</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Чечим кабыл алынды</translation>
-    </message>
-    <message>
-        <source>In implementation</source>
-        <translation>Ишке ашырылууда</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Аякталды</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Жокко чыгарылды</translation>
-    </message>
-</context>
-<context>
     <name>CompetitionsPage</name>
     <message>
         <source>&amp;New competition…</source>
@@ -2628,17 +2564,6 @@
     </message>
 </context>
 <context>
-    <name>DirectKind</name>
-    <message>
-        <source>Direct grant</source>
-        <translation>Түз грант</translation>
-    </message>
-    <message>
-        <source>Subsidy</source>
-        <translation>Субсидия</translation>
-    </message>
-</context>
-<context>
     <name>EligibilityDialog</name>
     <message>
         <source>Result: eligible</source>
@@ -2655,10 +2580,6 @@
     <message>
         <source>%1 — %2. Tick each requirement the application meets.</source>
         <translation>%1 — %2. Өтүнмө жооп берген ар бир талапты белгилеңиз.</translation>
-    </message>
-    <message>
-        <source>Already funded (the lead or a partner):</source>
-        <translation>Мурда каржыланган (башкы катышуучу же өнөктөш):</translation>
     </message>
     <message>
         <source>(by the figures: yes)</source>
@@ -2684,48 +2605,9 @@
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
-</context>
-<context>
-    <name>EventKind</name>
     <message>
-        <source>Sport</source>
-        <translation>Спорт</translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation>Оюн-көрсөтүү</translation>
-    </message>
-    <message>
-        <source>Clean-up</source>
-        <translation>Тазалоо акциясы</translation>
-    </message>
-    <message>
-        <source>Information meeting</source>
-        <translation>Маалыматтык жолугушуу</translation>
-    </message>
-    <message>
-        <source>TV or radio broadcast</source>
-        <translation>Теле- же радиоберүү</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Окутуу</translation>
-    </message>
-    <message>
-        <source>Contest</source>
-        <translation>Конкурс</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Башка</translation>
-    </message>
-    <message>
-        <source>Publication of the announcement</source>
-        <translation>Кулактандырууну жарыялоо</translation>
-    </message>
-    <message>
-        <source>Call for commission candidates</source>
-        <translation>Комиссияга талапкерлерди чакыруу</translation>
+        <source>Already funded (the lead or a partner):</source>
+        <translation>Мурда каржыланган (башкы катышуучу же өнөктөш):</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2685,10 @@
         <translation>Бул маалымат базасын азырынча эч ким колдонбойт. Администратордун эсебин түзүңүз: администратор муниципалитетти жөндөйт жана башка колдонуучуларды кошот (адистер, комиссиянын төрагасы жана катчысы, көрүүчүлөр).</translation>
     </message>
     <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Сырсөз кеминде 8 белгиден турушу керек.</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>&amp;Колдонуучунун аты:</translation>
     </message>
@@ -2829,10 +2715,6 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Эки сырсөз бирдей эмес.</translation>
-    </message>
-    <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>Сырсөз кеминде 8 белгиден турушу керек.</translation>
     </message>
 </context>
 <context>
@@ -2922,45 +2804,10 @@
     </message>
 </context>
 <context>
-    <name>FundingChannel</name>
+    <name>Forms</name>
     <message>
-        <source>Through the local budget</source>
-        <translation>Жергиликтүү бюджет аркылуу</translation>
-    </message>
-    <message>
-        <source>Directly</source>
-        <translation>Түз</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Көрсөтүлгөн эмес</translation>
-    </message>
-</context>
-<context>
-    <name>FundingSource</name>
-    <message>
-        <source>Local budget</source>
-        <translation>Жергиликтүү бюджет</translation>
-    </message>
-    <message>
-        <source>Donor project</source>
-        <translation>Донордук долбоор</translation>
-    </message>
-    <message>
-        <source>Initiator, cash</source>
-        <translation>Демилгечи, акчалай</translation>
-    </message>
-    <message>
-        <source>Initiator, in kind</source>
-        <translation>Демилгечи, заттай</translation>
-    </message>
-    <message>
-        <source>Other source</source>
-        <translation>Башка булак</translation>
-    </message>
-    <message>
-        <source>Republican budget</source>
-        <translation>Республикалык бюджет</translation>
+        <source>The form has changes that are not saved. Close it and lose them?</source>
+        <translation>Формада сакталбаган өзгөртүүлөр бар. Жаап, аларды жоготосузбу?</translation>
     </message>
 </context>
 <context>
@@ -3469,67 +3316,6 @@
     </message>
 </context>
 <context>
-    <name>MaterialKind</name>
-    <message>
-        <source>Banner</source>
-        <translation>Баннер</translation>
-    </message>
-    <message>
-        <source>Roll-up</source>
-        <translation>Ролл-ап</translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation>Плакат</translation>
-    </message>
-    <message>
-        <source>Brochure</source>
-        <translation>Брошюра</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Видео</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Башка</translation>
-    </message>
-</context>
-<context>
-    <name>MediaLevel</name>
-    <message>
-        <source>City</source>
-        <translation>Шаар</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Район</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Облус</translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation>Республикалык</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Онлайн</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingStatus</name>
-    <message>
-        <source>Protocol open</source>
-        <translation>Протокол ачык</translation>
-    </message>
-    <message>
-        <source>Protocol closed</source>
-        <translation>Протокол жабылды</translation>
-    </message>
-</context>
-<context>
     <name>MemberCategory</name>
     <message>
         <source>LSG specialist</source>
@@ -3779,7 +3565,7 @@
     </message>
     <message>
         <source>Needs and proposals come from surveys, hearings, meetings, letters and online. Mark what answered each: a competition&apos;s theme, a program measure or a line of the local budget.</source>
-        <translation>Муктаждыктар жана сунуштар сурамжылоодон, угуулардан, жыйындардан, каттардан жана онлайн келет. Ар бирин эмне чечкенин белгилеңиз: сынактын темасы, программанын чарасы же жергиликтүү бюджеттин сабы.</translation>
+        <translation>Муктаждыктар жана сунуштар сурамжылоодон, угуулардан, жыйындардан, каттардан жана онлайн келет. Ар бирин эмне чечкенин белгилеңиз: сынактын темасы, программанын чарасы же жергиликтүү бюджеттин беренеси.</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3573,10 @@
     <message>
         <source>New user</source>
         <translation>Жаңы колдонуучу</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Сырсөз кеминде 8 белгиден турушу керек.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -3803,10 +3593,6 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Сырсөз:</translation>
-    </message>
-    <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>Сырсөз кеминде 8 белгиден турушу керек.</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +3929,10 @@
         <translation>Түшүндүрмө</translation>
     </message>
     <message>
+        <source>Check of the actual values:</source>
+        <translation>Иш жүзүндөгү маанилерди текшерүү:</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Чара</translation>
     </message>
@@ -4459,35 +4249,12 @@
         <translation>&amp;Ушул орган менен бир:</translation>
     </message>
     <message>
-        <source>Check of the actual values:</source>
-        <translation>Иш жүзүндөгү маанилерди текшерүү:</translation>
-    </message>
-    <message>
         <source>Approved by &amp;resolution:</source>
         <translation>Бекиткен &amp;токтом:</translation>
     </message>
     <message>
         <source>(not chosen)</source>
         <translation>(тандалган жок)</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectStatus</name>
-    <message>
-        <source>Planned</source>
-        <translation>Пландалган</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Ишке ашырылууда</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Аякталды</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Токтотулду</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4266,10 @@
     <message>
         <source>&amp;New project from a winner…</source>
         <translation>&amp;Жеңүүчүдөн жаңы долбоор…</translation>
+    </message>
+    <message>
+        <source>Project &amp;without a competition…</source>
+        <translation>&amp;Сынаксыз долбоор…</translation>
     </message>
     <message>
         <source>&amp;Agreement…</source>
@@ -4531,6 +4302,18 @@
     <message>
         <source>Materials and media</source>
         <translation>Материалдар жана ЖМК</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Алуучулар</translation>
+    </message>
+    <message>
+        <source>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</source>
+        <translation>Бир нече алуучуга бөлүнгөн грант: ар биринин суммасы; баары чогуу гранттын суммасына так барабар болушу керек.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;recipients…</source>
+        <translation>&amp;Алуучуларды өзгөртүү…</translation>
     </message>
     <message>
         <source>Budget lines: planned and actual</source>
@@ -4613,6 +4396,10 @@
         <translation>Келишим № %1, %2</translation>
     </message>
     <message>
+        <source>award above the decision or maximum — reason: %1</source>
+        <translation>грант чечимден же максимумдан ашат — себеби: %1</translation>
+    </message>
+    <message>
         <source>executor: %1</source>
         <translation>аткаруучу: %1</translation>
     </message>
@@ -4623,6 +4410,12 @@
     <message>
         <source>grant: %1 som</source>
         <translation>грант: %1 сом</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</source>
+        <translation>Пландалган %1 сом, иш жүзүндө %2 сом.
+Жергиликтүү бюджет: пландалган %3, иш жүзүндө %4, грант %5.</translation>
     </message>
     <message>
         <source>Planned %1 som, actual %2 som.
@@ -4665,6 +4458,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>Баалоо / эскертүү</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>Каржылоо жолу</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>Саны × бирдигинин баасы</translation>
+    </message>
+    <message>
+        <source>The planned amount differs from quantity × unit price: %1 ≠ %2</source>
+        <translation>Пландалган сумма саны × бирдигинин баасынан айырмаланат: %1 ≠ %2</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Бардыгы</translation>
     </message>
@@ -4701,8 +4506,32 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>Адам</translation>
     </message>
     <message>
+        <source>Stated</source>
+        <translation>Көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <source>The source states %1, the counts give %2</source>
+        <translation>Булакта %1, категориялар боюнча %2</translation>
+    </message>
+    <message>
         <source>Reached: %1 people at %2 events held in %3 places (a part such as girls is never added twice).</source>
         <translation>Камтылды: %1 адам, %2 иш-чара, %3 жерде (кыз балдар сыяктуу бөлүк эки жолу кошулбайт).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алуучу</translation>
+    </message>
+    <message>
+        <source>%1 recipients receive %2 som together; the grant is %3 som.</source>
+        <translation>%1 алуучу чогуу %2 сом алат; грант %3 сом.</translation>
+    </message>
+    <message>
+        <source>The grant is not split among recipients.</source>
+        <translation>Грант алуучуларга бөлүнгөн эмес.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4773,6 +4602,22 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>&amp;Натыйжалар:</translation>
     </message>
     <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;Эмне:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (resolution, order or agreement, No.):</source>
+        <translation>Укуктук &amp;негизи (токтом, буйрук же келишим, №):</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;basis:</source>
+        <translation>&amp;Негиздин күнү:</translation>
+    </message>
+    <message>
+        <source>Save the agreement with this award and the reason written?</source>
+        <translation>Келишимди ушул грант суммасы жана жазылган себеп менен сактайсызбы?</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>Жаңы долбоор</translation>
     </message>
@@ -4790,7 +4635,19 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
     <message>
         <source>Grant agreement</source>
-        <translation>Грант келишими</translation>
+        <translation>Гранттык келишим</translation>
+    </message>
+    <message>
+        <source>Reason if above the &amp;decision or maximum:</source>
+        <translation>Чечимден же максимумдан ашса, &amp;себеби:</translation>
+    </message>
+    <message>
+        <source>Project without a competition</source>
+        <translation>Сынаксыз долбоор</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Муниципалитет:</translation>
     </message>
     <message>
         <source>Project status</source>
@@ -4823,6 +4680,34 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>&amp;Valuation (in kind) or note:</source>
         <translation>&amp;Баалоо (заттай) же эскертүү:</translation>
+    </message>
+    <message>
+        <source>&amp;How it is paid:</source>
+        <translation>&amp;Каржылоо жолу:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (optional):</source>
+        <translation>&amp;Саны (милдеттүү эмес):</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (pieces, certificates…):</source>
+        <translation>&amp;Бирдиги (дана, сертификат…):</translation>
+    </message>
+    <message>
+        <source>Unit p&amp;rice, som:</source>
+        <translation>Бирдигинин &amp;баасы, сом:</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price = %1 som</source>
+        <translation>Саны × бирдигинин баасы = %1 сом</translation>
+    </message>
+    <message>
+        <source>(taken as the planned amount)</source>
+        <translation>(пландалган сумма катары алынат)</translation>
+    </message>
+    <message>
+        <source>planned %1 som: both are kept and the line is listed in the figures to check</source>
+        <translation>пландалган %1 сом: экөө тең сакталат, берене текшерүүчү сандарга кирет</translation>
     </message>
     <message>
         <source>New budget line</source>
@@ -4879,6 +4764,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>D&amp;escription:</source>
         <translation>&amp;Сүрөттөмө:</translation>
+    </message>
+    <message>
+        <source>Participants as the &amp;source states (optional):</source>
+        <translation>&amp;Булактагы катышуучулардын саны (милдеттүү эмес):</translation>
+    </message>
+    <message>
+        <source>The counts by category give %1.</source>
+        <translation>Категориялар боюнча %1 чыгат.</translation>
+    </message>
+    <message>
+        <source>It differs from the stated number: both are kept and the event is listed in the figures to check.</source>
+        <translation>Бул көрсөтүлгөн сандан айырмаланат: экөө тең сакталат, иш-чара текшерүүчү сандарга кирет.</translation>
     </message>
     <message>
         <source>Only planned, not held yet</source>
@@ -4955,136 +4852,6 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Remove the selected row?</source>
         <translation>Тандалган сап өчүрүлсүнбү?</translation>
-    </message>
-    <message>
-        <source>Project &amp;without a competition…</source>
-        <translation>&amp;Сынаксыз долбоор…</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Алуучулар</translation>
-    </message>
-    <message>
-        <source>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</source>
-        <translation>Бир нече алуучуга бөлүнгөн грант: ар биринин суммасы; баары чогуу гранттын суммасына так барабар болушу керек.</translation>
-    </message>
-    <message>
-        <source>Edit &amp;recipients…</source>
-        <translation>&amp;Алуучуларды өзгөртүү…</translation>
-    </message>
-    <message>
-        <source>award above the decision or maximum — reason: %1</source>
-        <translation>грант чечимден же максимумдан ашат — себеби: %1</translation>
-    </message>
-    <message>
-        <source>Planned %1 som, actual %2 som.
-Local budget: planned %3, actual %4, grant %5.</source>
-        <translation>Пландалган %1 сом, иш жүзүндө %2 сом.
-Жергиликтүү бюджет: пландалган %3, иш жүзүндө %4, грант %5.</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Каржылоо жолу</translation>
-    </message>
-    <message>
-        <source>Quantity × unit price</source>
-        <translation>Саны × бирдигинин баасы</translation>
-    </message>
-    <message>
-        <source>The planned amount differs from quantity × unit price: %1 ≠ %2</source>
-        <translation>Пландалган сумма саны × бирдигинин баасынан айырмаланат: %1 ≠ %2</translation>
-    </message>
-    <message>
-        <source>Stated</source>
-        <translation>Көрсөтүлгөн</translation>
-    </message>
-    <message>
-        <source>The source states %1, the counts give %2</source>
-        <translation>Булакта %1, категориялар боюнча %2</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Алуучу</translation>
-    </message>
-    <message>
-        <source>%1 recipients receive %2 som together; the grant is %3 som.</source>
-        <translation>%1 алуучу чогуу %2 сом алат; грант %3 сом.</translation>
-    </message>
-    <message>
-        <source>The grant is not split among recipients.</source>
-        <translation>Грант алуучуларга бөлүнгөн эмес.</translation>
-    </message>
-    <message>
-        <source>&amp;What it is:</source>
-        <translation>&amp;Эмне:</translation>
-    </message>
-    <message>
-        <source>Legal &amp;basis (resolution, order or agreement, No.):</source>
-        <translation>Укуктук &amp;негизи (токтом, буйрук же келишим, №):</translation>
-    </message>
-    <message>
-        <source>Date of the &amp;basis:</source>
-        <translation>&amp;Негиздин күнү:</translation>
-    </message>
-    <message>
-        <source>Save the agreement with this award and the reason written?</source>
-        <translation>Келишимди ушул грант суммасы жана жазылган себеп менен сактайсызбы?</translation>
-    </message>
-    <message>
-        <source>Reason if above the &amp;decision or maximum:</source>
-        <translation>Чечимден же максимумдан ашса, &amp;себеби:</translation>
-    </message>
-    <message>
-        <source>Project without a competition</source>
-        <translation>Сынаксыз долбоор</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Муниципалитет:</translation>
-    </message>
-    <message>
-        <source>&amp;How it is paid:</source>
-        <translation>&amp;Каржылоо жолу:</translation>
-    </message>
-    <message>
-        <source>&amp;Quantity (optional):</source>
-        <translation>&amp;Саны (милдеттүү эмес):</translation>
-    </message>
-    <message>
-        <source>U&amp;nit (pieces, certificates…):</source>
-        <translation>&amp;Бирдиги (дана, сертификат…):</translation>
-    </message>
-    <message>
-        <source>Unit p&amp;rice, som:</source>
-        <translation>Бирдигинин &amp;баасы, сом:</translation>
-    </message>
-    <message>
-        <source>Quantity × unit price = %1 som</source>
-        <translation>Саны × бирдигинин баасы = %1 сом</translation>
-    </message>
-    <message>
-        <source>(taken as the planned amount)</source>
-        <translation>(пландалган сумма катары алынат)</translation>
-    </message>
-    <message>
-        <source>planned %1 som: both are kept and the line is listed in the figures to check</source>
-        <translation>пландалган %1 сом: экөө тең сакталат, берене текшерүүчү сандарга кирет</translation>
-    </message>
-    <message>
-        <source>Participants as the &amp;source states (optional):</source>
-        <translation>&amp;Булактагы катышуучулардын саны (милдеттүү эмес):</translation>
-    </message>
-    <message>
-        <source>The counts by category give %1.</source>
-        <translation>Категориялар боюнча %1 чыгат.</translation>
-    </message>
-    <message>
-        <source>It differs from the stated number: both are kept and the event is listed in the figures to check.</source>
-        <translation>Бул көрсөтүлгөн сандан айырмаланат: экөө тең сакталат, иш-чара текшерүүчү сандарга кирет.</translation>
     </message>
 </context>
 <context>
@@ -5377,7 +5144,7 @@ Local budget: planned %3, actual %4, grant %5.</source>
     </message>
     <message>
         <source>Included in the &amp;budget line:</source>
-        <translation>&amp;Бюджеттин сабына киргизилди:</translation>
+        <translation>&amp;Бюджеттин беренесине киргизилди:</translation>
     </message>
     <message>
         <source>Included &amp;elsewhere:</source>
@@ -5441,7 +5208,7 @@ Local budget: planned %3, actual %4, grant %5.</source>
     </message>
     <message>
         <source>&amp;Budget line:</source>
-        <translation>&amp;Бюджеттин сабы:</translation>
+        <translation>&amp;Бюджеттин беренеси:</translation>
     </message>
     <message>
         <source>&amp;Answer (the reason when declined):</source>
@@ -5477,11 +5244,11 @@ Local budget: planned %3, actual %4, grant %5.</source>
     </message>
     <message>
         <source>Budget line</source>
-        <translation>Бюджеттин сабы</translation>
+        <translation>Бюджеттин беренеси</translation>
     </message>
     <message>
         <source>New budget line</source>
-        <translation>Бюджеттин жаңы сабы</translation>
+        <translation>Бюджеттин жаңы беренеси</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -5603,6 +5370,10 @@ Local budget: planned %3, actual %4, grant %5.</source>
         <translation>Даяр: %1</translation>
     </message>
     <message>
+        <source>fit to width</source>
+        <translation>туурасы боюнча</translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>Отчетту сактоо</translation>
     </message>
@@ -5669,6 +5440,22 @@ Local budget: planned %3, actual %4, grant %5.</source>
     <message>
         <source>Pre&amp;view</source>
         <translation>&amp;Алдын ала көрүү</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Туурасы боюнча</translation>
+    </message>
+    <message>
+        <source>Show the page as wide as the preview</source>
+        <translation>Баракты көрүү талаасынын туурасына жайгаштыруу</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Чоңураак</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Кичирээк</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -6165,14 +5952,6 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>четке кагылган өзгөртүү</translation>
     </message>
     <message>
-        <source>protocol closed in two offices</source>
-        <translation>протокол эки кеңседе жабылган</translation>
-    </message>
-    <message>
-        <source>the closed protocol</source>
-        <translation>жабылган протокол</translation>
-    </message>
-    <message>
         <source>This package was imported before; nothing changed.</source>
         <translation>Бул пакет мурда эле импорттолгон; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -6181,16 +5960,8 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Импорттолду: %1 колдонулду, %2 мурда бар эле, %3 күтүүдө, %4 карама-каршылык</translation>
     </message>
     <message>
-        <source>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</source>
-        <translation>Бул жерде ишенимдүү эмес кеңселердин %1 өзгөртүүсү четке коюлду: %2. Аларды алуу үчүн ошол кеңселердин ачкыч файлдарына ишениңиз.</translation>
-    </message>
-    <message>
         <source>Package written and checked: %1 (%2 changes)</source>
         <translation>Пакет жазылды жана текшерилди: %1 (%2 өзгөртүү)</translation>
-    </message>
-    <message>
-        <source>%1 attached files are missing or damaged here and were not sent.</source>
-        <translation>%1 тиркеме файлы бул жерде жок же бузулган, алар жөнөтүлгөн жок.</translation>
     </message>
     <message>
         <source>The file was moved to quarantine: %1</source>
@@ -6249,34 +6020,6 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Ачкыч файлдары (*.json)</translation>
     </message>
     <message>
-        <source>The signing key was saved: %1. Keep the file and the passphrase apart.</source>
-        <translation>Кол коюу ачкычы сакталды: %1. Файлды жана купуя сөздү бөлөк сактаңыз.</translation>
-    </message>
-    <message>
-        <source>The signing key is on this computer now.</source>
-        <translation>Кол коюу ачкычы эми бул компьютерде.</translation>
-    </message>
-    <message>
-        <source>Save the signing key</source>
-        <translation>Кол коюу ачкычын сактоо</translation>
-    </message>
-    <message>
-        <source>Signing keys (*.key)</source>
-        <translation>Кол коюу ачкычтары (*.key)</translation>
-    </message>
-    <message>
-        <source>Open a saved signing key</source>
-        <translation>Сакталган кол коюу ачкычын ачуу</translation>
-    </message>
-    <message>
-        <source>Signing keys (*.key);;All files (*)</source>
-        <translation>Кол коюу ачкычтары (*.key);;Бардык файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</source>
-        <translation>Бул маалымат базасын жаңы кол коюу ачкычы менен жаңы кеңсе катары каттайсызбы? Ачкыч жоголгондо же башкаларга белгилүү болуп калышы мүмкүн болгондо колдонуңуз. Андан кийин башка ар бир кеңсе жаңы ачкыч файлына ишениши (жана эски кеңсени кайтарып алышы) керек.</translation>
-    </message>
-    <message>
         <source>Folder to watch for packages</source>
         <translation>Пакеттер күтүлүүчү папка</translation>
     </message>
@@ -6307,22 +6050,6 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Save &amp;key file…</source>
         <translation>&amp;Ачкыч файлын сактоо…</translation>
-    </message>
-    <message>
-        <source>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</source>
-        <translation>Бул кеңсенин кол коюу ачкычы бул компьютерде жок: пакеттерди экспорттоого болбойт. Сакталган кол коюу ачкычын импорттоңуз же бул маалымат базасын жаңы ачкыч менен жаңы кеңсе катары каттаңыз.</translation>
-    </message>
-    <message>
-        <source>Save signing key…</source>
-        <translation>Кол коюу ачкычын сактоо…</translation>
-    </message>
-    <message>
-        <source>Import signing key…</source>
-        <translation>Кол коюу ачкычын импорттоо…</translation>
-    </message>
-    <message>
-        <source>New key…</source>
-        <translation>Жаңы ачкыч…</translation>
     </message>
     <message>
         <source>Exchange by file</source>
@@ -6416,6 +6143,66 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <source>Take the other value</source>
         <translation>Башка маанини алуу</translation>
     </message>
+    <message>
+        <source>protocol closed in two offices</source>
+        <translation>протокол эки кеңседе жабылган</translation>
+    </message>
+    <message>
+        <source>the closed protocol</source>
+        <translation>жабылган протокол</translation>
+    </message>
+    <message>
+        <source>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</source>
+        <translation>Бул жерде ишенимдүү эмес кеңселердин %1 өзгөртүүсү четке коюлду: %2. Аларды алуу үчүн ошол кеңселердин ачкыч файлдарына ишениңиз.</translation>
+    </message>
+    <message>
+        <source>%1 attached files are missing or damaged here and were not sent.</source>
+        <translation>%1 тиркеме файлы бул жерде жок же бузулган, алар жөнөтүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>The signing key was saved: %1. Keep the file and the passphrase apart.</source>
+        <translation>Кол коюу ачкычы сакталды: %1. Файлды жана купуя сөздү бөлөк сактаңыз.</translation>
+    </message>
+    <message>
+        <source>The signing key is on this computer now.</source>
+        <translation>Кол коюу ачкычы эми бул компьютерде.</translation>
+    </message>
+    <message>
+        <source>Save the signing key</source>
+        <translation>Кол коюу ачкычын сактоо</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key)</source>
+        <translation>Кол коюу ачкычтары (*.key)</translation>
+    </message>
+    <message>
+        <source>Open a saved signing key</source>
+        <translation>Сакталган кол коюу ачкычын ачуу</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation>Кол коюу ачкычтары (*.key);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</source>
+        <translation>Бул маалымат базасын жаңы кол коюу ачкычы менен жаңы кеңсе катары каттайсызбы? Ачкыч жоголгондо же башкаларга белгилүү болуп калышы мүмкүн болгондо колдонуңуз. Андан кийин башка ар бир кеңсе жаңы ачкыч файлына ишениши (жана эски кеңсени кайтарып алышы) керек.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</source>
+        <translation>Бул кеңсенин кол коюу ачкычы бул компьютерде жок: пакеттерди экспорттоого болбойт. Сакталган кол коюу ачкычын импорттоңуз же бул маалымат базасын жаңы ачкыч менен жаңы кеңсе катары каттаңыз.</translation>
+    </message>
+    <message>
+        <source>Save signing key…</source>
+        <translation>Кол коюу ачкычын сактоо…</translation>
+    </message>
+    <message>
+        <source>Import signing key…</source>
+        <translation>Кол коюу ачкычын импорттоо…</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>Жаңы ачкыч…</translation>
+    </message>
 </context>
 <context>
     <name>SyncTables</name>
@@ -6437,7 +6224,7 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     </message>
     <message>
         <source>Co-financing</source>
-        <translation>Биргелешип каржылоо</translation>
+        <translation>Кошумча каржылоо</translation>
     </message>
     <message>
         <source>Commission</source>
@@ -6573,7 +6360,7 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     </message>
     <message>
         <source>Local budget line</source>
-        <translation>Жергиликтүү бюджеттин сабы</translation>
+        <translation>Жергиликтүү бюджеттин беренеси</translation>
     </message>
     <message>
         <source>Reserve-fund decision</source>

@@ -19,12 +19,24 @@
 <context>
     <name>AdminPanel</name>
     <message>
+        <source>Logged in as %1 (%2).</source>
+        <translation>Вы вошли как %1 (%2).</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
         <source>disabled</source>
         <translation>отключён</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
         <source>Users</source>
@@ -53,6 +65,14 @@
     <message>
         <source>Replace the current data with the backup %1? The current file is kept aside in the backups folder.</source>
         <translation>Заменить текущие данные резервной копией %1? Текущий файл будет сохранён в папке резервных копий.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Моя учётная запись</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
     </message>
     <message>
         <source>Users and roles</source>
@@ -109,26 +129,6 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2).</source>
-        <translation>Вы вошли как %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Change my password</source>
-        <translation>Сменить пароль</translation>
-    </message>
-    <message>
-        <source>Your password was changed.</source>
-        <translation>Ваш пароль изменён.</translation>
-    </message>
-    <message>
-        <source>My account</source>
-        <translation>Моя учётная запись</translation>
-    </message>
-    <message>
-        <source>Change my &amp;password…</source>
-        <translation>Сменить &amp;пароль…</translation>
     </message>
 </context>
 <context>
@@ -250,25 +250,6 @@
     </message>
 </context>
 <context>
-    <name>ApplicantKind</name>
-    <message>
-        <source>Individual</source>
-        <translation>Физическое лицо</translation>
-    </message>
-    <message>
-        <source>Initiative group</source>
-        <translation>Инициативная группа</translation>
-    </message>
-    <message>
-        <source>Non-profit organisation</source>
-        <translation>Некоммерческая организация</translation>
-    </message>
-    <message>
-        <source>Legal entity</source>
-        <translation>Юридическое лицо</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationDialog</name>
     <message>
         <source>This applicant is already registered. Press Down and Enter to take the existing record instead of creating a second one.</source>
@@ -281,6 +262,10 @@
     <message>
         <source>Existing applicant: %1. Change the name to enter a new applicant instead.</source>
         <translation>Выбран заявитель: %1. Чтобы ввести нового, измените имя.</translation>
+    </message>
+    <message>
+        <source>%1  (%2 KB, %3)</source>
+        <translation>%1  (%2 КБ, %3)</translation>
     </message>
     <message>
         <source>Choose a competition that accepts applications.</source>
@@ -321,30 +306,6 @@
     <message>
         <source>&amp;Village:</source>
         <translation>&amp;Село:</translation>
-    </message>
-    <message>
-        <source>Consortium partner</source>
-        <translation>Партнёр консорциума</translation>
-    </message>
-    <message>
-        <source>— a new applicant (fill in below) —</source>
-        <translation>— новый заявитель (заполните ниже) —</translation>
-    </message>
-    <message>
-        <source>&amp;Existing applicant:</source>
-        <translation>&amp;Выбрать из имеющихся:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind of new applicant:</source>
-        <translation>Вид &amp;нового заявителя:</translation>
-    </message>
-    <message>
-        <source>&amp;Name of new applicant:</source>
-        <translation>Назв&amp;ание нового заявителя:</translation>
-    </message>
-    <message>
-        <source>Group &amp;leader (for a group):</source>
-        <translation>&amp;Руководитель группы (для группы):</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -399,28 +360,8 @@
         <translation>&amp;Запрашиваемая сумма, сом:</translation>
     </message>
     <message>
-        <source>Lo&amp;t (direction):</source>
-        <translation>Направ&amp;ление (лот):</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>Заявитель</translation>
-    </message>
-    <message>
-        <source>Consortium partners</source>
-        <translation>Партнёры консорциума</translation>
-    </message>
-    <message>
-        <source>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</source>
-        <translation>Когда организации подают заявку вместе, заявитель выше — ведущий участник; добавьте каждого партнёра как отдельного заявителя (имеющегося или нового).</translation>
-    </message>
-    <message>
-        <source>Add a &amp;partner…</source>
-        <translation>До&amp;бавить партнёра…</translation>
-    </message>
-    <message>
-        <source>Remove the partner</source>
-        <translation>Убрать партнёра</translation>
     </message>
     <message>
         <source>after the deadline; reason:</source>
@@ -538,36 +479,49 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
-</context>
-<context>
-    <name>ApplicationStatus</name>
     <message>
-        <source>Registered</source>
-        <translation>Зарегистрирована</translation>
+        <source>Consortium partner</source>
+        <translation>Партнёр консорциума</translation>
     </message>
     <message>
-        <source>Eligible</source>
-        <translation>Соответствует требованиям</translation>
+        <source>— a new applicant (fill in below) —</source>
+        <translation>— новый заявитель (заполните ниже) —</translation>
     </message>
     <message>
-        <source>Not eligible</source>
-        <translation>Не соответствует требованиям</translation>
+        <source>&amp;Existing applicant:</source>
+        <translation>&amp;Выбрать из имеющихся:</translation>
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation>Отозвана</translation>
+        <source>&amp;Kind of new applicant:</source>
+        <translation>Вид &amp;нового заявителя:</translation>
     </message>
     <message>
-        <source>Winner</source>
-        <translation>Победитель</translation>
+        <source>&amp;Name of new applicant:</source>
+        <translation>Назв&amp;ание нового заявителя:</translation>
     </message>
     <message>
-        <source>Reserve</source>
-        <translation>Резерв</translation>
+        <source>Group &amp;leader (for a group):</source>
+        <translation>&amp;Руководитель группы (для группы):</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Отклонена</translation>
+        <source>Lo&amp;t (direction):</source>
+        <translation>Направ&amp;ление (лот):</translation>
+    </message>
+    <message>
+        <source>Consortium partners</source>
+        <translation>Партнёры консорциума</translation>
+    </message>
+    <message>
+        <source>When organisations apply together, the applicant above is the lead; add each partner as an applicant of its own (existing or new).</source>
+        <translation>Когда организации подают заявку вместе, заявитель выше — ведущий участник; добавьте каждого партнёра как отдельного заявителя (имеющегося или нового).</translation>
+    </message>
+    <message>
+        <source>Add a &amp;partner…</source>
+        <translation>До&amp;бавить партнёра…</translation>
+    </message>
+    <message>
+        <source>Remove the partner</source>
+        <translation>Убрать партнёра</translation>
     </message>
 </context>
 <context>
@@ -716,6 +670,10 @@
         <translation>Программа развития</translation>
     </message>
     <message>
+        <source>Figures to check</source>
+        <translation>Цифры для проверки</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
@@ -726,10 +684,6 @@
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Figures to check</source>
-        <translation>Цифры для проверки</translation>
     </message>
     <message>
         <source>Registers</source>
@@ -839,6 +793,10 @@
 </context>
 <context>
     <name>BackupReason</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
     <message>
         <source>At start</source>
         <translation>При запуске</translation>
@@ -1727,10 +1685,6 @@
         <translation>&amp;Сохранить голоса</translation>
     </message>
     <message>
-        <source>%1 (0–%2; weight %3)</source>
-        <translation>%1 (0–%2; вес %3)</translation>
-    </message>
-    <message>
         <source>Conflict of interest: this member does not score it.</source>
         <translation>Конфликт интересов: этот член комиссии не оценивает заявку.</translation>
     </message>
@@ -1785,10 +1739,6 @@
     <message>
         <source>Awarded, som</source>
         <translation>Выделено, сом</translation>
-    </message>
-    <message>
-        <source>Lot</source>
-        <translation>Направление</translation>
     </message>
     <message>
         <source>winner</source>
@@ -1959,16 +1909,24 @@
         <translation>&amp;Заявка:</translation>
     </message>
     <message>
+        <source>&amp;Note (e.g. a relative of the applicant):</source>
+        <translation>&amp;Примечание (например, родственник заявителя):</translation>
+    </message>
+    <message>
+        <source>%1 (0–%2; weight %3)</source>
+        <translation>%1 (0–%2; вес %3)</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
         <source>or every application of an app&amp;licant or partner:</source>
         <translation>или все заявки &amp;участника (ведущего или партнёра):</translation>
     </message>
     <message>
         <source>— only the application above —</source>
         <translation>— только заявка выше —</translation>
-    </message>
-    <message>
-        <source>&amp;Note (e.g. a relative of the applicant):</source>
-        <translation>&amp;Примечание (например, родственник заявителя):</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +1950,30 @@
     <message>
         <source>Reason for cancelling:</source>
         <translation>Причина отмены:</translation>
+    </message>
+    <message>
+        <source>The competition is finished: its terms are kept as they were.</source>
+        <translation>Конкурс завершён: его условия сохраняются как были.</translation>
+    </message>
+    <message>
+        <source>Published with the announcement: grey fields can no longer be edited. A typo is corrected with “Correct a published term…”, which records who, when and why.</source>
+        <translation>Опубликовано в объявлении: серые поля больше не редактируются. Опечатку исправляют через «Исправить опубликованное условие…», которое записывает, кто, когда и почему исправил.</translation>
+    </message>
+    <message>
+        <source>Correct a published term</source>
+        <translation>Исправить опубликованное условие</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Поле:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct value:</source>
+        <translation>&amp;Верное значение:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>П&amp;ричина:</translation>
     </message>
     <message>
         <source>New competition</source>
@@ -2040,6 +2022,122 @@
     <message>
         <source>&amp;Maximum grant, som:</source>
         <translation>&amp;Максимальная сумма гранта, сом:</translation>
+    </message>
+    <message>
+        <source>Project d&amp;uration, months:</source>
+        <translation>&amp;Срок реализации проекта, мес.:</translation>
+    </message>
+    <message>
+        <source>Required &amp;co-financing, %:</source>
+        <translation>Требуемое со&amp;финансирование, %:</translation>
+    </message>
+    <message>
+        <source>&amp;Who may apply:</source>
+        <translation>&amp;Кто может подать заявку:</translation>
+    </message>
+    <message>
+        <source>A&amp;nnounced on:</source>
+        <translation>Д&amp;ата объявления:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline for applications:</source>
+        <translation>Срок приёма &amp;заявок:</translation>
+    </message>
+    <message>
+        <source>Decision planned &amp;on:</source>
+        <translation>Дата р&amp;ешения (план):</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;erson:</source>
+        <translation>Контактное &amp;лицо:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>e.g. 23 000</source>
+        <translation>например, 23 000</translation>
+    </message>
+    <message>
+        <source>e.g. 12 000</source>
+        <translation>например, 12 000</translation>
+    </message>
+    <message>
+        <source>0 if not required</source>
+        <translation>0, если не требуется</translation>
+    </message>
+    <message>
+        <source>Te&amp;rms</source>
+        <translation>&amp;Условия</translation>
+    </message>
+    <message>
+        <source>Eli&amp;gibility checklist</source>
+        <translation>Перечень тре&amp;бований</translation>
+    </message>
+    <message>
+        <source>Li&amp;fecycle</source>
+        <translation>Жизненный &amp;цикл</translation>
+    </message>
+    <message>
+        <source>Each application is checked against these requirements. The list can change until the review starts.</source>
+        <translation>Каждая заявка проверяется по этим требованиям. Перечень можно менять до начала рассмотрения.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Уда&amp;лить</translation>
+    </message>
+    <message>
+        <source>U&amp;p</source>
+        <translation>&amp;Вверх</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect a published term…</source>
+        <translation>&amp;Исправить опубликованное условие…</translation>
+    </message>
+    <message>
+        <source>A typo in the published terms is corrected as a recorded amendment: who, when and why are kept and printed on the announcement</source>
+        <translation>Опечатка в опубликованных условиях исправляется записанным исправлением: кто, когда и почему — сохраняется и печатается в объявлении</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2150,68 +2248,12 @@
         <translation>&amp;Премия, сом:</translation>
     </message>
     <message>
-        <source>Project d&amp;uration, months:</source>
-        <translation>&amp;Срок реализации проекта, мес.:</translation>
-    </message>
-    <message>
-        <source>Required &amp;co-financing, %:</source>
-        <translation>Требуемое со&amp;финансирование, %:</translation>
-    </message>
-    <message>
-        <source>&amp;Who may apply:</source>
-        <translation>&amp;Кто может подать заявку:</translation>
-    </message>
-    <message>
-        <source>A&amp;nnounced on:</source>
-        <translation>Д&amp;ата объявления:</translation>
-    </message>
-    <message>
-        <source>&amp;Deadline for applications:</source>
-        <translation>Срок приёма &amp;заявок:</translation>
-    </message>
-    <message>
-        <source>Decision planned &amp;on:</source>
-        <translation>Дата р&amp;ешения (план):</translation>
-    </message>
-    <message>
-        <source>Contact p&amp;erson:</source>
-        <translation>Контактное &amp;лицо:</translation>
-    </message>
-    <message>
         <source>It a&amp;wards:</source>
         <translation>Что присуж&amp;дается:</translation>
     </message>
     <message>
-        <source>DD.MM.YYYY</source>
-        <translation>ДД.ММ.ГГГГ</translation>
-    </message>
-    <message>
-        <source>e.g. 23 000</source>
-        <translation>например, 23 000</translation>
-    </message>
-    <message>
-        <source>e.g. 12 000</source>
-        <translation>например, 12 000</translation>
-    </message>
-    <message>
-        <source>0 if not required</source>
-        <translation>0, если не требуется</translation>
-    </message>
-    <message>
-        <source>Te&amp;rms</source>
-        <translation>&amp;Условия</translation>
-    </message>
-    <message>
-        <source>Eli&amp;gibility checklist</source>
-        <translation>Перечень тре&amp;бований</translation>
-    </message>
-    <message>
         <source>Lots and &amp;prizes</source>
         <translation>Лот&amp;ы и премии</translation>
-    </message>
-    <message>
-        <source>Li&amp;fecycle</source>
-        <translation>Жизненный &amp;цикл</translation>
     </message>
     <message>
         <source>Add a prize…</source>
@@ -2224,58 +2266,6 @@
     <message>
         <source>Organiser&apos;s name:</source>
         <translation>Название организатора:</translation>
-    </message>
-    <message>
-        <source>Each application is checked against these requirements. The list can change until the review starts.</source>
-        <translation>Каждая заявка проверяется по этим требованиям. Перечень можно менять до начала рассмотрения.</translation>
-    </message>
-    <message>
-        <source>A&amp;dd…</source>
-        <translation>&amp;Добавить…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Уда&amp;лить</translation>
-    </message>
-    <message>
-        <source>U&amp;p</source>
-        <translation>&amp;Вверх</translation>
-    </message>
-    <message>
-        <source>Do&amp;wn</source>
-        <translation>В&amp;низ</translation>
-    </message>
-    <message>
-        <source>History:</source>
-        <translation>История:</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Пользователь</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>Со&amp;хранить</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
     </message>
     <message>
         <source>(not chosen)</source>
@@ -2296,25 +2286,6 @@
     <message>
         <source>Enter the resolution into the register and choose it here</source>
         <translation>Внесите постановление в реестр и выберите его здесь</translation>
-    </message>
-</context>
-<context>
-    <name>CompetitionKind</name>
-    <message>
-        <source>LI</source>
-        <translation>МИ</translation>
-    </message>
-    <message>
-        <source>SSO</source>
-        <translation>ГСЗ</translation>
-    </message>
-    <message>
-        <source>Local initiative</source>
-        <translation>Местная инициатива</translation>
-    </message>
-    <message>
-        <source>State social order</source>
-        <translation>Государственный социальный заказ</translation>
     </message>
 </context>
 <context>
@@ -2525,41 +2496,6 @@
     </message>
 </context>
 <context>
-    <name>CompetitionStatus</name>
-    <message>
-        <source>Draft</source>
-        <translation>Черновик</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>Объявлен</translation>
-    </message>
-    <message>
-        <source>Applications closed</source>
-        <translation>Приём заявок закрыт</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>На рассмотрении</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Решение принято</translation>
-    </message>
-    <message>
-        <source>In implementation</source>
-        <translation>Реализуется</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Завершён</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменён</translation>
-    </message>
-</context>
-<context>
     <name>CompetitionsPage</name>
     <message>
         <source>&amp;New competition…</source>
@@ -2628,17 +2564,6 @@
     </message>
 </context>
 <context>
-    <name>DirectKind</name>
-    <message>
-        <source>Direct grant</source>
-        <translation>Прямой грант</translation>
-    </message>
-    <message>
-        <source>Subsidy</source>
-        <translation>Субсидия</translation>
-    </message>
-</context>
-<context>
     <name>EligibilityDialog</name>
     <message>
         <source>Result: eligible</source>
@@ -2655,10 +2580,6 @@
     <message>
         <source>%1 — %2. Tick each requirement the application meets.</source>
         <translation>%1 — %2. Отметьте каждое требование, которому заявка соответствует.</translation>
-    </message>
-    <message>
-        <source>Already funded (the lead or a partner):</source>
-        <translation>Уже получали финансирование (ведущий участник или партнёр):</translation>
     </message>
     <message>
         <source>(by the figures: yes)</source>
@@ -2684,48 +2605,9 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
-</context>
-<context>
-    <name>EventKind</name>
     <message>
-        <source>Sport</source>
-        <translation>Спорт</translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation>Представление</translation>
-    </message>
-    <message>
-        <source>Clean-up</source>
-        <translation>Субботник</translation>
-    </message>
-    <message>
-        <source>Information meeting</source>
-        <translation>Информационная встреча</translation>
-    </message>
-    <message>
-        <source>TV or radio broadcast</source>
-        <translation>Теле- или радиопередача</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Обучение</translation>
-    </message>
-    <message>
-        <source>Contest</source>
-        <translation>Конкурс</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-    <message>
-        <source>Publication of the announcement</source>
-        <translation>Публикация объявления</translation>
-    </message>
-    <message>
-        <source>Call for commission candidates</source>
-        <translation>Приглашение кандидатов в комиссию</translation>
+        <source>Already funded (the lead or a partner):</source>
+        <translation>Уже получали финансирование (ведущий участник или партнёр):</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2685,10 @@
         <translation>С этой базой ещё никто не работает. Создайте учётную запись администратора: администратор настраивает муниципалитет и добавляет других пользователей (специалистов, председателя и секретаря комиссии, наблюдателей).</translation>
     </message>
     <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Пароль должен быть не короче 8 знаков.</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
@@ -2829,10 +2715,6 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
-    </message>
-    <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>Пароль должен быть не короче 8 знаков.</translation>
     </message>
 </context>
 <context>
@@ -2922,45 +2804,10 @@
     </message>
 </context>
 <context>
-    <name>FundingChannel</name>
+    <name>Forms</name>
     <message>
-        <source>Through the local budget</source>
-        <translation>Через местный бюджет</translation>
-    </message>
-    <message>
-        <source>Directly</source>
-        <translation>Напрямую</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Не указан</translation>
-    </message>
-</context>
-<context>
-    <name>FundingSource</name>
-    <message>
-        <source>Local budget</source>
-        <translation>Местный бюджет</translation>
-    </message>
-    <message>
-        <source>Donor project</source>
-        <translation>Донорский проект</translation>
-    </message>
-    <message>
-        <source>Initiator, cash</source>
-        <translation>Инициатор, деньгами</translation>
-    </message>
-    <message>
-        <source>Initiator, in kind</source>
-        <translation>Инициатор, натурой</translation>
-    </message>
-    <message>
-        <source>Other source</source>
-        <translation>Другой источник</translation>
-    </message>
-    <message>
-        <source>Republican budget</source>
-        <translation>Республиканский бюджет</translation>
+        <source>The form has changes that are not saved. Close it and lose them?</source>
+        <translation>В форме есть несохранённые изменения. Закрыть её и потерять их?</translation>
     </message>
 </context>
 <context>
@@ -3469,67 +3316,6 @@
     </message>
 </context>
 <context>
-    <name>MaterialKind</name>
-    <message>
-        <source>Banner</source>
-        <translation>Баннер</translation>
-    </message>
-    <message>
-        <source>Roll-up</source>
-        <translation>Ролл-ап</translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation>Плакат</translation>
-    </message>
-    <message>
-        <source>Brochure</source>
-        <translation>Брошюра</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Видео</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-</context>
-<context>
-    <name>MediaLevel</name>
-    <message>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Район</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Область</translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation>Республиканский</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Онлайн</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingStatus</name>
-    <message>
-        <source>Protocol open</source>
-        <translation>Протокол открыт</translation>
-    </message>
-    <message>
-        <source>Protocol closed</source>
-        <translation>Протокол закрыт</translation>
-    </message>
-</context>
-<context>
     <name>MemberCategory</name>
     <message>
         <source>LSG specialist</source>
@@ -3779,7 +3565,7 @@
     </message>
     <message>
         <source>Needs and proposals come from surveys, hearings, meetings, letters and online. Mark what answered each: a competition&apos;s theme, a program measure or a line of the local budget.</source>
-        <translation>Потребности и предложения приходят из опросов, слушаний, собраний, писем и онлайн. Отметьте, что решило каждое: тема конкурса, мера программы или строка местного бюджета.</translation>
+        <translation>Потребности и предложения приходят из опросов, слушаний, собраний, писем и онлайн. Отметьте, что решило каждое: тема конкурса, мера программы или статья местного бюджета.</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3573,10 @@
     <message>
         <source>New user</source>
         <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Пароль должен быть не короче 8 знаков.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -3803,10 +3593,6 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>Пароль должен быть не короче 8 знаков.</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +3929,10 @@
         <translation>Комментарий</translation>
     </message>
     <message>
+        <source>Check of the actual values:</source>
+        <translation>Проверка фактических значений:</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
@@ -4459,35 +4249,12 @@
         <translation>&amp;Тот же орган, что:</translation>
     </message>
     <message>
-        <source>Check of the actual values:</source>
-        <translation>Проверка фактических значений:</translation>
-    </message>
-    <message>
         <source>Approved by &amp;resolution:</source>
         <translation>Утверждена &amp;постановлением:</translation>
     </message>
     <message>
         <source>(not chosen)</source>
         <translation>(не выбрано)</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectStatus</name>
-    <message>
-        <source>Planned</source>
-        <translation>Запланирован</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Реализуется</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Завершён</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Прекращён</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4266,10 @@
     <message>
         <source>&amp;New project from a winner…</source>
         <translation>&amp;Новый проект из победителя…</translation>
+    </message>
+    <message>
+        <source>Project &amp;without a competition…</source>
+        <translation>Проект &amp;без конкурса…</translation>
     </message>
     <message>
         <source>&amp;Agreement…</source>
@@ -4531,6 +4302,18 @@
     <message>
         <source>Materials and media</source>
         <translation>Материалы и СМИ</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</source>
+        <translation>Грант, разделённый между несколькими получателями: сумма каждого; вместе они должны составить ровно сумму гранта.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;recipients…</source>
+        <translation>Изменить &amp;получателей…</translation>
     </message>
     <message>
         <source>Budget lines: planned and actual</source>
@@ -4613,6 +4396,10 @@
         <translation>Соглашение № %1 от %2</translation>
     </message>
     <message>
+        <source>award above the decision or maximum — reason: %1</source>
+        <translation>грант выше решения или максимума — причина: %1</translation>
+    </message>
+    <message>
         <source>executor: %1</source>
         <translation>исполнитель: %1</translation>
     </message>
@@ -4623,6 +4410,12 @@
     <message>
         <source>grant: %1 som</source>
         <translation>грант: %1 сом</translation>
+    </message>
+    <message>
+        <source>Planned %1 som, actual %2 som.
+Local budget: planned %3, actual %4, grant %5.</source>
+        <translation>План %1 сом, факт %2 сом.
+Местный бюджет: план %3, факт %4, грант %5.</translation>
     </message>
     <message>
         <source>Planned %1 som, actual %2 som.
@@ -4665,6 +4458,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>Оценка / примечание</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>Количество × цена за единицу</translation>
+    </message>
+    <message>
+        <source>The planned amount differs from quantity × unit price: %1 ≠ %2</source>
+        <translation>Плановая сумма отличается от количества × цены за единицу: %1 ≠ %2</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -4701,8 +4506,32 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>Человек</translation>
     </message>
     <message>
+        <source>Stated</source>
+        <translation>Указано</translation>
+    </message>
+    <message>
+        <source>The source states %1, the counts give %2</source>
+        <translation>В источнике %1, по категориям %2</translation>
+    </message>
+    <message>
         <source>Reached: %1 people at %2 events held in %3 places (a part such as girls is never added twice).</source>
         <translation>Охвачено: %1 чел. на %2 мероприятиях в %3 местах (часть, например девочки, не учитывается дважды).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>%1 recipients receive %2 som together; the grant is %3 som.</source>
+        <translation>Получателей: %1, вместе получают %2 сом; грант %3 сом.</translation>
+    </message>
+    <message>
+        <source>The grant is not split among recipients.</source>
+        <translation>Грант не разделён между получателями.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4773,6 +4602,22 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
         <translation>&amp;Результаты:</translation>
     </message>
     <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (resolution, order or agreement, No.):</source>
+        <translation>Правовое &amp;основание (постановление, приказ или договор, №):</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;basis:</source>
+        <translation>Дата &amp;основания:</translation>
+    </message>
+    <message>
+        <source>Save the agreement with this award and the reason written?</source>
+        <translation>Сохранить соглашение с этой суммой гранта и указанной причиной?</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
@@ -4791,6 +4636,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Grant agreement</source>
         <translation>Грантовое соглашение</translation>
+    </message>
+    <message>
+        <source>Reason if above the &amp;decision or maximum:</source>
+        <translation>Причина, если выше &amp;решения или максимума:</translation>
+    </message>
+    <message>
+        <source>Project without a competition</source>
+        <translation>Проект без конкурса</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Муниципалитет:</translation>
     </message>
     <message>
         <source>Project status</source>
@@ -4823,6 +4680,34 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>&amp;Valuation (in kind) or note:</source>
         <translation>&amp;Оценка (в натуре) или примечание:</translation>
+    </message>
+    <message>
+        <source>&amp;How it is paid:</source>
+        <translation>&amp;Канал финансирования:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (optional):</source>
+        <translation>&amp;Количество (необязательно):</translation>
+    </message>
+    <message>
+        <source>U&amp;nit (pieces, certificates…):</source>
+        <translation>&amp;Единица (шт., сертификаты…):</translation>
+    </message>
+    <message>
+        <source>Unit p&amp;rice, som:</source>
+        <translation>&amp;Цена за единицу, сом:</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price = %1 som</source>
+        <translation>Количество × цена за единицу = %1 сом</translation>
+    </message>
+    <message>
+        <source>(taken as the planned amount)</source>
+        <translation>(берётся как плановая сумма)</translation>
+    </message>
+    <message>
+        <source>planned %1 som: both are kept and the line is listed in the figures to check</source>
+        <translation>план %1 сом: сохраняются оба, статья попадёт в цифры для проверки</translation>
     </message>
     <message>
         <source>New budget line</source>
@@ -4879,6 +4764,18 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>D&amp;escription:</source>
         <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Participants as the &amp;source states (optional):</source>
+        <translation>Участников по &amp;источнику (необязательно):</translation>
+    </message>
+    <message>
+        <source>The counts by category give %1.</source>
+        <translation>По категориям получается %1.</translation>
+    </message>
+    <message>
+        <source>It differs from the stated number: both are kept and the event is listed in the figures to check.</source>
+        <translation>Это отличается от указанного числа: сохраняются оба, мероприятие попадёт в цифры для проверки.</translation>
     </message>
     <message>
         <source>Only planned, not held yet</source>
@@ -4955,136 +4852,6 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>Remove the selected row?</source>
         <translation>Удалить выбранную строку?</translation>
-    </message>
-    <message>
-        <source>Project &amp;without a competition…</source>
-        <translation>Проект &amp;без конкурса…</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Получатели</translation>
-    </message>
-    <message>
-        <source>A grant split among several recipients: each one&apos;s amount; together they must make exactly the grant.</source>
-        <translation>Грант, разделённый между несколькими получателями: сумма каждого; вместе они должны составить ровно сумму гранта.</translation>
-    </message>
-    <message>
-        <source>Edit &amp;recipients…</source>
-        <translation>Изменить &amp;получателей…</translation>
-    </message>
-    <message>
-        <source>award above the decision or maximum — reason: %1</source>
-        <translation>грант выше решения или максимума — причина: %1</translation>
-    </message>
-    <message>
-        <source>Planned %1 som, actual %2 som.
-Local budget: planned %3, actual %4, grant %5.</source>
-        <translation>План %1 сом, факт %2 сом.
-Местный бюджет: план %3, факт %4, грант %5.</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>Quantity × unit price</source>
-        <translation>Количество × цена за единицу</translation>
-    </message>
-    <message>
-        <source>The planned amount differs from quantity × unit price: %1 ≠ %2</source>
-        <translation>Плановая сумма отличается от количества × цены за единицу: %1 ≠ %2</translation>
-    </message>
-    <message>
-        <source>Stated</source>
-        <translation>Указано</translation>
-    </message>
-    <message>
-        <source>The source states %1, the counts give %2</source>
-        <translation>В источнике %1, по категориям %2</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Получатель</translation>
-    </message>
-    <message>
-        <source>%1 recipients receive %2 som together; the grant is %3 som.</source>
-        <translation>Получателей: %1, вместе получают %2 сом; грант %3 сом.</translation>
-    </message>
-    <message>
-        <source>The grant is not split among recipients.</source>
-        <translation>Грант не разделён между получателями.</translation>
-    </message>
-    <message>
-        <source>&amp;What it is:</source>
-        <translation>&amp;Вид:</translation>
-    </message>
-    <message>
-        <source>Legal &amp;basis (resolution, order or agreement, No.):</source>
-        <translation>Правовое &amp;основание (постановление, приказ или договор, №):</translation>
-    </message>
-    <message>
-        <source>Date of the &amp;basis:</source>
-        <translation>Дата &amp;основания:</translation>
-    </message>
-    <message>
-        <source>Save the agreement with this award and the reason written?</source>
-        <translation>Сохранить соглашение с этой суммой гранта и указанной причиной?</translation>
-    </message>
-    <message>
-        <source>Reason if above the &amp;decision or maximum:</source>
-        <translation>Причина, если выше &amp;решения или максимума:</translation>
-    </message>
-    <message>
-        <source>Project without a competition</source>
-        <translation>Проект без конкурса</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Муниципалитет:</translation>
-    </message>
-    <message>
-        <source>&amp;How it is paid:</source>
-        <translation>&amp;Канал финансирования:</translation>
-    </message>
-    <message>
-        <source>&amp;Quantity (optional):</source>
-        <translation>&amp;Количество (необязательно):</translation>
-    </message>
-    <message>
-        <source>U&amp;nit (pieces, certificates…):</source>
-        <translation>&amp;Единица (шт., сертификаты…):</translation>
-    </message>
-    <message>
-        <source>Unit p&amp;rice, som:</source>
-        <translation>&amp;Цена за единицу, сом:</translation>
-    </message>
-    <message>
-        <source>Quantity × unit price = %1 som</source>
-        <translation>Количество × цена за единицу = %1 сом</translation>
-    </message>
-    <message>
-        <source>(taken as the planned amount)</source>
-        <translation>(берётся как плановая сумма)</translation>
-    </message>
-    <message>
-        <source>planned %1 som: both are kept and the line is listed in the figures to check</source>
-        <translation>план %1 сом: сохраняются оба, статья попадёт в цифры для проверки</translation>
-    </message>
-    <message>
-        <source>Participants as the &amp;source states (optional):</source>
-        <translation>Участников по &amp;источнику (необязательно):</translation>
-    </message>
-    <message>
-        <source>The counts by category give %1.</source>
-        <translation>По категориям получается %1.</translation>
-    </message>
-    <message>
-        <source>It differs from the stated number: both are kept and the event is listed in the figures to check.</source>
-        <translation>Это отличается от указанного числа: сохраняются оба, мероприятие попадёт в цифры для проверки.</translation>
     </message>
 </context>
 <context>
@@ -5377,7 +5144,7 @@ Local budget: planned %3, actual %4, grant %5.</source>
     </message>
     <message>
         <source>Included in the &amp;budget line:</source>
-        <translation>Включено в строку &amp;бюджета:</translation>
+        <translation>Включено в статью &amp;бюджета:</translation>
     </message>
     <message>
         <source>Included &amp;elsewhere:</source>
@@ -5441,7 +5208,7 @@ Local budget: planned %3, actual %4, grant %5.</source>
     </message>
     <message>
         <source>&amp;Budget line:</source>
-        <translation>Строка &amp;бюджета:</translation>
+        <translation>Статья &amp;бюджета:</translation>
     </message>
     <message>
         <source>&amp;Answer (the reason when declined):</source>
@@ -5477,11 +5244,11 @@ Local budget: planned %3, actual %4, grant %5.</source>
     </message>
     <message>
         <source>Budget line</source>
-        <translation>Строка бюджета</translation>
+        <translation>Статья бюджета</translation>
     </message>
     <message>
         <source>New budget line</source>
-        <translation>Новая строка бюджета</translation>
+        <translation>Новая статья бюджета</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -5603,6 +5370,10 @@ Local budget: planned %3, actual %4, grant %5.</source>
         <translation>Готово: %1</translation>
     </message>
     <message>
+        <source>fit to width</source>
+        <translation>по ширине</translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -5669,6 +5440,22 @@ Local budget: planned %3, actual %4, grant %5.</source>
     <message>
         <source>Pre&amp;view</source>
         <translation>Пред&amp;просмотр</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <source>Show the page as wide as the preview</source>
+        <translation>Показать страницу во всю ширину просмотра</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Крупнее</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Мельче</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -6165,14 +5952,6 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>отклонённое изменение</translation>
     </message>
     <message>
-        <source>protocol closed in two offices</source>
-        <translation>протокол закрыт в двух офисах</translation>
-    </message>
-    <message>
-        <source>the closed protocol</source>
-        <translation>закрытый протокол</translation>
-    </message>
-    <message>
         <source>This package was imported before; nothing changed.</source>
         <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
     </message>
@@ -6181,16 +5960,8 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Импортировано: применено %1, уже было %2, ожидает %3, конфликтов %4</translation>
     </message>
     <message>
-        <source>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</source>
-        <translation>Отложено %1 изменений офисов, которым здесь не доверяют: %2. Чтобы получить их, добавьте ключи этих офисов в доверенные.</translation>
-    </message>
-    <message>
         <source>Package written and checked: %1 (%2 changes)</source>
         <translation>Пакет записан и проверен: %1 (%2 изменений)</translation>
-    </message>
-    <message>
-        <source>%1 attached files are missing or damaged here and were not sent.</source>
-        <translation>Файлов вложений нет здесь или они повреждены: %1; они не отправлены.</translation>
     </message>
     <message>
         <source>The file was moved to quarantine: %1</source>
@@ -6249,34 +6020,6 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
         <translation>Файлы ключей (*.json)</translation>
     </message>
     <message>
-        <source>The signing key was saved: %1. Keep the file and the passphrase apart.</source>
-        <translation>Ключ подписи сохранён: %1. Храните файл и парольную фразу раздельно.</translation>
-    </message>
-    <message>
-        <source>The signing key is on this computer now.</source>
-        <translation>Ключ подписи теперь на этом компьютере.</translation>
-    </message>
-    <message>
-        <source>Save the signing key</source>
-        <translation>Сохранить ключ подписи</translation>
-    </message>
-    <message>
-        <source>Signing keys (*.key)</source>
-        <translation>Ключи подписи (*.key)</translation>
-    </message>
-    <message>
-        <source>Open a saved signing key</source>
-        <translation>Открыть сохранённый ключ подписи</translation>
-    </message>
-    <message>
-        <source>Signing keys (*.key);;All files (*)</source>
-        <translation>Ключи подписи (*.key);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</source>
-        <translation>Зарегистрировать эту базу как новый офис с новым ключом подписи? Используйте, когда ключ утерян или мог стать известен другим. Затем каждый другой офис должен добавить новый файл ключа в доверенные (и отозвать старый офис).</translation>
-    </message>
-    <message>
         <source>Folder to watch for packages</source>
         <translation>Папка для входящих пакетов</translation>
     </message>
@@ -6307,22 +6050,6 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Save &amp;key file…</source>
         <translation>Сохранить файл &amp;ключа…</translation>
-    </message>
-    <message>
-        <source>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</source>
-        <translation>Ключа подписи этого офиса нет на этом компьютере: экспорт пакетов невозможен. Импортируйте сохранённый ключ подписи или зарегистрируйте эту базу как новый офис с новым ключом.</translation>
-    </message>
-    <message>
-        <source>Save signing key…</source>
-        <translation>Сохранить ключ подписи…</translation>
-    </message>
-    <message>
-        <source>Import signing key…</source>
-        <translation>Импорт ключа подписи…</translation>
-    </message>
-    <message>
-        <source>New key…</source>
-        <translation>Новый ключ…</translation>
     </message>
     <message>
         <source>Exchange by file</source>
@@ -6415,6 +6142,66 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     <message>
         <source>Take the other value</source>
         <translation>Взять другое значение</translation>
+    </message>
+    <message>
+        <source>protocol closed in two offices</source>
+        <translation>протокол закрыт в двух офисах</translation>
+    </message>
+    <message>
+        <source>the closed protocol</source>
+        <translation>закрытый протокол</translation>
+    </message>
+    <message>
+        <source>%1 changes made by offices not trusted here were set aside: %2. Trust their key files to receive them.</source>
+        <translation>Отложено %1 изменений офисов, которым здесь не доверяют: %2. Чтобы получить их, добавьте ключи этих офисов в доверенные.</translation>
+    </message>
+    <message>
+        <source>%1 attached files are missing or damaged here and were not sent.</source>
+        <translation>Файлов вложений нет здесь или они повреждены: %1; они не отправлены.</translation>
+    </message>
+    <message>
+        <source>The signing key was saved: %1. Keep the file and the passphrase apart.</source>
+        <translation>Ключ подписи сохранён: %1. Храните файл и парольную фразу раздельно.</translation>
+    </message>
+    <message>
+        <source>The signing key is on this computer now.</source>
+        <translation>Ключ подписи теперь на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Save the signing key</source>
+        <translation>Сохранить ключ подписи</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key)</source>
+        <translation>Ключи подписи (*.key)</translation>
+    </message>
+    <message>
+        <source>Open a saved signing key</source>
+        <translation>Открыть сохранённый ключ подписи</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation>Ключи подписи (*.key);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Register this database as a new office with a new signing key? Use it when the key is lost or may be known to others. Every other office must then trust the new key file (and revoke the old office).</source>
+        <translation>Зарегистрировать эту базу как новый офис с новым ключом подписи? Используйте, когда ключ утерян или мог стать известен другим. Затем каждый другой офис должен добавить новый файл ключа в доверенные (и отозвать старый офис).</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is not on this computer: packages cannot be exported. Import the saved signing key, or register this database as a new office with a new key.</source>
+        <translation>Ключа подписи этого офиса нет на этом компьютере: экспорт пакетов невозможен. Импортируйте сохранённый ключ подписи или зарегистрируйте эту базу как новый офис с новым ключом.</translation>
+    </message>
+    <message>
+        <source>Save signing key…</source>
+        <translation>Сохранить ключ подписи…</translation>
+    </message>
+    <message>
+        <source>Import signing key…</source>
+        <translation>Импорт ключа подписи…</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>Новый ключ…</translation>
     </message>
 </context>
 <context>
@@ -6573,7 +6360,7 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     </message>
     <message>
         <source>Local budget line</source>
-        <translation>Строка местного бюджета</translation>
+        <translation>Статья местного бюджета</translation>
     </message>
     <message>
         <source>Reserve-fund decision</source>

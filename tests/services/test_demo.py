@@ -79,7 +79,7 @@ def test_batken_competition_protocol_and_project(demo_db):
 
 def test_orozbekov_competition_and_budget(demo_db):
     with demo_db.reader() as s:
-        comp = _one(s, M.Competition, kind=E.CompetitionKind.JD)
+        comp = _one(s, M.Competition, kind=E.CompetitionKind.JD, year=2021)
         assert (comp.legal_doc_number, comp.legal_doc_date) == ("226", date(2020, 12, 28))
         assert comp.total_allocation_tyiyn == som(23000)
         assert len(comp.priority_areas.splitlines()) == 4
@@ -199,3 +199,14 @@ def test_demo_summary_ids(db):
         assert s.get(M.Project, summary.projects["atam_apam"]).title == "Атам, апам жана мен"
         assert s.get(M.Meeting, summary.meetings["batken"]).held_on == date(2018, 6, 20)
     assert summary.events == 6 + 5 + 9 + 5 + 1  # the projects', the two competitions' own, the subsidy's one
+
+
+def test_the_practice_competition_is_open_and_named_so(demo_db):
+    """Issue 17, point 15: one open competition to practise the commission on."""
+    from app.services import browse
+    from app.services import commission as C
+
+    open_ones = [c for c in browse.list_competitions(demo_db) if c.status == "under_review"]
+    assert len(open_ones) == 1 and "МАШЫГУУ" in open_ones[0].title and "чыныгы эмес" in open_ones[0].title
+    view = C.commission_view(demo_db, open_ones[0].id)
+    assert len(view.members) == 5 and len(view.criteria) == 3 and not view.meetings and not view.warnings

@@ -75,7 +75,7 @@ READ_ONLY = {
     "commission.preview_decision", "commission.quorum",
     "competition_prep.competition_event_counts", "competition_prep.list_competition_events",
     "competition_prep.list_competition_media", "competition_prep.list_plan", "competition_prep.plan_warnings",
-    "competitions.get_competition", "competitions.step_states",
+    "competitions.get_competition", "competitions.step_states", "competitions.amendments",
     "figures.figure_checks", "figures.list_figures_to_check",
     "hearings.get_hearing", "hearings.hearing_choices", "hearings.list_hearings",
     "history.record_history",
@@ -109,6 +109,7 @@ EXEMPT = {
     "users.change_own_password": "any logged-in user changes only their own password (the actor's account), "
                                  "proven by the current one; a wrong one counts as a failed login",
     "users.login": "how a role is obtained; it records only the moment of the login",
+    "changes.watch": "subscribes the window to commits of the open database; it writes nothing",
 }
 
 
@@ -224,6 +225,8 @@ ACTIONS: dict[str, tuple[Perm, Callable[[dict], tuple[tuple, dict]]]] = {
     "competitions.complete_competition": (Perm.COMPETITIONS, lambda w: _call(w["competition"])),
     "competitions.create_competition": (Perm.COMPETITIONS, lambda w: _call(
         replace(CASE_B, year=2023, title="Жергиликтүү демилгелер 2023"), w["municipality"])),
+    "competitions.amend_competition": (Perm.COMPETITIONS, lambda w: _call(
+        w["competition"], "title", "Оңдолгон аталыш", "Аталыштагы ката")),
     "competitions.mark_decided": (Perm.COMPETITIONS, lambda w: _call(w["competition"])),
     "competitions.move_criterion": (Perm.COMPETITIONS, lambda w: _call(w["draft_criterion"], 1)),
     "competitions.remove_criterion": (Perm.COMPETITIONS, lambda w: _call(w["draft_criterion"])),

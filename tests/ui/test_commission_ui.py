@@ -127,14 +127,35 @@ def test_a_meeting_from_attendance_to_closed_protocol(qtbot, cwin, db, tmp_path,
     page.record_decision()
     assert "негиздеме" in page.decision_message.text() and dump(db) == before
     page.justification.setText("Экинчи өтүнмө башка булактан каржыланат")
-    page.record_decision()
+    previewed = [page.decision.item(r, 2).text() for r in range(3)]
+    page.record_button.click()
     view = C.meeting_view(db, ids["meeting"])
     assert [d[0] for d in view.decisions] == [apps[0], apps[2], apps[1]]
+    # the recorded decision keeps its scores (was "—" after recording)
+    assert [page.decision.item(r, 2).text() for r in range(3)] == previewed
+    assert all(t and t != "—" for t in previewed), previewed
     shot(win, "commission-meeting-ky")
 
     page.confirm_hook = lambda box: answer(box, "№ 1" in box.text())
     page.close_protocol()
     assert C.meeting_view(db, ids["meeting"]).closed
+    # the competition's status follows its protocol, in the competitions list too
+    from app.services import competitions as CS
+    from app.services import projects as PS
+
+    comps = win.page("competitions")
+    qtbot.waitUntil(lambda: not comps.loaded)   # the one "data changed" signal marked it stale
+    assert CS.get_competition(db, ids["competition"]).status == "decided"
+    win.show_area("competitions")
+    row = next(r for r in comps.model.rows() if r.id == ids["competition"])
+    assert row.status == "decided"
+    win.show_area("commission")
+    PS.create_project(db, apps[0], PS.project_defaults(db, apps[0]))
+    qtbot.waitUntil(lambda: not comps.loaded)   # the one "data changed" signal marked it stale
+    win.show_area("competitions")
+    row = next(r for r in comps.model.rows() if r.id == ids["competition"])
+    assert row.status == "in_implementation"
+    win.show_area("commission")
     assert "SHA-256" in page.decision_message.text()
     assert not page.save_sheet_button.isEnabled() and not page.record_button.isEnabled()
     assert not page.attendance.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable

@@ -196,7 +196,7 @@ def test_a_project_without_a_competition(qtbot, window, data_db, tmp_path):
     page.new_direct_project()
     d = page.project
     assert d.title == "Паркты жашылдандыруу (иллюстрация)" and d.competition_id is None
-    assert d.municipality == "Баткен шаары" and "Түз грант: Донордук келишим № 4" in page.info.text()
+    assert d.municipality == "Баткен шаары" and "Түз грант (сынаксыз): Донордук келишим № 4" in page.info.text()
 
 
 def test_text_pasted_from_an_old_font_is_converted_with_a_notice(qtbot, window, data_db, tmp_path):

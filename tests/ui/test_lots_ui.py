@@ -116,7 +116,7 @@ def test_organiser_and_prizes_in_the_editor(qtbot, db, comp_dialog):
         ok = answer(qtbot, d, **next(answers))
         if not ok:
             messages.append(d.errors["place"].text())
-            d.reject()
+            QDialog.reject(d)   # cancelled, without the unsaved-changes question (issue 17)
         return ok
 
     dlg.dialog_hook = hook

@@ -53,7 +53,7 @@ def answer(qtbot, **values):
         if not accepted:
             hook.errors = {k: e.text() for k, e in dialog.errors.items() if e.isVisible()}
             hook.errors["_"] = dialog.general_error.text() if dialog.general_error.isVisible() else ""
-            dialog.reject()
+            QDialog.reject(dialog)   # cancelled, without the unsaved-changes question (issue 17)
         return accepted
 
     hook.errors = {}

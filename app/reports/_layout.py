@@ -165,7 +165,7 @@ class ChunkedTable(Flowable):
         pass
 
 
-PAD_LEFT = PAD_RIGHT = 6
+PAD_LEFT = PAD_RIGHT = 3   # left/right padding of a grid cell
 
 
 class CellTable(Table):
@@ -287,6 +287,8 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("FONT", (0, 1), (-1, -1), font, size, leading),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD_LEFT),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD_RIGHT),
         ]
         commands += [("ALIGN", (j, 1), (j, -1), "RIGHT") for j in right]
         if first_total is not None:

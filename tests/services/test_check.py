@@ -165,7 +165,7 @@ def test_entries_appended_outside_the_program_are_found(demo_template, tmp_path,
                   params=(seq + 1, row_id, json.dumps(old, ensure_ascii=False), prev, h))
     assert _check(path) == 1
     err = capsys.readouterr().err
-    assert f"1 записей после заверенной №{seq}" in err and "applicant" not in err
+    assert f"1 запись после заверенной №{seq}" in err and "applicant" not in err
 
 
 @pytest.mark.parametrize("how", ["deleted", "forged", "other key"])

@@ -16,6 +16,7 @@ from app.services import programs as S
 from app.services import projects as PS
 from app.store import models as M
 from tests.competition_data import dump
+from tests.ui.forms import answer
 from tests.ui.test_competitions_ui import shot
 
 SUBSIDY = "Демилгелүү топторго спорттук субсидия (иллюстрация)"
@@ -120,7 +121,7 @@ def test_award_above_the_decision_asks_and_needs_a_reason(qtbot, window, data_db
     before = dump(data_db)
     asked, errors = [], []
     answers = [False, True]
-    page.confirm_hook = lambda text: (asked.append(text), answers.pop(0))[1]
+    page.confirm_hook = lambda box: (asked.append(box.text()), answer(box, answers.pop(0)))
 
     def hook(dialog):
         dialog.fields["awarded"].setText("120 000")

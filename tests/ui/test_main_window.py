@@ -19,11 +19,11 @@ from app.ui.table import ListPage, collation_key
 
 SIDEBAR = {
     "ky": ["Сынактар", "Өтүнмөлөр", "Гранттык комиссия", "Долбоорлор", "Иш-чаралар", "Өнүктүрүү программасы",
-           "Реестрлер", "Отчеттор", "Шайкештештирүү", "Жөндөөлөр"],
+           "Текшерүүчү сандар", "Реестрлер", "Отчеттор", "Шайкештештирүү", "Жөндөөлөр"],
     "ru": ["Конкурсы", "Заявки", "Грантовая комиссия", "Проекты", "Мероприятия", "Программа развития",
-           "Реестры", "Отчёты", "Синхронизация", "Настройки"],
+           "Цифры для проверки", "Реестры", "Отчёты", "Синхронизация", "Настройки"],
     "en": ["Competitions", "Applications", "Grant commission", "Projects", "Events", "Development program",
-           "Registers", "Reports", "Synchronisation", "Settings"],
+           "Figures to check", "Registers", "Reports", "Synchronisation", "Settings"],
 }
 TITLE_HEADER = {"ky": "Аталышы", "ru": "Название", "en": "Title"}
 DATA_AREAS = ("competitions", "applications", "commission", "projects", "events", "program", "registers")

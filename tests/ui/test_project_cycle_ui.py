@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, Q
 
 from app.services import project_cycle as PC
 from app.services import projects as PS
+from tests.ui.forms import answer
 from tests.competition_data import dump
 from tests.ui.test_competitions_ui import shot
 
@@ -143,7 +144,7 @@ def test_results_and_the_acceptance_act(qtbot, window, data_db, tmp_path):
     final = next(r for r in PC.get_cycle(data_db, page.project.id).reports if r.kind == "final")
     PC.update_report(data_db, final.id, PC.ReportInput("final", final.due_on))
     page.reload()
-    page.confirm_hook = lambda text: True
+    page.confirm_hook = lambda box: answer(box, True)
     before = dump(data_db)
     _click(qtbot, tab.accept_button)
     assert tab.act_error.isVisible() and "акыркы отчету" in tab.act_error.text()
@@ -191,7 +192,7 @@ def test_attachments_tab(qtbot, window, data_db, tmp_path, monkeypatch):
     path = tab.open_attachment()
     assert opened == [str(path)] and path.read_bytes() == scan.read_bytes()
     shot(window, "cycle-attachments-ky")
-    page.confirm_hook = lambda text: True
+    page.confirm_hook = lambda box: answer(box, True)
     _click(qtbot, tab.remove_button)
     assert tab.files.total_count() == 0
 

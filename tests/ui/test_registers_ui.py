@@ -306,4 +306,4 @@ def test_screenshots_of_every_tab(qtbot, window, page, switcher, tmp_path, lang)
         tab.list.table.selectRow(0)
         QApplication.processEvents()
         shot(window, f"{lang}_registers_{i}_{tab.objectName()}")
-        assert (tmp_path / f"{lang}_registers_{i}_{tab.objectName()}.png").stat().st_size > 5000
+        assert page.tabs.currentWidget() is tab and tab.list.total_count() > 0 and tab.isVisible()

@@ -22,8 +22,10 @@ def _ids(demo_db):
 
 def test_the_illustrative_competitions_come_first_and_say_so(demo_db):
     rows = browse.list_competitions(demo_db)
-    assert [r.title.startswith("ИЛЛЮСТРАЦИЯ") for r in rows[:2]] == [True, True]
-    assert not any(r.title.startswith("ИЛЛЮСТРАЦИЯ") for r in rows[2:])
+    # first the practice competition (МАШЫГУУ), then the two illustrations, then the real cases
+    assert rows[0].title.startswith("МАШЫГУУ")
+    assert [r.title.startswith("ИЛЛЮСТРАЦИЯ") for r in rows[1:3]] == [True, True]
+    assert not any(r.title.startswith("ИЛЛЮСТРАЦИЯ") for r in rows[3:])
 
 
 def test_two_lots_keep_their_money_and_the_consortium_wins(demo_db):

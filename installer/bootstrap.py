@@ -278,6 +278,11 @@ def run_tests(extra_args: list[str]) -> int:
     if lint != 0:
         print("The layer contracts (import-linter) failed.", flush=True)
         return lint
+    if not extra_args:
+        # the whole suite: one worker per core, each test file kept in one worker
+        # (some files' last test reads what the file's earlier tests recorded)
+        workers = max(1, min(os.cpu_count() or 1, 4))
+        extra_args = ["-n", str(workers), "--dist", "loadfile"] if workers > 1 else []
     return subprocess.call([str(py), "-m", "pytest", *extra_args], cwd=ROOT, env=env)
 
 

@@ -197,7 +197,7 @@ class CountGrid(QTableWidget):
             return
         # saved after the editor has closed: the save re-reads the grid
         event_id, category_id, text = self.event_ids[item.row()], self.category_ids[j], item.text()
-        QTimer.singleShot(0, lambda: self.cell_edited.emit(event_id, category_id, text))
+        QTimer.singleShot(0, self, lambda: self.cell_edited.emit(event_id, category_id, text))  # dropped if the grid is gone
 
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):

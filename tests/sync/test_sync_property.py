@@ -331,13 +331,38 @@ def winning_seals(office) -> dict[str, dict]:
     return {mid: json.loads(value) for mid, (hlc, value) in best.items()}
 
 
+DONE: set[str] = set()   # the tables whose property case finished in this process
+
+
+def _shared_folder() -> Path | None:
+    """Under pytest-xdist the cases run in several processes: each writes what
+    it edited here, and the coverage test below reads them all."""
+    uid = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    return Path(tempfile.gettempdir()) / f"demilge-sync-property-{uid}" if uid else None
+
+
+@pytest.fixture
+def record_case(request):
+    yield
+    DONE.add(request.node.callspec.params["first_table"])
+    folder = _shared_folder()
+    if folder is not None:
+        folder.mkdir(exist_ok=True)
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        tmp = folder / f"{worker}.tmp"
+        tmp.write_text(json.dumps({"edited": {t: sorted(k) for t, k in EDITED.items()},
+                                   "tried": [[t, op, n] for (t, op), n in TRIED.items()],
+                                   "done": sorted(DONE)}), encoding="utf-8")
+        os.replace(tmp, folder / f"{worker}.json")
+
+
 @pytest.mark.parametrize("first_table", W.tables())
 @settings(max_examples=max(2, -(-EXAMPLES // len(W.tables()))), deadline=None,
           phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
 @given(data=st.data(), n=st.integers(2, MAX_OFFICES))
-def test_offices_converge_and_closed_protocols_are_the_winning_seal(data, n, pool, first_table):
+def test_offices_converge_and_closed_protocols_are_the_winning_seal(data, n, pool, first_table, record_case):
     """One run per synced table (so every table is inserted into, edited and
     deleted from in a known number of examples), EXAMPLES in all."""
     offices = run_world(data, n, pool, first_table)
@@ -355,10 +380,33 @@ def test_offices_converge_and_closed_protocols_are_the_winning_seal(data, n, poo
 
 def test_the_property_test_edited_every_synced_table():
     """Runs after the property test (same module): every synced table had rows
-    inserted, changed and deleted at some office."""
-    if not EDITED:
+    inserted, changed and deleted at some office. Under pytest-xdist it waits
+    for the cases of the other processes and adds up what each recorded."""
+    import time
+
+    edited = {t: set(k) for t, k in EDITED.items()}
+    tried = dict(TRIED)
+    folder = _shared_folder()
+    if folder is not None:
+        deadline = time.monotonic() + 540
+        while True:
+            parts = [json.loads(f.read_text(encoding="utf-8")) for f in folder.glob("*.json")] \
+                if folder.exists() else []
+            done = set(DONE).union(*(set(x["done"]) for x in parts)) if parts else set(DONE)
+            if done >= set(W.tables()) or time.monotonic() > deadline:
+                break
+            time.sleep(1)
+        for x in parts:
+            for t, kinds in x["edited"].items():
+                edited.setdefault(t, set()).update(kinds)
+            for t, op, n in x["tried"]:
+                tried[(t, op)] = max(tried.get((t, op), 0), n)
+        assert done >= set(W.tables()), f"property cases not run: {sorted(set(W.tables()) - done)}"
+    if not edited:
         pytest.skip("the property test did not run in this session")
-    missing = [t for t in W.tables() if EDITED.get(t, set()) != {"insert", "update", "delete"}
-               and not (EDITED.get(t, set()) >= {"insert", "delete"} and not W.editable(t))]
-    tried = [(t, EDITED.get(t), [TRIED.get((t, k)) for k in ("insert", "edit", "delete")]) for t in missing]
-    assert not missing, f"not edited in every way (table, done, tries): {tried}"
+    EDITED_ALL, TRIED_ALL = edited, tried
+    missing = [t for t in W.tables() if EDITED_ALL.get(t, set()) != {"insert", "update", "delete"}
+               and not (EDITED_ALL.get(t, set()) >= {"insert", "delete"} and not W.editable(t))]
+    report = [(t, EDITED_ALL.get(t), [TRIED_ALL.get((t, k)) for k in ("insert", "edit", "delete")])
+              for t in missing]
+    assert not missing, f"not edited in every way (table, done, tries): {report}"

@@ -58,8 +58,6 @@ def test_the_cycle_rows_travel(offices, tmp_path):
     assert len(PC.get_cycle(a.db, pid).visits) == 3 and a.dump() == b.dump()
 
 
-@pytest.mark.xfail(reason="the attachment file itself travels once the generic attachment sync (syncsafe) is "
-                          "merged; the rows already do", strict=False)
 def test_a_project_attachment_file_travels(offices, tmp_path):
     a, b = offices("village", "district")
     pid, _comp, aid, blob = _with_cycle(a, tmp_path)

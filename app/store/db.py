@@ -296,27 +296,26 @@ def backup_prefix(path: Path) -> str:
     return path.stem if path.suffix in (".sqlite3", ".pgdb") else path.name
 
 
+def _backup_target(path: Path, reason: str, suffix: str) -> Path:
+    """A new name in backups/: prefix, moment and reason, numbered if taken."""
+    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    prefix = backup_prefix(path)
+    target = paths.backups_dir(path) / f"{prefix}_{stamp}_{reason}{suffix}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = target.with_name(f"{prefix}_{stamp}_{reason}_{n}{suffix}")
+    return target
+
+
 def backup_file(path: Path, reason: str, check: str = "integrity_check") -> Path:
     """Copy the database with SQLite's online backup API into backups/, then
     check the copy (`check`: "integrity_check", or the start-up backup's
     faster "quick_check"); a server database: pg_dump's custom format, `.dump`."""
     path = Path(path)
     if path in SERVER_URLS:
-        stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
-        prefix = backup_prefix(path)
-        target = paths.backups_dir(path) / f"{prefix}_{stamp}_{reason}.dump"
-        n = 1
-        while target.exists():
-            n += 1
-            target = target.with_name(f"{prefix}_{stamp}_{reason}_{n}.dump")
-        return pg_dump(SERVER_URLS[path], target)
-    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
-    prefix = backup_prefix(path)
-    target = paths.backups_dir(path) / f"{prefix}_{stamp}_{reason}.sqlite3"
-    n = 1
-    while target.exists():
-        n += 1
-        target = target.with_name(f"{prefix}_{stamp}_{reason}_{n}.sqlite3")
+        return pg_dump(SERVER_URLS[path], _backup_target(path, reason, ".dump"))
+    target = _backup_target(path, reason, ".sqlite3")
     src = sqlite3.connect(str(path))
     dst = sqlite3.connect(str(target))
     try:

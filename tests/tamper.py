@@ -23,13 +23,21 @@ def _pg_connect(url):
     return psycopg.connect(url.set(drivername="postgresql").render_as_string(hide_password=False))
 
 
+def _changed(sql: str, rows: int) -> None:
+    """A tampering statement that matched no row would make its test pass for
+    nothing (a `check` that finds no change is right then): refuse it."""
+    if sql.lstrip().split(None, 1)[0].upper() in {"UPDATE", "DELETE", "INSERT"} and rows == 0:
+        raise AssertionError(f"the tampering statement changed no row: {sql}")
+
+
 def edit_directly(path: Path, *statements: str, params: tuple = ()) -> None:
     url = _server(path)
     if url is not None:
         with _pg_connect(url) as conn:
             conn.execute("SET session_replication_role = replica")
             for sql in statements:
-                conn.execute(sql.replace("?", "%s"), params) if params else conn.execute(sql)
+                cur = conn.execute(sql.replace("?", "%s"), params) if params else conn.execute(sql)
+                _changed(sql, cur.rowcount)
         return
     conn = sqlite3.connect(str(path))
     try:
@@ -37,7 +45,9 @@ def edit_directly(path: Path, *statements: str, params: tuple = ()) -> None:
         for name, _sql in triggers:
             conn.execute(f'DROP TRIGGER "{name}"')
         for sql in statements:
+            before = conn.total_changes
             conn.execute(sql, params) if params else conn.execute(sql)
+            _changed(sql, conn.total_changes - before)
         for _name, sql in triggers:
             conn.execute(sql)
         conn.commit()

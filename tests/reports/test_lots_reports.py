@@ -212,7 +212,7 @@ LIVE = {   # the shared rows behind the protocol, changed in the file with the t
                                    "position = (SELECT max(position) FROM scoring_criterion WHERE competition_id = "
                                    "'{c}')", "scoring_criterion", "weight"),
     "a prize amount": ("prizes", "UPDATE prize SET amount_tyiyn = 1 WHERE competition_id = '{c}' AND place = 2 AND "
-                                 "lot_id = (SELECT min(lot_id) FROM prize WHERE competition_id = '{c}')",
+                                 "lot_id = (SELECT min(lot_id) FROM prize WHERE competition_id = '{c}' AND place = 2)",
                        "prize", "amount_tyiyn"),
 }
 

@@ -58,3 +58,12 @@ def answer(box: QMessageBox, yes: bool) -> None:
     """Press Yes or No in a question box."""
     assert box.isVisible(), "the question is not shown"
     press(box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No))
+
+
+def wait_job(qtbot, job, timeout=30000):
+    """Wait until a background job has ended and its signals reached the GUI.
+    (Connecting to the job's signal after it started races with a quick job:
+    a signal emitted before the connection is never delivered.)"""
+    qtbot.waitUntil(job.done.is_set, timeout=timeout)
+    qtbot.wait(50)   # queued signals from the worker thread are delivered here
+    return job

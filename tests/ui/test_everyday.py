@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services import browse
+from tests.ui.forms import wait_job
 
 
 def _demo_2021(page):
@@ -212,8 +213,7 @@ def test_preview_zooms_prints_landscape_and_clears_for_another_report(qtbot, dem
     page.resize(1280, 800)
     page.show()
     page.choose("register")     # A4 landscape
-    with qtbot.waitSignal(page.preview().signals.finished, timeout=30000):
-        pass
+    wait_job(qtbot, page.preview())
     qtbot.waitUntil(lambda: page.document.pageCount() >= 1, timeout=5000)
     size = page.document.pagePointSize(0)
     assert size.width() > size.height()

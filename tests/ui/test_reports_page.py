@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from app.services import reporting
 from app.ui.reports_page import ReportsPage
 from tests.ui.shots import shot
+from tests.ui.forms import wait_job
 
 
 def test_preview_print_and_save(qtbot, demo_db, tmp_path):
@@ -24,8 +25,7 @@ def test_preview_print_and_save(qtbot, demo_db, tmp_path):
     page.period_preset.setCurrentIndex(1)  # a whole year
     page.date_from.setDate(page.date_from.date().fromString("01.01.2018", "dd.MM.yyyy"))
     page.date_to.setDate(page.date_to.date().fromString("31.12.2021", "dd.MM.yyyy"))
-    with qtbot.waitSignal(page.preview().signals.finished, timeout=30000):
-        pass
+    wait_job(qtbot, page.preview())
     qtbot.waitUntil(lambda: page.document.pageCount() >= 2, timeout=5000)
     page.resize(1280, 800)
     page.show()
@@ -43,8 +43,7 @@ def test_preview_print_and_save(qtbot, demo_db, tmp_path):
     assert not page.combos["competition"].isHidden() and page.period_widget.isHidden()
     page.lang.setCurrentIndex(page.lang.findData("ru"))
     out = tmp_path / "register.xlsx"
-    with qtbot.waitSignal(page.build("xlsx", out).signals.finished, timeout=30000):
-        pass
+    wait_job(qtbot, page.build("xlsx", out))
     assert out.exists() and str(out) in page.message.text()
 
 

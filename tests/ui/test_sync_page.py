@@ -12,6 +12,7 @@ from app.store import models as M
 from app.ui.sync_page import SyncPage
 from tests.sync.conftest import make_offices
 from tests.ui.shots import shot
+from tests.ui.forms import wait_job
 
 
 @pytest.fixture
@@ -42,8 +43,7 @@ def test_import_shows_report_and_conflict_can_be_settled(qtbot, two, tmp_path, s
     assert page.peers.rowCount() == 1 and page.peers.item(0, 0).text() == "Айыл өкмөтү"
 
     pkg = a.package_to(b)
-    with qtbot.waitSignal(page.import_from(pkg).signals.finished, timeout=20000):
-        pass
+    wait_job(qtbot, page.import_from(pkg), timeout=20000)
     assert "1" in page.result_label.text()
     assert page.conflicts.rowCount() >= 1
     shot(page, "sync-page-ky", size=(1200, 760))
@@ -82,8 +82,7 @@ def test_export_writes_a_package_and_bad_import_is_refused(qtbot, two, tmp_path)
     bad.write_bytes(b"not a package")
     before = b.dump()
     page.load(b.db)
-    with qtbot.waitSignal(page.import_from(bad).signals.failed, timeout=50000):
-        pass
+    wait_job(qtbot, page.import_from(bad), timeout=50000)
     assert page.last_error and b.dump() == before
     assert not bad.exists()
 

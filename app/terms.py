@@ -22,6 +22,11 @@ def word(group: str, value, lang: str | None = None) -> str:
 
 
 i18n.register({
+    # commission member role
+    "member_role.chair": {"ky": "төрага", "ru": "председатель", "en": "chair"},
+    "member_role.deputy_chair": {"ky": "төраганын орун басары", "ru": "заместитель председателя", "en": "deputy chair"},
+    "member_role.secretary": {"ky": "катчы", "ru": "секретарь", "en": "secretary"},
+    "member_role.member": {"ky": "мүчө", "ru": "член комиссии", "en": "member"},
     # competition status
     "competition_status.draft": {"ky": "даярдалууда", "ru": "черновик", "en": "draft"},
     "competition_status.announced": {"ky": "жарыяланган", "ru": "объявлен", "en": "announced"},

@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from sqlalchemy import select
 
-from app import i18n
+from app import i18n, terms
 from app.domain import commission as rules
 from app.domain import enums as E
 from app.domain.amount_words import amount_in_words
@@ -87,10 +87,6 @@ i18n.register({
                           "en": "Signature: ____________________"},
     "pr.not_found": {"ky": "Мындай отурум жок.", "ru": "Такого заседания нет.", "en": "No such meeting."},
     "pr.applicant": {"ky": "Өтүнмө берүүчү", "ru": "Заявитель", "en": "Applicant"},
-    "pr.role.chair": {"ky": "төрага", "ru": "председатель", "en": "chair"},
-    "pr.role.deputy_chair": {"ky": "төраганын орун басары", "ru": "заместитель председателя", "en": "deputy chair"},
-    "pr.role.secretary": {"ky": "катчы", "ru": "секретарь", "en": "secretary"},
-    "pr.role.member": {"ky": "мүчө", "ru": "член комиссии", "en": "member"},
     "pr.notes": {"ky": "Эскертүүлөр", "ru": "Примечания", "en": "Notes"},
     "pr.legacy_hash": {
         "ky": "Протокол программанын мурунку версиясында жабылган; анын мурунку SHA-256 мөөрү {hash} "
@@ -469,7 +465,7 @@ def _protocol_pdf(d: ProtocolData, lang: str, out: Path) -> None:
     if meeting["agenda"]:
         story += [L.p(t("pr.agenda"), st["section"]), L.p(meeting["agenda"], st["body"])]
     story.append(L.p(t("pr.attendance"), st["section"]))
-    rows = [[str(i), f'{m["name"]} ({t("pr.role." + m["role"])})', m["position"] or "",
+    rows = [[str(i), f'{m["name"]} ({terms.word("member_role", m["role"], lang)})', m["position"] or "",
              t("pr.present") if m["present"] else t("pr.absent")]
             for i, m in enumerate(members, start=1)]
     story.append(L.grid_table(["№", t("pr.member"), t("pr.position"), t("pr.attendance")], rows,

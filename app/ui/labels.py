@@ -15,11 +15,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app import i18n, terms
 from app.domain import enums as E
+from app.domain import figures as _figures  # noqa: F401  (registers the printed words figures.kind.*)
 from app.domain.lifecycle import Step
 
 
 # Qt context -> app/terms.py group whose words the screen shows
-TERM_GROUPS: dict[str, str] = {'CompetitionKind': 'competition_kind', 'CompetitionStatus': 'competition_status', 'ApplicationStatus': 'application_status', 'MeetingStatus': 'meeting_status', 'ProjectStatus': 'project_status', 'EventKind': 'event_kind', 'ApplicantKind': 'applicant_kind', 'FundingSource': 'funding_source', 'FundingChannel': 'funding_channel', 'DirectKind': 'direct_kind', 'MaterialKind': 'material_kind', 'MediaLevel': 'media_level'}
+TERM_GROUPS: dict[str, str] = {'CompetitionKind': 'competition_kind', 'CompetitionStatus': 'competition_status', 'ApplicationStatus': 'application_status', 'MeetingStatus': 'meeting_status', 'ProjectStatus': 'project_status', 'EventKind': 'event_kind', 'ApplicantKind': 'applicant_kind', 'FundingSource': 'funding_source', 'FundingChannel': 'funding_channel', 'DirectKind': 'direct_kind', 'MaterialKind': 'material_kind', 'MediaLevel': 'media_level',
+    # registers (issue 19) and the project cycle (issue 20)
+    'BodyKind': 'body_kind', 'ActKind': 'act_kind', 'PointState': 'point_state', 'LinkRelation': 'link_relation',
+    'LinkTarget': 'link_target', 'HearingKind': 'hearing_kind', 'ProposalStatus': 'proposal_status',
+    'NeedSource': 'need_source', 'NeedStatus': 'need_status', 'AllocationKind': 'allocation_kind',
+    'ReportKind': 'cycle.report_kind', 'ReportStatus': 'cycle.report_status',
+    'FigureKind': 'figures.kind', 'MemberRole': 'member_role'}
 
 
 @dataclass(frozen=True)
@@ -88,10 +95,10 @@ APPLICATION_STATUS = EnumLabels("ApplicationStatus", {
 })
 
 MEMBER_ROLE = EnumLabels("MemberRole", {
-    E.MemberRole.CHAIR: QT_TRANSLATE_NOOP("MemberRole", "Chair"),
-    E.MemberRole.DEPUTY_CHAIR: QT_TRANSLATE_NOOP("MemberRole", "Deputy chair"),
-    E.MemberRole.SECRETARY: QT_TRANSLATE_NOOP("MemberRole", "Secretary"),
-    E.MemberRole.MEMBER: QT_TRANSLATE_NOOP("MemberRole", "Member"),
+    E.MemberRole.CHAIR: "Chair",
+    E.MemberRole.DEPUTY_CHAIR: "Deputy chair",
+    E.MemberRole.SECRETARY: "Secretary",
+    E.MemberRole.MEMBER: "Member",
 })
 
 MEMBER_CATEGORY = EnumLabels("MemberCategory", {
@@ -165,9 +172,9 @@ DIRECT_KIND = EnumLabels("DirectKind", {
 })
 
 FIGURE_KIND = EnumLabels("FigureKind", {
-    "event": QT_TRANSLATE_NOOP("FigureKind", "Event"),
-    "budget_line": QT_TRANSLATE_NOOP("FigureKind", "Budget line"),
-    "indicator": QT_TRANSLATE_NOOP("FigureKind", "Indicator"),
+    "event": "Event",
+    "budget_line": "Budget line",
+    "indicator": "Indicator",
 })
 
 MATERIAL_KIND = EnumLabels("MaterialKind", {

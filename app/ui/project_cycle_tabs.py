@@ -34,14 +34,14 @@ WARN_STYLE = "color: #9A3412;"
 ERROR_STYLE = "color: #B00020;"
 
 REPORT_KIND = EnumLabels("ReportKind", {
-    CY.ReportKind.INTERIM: QT_TRANSLATE_NOOP("ReportKind", "Interim report"),
-    CY.ReportKind.FINAL: QT_TRANSLATE_NOOP("ReportKind", "Final report"),
+    CY.ReportKind.INTERIM: "Interim report",
+    CY.ReportKind.FINAL: "Final report",
 })
 REPORT_STATUS = EnumLabels("ReportStatus", {
-    CY.ReportStatus.EXPECTED: QT_TRANSLATE_NOOP("ReportStatus", "Expected"),
-    CY.ReportStatus.RECEIVED: QT_TRANSLATE_NOOP("ReportStatus", "Received"),
-    CY.ReportStatus.ACCEPTED: QT_TRANSLATE_NOOP("ReportStatus", "Accepted"),
-    CY.ReportStatus.RETURNED: QT_TRANSLATE_NOOP("ReportStatus", "Returned for correction"),
+    CY.ReportStatus.EXPECTED: "Expected",
+    CY.ReportStatus.RECEIVED: "Received",
+    CY.ReportStatus.ACCEPTED: "Accepted",
+    CY.ReportStatus.RETURNED: "Returned for correction",
 })
 ATTACHMENT_KIND = EnumLabels("AttachmentKind", {
     CY.AttachmentKind.AGREEMENT: QT_TRANSLATE_NOOP("AttachmentKind", "Signed agreement"),

@@ -7,51 +7,51 @@ from app.domain import registers as R
 from app.ui.labels import EnumLabels
 
 BODY_KIND = EnumLabels("BodyKind", {
-    R.BodyKind.AYIL_KENESH: QT_TRANSLATE_NOOP("BodyKind", "Ayil kenesh"),
-    R.BodyKind.CITY_COUNCIL: QT_TRANSLATE_NOOP("BodyKind", "City council"),
-    R.BodyKind.EXECUTIVE: QT_TRANSLATE_NOOP("BodyKind", "Executive body"),
-    R.BodyKind.OTHER: QT_TRANSLATE_NOOP("BodyKind", "Other body"),
+    R.BodyKind.AYIL_KENESH: "Ayil kenesh",
+    R.BodyKind.CITY_COUNCIL: "City council",
+    R.BodyKind.EXECUTIVE: "Executive body",
+    R.BodyKind.OTHER: "Other body",
 })
 
 ACT_KIND = EnumLabels("ActKind", {
-    R.ActKind.RESOLUTION: QT_TRANSLATE_NOOP("ActKind", "Resolution"),
-    R.ActKind.ORDER: QT_TRANSLATE_NOOP("ActKind", "Order"),
-    R.ActKind.DECISION: QT_TRANSLATE_NOOP("ActKind", "Decision"),
+    R.ActKind.RESOLUTION: "Resolution",
+    R.ActKind.ORDER: "Order",
+    R.ActKind.DECISION: "Decision",
 })
 
 POINT_STATE = EnumLabels("PointState", {
-    R.PointState.OVERDUE: QT_TRANSLATE_NOOP("PointState", "Overdue"),
-    R.PointState.DUE_THIS_MONTH: QT_TRANSLATE_NOOP("PointState", "Due this month"),
-    R.PointState.IN_PROGRESS: QT_TRANSLATE_NOOP("PointState", "In progress"),
-    R.PointState.DONE: QT_TRANSLATE_NOOP("PointState", "Done"),
-    R.PointState.DONE_LATE: QT_TRANSLATE_NOOP("PointState", "Done late"),
+    R.PointState.OVERDUE: "Overdue",
+    R.PointState.DUE_THIS_MONTH: "Due this month",
+    R.PointState.IN_PROGRESS: "In progress",
+    R.PointState.DONE: "Done",
+    R.PointState.DONE_LATE: "Done late",
 })
 
 LINK_RELATION = EnumLabels("LinkRelation", {
-    R.LinkRelation.APPROVES: QT_TRANSLATE_NOOP("LinkRelation", "Approves"),
-    R.LinkRelation.CHANGES: QT_TRANSLATE_NOOP("LinkRelation", "Changes"),
-    "basis": QT_TRANSLATE_NOOP("LinkRelation", "Legal basis of"),
-    "budget": QT_TRANSLATE_NOOP("LinkRelation", "Approves the budget"),
-    "decision": QT_TRANSLATE_NOOP("LinkRelation", "Reserve-fund decision"),
-    "proposal": QT_TRANSLATE_NOOP("LinkRelation", "Includes a hearing proposal"),
+    R.LinkRelation.APPROVES: "Approves",
+    R.LinkRelation.CHANGES: "Changes",
+    "basis": "Legal basis of",
+    "budget": "Approves the budget",
+    "decision": "Reserve-fund decision",
+    "proposal": "Includes a hearing proposal",
 })
 
 LINK_TARGET = EnumLabels("LinkTarget", {
-    R.LinkTarget.COMPETITION: QT_TRANSLATE_NOOP("LinkTarget", "Competition"),
-    R.LinkTarget.PROGRAM: QT_TRANSLATE_NOOP("LinkTarget", "Development program"),
-    R.LinkTarget.REGULATION: QT_TRANSLATE_NOOP("LinkTarget", "Regulation"),
-    R.LinkTarget.TARGET_CORRECTION: QT_TRANSLATE_NOOP("LinkTarget", "Target correction"),
-    R.LinkTarget.BUDGET: QT_TRANSLATE_NOOP("LinkTarget", "Local budget"),
-    R.LinkTarget.OTHER: QT_TRANSLATE_NOOP("LinkTarget", "Other document"),
-    "hearing": QT_TRANSLATE_NOOP("LinkTarget", "Public hearing"),
+    R.LinkTarget.COMPETITION: "Competition",
+    R.LinkTarget.PROGRAM: "Development program",
+    R.LinkTarget.REGULATION: "Regulation",
+    R.LinkTarget.TARGET_CORRECTION: "Target correction",
+    R.LinkTarget.BUDGET: "Local budget",
+    R.LinkTarget.OTHER: "Other document",
+    "hearing": "Public hearing",
 })
 
 HEARING_KIND = EnumLabels("HearingKind", {
-    R.HearingKind.BUDGET_DRAFT: QT_TRANSLATE_NOOP("HearingKind", "Budget draft"),
-    R.HearingKind.BUDGET_EXECUTION: QT_TRANSLATE_NOOP("HearingKind", "Budget execution"),
-    R.HearingKind.TARIFF: QT_TRANSLATE_NOOP("HearingKind", "Tariffs"),
-    R.HearingKind.PROGRAM: QT_TRANSLATE_NOOP("HearingKind", "Program"),
-    R.HearingKind.OTHER: QT_TRANSLATE_NOOP("HearingKind", "Other"),
+    R.HearingKind.BUDGET_DRAFT: "Budget draft",
+    R.HearingKind.BUDGET_EXECUTION: "Budget execution",
+    R.HearingKind.TARIFF: "Tariffs",
+    R.HearingKind.PROGRAM: "Program",
+    R.HearingKind.OTHER: "Other",
 })
 
 HEARING_PLACE = EnumLabels("HearingPlace", {
@@ -60,31 +60,31 @@ HEARING_PLACE = EnumLabels("HearingPlace", {
 })
 
 PROPOSAL_STATUS = EnumLabels("ProposalStatus", {
-    R.ProposalStatus.PENDING: QT_TRANSLATE_NOOP("ProposalStatus", "Pending"),
-    R.ProposalStatus.ACCEPTED: QT_TRANSLATE_NOOP("ProposalStatus", "Accepted"),
-    R.ProposalStatus.PARTLY: QT_TRANSLATE_NOOP("ProposalStatus", "Partly accepted"),
-    R.ProposalStatus.REJECTED: QT_TRANSLATE_NOOP("ProposalStatus", "Rejected"),
+    R.ProposalStatus.PENDING: "Pending",
+    R.ProposalStatus.ACCEPTED: "Accepted",
+    R.ProposalStatus.PARTLY: "Partly accepted",
+    R.ProposalStatus.REJECTED: "Rejected",
 })
 
 NEED_SOURCE = EnumLabels("NeedSource", {
-    R.NeedSource.SURVEY: QT_TRANSLATE_NOOP("NeedSource", "Survey"),
-    R.NeedSource.HEARING: QT_TRANSLATE_NOOP("NeedSource", "Public hearing"),
-    R.NeedSource.MEETING: QT_TRANSLATE_NOOP("NeedSource", "Meeting"),
-    R.NeedSource.LETTER: QT_TRANSLATE_NOOP("NeedSource", "Letter"),
-    R.NeedSource.ONLINE: QT_TRANSLATE_NOOP("NeedSource", "Online"),
+    R.NeedSource.SURVEY: "Survey",
+    R.NeedSource.HEARING: "Public hearing",
+    R.NeedSource.MEETING: "Meeting",
+    R.NeedSource.LETTER: "Letter",
+    R.NeedSource.ONLINE: "Online",
 })
 
 NEED_STATUS = EnumLabels("NeedStatus", {
-    R.NeedStatus.NEW: QT_TRANSLATE_NOOP("NeedStatus", "New"),
-    R.NeedStatus.CONSIDERED: QT_TRANSLATE_NOOP("NeedStatus", "Under consideration"),
-    R.NeedStatus.ADDRESSED: QT_TRANSLATE_NOOP("NeedStatus", "Addressed"),
-    R.NeedStatus.DECLINED: QT_TRANSLATE_NOOP("NeedStatus", "Declined"),
+    R.NeedStatus.NEW: "New",
+    R.NeedStatus.CONSIDERED: "Under consideration",
+    R.NeedStatus.ADDRESSED: "Addressed",
+    R.NeedStatus.DECLINED: "Declined",
 })
 
 ALLOCATION_KIND = EnumLabels("AllocationKind", {
-    R.AllocationKind.LOCAL_INITIATIVES: QT_TRANSLATE_NOOP("AllocationKind", "Local initiatives (LI)"),
-    R.AllocationKind.SOCIAL_ORDER: QT_TRANSLATE_NOOP("AllocationKind", "Social order (SSO)"),
-    R.AllocationKind.OTHER: QT_TRANSLATE_NOOP("AllocationKind", "Other"),
+    R.AllocationKind.LOCAL_INITIATIVES: "Local initiatives (LI)",
+    R.AllocationKind.SOCIAL_ORDER: "Social order (SSO)",
+    R.AllocationKind.OTHER: "Other",
 })
 
 YES_NO = EnumLabels("YesNo", {

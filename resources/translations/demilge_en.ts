@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ActKind</name>
-    <message>
-        <source>Resolution</source>
-        <translation>Resolution</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-</context>
-<context>
     <name>AdminPanel</name>
     <message>
         <source>Logged in as %1 (%2).</source>
@@ -232,21 +217,6 @@
     <message>
         <source>Remove the selected payment?</source>
         <translation>Remove the selected payment?</translation>
-    </message>
-</context>
-<context>
-    <name>AllocationKind</name>
-    <message>
-        <source>Local initiatives (LI)</source>
-        <translation>Local initiatives (LI)</translation>
-    </message>
-    <message>
-        <source>Social order (SSO)</source>
-        <translation>Social order (SSO)</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -820,25 +790,6 @@
     <message>
         <source>Replaced by a restore</source>
         <translation>Replaced by a restore</translation>
-    </message>
-</context>
-<context>
-    <name>BodyKind</name>
-    <message>
-        <source>Ayil kenesh</source>
-        <translation>Ayil kenesh</translation>
-    </message>
-    <message>
-        <source>City council</source>
-        <translation>City council</translation>
-    </message>
-    <message>
-        <source>Executive body</source>
-        <translation>Executive body</translation>
-    </message>
-    <message>
-        <source>Other body</source>
-        <translation>Other body</translation>
     </message>
 </context>
 <context>
@@ -2653,21 +2604,6 @@
     </message>
 </context>
 <context>
-    <name>FigureKind</name>
-    <message>
-        <source>Event</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>Budget line</source>
-        <translation>Budget line</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-</context>
-<context>
     <name>FiguresPage</name>
     <message>
         <source>A figure a document states (the participants of an event, a line&apos;s amount, an indicator&apos;s value) and the one computed from its parts disagree. Both are kept and printed; correct the one that is wrong where it was typed (the project&apos;s events or budget, the program&apos;s monitoring).</source>
@@ -2808,29 +2744,6 @@
     <message>
         <source>The form has changes that are not saved. Close it and lose them?</source>
         <translation>The form has changes that are not saved. Close it and lose them?</translation>
-    </message>
-</context>
-<context>
-    <name>HearingKind</name>
-    <message>
-        <source>Budget draft</source>
-        <translation>Budget draft</translation>
-    </message>
-    <message>
-        <source>Budget execution</source>
-        <translation>Budget execution</translation>
-    </message>
-    <message>
-        <source>Tariffs</source>
-        <translation>Tariffs</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -3165,64 +3078,6 @@
     </message>
 </context>
 <context>
-    <name>LinkRelation</name>
-    <message>
-        <source>Approves</source>
-        <translation>Approves</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Changes</translation>
-    </message>
-    <message>
-        <source>Legal basis of</source>
-        <translation>Legal basis of</translation>
-    </message>
-    <message>
-        <source>Approves the budget</source>
-        <translation>Approves the budget</translation>
-    </message>
-    <message>
-        <source>Reserve-fund decision</source>
-        <translation>Reserve-fund decision</translation>
-    </message>
-    <message>
-        <source>Includes a hearing proposal</source>
-        <translation>Includes a hearing proposal</translation>
-    </message>
-</context>
-<context>
-    <name>LinkTarget</name>
-    <message>
-        <source>Competition</source>
-        <translation>Competition</translation>
-    </message>
-    <message>
-        <source>Development program</source>
-        <translation>Development program</translation>
-    </message>
-    <message>
-        <source>Regulation</source>
-        <translation>Regulation</translation>
-    </message>
-    <message>
-        <source>Target correction</source>
-        <translation>Target correction</translation>
-    </message>
-    <message>
-        <source>Local budget</source>
-        <translation>Local budget</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Other document</translation>
-    </message>
-    <message>
-        <source>Public hearing</source>
-        <translation>Public hearing</translation>
-    </message>
-</context>
-<context>
     <name>ListPage</name>
     <message>
         <source>No records yet</source>
@@ -3332,25 +3187,6 @@
     <message>
         <source>Civil society representative</source>
         <translation>Civil society representative</translation>
-    </message>
-</context>
-<context>
-    <name>MemberRole</name>
-    <message>
-        <source>Chair</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <source>Deputy chair</source>
-        <translation>Deputy chair</translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation>Secretary</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
     </message>
 </context>
 <context>
@@ -3485,48 +3321,6 @@
     <message>
         <source>Town</source>
         <translation>Town</translation>
-    </message>
-</context>
-<context>
-    <name>NeedSource</name>
-    <message>
-        <source>Survey</source>
-        <translation>Survey</translation>
-    </message>
-    <message>
-        <source>Public hearing</source>
-        <translation>Public hearing</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-</context>
-<context>
-    <name>NeedStatus</name>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Under consideration</source>
-        <translation>Under consideration</translation>
-    </message>
-    <message>
-        <source>Addressed</source>
-        <translation>Addressed</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Declined</translation>
     </message>
 </context>
 <context>
@@ -3665,29 +3459,6 @@
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Done late</source>
-        <translation>Done late</translation>
-    </message>
-</context>
-<context>
-    <name>PointState</name>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Due this month</source>
-        <translation>Due this month</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4855,25 +4626,6 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
 </context>
 <context>
-    <name>ProposalStatus</name>
-    <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Partly accepted</source>
-        <translation>Partly accepted</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-</context>
-<context>
     <name>RecipientsDialog</name>
     <message>
         <source>Recipients of the grant</source>
@@ -5327,36 +5079,6 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
-    </message>
-</context>
-<context>
-    <name>ReportKind</name>
-    <message>
-        <source>Interim report</source>
-        <translation>Interim report</translation>
-    </message>
-    <message>
-        <source>Final report</source>
-        <translation>Final report</translation>
-    </message>
-</context>
-<context>
-    <name>ReportStatus</name>
-    <message>
-        <source>Expected</source>
-        <translation>Expected</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Returned for correction</source>
-        <translation>Returned for correction</translation>
     </message>
 </context>
 <context>

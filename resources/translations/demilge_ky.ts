@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
-    <name>ActKind</name>
-    <message>
-        <source>Resolution</source>
-        <translation>Токтом</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Буйрук</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Чечим</translation>
-    </message>
-</context>
-<context>
     <name>AdminPanel</name>
     <message>
         <source>Logged in as %1 (%2).</source>
@@ -232,21 +217,6 @@
     <message>
         <source>Remove the selected payment?</source>
         <translation>Тандалган төлөмдү өчүрөсүзбү?</translation>
-    </message>
-</context>
-<context>
-    <name>AllocationKind</name>
-    <message>
-        <source>Local initiatives (LI)</source>
-        <translation>Жергиликтүү демилгелер (ЖД)</translation>
-    </message>
-    <message>
-        <source>Social order (SSO)</source>
-        <translation>Социалдык заказ (МСЗ)</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Башка</translation>
     </message>
 </context>
 <context>
@@ -820,25 +790,6 @@
     <message>
         <source>Replaced by a restore</source>
         <translation>Калыбына келтирүү алмаштырган</translation>
-    </message>
-</context>
-<context>
-    <name>BodyKind</name>
-    <message>
-        <source>Ayil kenesh</source>
-        <translation>Айылдык кеңеш</translation>
-    </message>
-    <message>
-        <source>City council</source>
-        <translation>Шаардык кеңеш</translation>
-    </message>
-    <message>
-        <source>Executive body</source>
-        <translation>Аткаруу органы</translation>
-    </message>
-    <message>
-        <source>Other body</source>
-        <translation>Башка орган</translation>
     </message>
 </context>
 <context>
@@ -2653,21 +2604,6 @@
     </message>
 </context>
 <context>
-    <name>FigureKind</name>
-    <message>
-        <source>Event</source>
-        <translation>Иш-чара</translation>
-    </message>
-    <message>
-        <source>Budget line</source>
-        <translation>Бюджеттин беренеси</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Индикатор</translation>
-    </message>
-</context>
-<context>
     <name>FiguresPage</name>
     <message>
         <source>A figure a document states (the participants of an event, a line&apos;s amount, an indicator&apos;s value) and the one computed from its parts disagree. Both are kept and printed; correct the one that is wrong where it was typed (the project&apos;s events or budget, the program&apos;s monitoring).</source>
@@ -2808,29 +2744,6 @@
     <message>
         <source>The form has changes that are not saved. Close it and lose them?</source>
         <translation>Формада сакталбаган өзгөртүүлөр бар. Жаап, аларды жоготосузбу?</translation>
-    </message>
-</context>
-<context>
-    <name>HearingKind</name>
-    <message>
-        <source>Budget draft</source>
-        <translation>Бюджеттин долбоору</translation>
-    </message>
-    <message>
-        <source>Budget execution</source>
-        <translation>Бюджеттин аткарылышы</translation>
-    </message>
-    <message>
-        <source>Tariffs</source>
-        <translation>Тарифтер</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Программа</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Башка маселе</translation>
     </message>
 </context>
 <context>
@@ -3165,64 +3078,6 @@
     </message>
 </context>
 <context>
-    <name>LinkRelation</name>
-    <message>
-        <source>Approves</source>
-        <translation>Бекитет</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Өзгөртөт</translation>
-    </message>
-    <message>
-        <source>Legal basis of</source>
-        <translation>Укуктук негизи</translation>
-    </message>
-    <message>
-        <source>Approves the budget</source>
-        <translation>Бюджетти бекитет</translation>
-    </message>
-    <message>
-        <source>Reserve-fund decision</source>
-        <translation>Резервдик фонддун чечими</translation>
-    </message>
-    <message>
-        <source>Includes a hearing proposal</source>
-        <translation>Угуудагы сунушту камтыйт</translation>
-    </message>
-</context>
-<context>
-    <name>LinkTarget</name>
-    <message>
-        <source>Competition</source>
-        <translation>Сынак</translation>
-    </message>
-    <message>
-        <source>Development program</source>
-        <translation>Өнүктүрүү программасы</translation>
-    </message>
-    <message>
-        <source>Regulation</source>
-        <translation>Жобо</translation>
-    </message>
-    <message>
-        <source>Target correction</source>
-        <translation>Максатты оңдоо</translation>
-    </message>
-    <message>
-        <source>Local budget</source>
-        <translation>Жергиликтүү бюджет</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Башка документ</translation>
-    </message>
-    <message>
-        <source>Public hearing</source>
-        <translation>Коомдук угуу</translation>
-    </message>
-</context>
-<context>
     <name>ListPage</name>
     <message>
         <source>No records yet</source>
@@ -3332,25 +3187,6 @@
     <message>
         <source>Civil society representative</source>
         <translation>Жарандык коомдун өкүлү</translation>
-    </message>
-</context>
-<context>
-    <name>MemberRole</name>
-    <message>
-        <source>Chair</source>
-        <translation>Төрага</translation>
-    </message>
-    <message>
-        <source>Deputy chair</source>
-        <translation>Төраганын орун басары</translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation>Катчы</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Мүчө</translation>
     </message>
 </context>
 <context>
@@ -3485,48 +3321,6 @@
     <message>
         <source>Town</source>
         <translation>Шаарча</translation>
-    </message>
-</context>
-<context>
-    <name>NeedSource</name>
-    <message>
-        <source>Survey</source>
-        <translation>Сурамжылоо</translation>
-    </message>
-    <message>
-        <source>Public hearing</source>
-        <translation>Коомдук угуу</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Жыйын</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Кат</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Онлайн</translation>
-    </message>
-</context>
-<context>
-    <name>NeedStatus</name>
-    <message>
-        <source>New</source>
-        <translation>Жаңы</translation>
-    </message>
-    <message>
-        <source>Under consideration</source>
-        <translation>Каралууда</translation>
-    </message>
-    <message>
-        <source>Addressed</source>
-        <translation>Чечилди</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Четке кагылды</translation>
     </message>
 </context>
 <context>
@@ -3665,29 +3459,6 @@
     <message>
         <source>Overdue</source>
         <translation>Мөөнөтү өткөн</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Аткарылды</translation>
-    </message>
-    <message>
-        <source>Done late</source>
-        <translation>Кечигип аткарылды</translation>
-    </message>
-</context>
-<context>
-    <name>PointState</name>
-    <message>
-        <source>Overdue</source>
-        <translation>Мөөнөтү өткөн</translation>
-    </message>
-    <message>
-        <source>Due this month</source>
-        <translation>Мөөнөтү ушул айда</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Аткарылууда</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4855,25 +4626,6 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
 </context>
 <context>
-    <name>ProposalStatus</name>
-    <message>
-        <source>Pending</source>
-        <translation>Каралууда</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Кабыл алынды</translation>
-    </message>
-    <message>
-        <source>Partly accepted</source>
-        <translation>Жарым-жартылай кабыл алынды</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Четке кагылды</translation>
-    </message>
-</context>
-<context>
     <name>RecipientsDialog</name>
     <message>
         <source>Recipients of the grant</source>
@@ -5327,36 +5079,6 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
-    </message>
-</context>
-<context>
-    <name>ReportKind</name>
-    <message>
-        <source>Interim report</source>
-        <translation>Аралык отчет</translation>
-    </message>
-    <message>
-        <source>Final report</source>
-        <translation>Акыркы отчет</translation>
-    </message>
-</context>
-<context>
-    <name>ReportStatus</name>
-    <message>
-        <source>Expected</source>
-        <translation>Күтүлүүдө</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Келди</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Кабыл алынды</translation>
-    </message>
-    <message>
-        <source>Returned for correction</source>
-        <translation>Оңдоого кайтарылды</translation>
     </message>
 </context>
 <context>

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>ActKind</name>
-    <message>
-        <source>Resolution</source>
-        <translation>Постановление</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Распоряжение</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Решение</translation>
-    </message>
-</context>
-<context>
     <name>AdminPanel</name>
     <message>
         <source>Logged in as %1 (%2).</source>
@@ -232,21 +217,6 @@
     <message>
         <source>Remove the selected payment?</source>
         <translation>Удалить выбранную выплату?</translation>
-    </message>
-</context>
-<context>
-    <name>AllocationKind</name>
-    <message>
-        <source>Local initiatives (LI)</source>
-        <translation>Местные инициативы (МИ)</translation>
-    </message>
-    <message>
-        <source>Social order (SSO)</source>
-        <translation>Социальный заказ (ГСЗ)</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Прочее</translation>
     </message>
 </context>
 <context>
@@ -820,25 +790,6 @@
     <message>
         <source>Replaced by a restore</source>
         <translation>Заменена при восстановлении</translation>
-    </message>
-</context>
-<context>
-    <name>BodyKind</name>
-    <message>
-        <source>Ayil kenesh</source>
-        <translation>Айыльный кенеш</translation>
-    </message>
-    <message>
-        <source>City council</source>
-        <translation>Городской кенеш</translation>
-    </message>
-    <message>
-        <source>Executive body</source>
-        <translation>Исполнительный орган</translation>
-    </message>
-    <message>
-        <source>Other body</source>
-        <translation>Другой орган</translation>
     </message>
 </context>
 <context>
@@ -2653,21 +2604,6 @@
     </message>
 </context>
 <context>
-    <name>FigureKind</name>
-    <message>
-        <source>Event</source>
-        <translation>Мероприятие</translation>
-    </message>
-    <message>
-        <source>Budget line</source>
-        <translation>Статья бюджета</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Индикатор</translation>
-    </message>
-</context>
-<context>
     <name>FiguresPage</name>
     <message>
         <source>A figure a document states (the participants of an event, a line&apos;s amount, an indicator&apos;s value) and the one computed from its parts disagree. Both are kept and printed; correct the one that is wrong where it was typed (the project&apos;s events or budget, the program&apos;s monitoring).</source>
@@ -2808,29 +2744,6 @@
     <message>
         <source>The form has changes that are not saved. Close it and lose them?</source>
         <translation>В форме есть несохранённые изменения. Закрыть её и потерять их?</translation>
-    </message>
-</context>
-<context>
-    <name>HearingKind</name>
-    <message>
-        <source>Budget draft</source>
-        <translation>Проект бюджета</translation>
-    </message>
-    <message>
-        <source>Budget execution</source>
-        <translation>Исполнение бюджета</translation>
-    </message>
-    <message>
-        <source>Tariffs</source>
-        <translation>Тарифы</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Программа</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -3165,64 +3078,6 @@
     </message>
 </context>
 <context>
-    <name>LinkRelation</name>
-    <message>
-        <source>Approves</source>
-        <translation>Утверждает</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Изменяет</translation>
-    </message>
-    <message>
-        <source>Legal basis of</source>
-        <translation>Правовое основание</translation>
-    </message>
-    <message>
-        <source>Approves the budget</source>
-        <translation>Утверждает бюджет</translation>
-    </message>
-    <message>
-        <source>Reserve-fund decision</source>
-        <translation>Решение по резервному фонду</translation>
-    </message>
-    <message>
-        <source>Includes a hearing proposal</source>
-        <translation>Включает предложение слушаний</translation>
-    </message>
-</context>
-<context>
-    <name>LinkTarget</name>
-    <message>
-        <source>Competition</source>
-        <translation>Конкурс</translation>
-    </message>
-    <message>
-        <source>Development program</source>
-        <translation>Программа развития</translation>
-    </message>
-    <message>
-        <source>Regulation</source>
-        <translation>Положение</translation>
-    </message>
-    <message>
-        <source>Target correction</source>
-        <translation>Корректировка цели</translation>
-    </message>
-    <message>
-        <source>Local budget</source>
-        <translation>Местный бюджет</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Другой документ</translation>
-    </message>
-    <message>
-        <source>Public hearing</source>
-        <translation>Публичные слушания</translation>
-    </message>
-</context>
-<context>
     <name>ListPage</name>
     <message>
         <source>No records yet</source>
@@ -3332,25 +3187,6 @@
     <message>
         <source>Civil society representative</source>
         <translation>Представитель гражданского общества</translation>
-    </message>
-</context>
-<context>
-    <name>MemberRole</name>
-    <message>
-        <source>Chair</source>
-        <translation>Председатель</translation>
-    </message>
-    <message>
-        <source>Deputy chair</source>
-        <translation>Заместитель председателя</translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation>Секретарь</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Член</translation>
     </message>
 </context>
 <context>
@@ -3485,48 +3321,6 @@
     <message>
         <source>Town</source>
         <translation>Посёлок</translation>
-    </message>
-</context>
-<context>
-    <name>NeedSource</name>
-    <message>
-        <source>Survey</source>
-        <translation>Опрос</translation>
-    </message>
-    <message>
-        <source>Public hearing</source>
-        <translation>Публичные слушания</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Собрание</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Письмо</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Онлайн</translation>
-    </message>
-</context>
-<context>
-    <name>NeedStatus</name>
-    <message>
-        <source>New</source>
-        <translation>Новое</translation>
-    </message>
-    <message>
-        <source>Under consideration</source>
-        <translation>Рассматривается</translation>
-    </message>
-    <message>
-        <source>Addressed</source>
-        <translation>Решено</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Отклонено</translation>
     </message>
 </context>
 <context>
@@ -3673,29 +3467,6 @@
     <message>
         <source>Done late</source>
         <translation>Выполнено с опозданием</translation>
-    </message>
-</context>
-<context>
-    <name>PointState</name>
-    <message>
-        <source>Overdue</source>
-        <translation>Просрочено</translation>
-    </message>
-    <message>
-        <source>Due this month</source>
-        <translation>Срок в этом месяце</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>На исполнении</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Исполнено</translation>
-    </message>
-    <message>
-        <source>Done late</source>
-        <translation>Исполнено с опозданием</translation>
     </message>
 </context>
 <context>
@@ -4855,25 +4626,6 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     </message>
 </context>
 <context>
-    <name>ProposalStatus</name>
-    <message>
-        <source>Pending</source>
-        <translation>На рассмотрении</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Принято</translation>
-    </message>
-    <message>
-        <source>Partly accepted</source>
-        <translation>Принято частично</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Отклонено</translation>
-    </message>
-</context>
-<context>
     <name>RecipientsDialog</name>
     <message>
         <source>Recipients of the grant</source>
@@ -5327,36 +5079,6 @@ Competition allocation %6 som; local budget planned by all its projects %7 som.<
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
-    </message>
-</context>
-<context>
-    <name>ReportKind</name>
-    <message>
-        <source>Interim report</source>
-        <translation>Промежуточный отчёт</translation>
-    </message>
-    <message>
-        <source>Final report</source>
-        <translation>Итоговый отчёт</translation>
-    </message>
-</context>
-<context>
-    <name>ReportStatus</name>
-    <message>
-        <source>Expected</source>
-        <translation>Ожидается</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Получен</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Принят</translation>
-    </message>
-    <message>
-        <source>Returned for correction</source>
-        <translation>Возвращён на доработку</translation>
     </message>
 </context>
 <context>

@@ -50,10 +50,18 @@ def test_a_glossary_term_has_one_translation_on_screen_and_in_print(lang):
 def test_screen_words_of_statuses_and_kinds_are_the_printed_words(switcher):
     from app import terms
     from app.ui import labels as L
+    from app.ui import project_cycle_tabs, register_labels
 
+    every = [x for module in (L, register_labels, project_cycle_tabs) for x in vars(module).values()
+             if isinstance(x, L.EnumLabels)]
+    assert {"BodyKind", "NeedStatus", "LinkRelation", "ReportStatus", "CompetitionStatus"} <= {x.context for x in every}
+    # words only the screen has (no printed word for them), or a fuller option text in a form
+    screen_only = {"MemberCategory", "MunicipalityKind", "EventState", "LifecycleStep", "BackupReason",
+                   "OrganiserKind", "AwardMode", "HearingPlace", "YesNo", "AttachmentKind", "PlanStepState"}
+    assert {x.context for x in every} - screen_only <= set(L.TERM_GROUPS)
     for lang in ("ky", "ru"):
         switcher.apply(lang)
-        for labels in L.BY_ENUM.values():
+        for labels in every:
             group = L.TERM_GROUPS.get(labels.context)
             if group is None:
                 continue

@@ -275,3 +275,33 @@ def test_the_chair_settles_a_tie_without_a_justification(qtbot, cwin, db):
     view = C.meeting_view(db, ids["meeting"])
     assert [d[0] for d in view.decisions][:2] == [ids["apps"][1], ids["apps"][0]]
     assert all(not d[4] for d in view.decisions)  # no justification asked or stored
+
+
+def test_a_refused_score_and_a_refused_decision_are_shown_in_sight(qtbot, cwin, db):
+    """On a small screen the message under the score grid (and under the
+    decision table) is scrolled into view when something is refused
+    (issue 17, point 4); nothing is saved."""
+    from tests.ui.test_everyday import _in_sight
+
+    win, page, ids = cwin
+    win.resize(1000, 520)
+    page.tabs.setCurrentIndex(1)
+    _tick(page, set(ids["members"]))
+    page.sheet_member.setCurrentIndex(page.sheet_member.findData(ids["members"][0]))
+    holder = win.holders[win.current_area()]
+    holder.verticalScrollBar().setValue(0)
+    before = dump(db)
+    page.sheet.item(0, 0).setText("тогуз")
+    page.save_sheet_button.click()
+    assert "Бүтүн сандар" in page.entry_message.text()
+    qtbot.waitUntil(lambda: _in_sight(page.entry_message, win))
+    shot(win, "commission-refused-score-small-ky", size=(1000, 520))
+    assert dump(db) == before
+
+    _tick(page, set(ids["members"][:2]))      # no quorum: the decision is refused
+    before = dump(db)                         # (attendance is recorded as ticked)
+    holder.verticalScrollBar().setValue(0)
+    page.preview_decision()
+    assert "Кворум жок" in page.decision_message.text()
+    qtbot.waitUntil(lambda: _in_sight(page.decision_message, win))
+    assert dump(db) == before

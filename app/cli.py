@@ -130,7 +130,7 @@ i18n.register({
         "ru": "Пользователь добавлен: {username} ({role}).",
         "en": "User added: {username} ({role}).",
     },
-    "cli.active": {"ky": "иштейт", "ru": "активен", "en": "active"},
+    "cli.active": {"ky": "активдүү", "ru": "активен", "en": "active"},
     "cli.disabled": {"ky": "өчүрүлгөн", "ru": "отключён", "en": "disabled"},
     "cli.empty": {
         "ky": "Эч нерсе жок.",

@@ -41,7 +41,7 @@ i18n.register({
     "cp.no_steps": {"ky": "Иш планы толтурула элек.", "ru": "План работы ещё не заполнен.",
                     "en": "The work plan is empty."},
     "cp.events": {"ky": "Сынактын иш-чаралары", "ru": "Мероприятия конкурса", "en": "The competition's events"},
-    "cp.media": {"ky": "Маалымат каражаттарында", "ru": "Освещение в СМИ", "en": "Media coverage"},
+    "cp.media": {"ky": "ММКда чагылдырылышы", "ru": "Освещение в СМИ", "en": "Media coverage"},
     "cp.date": {"ky": "Күнү", "ru": "Дата", "en": "Date"},
     "cp.place": {"ky": "Орду", "ru": "Место", "en": "Place"},
     "cp.kind": {"ky": "Түрү", "ru": "Вид", "en": "Kind"},

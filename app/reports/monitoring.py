@@ -52,7 +52,7 @@ i18n.register({
     "report.monitoring.percent": {"ky": "Максаттын %", "ru": "% от цели", "en": "% of target"},
     "report.monitoring.comment": {"ky": "Түшүндүрмө", "ru": "Комментарий", "en": "Comment"},
     "report.monitoring.no": {"ky": "№", "ru": "№", "en": "No."},
-    "report.monitoring.measure": {"ky": "Иш-чара", "ru": "Мероприятие", "en": "Measure"},
+    "report.monitoring.measure": {"ky": "Иш-чара", "ru": "Мероприятие", "en": "Activity"},
     "report.monitoring.responsible": {"ky": "Жооптуу аткаруучулар", "ru": "Ответственные исполнители",
                                       "en": "Responsible executors"},
     "report.monitoring.status": {"ky": "Абалы", "ru": "Состояние", "en": "Status"},

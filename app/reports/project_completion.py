@@ -28,7 +28,7 @@ i18n.register({
     "pc.budget": {"ky": "Бюджет каржылоо булактары боюнча", "ru": "Бюджет по источникам финансирования",
                   "en": "Budget by funding source"},
     "pc.materials": {"ky": "Даярдалган материалдар", "ru": "Изготовленные материалы", "en": "Materials produced"},
-    "pc.media": {"ky": "Маалымат каражаттарында чагылдырылышы", "ru": "Освещение в СМИ", "en": "Media coverage"},
+    "pc.media": {"ky": "ММКда чагылдырылышы", "ru": "Освещение в СМИ", "en": "Media coverage"},
     "pc.material": {"ky": "Материал", "ru": "Материал", "en": "Material"},
     "pc.quantity": {"ky": "Саны", "ru": "Количество", "en": "Quantity"},
     "pc.size": {"ky": "Өлчөмү", "ru": "Размер", "en": "Size"},

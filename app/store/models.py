@@ -793,7 +793,13 @@ from app.store import cycle_models as _cycle_models  # noqa: E402,F401
 # the registers (issue 19) live in their own module; loaded with these models
 from app.store import register_models as _register_models  # noqa: E402,F401
 
-SYNCED_MODELS: list[type[Base]] = [
-    m for m in Base.registry._class_registry.values() if isinstance(m, type) and issubclass(m, Synced)
-]
-from app.store import list_indexes as _list_indexes  # noqa: E402,F401
+
+
+def __getattr__(name: str):
+    """SYNCED_MODELS is built on first use, when every model module has run
+    (a model module imported before this one would otherwise be left out)."""
+    if name == "SYNCED_MODELS":
+        value = [m for m in Base.registry._class_registry.values() if isinstance(m, type) and issubclass(m, Synced)]
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

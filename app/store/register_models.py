@@ -203,3 +203,6 @@ class Need(Synced, Base):
 
 REGISTER_MODELS = (Resolution, ResolutionPoint, ResolutionLink, LocalBudget, BudgetAllocation, AllocationCompetition,
                    ReserveDecision, Hearing, HearingAttendance, HearingProposal, Need)
+
+# the lists' indexes need every model; this module is the last of them to load, whichever was imported first
+from app.store import list_indexes as _list_indexes  # noqa: E402,F401

@@ -26,7 +26,7 @@ COMPETITION_COLUMNS = (
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), ENUM, L.COMPETITION_STATUS),
     Column("allocation_tyiyn", QT_TRANSLATE_NOOP("Columns", "Allocation, som"), MONEY),
     Column("max_grant_tyiyn", QT_TRANSLATE_NOOP("Columns", "Max. grant, som"), MONEY),
-    Column("announced_on", QT_TRANSLATE_NOOP("Columns", "Announced"), DATE),
+    Column("announced_on", QT_TRANSLATE_NOOP("Columns", "Announced on"), DATE),
     Column("deadline_on", QT_TRANSLATE_NOOP("Columns", "Deadline"), DATE),
 )
 

@@ -961,10 +961,6 @@
         <translation>Max. grant, som</translation>
     </message>
     <message>
-        <source>Announced</source>
-        <translation>Announced</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
@@ -1003,6 +999,10 @@
     <message>
         <source>Executor</source>
         <translation>Executor</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Announced on</translation>
     </message>
     <message>
         <source>Grant, som</source>

@@ -961,10 +961,6 @@
         <translation>Макс. грант, сом</translation>
     </message>
     <message>
-        <source>Announced</source>
-        <translation>Жарыяланды</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Акыркы мөөнөт</translation>
     </message>
@@ -1003,6 +999,10 @@
     <message>
         <source>Executor</source>
         <translation>Аткаруучу</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Жарыяланган күнү</translation>
     </message>
     <message>
         <source>Grant, som</source>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>Per participant, som</source>
-        <translation>Бир катышуучуга, сом</translation>
+        <translation>1 катышуучуга, сом</translation>
     </message>
     <message>
         <source>Co-financing</source>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>Max. points</source>
-        <translation>Макс. упай</translation>
+        <translation>Эң көп упай</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -1681,7 +1681,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Жыйынтыгы</translation>
+        <translation>Жыйынтык</translation>
     </message>
     <message>
         <source>Requested, som</source>
@@ -4140,7 +4140,7 @@
     </message>
     <message>
         <source>Media coverage</source>
-        <translation>ЖМКда чагылдырылышы</translation>
+        <translation>ММКда чагылдырылышы</translation>
     </message>
     <message>
         <source>Add &amp;material…</source>
@@ -5675,7 +5675,7 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     </message>
     <message>
         <source>This package was imported before; nothing changed.</source>
-        <translation>Бул пакет мурда эле импорттолгон; эч нерсе өзгөргөн жок.</translation>
+        <translation>Бул пакет мурда эле алынган; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
         <source>Imported: %1 applied, %2 already had, %3 waiting, %4 conflicts</source>
@@ -6006,7 +6006,7 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     </message>
     <message>
         <source>Media coverage</source>
-        <translation>ЖМКда чагылдыруу</translation>
+        <translation>ММКда чагылдырылышы</translation>
     </message>
     <message>
         <source>Development program</source>

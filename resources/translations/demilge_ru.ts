@@ -961,10 +961,6 @@
         <translation>Макс. грант, сом</translation>
     </message>
     <message>
-        <source>Announced</source>
-        <translation>Объявлен</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Срок подачи</translation>
     </message>
@@ -1003,6 +999,10 @@
     <message>
         <source>Executor</source>
         <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Дата объявления</translation>
     </message>
     <message>
         <source>Grant, som</source>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>Per participant, som</source>
-        <translation>На участника, сом</translation>
+        <translation>На 1 участника, сом</translation>
     </message>
     <message>
         <source>Co-financing</source>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation>Конфликты интересов</translation>
+        <translation>Конфликт интересов</translation>
     </message>
     <message>
         <source>Declare a conflict…</source>
@@ -1837,7 +1837,7 @@
     </message>
     <message>
         <source>&amp;Agenda:</source>
-        <translation>&amp;Повестка:</translation>
+        <translation>&amp;Повестка дня:</translation>
     </message>
     <message>
         <source>Amending protocol</source>
@@ -5675,7 +5675,7 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     </message>
     <message>
         <source>This package was imported before; nothing changed.</source>
-        <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
+        <translation>Этот пакет уже был принят; ничего не изменилось.</translation>
     </message>
     <message>
         <source>Imported: %1 applied, %2 already had, %3 waiting, %4 conflicts</source>
@@ -6006,7 +6006,7 @@ Keep it on this computer&apos;s own disk; a power cut or a pulled stick can dama
     </message>
     <message>
         <source>Media coverage</source>
-        <translation>Публикация в СМИ</translation>
+        <translation>Освещение в СМИ</translation>
     </message>
     <message>
         <source>Development program</source>

@@ -106,5 +106,6 @@ def run(villages: int = 8, rows: int = 60) -> dict:
 
 
 if __name__ == "__main__":
-    args = [int(a) for a in sys.argv[1:3]]
-    run(*args)
+    quick = "--quick" in sys.argv[1:]
+    args = [int(a) for a in sys.argv[1:] if a != "--quick"][:2]
+    run(*(args or ([4, 40] if quick else [])))

@@ -81,14 +81,17 @@ def _children(categories: Mapping[str, Category]) -> dict[str, list[Category]]:
     return out
 
 
-def category_total(cid: str, counts: Mapping[str, int], categories: Mapping[str, Category]) -> int | None:
+def category_total(cid: str, counts: Mapping[str, int], categories: Mapping[str, Category],
+                   kids: Mapping[str, list[Category]] | None = None) -> int | None:
     """The number of people in a category: what was entered, or else the sum
-    of its additive parts; None when nothing is known."""
+    of its additive parts; None when nothing is known. `kids`: the tree of
+    `categories` (_children), when the caller has built it once already."""
     if cid in counts:
         return counts[cid]
-    kids = _children(categories)[cid]
-    parts = [category_total(k.id, counts, categories) for k in kids if k.additive]
-    known = [p for p in parts if p is not None]
+    if kids is None:
+        kids = _children(categories)
+    known = [v for v in (category_total(k.id, counts, categories, kids) for k in kids[cid] if k.additive)
+             if v is not None]
     return sum(known) if known else None
 
 
@@ -97,12 +100,12 @@ def check_counts(counts: Mapping[str, int], categories: Mapping[str, Category]) 
     problems: list[PartExceedsWhole] = []
     kids = _children(categories)
     for cid, cat in categories.items():
-        whole = category_total(cid, counts, categories) if cid in counts else None
+        whole = category_total(cid, counts, categories, kids) if cid in counts else None
         if whole is None:
             continue
         additive_sum = 0
         for k in kids[cid]:
-            part = category_total(k.id, counts, categories)
+            part = category_total(k.id, counts, categories, kids)
             if part is None:
                 continue
             if part > whole:
@@ -120,8 +123,9 @@ def grand_total(counts: Mapping[str, int], categories: Mapping[str, Category]) -
     whole, or an "of whom" group given without its whole)."""
     groups = 0
     largest = 0
+    kids = _children(categories)
     for c in categories.values():
-        t = category_total(c.id, counts, categories)
+        t = category_total(c.id, counts, categories, kids)
         if t is None:
             continue
         if c.parent_id is None and c.additive:
@@ -135,8 +139,9 @@ def event_totals(counts: Mapping[str, int], rules: Mapping[str, Category]) -> di
     summed. Totals over events add these, so an event that gave only boys and
     girls still counts in children."""
     out = {}
+    kids = _children(rules)
     for cid in rules:
-        value = category_total(cid, counts, rules)
+        value = category_total(cid, counts, rules, kids)
         if value is not None:
             out[cid] = value
     return out

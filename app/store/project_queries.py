@@ -85,15 +85,18 @@ def load_events(s: Session, live_categories: set[str], *, project_ids: list[str]
     and every live competition's own events (owner = the competition's id)."""
     EV, P, C = M.Event, M.Project, M.Competition
     order = (EV.held_on.is_(None), EV.held_on, EV.created_at)
+    # plain columns, not ORM objects: tens of thousands of events at district scale
+    cols = (EV.id, EV.project_id, EV.competition_id, EV.held_on, EV.place, EV.kind, EV.title, EV.description,
+            EV.is_planned, EV.stated_total)
     if competition_ids is not None:
-        q = (select(EV).join(C, C.id == EV.competition_id)
+        q = (select(*cols).join(C, C.id == EV.competition_id)
              .where(_alive(EV), _alive(C), EV.competition_id.in_(competition_ids)).order_by(*order))
     elif with_competitions:
-        q = (select(EV).outerjoin(P, P.id == EV.project_id).outerjoin(C, C.id == EV.competition_id)
+        q = (select(*cols).outerjoin(P, P.id == EV.project_id).outerjoin(C, C.id == EV.competition_id)
              .where(_alive(EV), or_(and_(EV.project_id.is_not(None), _alive(P)),
                                     and_(EV.competition_id.is_not(None), _alive(C)))).order_by(*order))
     else:
-        q = select(EV).join(P, P.id == EV.project_id).where(_alive(EV), _alive(P)).order_by(*order)
+        q = select(*cols).join(P, P.id == EV.project_id).where(_alive(EV), _alive(P)).order_by(*order)
     if project_ids is not None:
         q = q.where(EV.project_id.in_(project_ids))
     if held_only:
@@ -102,14 +105,15 @@ def load_events(s: Session, live_categories: set[str], *, project_ids: list[str]
         q = q.where(EV.held_on >= date_from)
     if date_to is not None:
         q = q.where(EV.held_on <= date_to)
-    events = list(s.scalars(q))
+    events = s.execute(q).all()
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     ids = [e.id for e in events]
+    EP = M.EventParticipants
     for i in range(0, len(ids), 500):
-        for r in s.scalars(select(M.EventParticipants).where(M.EventParticipants.event_id.in_(ids[i:i + 500]),
-                                                             _alive(M.EventParticipants))):
-            if r.category_id in live_categories:
-                counts[r.event_id][r.category_id] = r.count
+        for event_id, category_id, count in s.execute(select(EP.event_id, EP.category_id, EP.count).where(
+                EP.event_id.in_(ids[i:i + 500]), _alive(EP))):
+            if category_id in live_categories:
+                counts[event_id][category_id] = count
     return [(e.project_id or e.competition_id, D.EventInfo(e.id, e.held_on, e.place or "", str(e.kind), e.title, e.description or "",
                                        bool(e.is_planned), dict(counts.get(e.id, {})), e.stated_total)) for e in events]
 

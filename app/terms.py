@@ -1,7 +1,8 @@
 """Words for the stored codes of the domain (statuses, kinds, sources) in
 Kyrgyz, Russian and English, for texts outside the GUI: service messages
-(as `i18n.Term` parameters) and printed reports. The GUI has its own
-Qt-translated words in app/ui/labels.py.
+(as `i18n.Term` parameters) and printed reports. The GUI shows the same
+words (app/ui/labels.py, TERM_GROUPS); only words the screen alone uses are
+translated by Qt.
 
 `term(group, value)` gives the key; `word(group, value, lang)` the text.
 """
@@ -22,6 +23,10 @@ def word(group: str, value, lang: str | None = None) -> str:
 
 
 i18n.register({
+    # the kind of a figure to check (app.domain.figures)
+    "figures.kind.event": {"ky": "Иш-чара", "ru": "Мероприятие", "en": "Event"},
+    "figures.kind.budget_line": {"ky": "Бюджеттин беренеси", "ru": "Статья бюджета", "en": "Budget line"},
+    "figures.kind.indicator": {"ky": "Индикатор", "ru": "Индикатор", "en": "Indicator"},
     # commission member role
     "member_role.chair": {"ky": "төрага", "ru": "председатель", "en": "chair"},
     "member_role.deputy_chair": {"ky": "төраганын орун басары", "ru": "заместитель председателя", "en": "deputy chair"},

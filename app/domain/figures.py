@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from app import i18n
+from app import i18n, terms
 from app.domain.budget import LineFacts
 from app.domain.money import NBSP, format_amount, group_thousands
 
@@ -21,9 +21,6 @@ EVENT, BUDGET_LINE, INDICATOR = "event", "budget_line", "indicator"
 KINDS = (EVENT, BUDGET_LINE, INDICATOR)
 
 i18n.register({
-    "figures.kind.event": {"ky": "Иш-чара", "ru": "Мероприятие", "en": "Event"},
-    "figures.kind.budget_line": {"ky": "Бюджеттин беренеси", "ru": "Статья бюджета", "en": "Budget line"},
-    "figures.kind.indicator": {"ky": "Индикатор", "ru": "Индикатор", "en": "Indicator"},
     "figures.event": {
         "ky": "{item}: булакта {stated} катышуучу деп көрсөтүлгөн, категориялар боюнча {computed} чыгат "
               "(айырма {difference}).",
@@ -120,4 +117,4 @@ def indicator_check(owner_id: str, owner: str, indicator_id: str, name: str, cod
 
 
 def kind_word(kind: str, lang: str | None = None) -> str:
-    return i18n.t(f"figures.kind.{kind}", lang)
+    return terms.word("figures.kind", kind, lang)

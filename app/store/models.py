@@ -787,12 +787,11 @@ class AnnualPlanItem(Synced, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-from app.store import lot_models  # noqa: E402,F401  (lots, partners, prizes: registered before the list below)
+from app.store import lot_models  # noqa: E402,F401  (lots, partners, prizes)
 # the project cycle's tables (agreement tranches, monitoring, acceptance...)
 from app.store import cycle_models as _cycle_models  # noqa: E402,F401
 # the registers (issue 19) live in their own module; loaded with these models
 from app.store import register_models as _register_models  # noqa: E402,F401
-
 
 
 def __getattr__(name: str):

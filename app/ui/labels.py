@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app import i18n, terms
 from app.domain import enums as E
-from app.domain import figures as _figures  # noqa: F401  (registers the printed words figures.kind.*)
 from app.domain.lifecycle import Step
 
 

@@ -44,6 +44,20 @@ class Office:
         with self.db.engine.connect() as conn:
             return canonical_dump(conn)
 
+    def copy_file(self, src, dst) -> None:
+        """Copy one SQLite file onto another with the online backup API, the
+        office's pooled connections dropped first (to save a clean state of
+        the office's file, or to put it back)."""
+        import sqlite3
+
+        self.db.engine.dispose()
+        a, b = sqlite3.connect(str(src)), sqlite3.connect(str(dst))
+        try:
+            a.backup(b)
+        finally:
+            a.close()
+            b.close()
+
     def close(self):
         self.db.close()
 

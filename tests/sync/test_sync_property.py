@@ -22,7 +22,6 @@ import json
 import os
 import random
 import shutil
-import sqlite3
 import tempfile
 import uuid
 from dataclasses import dataclass, field
@@ -88,18 +87,10 @@ class PoolOffice(Office):
         return self.world[0] + self.skew
 
     def snapshot_clean(self) -> None:
-        self.db.engine.dispose()
-        src, dst = sqlite3.connect(self.path), sqlite3.connect(self.clean)
-        src.backup(dst)
-        src.close()
-        dst.close()
+        self.copy_file(self.path, self.clean)
 
     def reset(self, world, skew) -> None:
-        self.db.engine.dispose()
-        src, dst = sqlite3.connect(self.clean), sqlite3.connect(self.path)
-        src.backup(dst)
-        src.close()
-        dst.close()
+        self.copy_file(self.clean, self.path)
         self.world, self.skew = world, skew
 
 

@@ -182,10 +182,10 @@ def test_every_order_of_packages_gives_the_same_state(offices, tmp_path):
     for other in (a, b, c):
         sync.trust(fresh.db, other.key)
     clean = tmp_path / "perm-clean.sqlite3"
-    _copy_file(fresh, fresh.path, clean)
+    fresh.copy_file(fresh.path, clean)
     empty = fresh.dump()
     for n, order in enumerate(itertools.permutations(range(4))):
-        _copy_file(fresh, clean, fresh.path)
+        fresh.copy_file(clean, fresh.path)
         assert fresh.dump() == empty     # each order starts from nothing imported
         for i in order:
             p = tmp_path / f"perm{n}-{i}.demilge"
@@ -200,15 +200,3 @@ def test_every_order_of_packages_gives_the_same_state(offices, tmp_path):
         results.add(once)
     fresh.close()
     assert len(results) == 1
-
-
-def _copy_file(office, src, dst) -> None:
-    import sqlite3
-
-    office.db.engine.dispose()
-    a, b = sqlite3.connect(str(src)), sqlite3.connect(str(dst))
-    try:
-        a.backup(b)
-    finally:
-        a.close()
-        b.close()

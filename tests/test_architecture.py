@@ -14,14 +14,15 @@ def _lint_imports() -> str:
     return str(scripts / ("lint-imports.exe" if os.name == "nt" else "lint-imports"))
 
 
-def test_import_contracts_hold():
+def test_import_contracts_hold_and_catch_qt_in_services():
+    """The contracts hold; and they are real: a service importing PySide6
+    breaks them. One test, in this order: the probe file written into the
+    source tree must never be seen by a clean check running in another
+    worker at the same moment."""
     proc = subprocess.run([_lint_imports()], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "broken" in proc.stdout and "0 broken" in proc.stdout
 
-
-def test_contract_catches_qt_in_services(tmp_path):
-    """The contract is real: a service importing PySide6 breaks it."""
     bad = ROOT / "app" / "services" / "_qt_leak_probe.py"
     bad.write_text("import PySide6.QtCore  # deliberately wrong\n", encoding="utf-8")
     try:

@@ -30,6 +30,9 @@ _users.use_weak_kdf_for_tests()
 
 
 def pytest_sessionfinish(session, exitstatus):
+    from tests import pg
+
+    pg.stop_cluster()
     if globals().get("_MADE_TEST_ROOT"):
         import shutil
 
@@ -46,6 +49,21 @@ def pytest_collection_modifyitems(items):
 
 
 MODAL_LIMIT = 30  # seconds a modal dialog may stay open in a test before it is closed as a failure
+
+
+def flush_deleted_widgets() -> None:
+    """Delete now what the test closed with deleteLater() (pytest-qt's own
+    clean-up does that; without a running event loop Qt would delete them at
+    some later nested loop), and let the cycle collector free the rest here,
+    between tests, not in the middle of the next test's events."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)
@@ -81,6 +99,7 @@ def _modal_watchdog(request):
     timer.start()
     yield
     timer.stop()
+    flush_deleted_widgets()
     if closed:
         pytest.fail(f"a modal dialog nobody answered was closed after {MODAL_LIMIT} s: {', '.join(closed)}")
 
@@ -102,12 +121,6 @@ def _isolated_data_dir(tmp_path, monkeypatch):
 BACKENDS = ("sqlite", "postgresql")
 # a test module runs on both backends with `pytestmark = both_backends`
 both_backends = pytest.mark.parametrize("backend", BACKENDS, indirect=True)
-
-
-def pytest_sessionfinish(session, exitstatus):
-    from tests import pg
-
-    pg.stop_cluster()
 
 
 @pytest.fixture

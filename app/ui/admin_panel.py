@@ -28,6 +28,7 @@ from app.services import backup, users
 from app.services.auth import Perm, Role, allowed
 from app.services.errors import ServiceError, ValidationError
 from app.ui.labels import BACKUP_REASON
+from app.ui.modal import exec_dialog
 
 
 def role_label(widget: QWidget, role: str) -> str:
@@ -212,7 +213,7 @@ class AdminPanel(QWidget):
             QMessageBox.information(self, self.tr("Change my password"), self.tr("Your password was changed."))
 
     def ask_new_user(self) -> None:
-        if NewUserDialog(self.db, self).exec() == QDialog.DialogCode.Accepted:
+        if exec_dialog(NewUserDialog(self.db, self)) == QDialog.DialogCode.Accepted:
             self.load(self.db)
 
     def toggle_selected_user(self) -> None:

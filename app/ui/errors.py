@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, QtMsgType, Signal, qInstallMessageHandle
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import i18n, logs
+from app.ui.modal import exec_dialog
 
 QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -58,7 +59,7 @@ class ErrorReporter(QObject):
         box.finished.connect(self._closed)
         self.box = box
         if wait:
-            box.exec()
+            exec_dialog(box)
         else:
             box.open()
 

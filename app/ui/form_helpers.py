@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.money import format_amount
 from app.services import oldfonts
 from app.services.errors import ServiceError, ValidationError
+from app.ui.modal import exec_dialog
 
 ERROR_COLOR = "#B00020"
 
@@ -196,7 +197,7 @@ class DiscardGuard:
             "Forms", "The form has changes that are not saved. Close it and lose them?"), SB.Discard | SB.Cancel, self)
         box.setObjectName("discard_question")
         box.setDefaultButton(SB.Cancel)
-        return box.exec() == SB.Discard
+        return exec_dialog(box) == SB.Discard
 
 
 def show_in_sight(widget: QWidget) -> None:
@@ -408,7 +409,7 @@ def run_form(owner: QWidget, dialog) -> bool:
     hook = getattr(owner, "dialog_hook", None)
     if hook is not None:
         _answer_when_shown(dialog, hook)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return exec_dialog(dialog) == QDialog.DialogCode.Accepted
 
 
 def confirm(owner: QWidget, title: str, text: str) -> bool:
@@ -421,5 +422,5 @@ def confirm(owner: QWidget, title: str, text: str) -> bool:
     hook = getattr(owner, "confirm_hook", None)
     if hook is not None:
         _answer_when_shown(box, hook)
-    box.exec()
+    exec_dialog(box)
     return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)

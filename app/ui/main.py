@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from app import APP_AUTHOR, APP_NAME, i18n, logs, paths
 from app.ui.errors import ErrorRouting
 from app.ui.language import LanguageSwitcher, choose_language
+from app.ui.modal import exec_dialog
 
 # The window's shell (frame, sidebar, status bar) is painted before the
 # database layer (SQLAlchemy, the models, Alembic) is imported: those modules,
@@ -60,7 +61,7 @@ def configure_application(app: QApplication) -> None:
 
 def show_error(text: str, parent: QWidget | None = None) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, "Demilge", text, QMessageBox.StandardButton.Ok, parent)
-    box.exec()
+    exec_dialog(box)
 
 
 def ask_first_run(switcher: LanguageSwitcher, allow_demo: bool):

@@ -38,6 +38,7 @@ from app.services.listing import id_listing
 from app.ui.dates import date_edit
 from app.ui.jobs import Job, JobRunner
 from app.ui.language import LANGUAGE_NAMES
+from app.ui.modal import exec_dialog
 
 REPORT_LANGUAGES = ("ky", "ru")
 PRESETS = ("custom", "year", "h1", "h2")
@@ -376,7 +377,7 @@ class ReportsPage(QWidget):
         self._show_pdf(path)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        if exec_dialog(dialog) == QPrintDialog.DialogCode.Accepted:
             self.print_document(printer)
 
     def print_document(self, printer: QPrinter) -> int:

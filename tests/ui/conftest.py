@@ -7,6 +7,7 @@ import importlib.util
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import flush_deleted_widgets
 from tests.sample_data import build_sample
 
 HAVE_DEMO = importlib.util.find_spec("app.services.demo") is not None
@@ -51,3 +52,4 @@ def window(qtbot, data_db, switcher):
     qtbot.waitExposed(win)
     yield win
     win.close()
+    flush_deleted_widgets()     # the window goes now, before the language is switched back

@@ -83,3 +83,19 @@ def test_forms_and_questions_are_given_back_and_deleted(qtbot, gui_app):
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not shiboken6.isValid(dialog)
     assert [c for c in page.children() if c.isWidgetType()] == []   # no hidden dialog left behind per use
+
+
+# dialogs made before the main window, without a parent (nothing to walk
+# their children while they are alive), and the application's own loop
+PLAIN_EXEC_ALLOWED = {("main.py", "dialog.exec()"), ("main.py", "box.exec()"), ("main.py", "app.exec()"),
+                      ("modal.py", "dialog.exec()")}
+
+
+def test_every_dialog_is_run_through_exec_dialog():
+    import re
+
+    found = set()
+    for path in (ROOT / "app" / "ui").rglob("*.py"):
+        for m in re.finditer(r"[\w.()]*?(\w+)\.exec\(\)", path.read_text(encoding="utf-8")):
+            found.add((path.name, f"{m.group(1)}.exec()"))
+    assert found <= PLAIN_EXEC_ALLOWED, sorted(found - PLAIN_EXEC_ALLOWED)

@@ -180,13 +180,13 @@ class CellTable(Table):
             return super()._drawCell(cellval, cellstyle, pos, size)
         x0 = pos[0] + cellstyle.leftPadding
         canv = self.canv
-        canv.saveState()
+        # moved there and back (no saveState: the font and colour stay set for
+        # the next cell, which saves setting them again for every cell)
         canv.translate(x0, 0)
         try:
             super()._drawCell(cellval, cellstyle, (pos[0] - x0, pos[1]), size)
         finally:
-            canv.restoreState()
-            self._curcellstyle = None      # the font and colour went with the restored state
+            canv.translate(-x0, 0)
 
 
 CELL_PADDING = 6         # left + right padding of a grid cell (3 + 3)

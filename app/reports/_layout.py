@@ -125,16 +125,24 @@ def wrap_text(text: str, width: float, font: str, size: float) -> str:
 
 
 class ChunkedTable(Flowable):
-    """A long table laid out a page at a time: each page gets a table of the
-    rows that fit under the header, made from the next CHUNK_ROWS rows only
-    (reportlab splits one huge Table by measuring all its rows again for
-    every page)."""
+    """A long table laid out a page at a time: each page gets a table of
+    exactly the rows that fit under the header, found from the rows' heights
+    worked out once beforehand (reportlab would measure all the rows of one
+    huge Table again for every page, and splitting a table copies its style
+    for each piece). Should a page's table still not fit (a height guessed
+    short), reportlab splits that one table as before. `keep_from`: the
+    index of the first row that must not begin a page on its own (the row
+    before the totals: a total never stands alone)."""
 
-    def __init__(self, rows: list, make, offset: int = 0):
+    def __init__(self, rows: list, make, offset: int = 0, heights: list | None = None, head: float = 0,
+                 keep_from: int | None = None):
         super().__init__()
         self.rows = rows               # the rows not yet laid out
         self.make = make               # make(rows, offset) -> Table with the header
         self.offset = offset
+        self.heights = heights         # each row's height (this chunk's rows), or None: measure 60 at a time
+        self.head = head               # the header row's height
+        self.keep_from = keep_from     # absolute row index; rows from it on are never split apart
 
     @property
     def tables(self) -> list:
@@ -143,10 +151,36 @@ class ChunkedTable(Flowable):
     def wrap(self, available_width, available_height):
         return available_width, available_height + 1     # never fits whole: the frame asks to split
 
+    def _fitting(self, available_height: float) -> int:
+        """How many of the rows fit under the header (0: none)."""
+        room, n = available_height - self.head, 0
+        for h in self.heights:
+            if h > room:
+                break
+            room -= h
+            n += 1
+        if n < len(self.rows) and self.keep_from is not None:
+            # the rows from keep_from - 1 on stay together: split before them or not among them
+            n = min(n, max(self.keep_from - 1 - self.offset, 0))
+        return n
+
+    def _rest(self, used: int) -> list:
+        rest = self.rows[used:]
+        if not rest:
+            return []
+        heights = self.heights[used:] if self.heights is not None else None
+        return [ChunkedTable(rest, self.make, self.offset + used, heights, self.head, self.keep_from)]
+
     def split(self, available_width, available_height):
+        if self.heights is not None:
+            n = self._fitting(available_height)
+            if n:
+                table = self.make(self.rows[:n], self.offset)
+                _w, h = table.wrap(available_width, available_height)
+                if h <= available_height:
+                    return [table] + self._rest(n)
         part = self.rows[:CHUNK_ROWS]
         table = self.make(part, self.offset)
-        rest = self.rows[CHUNK_ROWS:]
         _w, h = table.wrap(available_width, available_height)
         if h <= available_height:
             used, out = len(part), [table]
@@ -156,10 +190,7 @@ class ChunkedTable(Flowable):
                 return []                                 # nothing fits here: the next page
             out = [pieces[0]]
             used = len(pieces[0]._cellvalues) - 1         # its rows under the header
-            rest = part[used:] + rest
-        if rest:
-            out.append(ChunkedTable(rest, self.make, self.offset + used))
-        return out
+        return out + self._rest(used)
 
     def draw(self):     # pragma: no cover - always split first
         pass
@@ -307,7 +338,19 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
             ft = 1 + max(first_total_row - start, 0)
         return table(part, ft)
 
-    return make(body, 0) if len(body) <= CHUNK_ROWS else ChunkedTable(body, make)
+    if len(body) <= CHUNK_ROWS:
+        return make(body, 0)
+    pad = 2 + 3                                   # TOPPADDING + BOTTOMPADDING
+
+    def height(value, j: int) -> float:
+        if isinstance(value, Flowable):
+            return value.wrap(room[j], 1e6)[1]
+        return leading * (value.count("\n") + 1 if isinstance(value, str) else 1)
+
+    heights = [max(height(v, j) for j, v in enumerate(r)) + pad for r in body]
+    head_height = max(height(v, j) for j, v in enumerate(head)) + pad
+    return ChunkedTable(body, make, heights=heights, head=head_height,
+                        keep_from=first_total_row if total_rows else None)
 
 
 def fmt_date(d) -> str:

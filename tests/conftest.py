@@ -54,15 +54,11 @@ MODAL_LIMIT = 30  # seconds a modal dialog may stay open in a test before it is 
 def flush_deleted_widgets() -> None:
     """Delete now what the test closed with deleteLater() (pytest-qt's own
     clean-up does that; without a running event loop Qt would delete them at
-    some later nested loop), and let the cycle collector free the rest here,
-    between tests, not in the middle of the next test's events."""
-    import gc
-
+    some later nested loop, while the next test runs). No gc.collect() here:
+    on a worker's heap late in the suite it took seconds per test."""
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 

@@ -280,10 +280,11 @@ def run_tests(extra_args: list[str]) -> int:
         return lint
     if not extra_args:
         # the whole suite: one worker process per core. A test whose worker
-        # crashed outright (a segmentation fault inside Qt; seen rarely in long
-        # GUI runs with PySide6 6.12) is run once more in a fresh worker and
-        # shows as "rerun"; an ordinary failure is never rerun (--only-rerun
-        # matches no assertion).
+        # crashed outright is run once more in a fresh worker and shows as
+        # "rerun" (a safety net: the one such crash seen, a dialog deleted by
+        # Python's collector while Qt walked its parent's children, was fixed
+        # in app/ui/modal.py); an ordinary failure is never rerun
+        # (--only-rerun matches no assertion).
         workers = max(1, min(os.cpu_count() or 1, 4))
         if workers > 1:
             extra_args = ["-n", str(workers), "--reruns", "1", "--only-rerun", "^Fatal Python error: worker crash$",

@@ -550,6 +550,15 @@ def _attachment_blobs(db, s, entries: list[dict]) -> tuple[dict[str, bytes], int
     return blobs, missing
 
 
+def _applied(db):
+    """For read_package: whether a package was imported here before."""
+    def applied(package_id: str) -> bool:
+        with db.reader() as s:
+            return s.get(SyncPackage, package_id) is not None
+
+    return applied
+
+
 def _already(db):
     """For read_package: the changes of a package stored here already, signed."""
     def stored(entries: list[dict]) -> dict[tuple[str, int], str]:
@@ -736,13 +745,17 @@ def import_package(db, path: Path, now_ms: int | None = None) -> ImportResult:
         trusted = _trusted_keys(s, local, ident.public_key)
     try:
         pkg = read_package(path, local_site=local, trusted_key_for=trusted,
-                           known_schemas=store_db.known_revisions(), already=_already(db))
-        with db.reader() as s:
-            check_history(s, pkg.entries)
+                           known_schemas=store_db.known_revisions(), already=_already(db),
+                           applied=_applied(db))
+        if not pkg.applied_before:
+            with db.reader() as s:
+                check_history(s, pkg.entries)
     except PackageError as exc:
         raise _refuse(db, path, exc.code, exc.details) from None
     package_id = pkg.manifest["package_id"]
     sender = pkg.manifest["sender"]["site_id"]
+    if pkg.applied_before:    # the same signed file again: nothing to read or apply
+        return ImportResult(package_id, sender, 0, pkg.entry_count, 0, 0, True)
     with db.reader() as s:
         seen = s.get(SyncPackage, package_id)
         names = {site.id: site.name for site in s.scalars(select(Site))}

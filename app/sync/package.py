@@ -54,6 +54,10 @@ class Package:
     # changes by offices the receiver does not trust (unknown or revoked):
     # left out, never stored or applied; origin -> how many
     set_aside: dict[str, int] = field(default_factory=dict)
+    # imported here before: its parts are the signed ones, its changes were
+    # not read again (entries is empty; entry_count says how many it holds)
+    applied_before: bool = False
+    entry_count: int = 0
 
 
 def write_package(out: Path, *, sender: dict, signer, recipient: str, schema: str,
@@ -139,19 +143,22 @@ def _read(z: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
 
 
 def read_package(path: Path, *, local_site: str, trusted_key_for, known_schemas: set[str],
-                 already=None) -> Package:
+                 already=None, applied=None) -> Package:
     """Open and check everything; raise PackageError on the first problem.
 
     trusted_key_for(site_id) -> (public_key_hex | None, revoked: bool)
     already(entries) -> {(origin, seq): hash} of those changes stored here
     with their signature (checked when they arrived): not checked again.
+    applied(package_id) -> bool: a package imported here before is checked
+    as far as its signed manifest and the digests of its parts (the file is
+    the one signed), and its changes are not read again (applied_before).
 
     Whatever goes wrong while reading (a damaged zip, an unsupported
     compression, bad JSON, wrong types, sizes) is a PackageError, never
     another exception."""
     try:
         return _read_package(path, local_site=local_site, trusted_key_for=trusted_key_for,
-                             known_schemas=known_schemas, already=already)
+                             known_schemas=known_schemas, already=already, applied=applied)
     except PackageError:
         raise
     except EntryError as exc:
@@ -184,7 +191,7 @@ def _manifest_ok(m) -> bool:
 
 
 def _read_package(path: Path, *, local_site: str, trusted_key_for, known_schemas: set[str],
-                  already=None) -> Package:
+                  already=None, applied=None) -> Package:
     try:
         size = Path(path).stat().st_size
         if size > MAX_TOTAL_BYTES:
@@ -255,6 +262,9 @@ def _read_package(path: Path, *, local_site: str, trusted_key_for, known_schemas
         if _sha(blob) != digest:
             raise PackageError("hash_mismatch", name=name)
         contents[name] = blob
+    if applied is not None and applied(manifest["package_id"]):
+        count = sum(t.get("entries", 0) for t in manifest["tables"].values() if isinstance(t, dict))
+        return Package(manifest, [], {}, applied_before=True, entry_count=count)
     entries = _entries(contents["changes.jsonl"])
     _check_tables(entries, manifest["tables"])
     _check_ranges(entries, manifest["ranges"])

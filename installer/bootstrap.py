@@ -288,7 +288,8 @@ def run_tests(extra_args: list[str]) -> int:
         workers = max(1, min(os.cpu_count() or 1, 4))
         if workers > 1:
             extra_args = ["-n", str(workers), "--reruns", "1", "--only-rerun", "^Fatal Python error: worker crash$",
-                          "-raR"]   # the summary also names a rerun test (the one whose worker crashed)
+                          "-raR",   # the summary also names a rerun test (the one whose worker crashed)
+                          "--durations=25"]   # the slowest tests, named at the end of every full run
     return subprocess.call([str(py), "-m", "pytest", *extra_args], cwd=ROOT, env=env)
 
 

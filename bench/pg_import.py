@@ -92,7 +92,7 @@ def run(villages: int = 8, rows: int = 60) -> dict:
         rate = {k: n / s for k, (n, s) in results.items()}
         ratio = rate["postgresql"] / rate["sqlite"]
         ok = ratio >= GOAL
-        print(f"figure=pg-import ratio={ratio:.2f} goal={GOAL} ok={ok} "
+        print(f"figure=pg-import ratio={ratio:.2f} goal=>={GOAL} ok={'yes' if ok else 'no'}   "
               f"(entries={results['sqlite'][0]}, sqlite={rate['sqlite']:.0f}/s, postgresql={rate['postgresql']:.0f}/s)")
         return {"figure": "pg-import", "ratio": ratio, "goal": GOAL, "ok": ok}
     finally:

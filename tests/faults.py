@@ -137,6 +137,17 @@ FAULTS: list[Fault] = [
     Fault("form-ok-disconnected", "the form dialog's OK saves", "app/ui/program_dialogs.py",
           "        self.buttons.accepted.connect(self._on_ok)\n", "",
           ("tests/ui/test_commission_ui.py", "tests/ui/test_projects_ui.py")),
+    # --- a dialog run modally stays Qt's (a collector-deleted dialog crashed the program)
+    Fault("dialog-left-to-python", "a dialog is given back to its parent after exec()", "app/ui/modal.py",
+          "    if parent is not None:\n        dialog.setParent(parent, dialog.windowFlags())\n", "",
+          ("tests/ui/test_modal.py",)),
+    # --- sync: a package imported before is still checked to be the signed file
+    Fault("reimport-unchecked-parts", "a re-sent package's parts match the signed manifest",
+          "app/sync/package.py",
+          "        if _sha(blob) != digest:\n            raise PackageError(\"hash_mismatch\", name=name)\n",
+          "        if _sha(blob) != digest and not (applied and applied(manifest[\"package_id\"])):\n"
+          "            raise PackageError(\"hash_mismatch\", name=name)\n",
+          ("tests/sync/test_sync_refusals.py",)),
     # --- issue 14 (sync, seals, audit): add their faults here, each with the tests that should catch it
 ]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 
@@ -36,15 +37,30 @@ def _alive(model):
     return model.deleted_at.is_(None)
 
 
+def _live_titles(s, project_ids: set[str]) -> dict[str, str]:
+    """id -> title of the live projects among `project_ids` (read in batches)."""
+    ids, out = sorted(project_ids), {}
+    for i in range(0, len(ids), 500):
+        out.update(s.execute(select(M.Project.id, M.Project.title)
+                             .where(M.Project.id.in_(ids[i:i + 500]), _alive(M.Project))).all())
+    return out
+
+
 def figure_checks(db) -> list[FG.FigureCheck]:
     """Every disagreement, events first, then budget lines, then indicators."""
     out: list[FG.FigureCheck] = []
-    EV, P, BL = M.Event, M.Project, M.BudgetLine
+    EV, BL = M.Event, M.BudgetLine
     with db.reader() as s:
         rules = {c.id: c.rule for c in load_categories(s)}
-        events = s.execute(select(EV, P.title).join(P, P.id == EV.project_id).where(
-            _alive(EV), _alive(P), EV.stated_total.is_not(None))
-            .order_by(P.title, EV.held_on.is_(None), EV.held_on, EV.created_at)).all()
+        # only the rows that state a figure, read through the partial indexes (ix_event_stated,
+        # ix_budget_line_priced) however many events there are; their live projects' titles
+        # by id; put in order here
+        stated = s.scalars(select(EV).where(_alive(EV), EV.stated_total.is_not(None))).all()
+        priced = s.scalars(select(BL).where(_alive(BL), BL.quantity.is_not(None),
+                                            BL.unit_price_tyiyn.is_not(None))).all()
+        titles = _live_titles(s, {r.project_id for r in (*stated, *priced)})
+        events = sorted(((e, titles[e.project_id]) for e in stated if e.project_id in titles),
+                        key=lambda r: (r[1], r[0].held_on is None, r[0].held_on or date.min, r[0].created_at))
         counts: dict[str, dict[str, int]] = defaultdict(dict)
         ids = [e.id for e, _t in events]
         for i in range(0, len(ids), 500):
@@ -56,9 +72,8 @@ def figure_checks(db) -> list[FG.FigureCheck]:
             m = stated_mismatch(counts.get(e.id, {}), rules, e.stated_total)
             if m:
                 out.append(FG.event_check(e.project_id, title, e.id, e.held_on, e.title, *m))
-        lines = s.execute(select(BL, P.title).join(P, P.id == BL.project_id).where(
-            _alive(BL), _alive(P), BL.quantity.is_not(None), BL.unit_price_tyiyn.is_not(None))
-            .order_by(P.title, BL.position, BL.created_at)).all()
+        lines = sorted(((ln, titles[ln.project_id]) for ln in priced if ln.project_id in titles),
+                       key=lambda r: (r[1], r[0].position, r[0].created_at))
         for line, title in lines:
             check = FG.line_check(line.project_id, title, line_facts(line))
             if check:

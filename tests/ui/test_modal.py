@@ -3,8 +3,8 @@
 PySide6's exec() hands a parented dialog over to Python; the cycle collector
 then deletes it whenever it runs, which was once in the middle of a language
 change walking the page's children (a segfault seen in CI after the tests had
-opened forms in a page). app.ui.modal.exec_dialog gives the dialog back to
-its parent and deletes it at a safe point. The crash itself is shown in a
+opened forms in a page). app.ui.modal.exec_dialog hands the dialog back to
+Qt (deleteLater), which deletes it at a safe point. The crash itself is shown in a
 child process: with plain exec() it dies of SIGSEGV."""
 from __future__ import annotations
 

@@ -134,14 +134,14 @@ class ChunkedTable(Flowable):
     index of the first row that must not begin a page on its own (the row
     before the totals: a total never stands alone)."""
 
-    def __init__(self, rows: list, make, offset: int = 0, heights: list | None = None, head: float = 0,
+    def __init__(self, rows: list, make, heights: list[float], head: float, offset: int = 0,
                  keep_from: int | None = None):
         super().__init__()
         self.rows = rows               # the rows not yet laid out
         self.make = make               # make(rows, offset) -> Table with the header
-        self.offset = offset
-        self.heights = heights         # each row's height (this chunk's rows), or None: measure 60 at a time
+        self.heights = heights         # each of these rows' height
         self.head = head               # the header row's height
+        self.offset = offset
         self.keep_from = keep_from     # absolute row index; rows from it on are never split apart
 
     @property
@@ -168,17 +168,16 @@ class ChunkedTable(Flowable):
         rest = self.rows[used:]
         if not rest:
             return []
-        heights = self.heights[used:] if self.heights is not None else None
-        return [ChunkedTable(rest, self.make, self.offset + used, heights, self.head, self.keep_from)]
+        return [ChunkedTable(rest, self.make, self.heights[used:], self.head, self.offset + used, self.keep_from)]
 
     def split(self, available_width, available_height):
-        if self.heights is not None:
-            n = self._fitting(available_height)
-            if n:
-                table = self.make(self.rows[:n], self.offset)
-                _w, h = table.wrap(available_width, available_height)
-                if h <= available_height:
-                    return [table] + self._rest(n)
+        n = self._fitting(available_height)
+        if n:
+            table = self.make(self.rows[:n], self.offset)
+            _w, h = table.wrap(available_width, available_height)
+            if h <= available_height:
+                return [table] + self._rest(n)
+        # nothing fits by the heights, or a height was guessed short: reportlab splits
         part = self.rows[:CHUNK_ROWS]
         table = self.make(part, self.offset)
         _w, h = table.wrap(available_width, available_height)
@@ -349,8 +348,7 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
 
     heights = [max(height(v, j) for j, v in enumerate(r)) + pad for r in body]
     head_height = max(height(v, j) for j, v in enumerate(head)) + pad
-    return ChunkedTable(body, make, heights=heights, head=head_height,
-                        keep_from=first_total_row if total_rows else None)
+    return ChunkedTable(body, make, heights, head_height, keep_from=first_total_row if total_rows else None)
 
 
 def fmt_date(d) -> str:

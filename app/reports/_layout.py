@@ -196,6 +196,7 @@ class ChunkedTable(Flowable):
 
 
 PAD_LEFT = PAD_RIGHT = 3   # left/right padding of a grid cell
+PAD_TOP, PAD_BOTTOM = 2, 3  # top/bottom padding of a grid cell (row heights are worked out with them)
 
 
 class CellTable(Table):
@@ -314,8 +315,8 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
             ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#808080")),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
             ("FONT", (0, 1), (-1, -1), font, size, leading),
             ("LEFTPADDING", (0, 0), (-1, -1), PAD_LEFT),
             ("RIGHTPADDING", (0, 0), (-1, -1), PAD_RIGHT),
@@ -339,7 +340,7 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
 
     if len(body) <= CHUNK_ROWS:
         return make(body, 0)
-    pad = 2 + 3                                   # TOPPADDING + BOTTOMPADDING
+    pad = PAD_TOP + PAD_BOTTOM
 
     def height(value, j: int) -> float:
         if isinstance(value, Flowable):

@@ -121,13 +121,6 @@ class CompetitionsPage(ListPage):
         self.select_id(competition_id)
         self.changed.emit()
 
-    def refresh(self) -> None:
-        """Read the list again, keeping the selected competition."""
-        cid = self.current_id()
-        self.load(self.db)
-        if cid:
-            self.select_id(cid)
-
     def mark_stale(self) -> None:
         """Another page changed data shown here: read it again when shown."""
         self.loaded = False

@@ -554,9 +554,20 @@ class ListPage(QWidget):
         return True
 
     def refresh(self) -> None:
-        """Read the list again from the database (the data changed)."""
-        if self.db is not None:
-            self.load(self.db)
+        """Read the list again from the database (the data changed), keeping
+        the selected row and the scroll position: a save made in a dialog
+        or another page must not take the user's place in the list away."""
+        if self.db is None:
+            return
+        index = self.table.currentIndex()
+        row_id = None
+        if index.isValid() and self.table.selectionModel().isRowSelected(index.row(), index.parent()):
+            row_id = getattr(self.model.row_at(self.proxy.mapToSource(index).row()), "id", None)
+        scroll = self.table.verticalScrollBar().value()
+        self.load(self.db)
+        if row_id is not None:
+            self.select_row_id(row_id)
+        self.table.verticalScrollBar().setValue(scroll)
 
     def visible_count(self) -> int:
         """Rows that match the search (SELECT count(*)), loaded or not."""

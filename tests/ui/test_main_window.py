@@ -237,6 +237,29 @@ def test_refresh_reads_the_lists_again(qtbot, window, data_db):
     assert len(browse.list_competitions(data_db)) == before + 1
 
 
+def test_a_save_elsewhere_keeps_the_selected_row_of_the_page_on_screen(qtbot, window, data_db):
+    """A save anywhere refreshes the page on screen (one deferred "data changed"
+    signal); the row the user had selected stays selected and its buttons stay
+    enabled. (It was lost: the refresh reset the model, and an Alt+letter pressed
+    right after a save did nothing.)"""
+    from app.services import applications as AP
+
+    window.show_area("applications")
+    page = window.page("applications")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() >= 3)
+    page.table.selectRow(2)
+    chosen = page.current_row()
+    assert chosen is not None and page.eligibility_button.isEnabled()
+    first = page.model.row_at(0)
+    reloads = []
+    page.model.modelReset.connect(lambda: reloads.append(1))
+    AP.create_applicant(data_db, AP.ApplicantInput(name="Жаңы Өтүнүүчү Тест", village="Орозбеков"))
+    qtbot.waitUntil(lambda: bool(reloads))                   # the page was read again ...
+    assert page.current_row() is not None and page.current_row().id == chosen.id    # ... the row kept
+    assert page.eligibility_button.isEnabled()
+    assert page.model.row_at(0).id == first.id
+
+
 @pytest.mark.parametrize("area", DATA_AREAS)
 def test_models_pass_qt_model_tester(qtmodeltester, window, area):
     window.show_area(area)

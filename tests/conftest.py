@@ -182,6 +182,41 @@ def copy_database(template: Path, path: Path) -> Path:
     return path
 
 
+_SCHEMA_ONLY: dict = {}
+
+
+def open_new_office_file(path: Path, *, lock: bool = True):
+    """open_database(path) on a path with no file yet, without running the
+    migrations again: a file migrated once per process (schema and the
+    migrations' own rows, no office identity, no witness) is copied there and
+    opened through the same steps open_database takes after it has created
+    and migrated a new file (the office identity and the first witness are
+    made now, for this path). Migrating takes about a second; the sync tests
+    make a few hundred offices."""
+    from app.store import db as D
+
+    assert not path.exists(), path
+    if "file" not in _SCHEMA_ONLY:
+        import tempfile
+
+        schema = Path(tempfile.mkdtemp(prefix="schema-", dir=os.environ["DEMILGE_TEST_ROOT"])) / "schema.sqlite3"
+        engine = D.make_engine(schema)
+        try:
+            D.upgrade_schema(engine)
+        finally:
+            engine.dispose()
+        _SCHEMA_ONLY["file"] = schema
+    path.parent.mkdir(parents=True, exist_ok=True)
+    copy_database(_SCHEMA_ONLY["file"], path)
+    db_lock = D.InstanceLock(path) if lock else None
+    if db_lock:
+        db_lock.acquire()
+    engine = D.make_engine(path)
+    # current=None, existed=False: what open_database passes for a file it has just created
+    return D._finish_open(path, engine, db_lock, None, False, None, True,
+                          engine.execution_options(sqlite_begin="IMMEDIATE"))
+
+
 @pytest.fixture
 def db(db_target, request):
     """An empty, migrated database (a file, or a fresh PostgreSQL database)."""

@@ -8,13 +8,15 @@ import pytest
 from app.services import sync
 from app.store.db import open_database
 from app.sync.canonical import canonical_dump
+from tests.conftest import open_new_office_file
 
 
 class Office:
     def __init__(self, root, name, url=None):
         self.root = root / name
         self.root.mkdir(parents=True, exist_ok=True)
-        self.db = open_database(url or self.root / "office.sqlite3", lock=False)
+        path = self.root / "office.sqlite3"
+        self.db = open_database(url, lock=False) if url else open_new_office_file(path, lock=False)
         self.path = self.db.path
         sync.init_site(self.db, name)
         self.key = sync.export_key(self.db, self.root / "key.json")

@@ -262,9 +262,13 @@ def unexplained_rows(conn, tables: dict | None = None) -> list[RowProblem]:
             if trail is None or not trail.exists:
                 problems.append(RowProblem("no_trail", name, row["id"]))
                 continue
+            fields = trail.fields
             for col in columns:
+                said = fields.get(col.name)
+                if to_json_value(row[col.name]) == said:
+                    continue        # the same value as the trail's (most cells): nothing to normalise
                 now = norm(col, json.loads(canonical(row[col.name])))
-                said = norm(col, trail.fields.get(col.name))
+                said = norm(col, said)
                 if now != said:
                     problems.append(RowProblem("changed", name, row["id"], col.name, now, said))
         for (t, row_id), trail in trails.items():

@@ -49,6 +49,7 @@ MAX_OFFICES = 3
 TOUR = 3  # tables each example inserts into, edits and deletes from, from its parameter on
 EDITED: dict[str, set[str]] = {}  # table -> kinds of edits made (insert, update, delete)
 TRIED: dict[tuple[str, str], int] = {}
+WORLDS: dict[str, int] = {}  # first table -> examples run to the end (passed) in this process
 
 # property runs and every-order runs: over pyproject's 60 s per test when the machine is busy
 pytestmark = pytest.mark.timeout(600)
@@ -343,19 +344,35 @@ def record_case(request):
         tmp = folder / f"{worker}.tmp"
         tmp.write_text(json.dumps({"edited": {t: sorted(k) for t, k in EDITED.items()},
                                    "tried": [[t, op, n] for (t, op), n in TRIED.items()],
-                                   "done": sorted(DONE)}), encoding="utf-8")
+                                   "done": sorted(DONE), "worlds": WORLDS}), encoding="utf-8")
         os.replace(tmp, folder / f"{worker}.json")
 
 
+def examples_for(first_table: str) -> int:
+    """EXAMPLES shared out over the tables (at least 2 each): 200 over 66
+    tables is 3 each and one more for the first 2."""
+    tables = W.tables()
+    per, extra = divmod(EXAMPLES, len(tables))
+    return max(2, per + (tables.index(first_table) < extra))
+
+
 @pytest.mark.parametrize("first_table", W.tables())
-@settings(max_examples=max(2, -(-EXAMPLES // len(W.tables()))), deadline=None,
-          phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                 HealthCheck.data_too_large])
-@given(data=st.data(), n=st.integers(2, MAX_OFFICES))
-def test_offices_converge_and_closed_protocols_are_the_winning_seal(data, n, pool, first_table, record_case):
+def test_offices_converge_and_closed_protocols_are_the_winning_seal(pool, first_table, record_case):
     """One run per synced table (so every table is inserted into, edited and
     deleted from in a known number of examples), EXAMPLES in all."""
+
+    @settings(max_examples=examples_for(first_table), deadline=None,
+              phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                     HealthCheck.data_too_large])
+    @given(data=st.data(), n=st.integers(2, MAX_OFFICES))
+    def one_world(data, n):
+        check_world(data, n, pool, first_table)
+
+    one_world()
+
+
+def check_world(data, n, pool, first_table) -> None:
     offices = run_world(data, n, pool, first_table)
     dumps = [o.dump() for o in offices]
     assert all(d == dumps[0] for d in dumps[1:]), "offices did not converge"
@@ -367,6 +384,7 @@ def test_offices_converge_and_closed_protocols_are_the_winning_seal(data, n, poo
                 assert protocol_snapshot(s, mid) == snap, "a closed protocol is not its winning seal"
             waiting = s.execute(text("SELECT count(*) FROM change_entry WHERE state = 'waiting'")).scalar()
         assert waiting == 0
+    WORLDS[first_table] = WORLDS.get(first_table, 0) + 1
 
 
 def test_the_property_test_edited_every_synced_table():
@@ -377,6 +395,8 @@ def test_the_property_test_edited_every_synced_table():
 
     edited = {t: set(k) for t, k in EDITED.items()}
     tried = dict(TRIED)
+    worlds = dict(WORLDS)
+    done = set(DONE)
     folder = _shared_folder()
     if folder is not None:
         deadline = time.monotonic() + 540
@@ -392,9 +412,13 @@ def test_the_property_test_edited_every_synced_table():
                 edited.setdefault(t, set()).update(kinds)
             for t, op, n in x["tried"]:
                 tried[(t, op)] = max(tried.get((t, op), 0), n)
+            for t, n in x.get("worlds", {}).items():
+                worlds[t] = max(worlds.get(t, 0), n)    # each table's case runs in one process
         assert done >= set(W.tables()), f"property cases not run: {sorted(set(W.tables()) - done)}"
     if not edited:
         pytest.skip("the property test did not run in this session")
+    if done >= set(W.tables()):     # the whole property test ran: as many examples as asked for
+        assert sum(worlds.values()) >= EXAMPLES, (sum(worlds.values()), EXAMPLES)
     EDITED_ALL, TRIED_ALL = edited, tried
     missing = [t for t in W.tables() if EDITED_ALL.get(t, set()) != {"insert", "update", "delete"}
                and not (EDITED_ALL.get(t, set()) >= {"insert", "delete"} and not W.editable(t))]

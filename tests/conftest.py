@@ -53,7 +53,10 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if item.get_closest_marker("slow") and not item.get_closest_marker("timeout"):
             item.add_marker(pytest.mark.timeout(SLOW_TIMEOUT))
-    items.sort(key=lambda item: item.name in RUN_LAST)      # stable: the rest keep their order
+    # the long `slow` tests (bundle, wheel, kill tests: 10-75 s each) first, so
+    # that under pytest-xdist they run beside the short ones instead of
+    # stretching the end of the run; stable: the rest keep their order
+    items.sort(key=lambda item: 2 if item.name in RUN_LAST else 0 if item.get_closest_marker("slow") else 1)
 
 
 MODAL_LIMIT = 30  # seconds a modal dialog may stay open in a test before it is closed as a failure

@@ -279,15 +279,14 @@ def run_tests(extra_args: list[str]) -> int:
         print("The layer contracts (import-linter) failed.", flush=True)
         return lint
     if not extra_args:
-        # the whole suite: one worker process per core. A test whose worker
-        # crashed outright is run once more in a fresh worker and shows as
-        # "rerun" (a safety net: the one such crash seen, a dialog deleted by
-        # Python's collector while Qt walked its parent's children, was fixed
-        # in app/ui/modal.py); an ordinary failure is never rerun
-        # (--only-rerun matches no assertion).
-        # one worker more than there are cores: part of every test waits on
-        # files, subprocesses and the PostgreSQL server (on two cores, three
-        # workers ran the suite in 8.3 minutes, two in 9.5)
+        # the whole suite: one worker process more than there are cores (part
+        # of every test waits on files, subprocesses and the PostgreSQL
+        # server: on two cores, three workers ran the suite in 8.3 minutes,
+        # two in 9.5). A test whose worker crashed outright is run once more
+        # in a fresh worker and shows as "rerun" (a safety net: the one such
+        # crash seen, a dialog deleted by Python's collector while Qt walked
+        # its parent's children, was fixed in app/ui/modal.py); an ordinary
+        # failure is never rerun (--only-rerun matches no assertion).
         cores = os.cpu_count() or 1
         workers = min(cores + 1, 5) if cores > 1 else 1
         if workers > 1:

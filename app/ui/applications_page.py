@@ -200,12 +200,6 @@ class ApplicationsPage(ListPage):
         self.totals.setText(self.tr("Shown: %1 applications · requested in all: %2 som (withdrawn not counted)")
                             .replace("%1", str(totals.shown)).replace("%2", format_amount(totals.requested_tyiyn)))
 
-    def current_row(self):
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), index.parent()):
-            return None
-        return self.model.row_at(self.proxy.mapToSource(index).row())
-
     def select_id(self, application_id: str) -> None:
         self.select_row_id(application_id)
 

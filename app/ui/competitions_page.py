@@ -58,11 +58,8 @@ class CompetitionsPage(ListPage):
         self._update_buttons()
 
     def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), index.parent()):
-            return None
-        row = self.model.row_at(self.proxy.mapToSource(index).row())
-        return row.id
+        row = self.current_row()
+        return row.id if row is not None else None
 
     def select_id(self, competition_id: str) -> None:
         self.select_row_id(competition_id)

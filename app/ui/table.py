@@ -511,6 +511,14 @@ class ListPage(QWidget):
             return None
         return self.model.row_at(self.proxy.mapToSource(index).row())
 
+    def current_row(self):
+        """The row under the cursor when it is also selected (None otherwise:
+        after a click elsewhere the cursor can stay on a row no longer chosen)."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), index.parent()):
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
     def show_history(self):
         """The audit trail of the selected record (Ctrl+H or the context menu)."""
         row = self.selected_row()
@@ -559,10 +567,7 @@ class ListPage(QWidget):
         or another page must not take the user's place in the list away."""
         if self.db is None:
             return
-        index = self.table.currentIndex()
-        row_id = None
-        if index.isValid() and self.table.selectionModel().isRowSelected(index.row(), index.parent()):
-            row_id = getattr(self.model.row_at(self.proxy.mapToSource(index).row()), "id", None)
+        row_id = getattr(self.current_row(), "id", None)
         scroll = self.table.verticalScrollBar().value()
         self.load(self.db)
         if row_id is not None:

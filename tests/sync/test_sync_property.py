@@ -55,13 +55,6 @@ WORLDS: dict[str, int] = {}  # first table -> examples run to the end (passed) i
 pytestmark = pytest.mark.timeout(600)
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("tpl") / "template.sqlite3"
-    open_database(path, lock=False).close()
-    return path
-
-
 class PoolOffice(Office):
     """An office made once per module and put back to its clean state
     (a copy of its file) before each example."""

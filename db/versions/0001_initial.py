@@ -5,6 +5,10 @@ Revises:
 Create Date: 2026-11-23
 """
 from alembic import op
+
+# batch operations reflect the table they rebuild, not every table its foreign
+# keys point at (the same DDL, a fraction of the reflection)
+NO_FK_REFLECTION = {"resolve_fks": False}
 import sqlalchemy as sa
 
 
@@ -51,7 +55,7 @@ def upgrade() -> None:
     sa.CheckConstraint('members_count >= 0', name=op.f('ck_applicant_members_count_nonneg')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_applicant'))
     )
-    with op.batch_alter_table('applicant', schema=None) as batch_op:
+    with op.batch_alter_table('applicant', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_applicant_name'), ['name'], unique=False)
 
     op.create_table('municipality',
@@ -97,7 +101,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_participant_category')),
     sa.UniqueConstraint('code', name='uq_participant_category_code')
     )
-    with op.batch_alter_table('participant_category', schema=None) as batch_op:
+    with op.batch_alter_table('participant_category', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_participant_category_parent_id'), ['parent_id'], unique=False)
 
     op.create_table('responsible_body',
@@ -165,7 +169,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['municipality_id'], ['municipality.id'], name=op.f('fk_competition_municipality_id_municipality')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_competition'))
     )
-    with op.batch_alter_table('competition', schema=None) as batch_op:
+    with op.batch_alter_table('competition', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_competition_municipality_id'), ['municipality_id'], unique=False)
 
     op.create_table('development_program',
@@ -187,7 +191,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['municipality_id'], ['municipality.id'], name=op.f('fk_development_program_municipality_id_municipality')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_development_program'))
     )
-    with op.batch_alter_table('development_program', schema=None) as batch_op:
+    with op.batch_alter_table('development_program', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_development_program_municipality_id'), ['municipality_id'], unique=False)
 
     op.create_table('application',
@@ -218,7 +222,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('competition_id', 'reg_number', name='uq_application_competition_reg_number'),
     sa.UniqueConstraint('competition_id', 'reg_seq', name='uq_application_competition_reg_seq')
     )
-    with op.batch_alter_table('application', schema=None) as batch_op:
+    with op.batch_alter_table('application', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_application_applicant_id'), ['applicant_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_application_competition_id'), ['competition_id'], unique=False)
 
@@ -239,7 +243,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['competition_id'], ['competition.id'], name=op.f('fk_commission_competition_id_competition')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_commission'))
     )
-    with op.batch_alter_table('commission', schema=None) as batch_op:
+    with op.batch_alter_table('commission', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_commission_competition_id'), ['competition_id'], unique=False)
 
     op.create_table('competition_plan_step',
@@ -257,7 +261,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['competition_id'], ['competition.id'], name=op.f('fk_competition_plan_step_competition_id_competition')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_competition_plan_step'))
     )
-    with op.batch_alter_table('competition_plan_step', schema=None) as batch_op:
+    with op.batch_alter_table('competition_plan_step', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_competition_plan_step_competition_id'), ['competition_id'], unique=False)
 
     op.create_table('competition_transition',
@@ -275,7 +279,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['competition_id'], ['competition.id'], name=op.f('fk_competition_transition_competition_id_competition')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_competition_transition'))
     )
-    with op.batch_alter_table('competition_transition', schema=None) as batch_op:
+    with op.batch_alter_table('competition_transition', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_competition_transition_competition_id'), ['competition_id'], unique=False)
 
     op.create_table('eligibility_criterion',
@@ -291,7 +295,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['competition_id'], ['competition.id'], name=op.f('fk_eligibility_criterion_competition_id_competition')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_eligibility_criterion'))
     )
-    with op.batch_alter_table('eligibility_criterion', schema=None) as batch_op:
+    with op.batch_alter_table('eligibility_criterion', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_eligibility_criterion_competition_id'), ['competition_id'], unique=False)
 
     op.create_table('monitoring_group_member',
@@ -307,7 +311,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['program_id'], ['development_program.id'], name=op.f('fk_monitoring_group_member_program_id_development_program')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_monitoring_group_member'))
     )
-    with op.batch_alter_table('monitoring_group_member', schema=None) as batch_op:
+    with op.batch_alter_table('monitoring_group_member', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_monitoring_group_member_program_id'), ['program_id'], unique=False)
 
     op.create_table('program_priority',
@@ -322,7 +326,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['program_id'], ['development_program.id'], name=op.f('fk_program_priority_program_id_development_program')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_program_priority'))
     )
-    with op.batch_alter_table('program_priority', schema=None) as batch_op:
+    with op.batch_alter_table('program_priority', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_program_priority_program_id'), ['program_id'], unique=False)
 
     op.create_table('scoring_criterion',
@@ -341,7 +345,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['competition_id'], ['competition.id'], name=op.f('fk_scoring_criterion_competition_id_competition')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_scoring_criterion'))
     )
-    with op.batch_alter_table('scoring_criterion', schema=None) as batch_op:
+    with op.batch_alter_table('scoring_criterion', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_scoring_criterion_competition_id'), ['competition_id'], unique=False)
 
     op.create_table('application_cofinancing',
@@ -360,7 +364,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['application_id'], ['application.id'], name=op.f('fk_application_cofinancing_application_id_application')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_application_cofinancing'))
     )
-    with op.batch_alter_table('application_cofinancing', schema=None) as batch_op:
+    with op.batch_alter_table('application_cofinancing', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_application_cofinancing_application_id'), ['application_id'], unique=False)
 
     op.create_table('commission_member',
@@ -380,7 +384,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['commission_id'], ['commission.id'], name=op.f('fk_commission_member_commission_id_commission')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_commission_member'))
     )
-    with op.batch_alter_table('commission_member', schema=None) as batch_op:
+    with op.batch_alter_table('commission_member', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_commission_member_commission_id'), ['commission_id'], unique=False)
 
     op.create_table('eligibility_check',
@@ -398,7 +402,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_eligibility_check')),
     sa.UniqueConstraint('application_id', 'criterion_id', name='uq_eligibility_check_app_crit')
     )
-    with op.batch_alter_table('eligibility_check', schema=None) as batch_op:
+    with op.batch_alter_table('eligibility_check', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_eligibility_check_application_id'), ['application_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_eligibility_check_criterion_id'), ['criterion_id'], unique=False)
 
@@ -428,7 +432,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['responsible_body_id'], ['responsible_body.id'], name=op.f('fk_indicator_responsible_body_id_responsible_body')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_indicator'))
     )
-    with op.batch_alter_table('indicator', schema=None) as batch_op:
+    with op.batch_alter_table('indicator', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_indicator_parent_id'), ['parent_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_indicator_priority_id'), ['priority_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_indicator_program_id'), ['program_id'], unique=False)
@@ -457,7 +461,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_meeting')),
     sa.UniqueConstraint('commission_id', 'number', name='uq_meeting_commission_number')
     )
-    with op.batch_alter_table('meeting', schema=None) as batch_op:
+    with op.batch_alter_table('meeting', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_meeting_amends_meeting_id'), ['amends_meeting_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_meeting_commission_id'), ['commission_id'], unique=False)
 
@@ -475,7 +479,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['application_id'], ['application.id'], name=op.f('fk_planned_event_application_id_application')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_planned_event'))
     )
-    with op.batch_alter_table('planned_event', schema=None) as batch_op:
+    with op.batch_alter_table('planned_event', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_planned_event_application_id'), ['application_id'], unique=False)
 
     op.create_table('planned_participants',
@@ -493,7 +497,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_planned_participants')),
     sa.UniqueConstraint('application_id', 'category_id', name='uq_planned_participants_app_cat')
     )
-    with op.batch_alter_table('planned_participants', schema=None) as batch_op:
+    with op.batch_alter_table('planned_participants', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_planned_participants_application_id'), ['application_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_planned_participants_category_id'), ['category_id'], unique=False)
 
@@ -509,7 +513,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['priority_id'], ['program_priority.id'], name=op.f('fk_program_area_priority_id_program_priority')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_program_area'))
     )
-    with op.batch_alter_table('program_area', schema=None) as batch_op:
+    with op.batch_alter_table('program_area', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_program_area_priority_id'), ['priority_id'], unique=False)
 
     op.create_table('project',
@@ -538,7 +542,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['competition_id'], ['competition.id'], name=op.f('fk_project_competition_id_competition')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_project'))
     )
-    with op.batch_alter_table('project', schema=None) as batch_op:
+    with op.batch_alter_table('project', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_project_application_id'), ['application_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_project_competition_id'), ['competition_id'], unique=False)
 
@@ -559,7 +563,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_attachment_project_id_project')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attachment'))
     )
-    with op.batch_alter_table('attachment', schema=None) as batch_op:
+    with op.batch_alter_table('attachment', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_attachment_application_id'), ['application_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_attachment_project_id'), ['project_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_attachment_sha256'), ['sha256'], unique=False)
@@ -578,7 +582,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attendance')),
     sa.UniqueConstraint('meeting_id', 'member_id', name='uq_attendance_meeting_member')
     )
-    with op.batch_alter_table('attendance', schema=None) as batch_op:
+    with op.batch_alter_table('attendance', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_attendance_meeting_id'), ['meeting_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_attendance_member_id'), ['member_id'], unique=False)
 
@@ -601,7 +605,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_budget_line_project_id_project')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_budget_line'))
     )
-    with op.batch_alter_table('budget_line', schema=None) as batch_op:
+    with op.batch_alter_table('budget_line', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_budget_line_project_id'), ['project_id'], unique=False)
 
     op.create_table('conflict_declaration',
@@ -620,7 +624,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_conflict_declaration')),
     sa.UniqueConstraint('meeting_id', 'member_id', 'application_id', name='uq_conflict_declaration_m_m_a')
     )
-    with op.batch_alter_table('conflict_declaration', schema=None) as batch_op:
+    with op.batch_alter_table('conflict_declaration', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_conflict_declaration_application_id'), ['application_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_conflict_declaration_meeting_id'), ['meeting_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_conflict_declaration_member_id'), ['member_id'], unique=False)
@@ -644,7 +648,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_decision')),
     sa.UniqueConstraint('meeting_id', 'application_id', name='uq_decision_meeting_app')
     )
-    with op.batch_alter_table('decision', schema=None) as batch_op:
+    with op.batch_alter_table('decision', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_decision_application_id'), ['application_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_decision_meeting_id'), ['meeting_id'], unique=False)
 
@@ -664,7 +668,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_event_project_id_project')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_event'))
     )
-    with op.batch_alter_table('event', schema=None) as batch_op:
+    with op.batch_alter_table('event', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_event_project_id'), ['project_id'], unique=False)
 
     op.create_table('indicator_actual',
@@ -682,7 +686,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_indicator_actual')),
     sa.UniqueConstraint('indicator_id', 'period', name='uq_indicator_actual_ind_period')
     )
-    with op.batch_alter_table('indicator_actual', schema=None) as batch_op:
+    with op.batch_alter_table('indicator_actual', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_indicator_actual_indicator_id'), ['indicator_id'], unique=False)
 
     op.create_table('indicator_target',
@@ -698,7 +702,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_indicator_target')),
     sa.UniqueConstraint('indicator_id', 'year', name='uq_indicator_target_ind_year')
     )
-    with op.batch_alter_table('indicator_target', schema=None) as batch_op:
+    with op.batch_alter_table('indicator_target', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_indicator_target_indicator_id'), ['indicator_id'], unique=False)
 
     op.create_table('material',
@@ -716,7 +720,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_material_project_id_project')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_material'))
     )
-    with op.batch_alter_table('material', schema=None) as batch_op:
+    with op.batch_alter_table('material', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_material_project_id'), ['project_id'], unique=False)
 
     op.create_table('media_coverage',
@@ -734,7 +738,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_media_coverage_project_id_project')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_media_coverage'))
     )
-    with op.batch_alter_table('media_coverage', schema=None) as batch_op:
+    with op.batch_alter_table('media_coverage', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_media_coverage_project_id'), ['project_id'], unique=False)
 
     op.create_table('program_task',
@@ -751,7 +755,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['priority_id'], ['program_priority.id'], name=op.f('fk_program_task_priority_id_program_priority')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_program_task'))
     )
-    with op.batch_alter_table('program_task', schema=None) as batch_op:
+    with op.batch_alter_table('program_task', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_program_task_area_id'), ['area_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_program_task_priority_id'), ['priority_id'], unique=False)
 
@@ -774,7 +778,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_score')),
     sa.UniqueConstraint('meeting_id', 'member_id', 'application_id', 'criterion_id', name='uq_score_entry')
     )
-    with op.batch_alter_table('score', schema=None) as batch_op:
+    with op.batch_alter_table('score', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_score_application_id'), ['application_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_score_criterion_id'), ['criterion_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_score_meeting_id'), ['meeting_id'], unique=False)
@@ -796,7 +800,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_vote')),
     sa.UniqueConstraint('meeting_id', 'member_id', 'application_id', name='uq_vote_entry')
     )
-    with op.batch_alter_table('vote', schema=None) as batch_op:
+    with op.batch_alter_table('vote', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_vote_application_id'), ['application_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_vote_meeting_id'), ['meeting_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_vote_member_id'), ['member_id'], unique=False)
@@ -816,7 +820,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_event_participants')),
     sa.UniqueConstraint('event_id', 'category_id', name='uq_event_participants_event_cat')
     )
-    with op.batch_alter_table('event_participants', schema=None) as batch_op:
+    with op.batch_alter_table('event_participants', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_event_participants_category_id'), ['category_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_event_participants_event_id'), ['event_id'], unique=False)
 
@@ -838,7 +842,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_expense_project_id_project')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_expense'))
     )
-    with op.batch_alter_table('expense', schema=None) as batch_op:
+    with op.batch_alter_table('expense', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_expense_budget_line_id'), ['budget_line_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_expense_project_id'), ['project_id'], unique=False)
 
@@ -859,7 +863,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['task_id'], ['program_task.id'], name=op.f('fk_program_measure_task_id_program_task')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_program_measure'))
     )
-    with op.batch_alter_table('program_measure', schema=None) as batch_op:
+    with op.batch_alter_table('program_measure', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_program_measure_task_id'), ['task_id'], unique=False)
 
     op.create_table('measure_progress',
@@ -878,7 +882,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_measure_progress')),
     sa.UniqueConstraint('measure_id', 'period', name='uq_measure_progress_m_period')
     )
-    with op.batch_alter_table('measure_progress', schema=None) as batch_op:
+    with op.batch_alter_table('measure_progress', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_measure_progress_measure_id'), ['measure_id'], unique=False)
 
     op.create_table('measure_responsible',
@@ -894,7 +898,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_measure_responsible')),
     sa.UniqueConstraint('measure_id', 'body_id', name='uq_measure_responsible_m_b')
     )
-    with op.batch_alter_table('measure_responsible', schema=None) as batch_op:
+    with op.batch_alter_table('measure_responsible', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_measure_responsible_body_id'), ['body_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_measure_responsible_measure_id'), ['measure_id'], unique=False)
 
@@ -903,186 +907,186 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     
-    with op.batch_alter_table('measure_responsible', schema=None) as batch_op:
+    with op.batch_alter_table('measure_responsible', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_measure_responsible_measure_id'))
         batch_op.drop_index(batch_op.f('ix_measure_responsible_body_id'))
 
     op.drop_table('measure_responsible')
-    with op.batch_alter_table('measure_progress', schema=None) as batch_op:
+    with op.batch_alter_table('measure_progress', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_measure_progress_measure_id'))
 
     op.drop_table('measure_progress')
-    with op.batch_alter_table('program_measure', schema=None) as batch_op:
+    with op.batch_alter_table('program_measure', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_program_measure_task_id'))
 
     op.drop_table('program_measure')
-    with op.batch_alter_table('expense', schema=None) as batch_op:
+    with op.batch_alter_table('expense', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_expense_project_id'))
         batch_op.drop_index(batch_op.f('ix_expense_budget_line_id'))
 
     op.drop_table('expense')
-    with op.batch_alter_table('event_participants', schema=None) as batch_op:
+    with op.batch_alter_table('event_participants', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_event_participants_event_id'))
         batch_op.drop_index(batch_op.f('ix_event_participants_category_id'))
 
     op.drop_table('event_participants')
-    with op.batch_alter_table('vote', schema=None) as batch_op:
+    with op.batch_alter_table('vote', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_vote_member_id'))
         batch_op.drop_index(batch_op.f('ix_vote_meeting_id'))
         batch_op.drop_index(batch_op.f('ix_vote_application_id'))
 
     op.drop_table('vote')
-    with op.batch_alter_table('score', schema=None) as batch_op:
+    with op.batch_alter_table('score', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_score_member_id'))
         batch_op.drop_index(batch_op.f('ix_score_meeting_id'))
         batch_op.drop_index(batch_op.f('ix_score_criterion_id'))
         batch_op.drop_index(batch_op.f('ix_score_application_id'))
 
     op.drop_table('score')
-    with op.batch_alter_table('program_task', schema=None) as batch_op:
+    with op.batch_alter_table('program_task', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_program_task_priority_id'))
         batch_op.drop_index(batch_op.f('ix_program_task_area_id'))
 
     op.drop_table('program_task')
-    with op.batch_alter_table('media_coverage', schema=None) as batch_op:
+    with op.batch_alter_table('media_coverage', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_media_coverage_project_id'))
 
     op.drop_table('media_coverage')
-    with op.batch_alter_table('material', schema=None) as batch_op:
+    with op.batch_alter_table('material', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_material_project_id'))
 
     op.drop_table('material')
-    with op.batch_alter_table('indicator_target', schema=None) as batch_op:
+    with op.batch_alter_table('indicator_target', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_indicator_target_indicator_id'))
 
     op.drop_table('indicator_target')
-    with op.batch_alter_table('indicator_actual', schema=None) as batch_op:
+    with op.batch_alter_table('indicator_actual', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_indicator_actual_indicator_id'))
 
     op.drop_table('indicator_actual')
-    with op.batch_alter_table('event', schema=None) as batch_op:
+    with op.batch_alter_table('event', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_event_project_id'))
 
     op.drop_table('event')
-    with op.batch_alter_table('decision', schema=None) as batch_op:
+    with op.batch_alter_table('decision', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_decision_meeting_id'))
         batch_op.drop_index(batch_op.f('ix_decision_application_id'))
 
     op.drop_table('decision')
-    with op.batch_alter_table('conflict_declaration', schema=None) as batch_op:
+    with op.batch_alter_table('conflict_declaration', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_conflict_declaration_member_id'))
         batch_op.drop_index(batch_op.f('ix_conflict_declaration_meeting_id'))
         batch_op.drop_index(batch_op.f('ix_conflict_declaration_application_id'))
 
     op.drop_table('conflict_declaration')
-    with op.batch_alter_table('budget_line', schema=None) as batch_op:
+    with op.batch_alter_table('budget_line', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_budget_line_project_id'))
 
     op.drop_table('budget_line')
-    with op.batch_alter_table('attendance', schema=None) as batch_op:
+    with op.batch_alter_table('attendance', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_attendance_member_id'))
         batch_op.drop_index(batch_op.f('ix_attendance_meeting_id'))
 
     op.drop_table('attendance')
-    with op.batch_alter_table('attachment', schema=None) as batch_op:
+    with op.batch_alter_table('attachment', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_attachment_sha256'))
         batch_op.drop_index(batch_op.f('ix_attachment_project_id'))
         batch_op.drop_index(batch_op.f('ix_attachment_application_id'))
 
     op.drop_table('attachment')
-    with op.batch_alter_table('project', schema=None) as batch_op:
+    with op.batch_alter_table('project', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_project_competition_id'))
         batch_op.drop_index(batch_op.f('ix_project_application_id'))
 
     op.drop_table('project')
-    with op.batch_alter_table('program_area', schema=None) as batch_op:
+    with op.batch_alter_table('program_area', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_program_area_priority_id'))
 
     op.drop_table('program_area')
-    with op.batch_alter_table('planned_participants', schema=None) as batch_op:
+    with op.batch_alter_table('planned_participants', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_planned_participants_category_id'))
         batch_op.drop_index(batch_op.f('ix_planned_participants_application_id'))
 
     op.drop_table('planned_participants')
-    with op.batch_alter_table('planned_event', schema=None) as batch_op:
+    with op.batch_alter_table('planned_event', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_planned_event_application_id'))
 
     op.drop_table('planned_event')
-    with op.batch_alter_table('meeting', schema=None) as batch_op:
+    with op.batch_alter_table('meeting', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_meeting_commission_id'))
         batch_op.drop_index(batch_op.f('ix_meeting_amends_meeting_id'))
 
     op.drop_table('meeting')
-    with op.batch_alter_table('indicator', schema=None) as batch_op:
+    with op.batch_alter_table('indicator', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_indicator_responsible_body_id'))
         batch_op.drop_index(batch_op.f('ix_indicator_program_id'))
         batch_op.drop_index(batch_op.f('ix_indicator_priority_id'))
         batch_op.drop_index(batch_op.f('ix_indicator_parent_id'))
 
     op.drop_table('indicator')
-    with op.batch_alter_table('eligibility_check', schema=None) as batch_op:
+    with op.batch_alter_table('eligibility_check', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_eligibility_check_criterion_id'))
         batch_op.drop_index(batch_op.f('ix_eligibility_check_application_id'))
 
     op.drop_table('eligibility_check')
-    with op.batch_alter_table('commission_member', schema=None) as batch_op:
+    with op.batch_alter_table('commission_member', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_commission_member_commission_id'))
 
     op.drop_table('commission_member')
-    with op.batch_alter_table('application_cofinancing', schema=None) as batch_op:
+    with op.batch_alter_table('application_cofinancing', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_application_cofinancing_application_id'))
 
     op.drop_table('application_cofinancing')
-    with op.batch_alter_table('scoring_criterion', schema=None) as batch_op:
+    with op.batch_alter_table('scoring_criterion', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_scoring_criterion_competition_id'))
 
     op.drop_table('scoring_criterion')
-    with op.batch_alter_table('program_priority', schema=None) as batch_op:
+    with op.batch_alter_table('program_priority', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_program_priority_program_id'))
 
     op.drop_table('program_priority')
-    with op.batch_alter_table('monitoring_group_member', schema=None) as batch_op:
+    with op.batch_alter_table('monitoring_group_member', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_monitoring_group_member_program_id'))
 
     op.drop_table('monitoring_group_member')
-    with op.batch_alter_table('eligibility_criterion', schema=None) as batch_op:
+    with op.batch_alter_table('eligibility_criterion', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_eligibility_criterion_competition_id'))
 
     op.drop_table('eligibility_criterion')
-    with op.batch_alter_table('competition_transition', schema=None) as batch_op:
+    with op.batch_alter_table('competition_transition', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_competition_transition_competition_id'))
 
     op.drop_table('competition_transition')
-    with op.batch_alter_table('competition_plan_step', schema=None) as batch_op:
+    with op.batch_alter_table('competition_plan_step', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_competition_plan_step_competition_id'))
 
     op.drop_table('competition_plan_step')
-    with op.batch_alter_table('commission', schema=None) as batch_op:
+    with op.batch_alter_table('commission', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_commission_competition_id'))
 
     op.drop_table('commission')
-    with op.batch_alter_table('application', schema=None) as batch_op:
+    with op.batch_alter_table('application', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_application_competition_id'))
         batch_op.drop_index(batch_op.f('ix_application_applicant_id'))
 
     op.drop_table('application')
-    with op.batch_alter_table('development_program', schema=None) as batch_op:
+    with op.batch_alter_table('development_program', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_development_program_municipality_id'))
 
     op.drop_table('development_program')
-    with op.batch_alter_table('competition', schema=None) as batch_op:
+    with op.batch_alter_table('competition', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_competition_municipality_id'))
 
     op.drop_table('competition')
     op.drop_table('site')
     op.drop_table('setting')
     op.drop_table('responsible_body')
-    with op.batch_alter_table('participant_category', schema=None) as batch_op:
+    with op.batch_alter_table('participant_category', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_participant_category_parent_id'))
 
     op.drop_table('participant_category')
     op.drop_table('municipality')
-    with op.batch_alter_table('applicant', schema=None) as batch_op:
+    with op.batch_alter_table('applicant', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_applicant_name'))
 
     op.drop_table('applicant')

@@ -6,6 +6,10 @@ Create Date: 2026-11-23
 """
 from alembic import op
 
+# batch operations reflect the table they rebuild, not every table its foreign
+# keys point at (the same DDL, a fraction of the reflection)
+NO_FK_REFLECTION = {"resolve_fks": False}
+
 from app.store import triggers
 import sqlalchemy as sa
 
@@ -31,7 +35,7 @@ def upgrade() -> None:
     sa.Column('hash', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('seq', name=op.f('pk_audit_entry'))
     )
-    with op.batch_alter_table('audit_entry', schema=None) as batch_op:
+    with op.batch_alter_table('audit_entry', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_audit_entry_row_id'), ['row_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_entry_table_name'), ['table_name'], unique=False)
 
@@ -58,7 +62,7 @@ def downgrade() -> None:
     triggers.drop(op, "audit_entry_no_update", "audit_entry")
     triggers.drop(op, "audit_entry_no_delete", "audit_entry")
     op.drop_table('user_account')
-    with op.batch_alter_table('audit_entry', schema=None) as batch_op:
+    with op.batch_alter_table('audit_entry', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_entry_table_name'))
         batch_op.drop_index(batch_op.f('ix_audit_entry_row_id'))
 

@@ -5,6 +5,10 @@ Revises: 0009_users_audit
 Create Date: 2026-11-23
 """
 from alembic import op
+
+# batch operations reflect the table they rebuild, not every table its foreign
+# keys point at (the same DDL, a fraction of the reflection)
+NO_FK_REFLECTION = {"resolve_fks": False}
 import sqlalchemy as sa
 
 
@@ -33,7 +37,7 @@ def upgrade() -> None:
     sa.Column('state', sa.String(length=12), nullable=False),
     sa.PrimaryKeyConstraint('origin', 'seq', name='pk_change_entry')
     )
-    with op.batch_alter_table('change_entry', schema=None) as batch_op:
+    with op.batch_alter_table('change_entry', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_change_entry_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_change_entry_row_id'), ['row_id'], unique=False)
 
@@ -103,7 +107,7 @@ def downgrade() -> None:
     op.drop_table('sync_identity')
     op.drop_table('sync_conflict')
     op.drop_table('field_clock')
-    with op.batch_alter_table('change_entry', schema=None) as batch_op:
+    with op.batch_alter_table('change_entry', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_change_entry_row_id'))
         batch_op.drop_index(batch_op.f('ix_change_entry_hlc'))
 

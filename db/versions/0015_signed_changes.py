@@ -14,6 +14,10 @@ Create Date: 2026-12-02
   opened (a migration cannot write files outside the database safely).
 """
 from alembic import op
+
+# batch operations reflect the table they rebuild, not every table its foreign
+# keys point at (the same DDL, a fraction of the reflection)
+NO_FK_REFLECTION = {"resolve_fks": False}
 import sqlalchemy as sa
 
 revision = "0015_signed_changes"
@@ -23,18 +27,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("change_entry", schema=None) as batch_op:
+    with op.batch_alter_table("change_entry", schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.add_column(sa.Column("sig", sa.String(length=128), nullable=True))
-    with op.batch_alter_table("sync_package", schema=None) as batch_op:
+    with op.batch_alter_table("sync_package", schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.add_column(sa.Column("set_aside", sa.Integer(), nullable=False, server_default="0"))
         batch_op.add_column(sa.Column("audit_seq", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("audit_hash", sa.String(length=64), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("sync_package", schema=None) as batch_op:
+    with op.batch_alter_table("sync_package", schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_column("audit_hash")
         batch_op.drop_column("audit_seq")
         batch_op.drop_column("set_aside")
-    with op.batch_alter_table("change_entry", schema=None) as batch_op:
+    with op.batch_alter_table("change_entry", schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_column("sig")

@@ -20,6 +20,10 @@ from datetime import datetime, timezone
 import sqlalchemy as sa
 from alembic import op
 
+# batch operations reflect the table they rebuild, not every table its foreign
+# keys point at (the same DDL, a fraction of the reflection)
+NO_FK_REFLECTION = {"resolve_fks": False}
+
 
 
 revision = '0020_lots_partners_prizes'
@@ -48,7 +52,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['competition_id'], ['competition.id'], name=op.f('fk_lot_competition_id_competition')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_lot'))
     )
-    with op.batch_alter_table('lot', schema=None) as batch_op:
+    with op.batch_alter_table('lot', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_lot_competition_id'), ['competition_id'], unique=False)
 
     op.create_table('prize',
@@ -68,7 +72,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_prize')),
     sa.UniqueConstraint('lot_id', 'place', name='uq_prize_lot_place')
     )
-    with op.batch_alter_table('prize', schema=None) as batch_op:
+    with op.batch_alter_table('prize', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_prize_competition_id'), ['competition_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_prize_lot_id'), ['lot_id'], unique=False)
 
@@ -86,7 +90,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_application_partner')),
     sa.UniqueConstraint('application_id', 'applicant_id', name='uq_application_partner_app_appl')
     )
-    with op.batch_alter_table('application_partner', schema=None) as batch_op:
+    with op.batch_alter_table('application_partner', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_application_partner_applicant_id'), ['applicant_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_application_partner_application_id'), ['application_id'], unique=False)
 
@@ -139,7 +143,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         # a later batch migration (0030) recreates `competition`, which turns
         # the column CHECKs into table CHECKs: SQLite's DROP COLUMN then refuses
-        with op.batch_alter_table("competition", schema=None) as batch_op:
+        with op.batch_alter_table("competition", schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
             batch_op.drop_constraint(op.f("ck_competition_awardmode"), type_="check")
             batch_op.drop_constraint(op.f("ck_competition_organiserkind"), type_="check")
             for column in ("award_mode", "organiser_name", "organiser_kind"):
@@ -148,17 +152,17 @@ def downgrade() -> None:
         for column in ("award_mode", "organiser_name", "organiser_kind"):
             op.execute(f"ALTER TABLE competition DROP COLUMN {column}")
 
-    with op.batch_alter_table('application_partner', schema=None) as batch_op:
+    with op.batch_alter_table('application_partner', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_application_partner_application_id'))
         batch_op.drop_index(batch_op.f('ix_application_partner_applicant_id'))
 
     op.drop_table('application_partner')
-    with op.batch_alter_table('prize', schema=None) as batch_op:
+    with op.batch_alter_table('prize', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_prize_lot_id'))
         batch_op.drop_index(batch_op.f('ix_prize_competition_id'))
 
     op.drop_table('prize')
-    with op.batch_alter_table('lot', schema=None) as batch_op:
+    with op.batch_alter_table('lot', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_lot_competition_id'))
 
     op.drop_table('lot')

@@ -16,6 +16,10 @@ Create Date: 2026-12-01
 No row changes; existing rows keep their values and get NULL in the new columns.
 """
 from alembic import op
+
+# batch operations reflect the table they rebuild, not every table its foreign
+# keys point at (the same DDL, a fraction of the reflection)
+NO_FK_REFLECTION = {"resolve_fks": False}
 import sqlalchemy as sa
 
 revision = "0023_figures"
@@ -38,7 +42,7 @@ def _enum(*values: str, name: str) -> sa.Enum:
 
 def _sources(values) -> None:
     for table in SOURCE_TABLES:
-        with op.batch_alter_table(table, schema=None) as batch_op:
+        with op.batch_alter_table(table, schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
             batch_op.drop_constraint(op.f(f"ck_{table}_fundingsource"), type_="check")
             batch_op.create_check_constraint(op.f(f"ck_{table}_fundingsource"), _in(values))
 
@@ -64,14 +68,14 @@ def upgrade() -> None:
                                 name=op.f("fk_grant_recipient_project_id_project")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_grant_recipient")),
     )
-    with op.batch_alter_table("grant_recipient", schema=None) as batch_op:
+    with op.batch_alter_table("grant_recipient", schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f("ix_grant_recipient_project_id"), ["project_id"], unique=False)
 
-    with op.batch_alter_table("event", schema=None) as batch_op:
+    with op.batch_alter_table("event", schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.add_column(sa.Column("stated_total", sa.Integer(), nullable=True))
         batch_op.create_check_constraint(op.f("ck_event_stated_total_nonneg"), "stated_total >= 0")
 
-    with op.batch_alter_table("budget_line", schema=None) as batch_op:
+    with op.batch_alter_table("budget_line", schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.add_column(sa.Column("channel", _enum("through_local_budget", "direct", name="fundingchannel"),
                                       nullable=True))
         batch_op.add_column(sa.Column("quantity", sa.String(length=40), nullable=True))
@@ -80,7 +84,7 @@ def upgrade() -> None:
         batch_op.create_check_constraint(op.f("ck_budget_line_unit_price_tyiyn_nonneg"), "unit_price_tyiyn >= 0")
     _sources(NEW_SOURCES)
 
-    with op.batch_alter_table("project", schema=None) as batch_op:
+    with op.batch_alter_table("project", schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.alter_column("competition_id", existing_type=sa.String(length=36), nullable=True)
         batch_op.add_column(sa.Column("direct_kind", _enum("direct_grant", "subsidy", name="directkind"),
                                       nullable=True))
@@ -101,7 +105,7 @@ def downgrade() -> None:
     direct = op.get_bind().execute(sa.text("SELECT count(*) FROM project WHERE competition_id IS NULL")).scalar()
     if direct:
         raise RuntimeError(f"cannot downgrade below 0023_figures: {direct} projects have no competition")
-    with op.batch_alter_table("project", schema=None) as batch_op:
+    with op.batch_alter_table("project", schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_constraint(op.f("ck_project_competition_or_direct"), type_="check")
         batch_op.drop_constraint(op.f("ck_project_directkind"), type_="check")  # the enum's own CHECK
         batch_op.drop_constraint(batch_op.f("fk_project_municipality_id_municipality"), type_="foreignkey")
@@ -110,14 +114,14 @@ def downgrade() -> None:
             batch_op.drop_column(col)
         batch_op.alter_column("competition_id", existing_type=sa.String(length=36), nullable=False)
     _sources(OLD_SOURCES)
-    with op.batch_alter_table("budget_line", schema=None) as batch_op:
+    with op.batch_alter_table("budget_line", schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_constraint(op.f("ck_budget_line_unit_price_tyiyn_nonneg"), type_="check")
         batch_op.drop_constraint(op.f("ck_budget_line_fundingchannel"), type_="check")
         for col in ("unit_price_tyiyn", "unit", "quantity", "channel"):
             batch_op.drop_column(col)
-    with op.batch_alter_table("event", schema=None) as batch_op:
+    with op.batch_alter_table("event", schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_constraint(op.f("ck_event_stated_total_nonneg"), type_="check")
         batch_op.drop_column("stated_total")
-    with op.batch_alter_table("grant_recipient", schema=None) as batch_op:
+    with op.batch_alter_table("grant_recipient", schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f("ix_grant_recipient_project_id"))
     op.drop_table("grant_recipient")

@@ -20,6 +20,10 @@ import uuid
 from datetime import date, datetime
 
 from alembic import op
+
+# batch operations reflect the table they rebuild, not every table its foreign
+# keys point at (the same DDL, a fraction of the reflection)
+NO_FK_REFLECTION = {"resolve_fks": False}
 import sqlalchemy as sa
 
 
@@ -51,7 +55,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['municipality_id'], ['municipality.id'], name=op.f('fk_hearing_municipality_id_municipality')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_hearing'))
     )
-    with op.batch_alter_table('hearing', schema=None) as batch_op:
+    with op.batch_alter_table('hearing', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_hearing_municipality_id'), ['municipality_id'], unique=False)
 
     op.create_table('resolution',
@@ -78,7 +82,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['municipality_id'], ['municipality.id'], name=op.f('fk_resolution_municipality_id_municipality')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_resolution'))
     )
-    with op.batch_alter_table('resolution', schema=None) as batch_op:
+    with op.batch_alter_table('resolution', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_resolution_municipality_id'), ['municipality_id'], unique=False)
 
     op.create_table('hearing_attendance',
@@ -96,7 +100,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_hearing_attendance')),
     sa.UniqueConstraint('hearing_id', 'category_id', name='uq_hearing_attendance_h_c')
     )
-    with op.batch_alter_table('hearing_attendance', schema=None) as batch_op:
+    with op.batch_alter_table('hearing_attendance', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_hearing_attendance_category_id'), ['category_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_hearing_attendance_hearing_id'), ['hearing_id'], unique=False)
 
@@ -120,7 +124,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['resolution_id'], ['resolution.id'], name=op.f('fk_local_budget_resolution_id_resolution')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_local_budget'))
     )
-    with op.batch_alter_table('local_budget', schema=None) as batch_op:
+    with op.batch_alter_table('local_budget', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_local_budget_municipality_id'), ['municipality_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_local_budget_resolution_id'), ['resolution_id'], unique=False)
 
@@ -138,7 +142,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['resolution_id'], ['resolution.id'], name=op.f('fk_resolution_link_resolution_id_resolution')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_resolution_link'))
     )
-    with op.batch_alter_table('resolution_link', schema=None) as batch_op:
+    with op.batch_alter_table('resolution_link', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_resolution_link_resolution_id'), ['resolution_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_resolution_link_target_id'), ['target_id'], unique=False)
 
@@ -160,7 +164,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['resolution_id'], ['resolution.id'], name=op.f('fk_resolution_point_resolution_id_resolution')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_resolution_point'))
     )
-    with op.batch_alter_table('resolution_point', schema=None) as batch_op:
+    with op.batch_alter_table('resolution_point', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_resolution_point_resolution_id'), ['resolution_id'], unique=False)
 
     op.create_table('local_budget_allocation',
@@ -179,7 +183,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['budget_id'], ['local_budget.id'], name=op.f('fk_local_budget_allocation_budget_id_local_budget')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_local_budget_allocation'))
     )
-    with op.batch_alter_table('local_budget_allocation', schema=None) as batch_op:
+    with op.batch_alter_table('local_budget_allocation', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_local_budget_allocation_budget_id'), ['budget_id'], unique=False)
 
     op.create_table('reserve_decision',
@@ -199,7 +203,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['resolution_id'], ['resolution.id'], name=op.f('fk_reserve_decision_resolution_id_resolution')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_reserve_decision'))
     )
-    with op.batch_alter_table('reserve_decision', schema=None) as batch_op:
+    with op.batch_alter_table('reserve_decision', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_reserve_decision_budget_id'), ['budget_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_reserve_decision_resolution_id'), ['resolution_id'], unique=False)
 
@@ -216,7 +220,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_allocation_competition')),
     sa.UniqueConstraint('allocation_id', 'competition_id', name='uq_allocation_competition_a_c')
     )
-    with op.batch_alter_table('allocation_competition', schema=None) as batch_op:
+    with op.batch_alter_table('allocation_competition', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_allocation_competition_allocation_id'), ['allocation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_allocation_competition_competition_id'), ['competition_id'], unique=False)
 
@@ -240,7 +244,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['included_resolution_id'], ['resolution.id'], name=op.f('fk_hearing_proposal_included_resolution_id_resolution')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_hearing_proposal'))
     )
-    with op.batch_alter_table('hearing_proposal', schema=None) as batch_op:
+    with op.batch_alter_table('hearing_proposal', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_hearing_proposal_hearing_id'), ['hearing_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_hearing_proposal_included_allocation_id'), ['included_allocation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_hearing_proposal_included_resolution_id'), ['included_resolution_id'], unique=False)
@@ -275,7 +279,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['proposal_id'], ['hearing_proposal.id'], name=op.f('fk_need_proposal_id_hearing_proposal')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_need'))
     )
-    with op.batch_alter_table('need', schema=None) as batch_op:
+    with op.batch_alter_table('need', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_need_allocation_id'), ['allocation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_need_competition_id'), ['competition_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_need_hearing_id'), ['hearing_id'], unique=False)
@@ -283,12 +287,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_need_municipality_id'), ['municipality_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_need_proposal_id'), ['proposal_id'], unique=False)
 
-    with op.batch_alter_table('competition', schema=None) as batch_op:
+    with op.batch_alter_table('competition', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.add_column(sa.Column('resolution_id', sa.String(length=36), nullable=True))
         batch_op.create_index(batch_op.f('ix_competition_resolution_id'), ['resolution_id'], unique=False)
         batch_op.create_foreign_key(batch_op.f('fk_competition_resolution_id_resolution'), 'resolution', ['resolution_id'], ['id'])
 
-    with op.batch_alter_table('development_program', schema=None) as batch_op:
+    with op.batch_alter_table('development_program', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.add_column(sa.Column('resolution_id', sa.String(length=36), nullable=True))
         batch_op.create_index(batch_op.f('ix_development_program_resolution_id'), ['resolution_id'], unique=False)
         batch_op.create_foreign_key(batch_op.f('fk_development_program_resolution_id_resolution'), 'resolution', ['resolution_id'], ['id'])
@@ -376,17 +380,17 @@ def _legal_bases_into_register() -> None:
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
-    with op.batch_alter_table('development_program', schema=None) as batch_op:
+    with op.batch_alter_table('development_program', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_development_program_resolution_id_resolution'), type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_development_program_resolution_id'))
         batch_op.drop_column('resolution_id')
 
-    with op.batch_alter_table('competition', schema=None) as batch_op:
+    with op.batch_alter_table('competition', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_competition_resolution_id_resolution'), type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_competition_resolution_id'))
         batch_op.drop_column('resolution_id')
 
-    with op.batch_alter_table('need', schema=None) as batch_op:
+    with op.batch_alter_table('need', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_need_proposal_id'))
         batch_op.drop_index(batch_op.f('ix_need_municipality_id'))
         batch_op.drop_index(batch_op.f('ix_need_measure_id'))
@@ -395,50 +399,50 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_need_allocation_id'))
 
     op.drop_table('need')
-    with op.batch_alter_table('hearing_proposal', schema=None) as batch_op:
+    with op.batch_alter_table('hearing_proposal', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_hearing_proposal_included_resolution_id'))
         batch_op.drop_index(batch_op.f('ix_hearing_proposal_included_allocation_id'))
         batch_op.drop_index(batch_op.f('ix_hearing_proposal_hearing_id'))
 
     op.drop_table('hearing_proposal')
-    with op.batch_alter_table('allocation_competition', schema=None) as batch_op:
+    with op.batch_alter_table('allocation_competition', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_allocation_competition_competition_id'))
         batch_op.drop_index(batch_op.f('ix_allocation_competition_allocation_id'))
 
     op.drop_table('allocation_competition')
-    with op.batch_alter_table('reserve_decision', schema=None) as batch_op:
+    with op.batch_alter_table('reserve_decision', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_reserve_decision_resolution_id'))
         batch_op.drop_index(batch_op.f('ix_reserve_decision_budget_id'))
 
     op.drop_table('reserve_decision')
-    with op.batch_alter_table('local_budget_allocation', schema=None) as batch_op:
+    with op.batch_alter_table('local_budget_allocation', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_local_budget_allocation_budget_id'))
 
     op.drop_table('local_budget_allocation')
-    with op.batch_alter_table('resolution_point', schema=None) as batch_op:
+    with op.batch_alter_table('resolution_point', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_resolution_point_resolution_id'))
 
     op.drop_table('resolution_point')
-    with op.batch_alter_table('resolution_link', schema=None) as batch_op:
+    with op.batch_alter_table('resolution_link', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_resolution_link_target_id'))
         batch_op.drop_index(batch_op.f('ix_resolution_link_resolution_id'))
 
     op.drop_table('resolution_link')
-    with op.batch_alter_table('local_budget', schema=None) as batch_op:
+    with op.batch_alter_table('local_budget', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_local_budget_resolution_id'))
         batch_op.drop_index(batch_op.f('ix_local_budget_municipality_id'))
 
     op.drop_table('local_budget')
-    with op.batch_alter_table('hearing_attendance', schema=None) as batch_op:
+    with op.batch_alter_table('hearing_attendance', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_hearing_attendance_hearing_id'))
         batch_op.drop_index(batch_op.f('ix_hearing_attendance_category_id'))
 
     op.drop_table('hearing_attendance')
-    with op.batch_alter_table('resolution', schema=None) as batch_op:
+    with op.batch_alter_table('resolution', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_resolution_municipality_id'))
 
     op.drop_table('resolution')
-    with op.batch_alter_table('hearing', schema=None) as batch_op:
+    with op.batch_alter_table('hearing', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_hearing_municipality_id'))
 
     op.drop_table('hearing')

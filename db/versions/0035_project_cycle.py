@@ -17,6 +17,10 @@ step gets the date it was done and a note. Plain `sa.` types only (SQLite and
 PostgreSQL alike); SQLite rebuilds the altered tables in batch mode.
 """
 from alembic import op
+
+# batch operations reflect the table they rebuild, not every table its foreign
+# keys point at (the same DDL, a fraction of the reflection)
+NO_FK_REFLECTION = {"resolve_fks": False}
 import sqlalchemy as sa
 
 OLD_KINDS = ('sport', 'performance', 'clean_up', 'info_meeting', 'broadcast', 'training', 'contest', 'other')
@@ -56,7 +60,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_acceptance_act_project_id_project')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_acceptance_act'))
     )
-    with op.batch_alter_table('acceptance_act', schema=None) as batch_op:
+    with op.batch_alter_table('acceptance_act', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_acceptance_act_project_id'), ['project_id'], unique=False)
 
     op.create_table('executor_report',
@@ -77,7 +81,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_executor_report_project_id_project')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_executor_report'))
     )
-    with op.batch_alter_table('executor_report', schema=None) as batch_op:
+    with op.batch_alter_table('executor_report', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_executor_report_project_id'), ['project_id'], unique=False)
 
     op.create_table('monitoring_visit',
@@ -98,7 +102,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_monitoring_visit_project_id_project')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_monitoring_visit'))
     )
-    with op.batch_alter_table('monitoring_visit', schema=None) as batch_op:
+    with op.batch_alter_table('monitoring_visit', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_monitoring_visit_project_id'), ['project_id'], unique=False)
 
     op.create_table('satisfaction_survey',
@@ -118,7 +122,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_satisfaction_survey_project_id_project')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_satisfaction_survey'))
     )
-    with op.batch_alter_table('satisfaction_survey', schema=None) as batch_op:
+    with op.batch_alter_table('satisfaction_survey', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_satisfaction_survey_project_id'), ['project_id'], unique=False)
 
     op.create_table('grant_tranche',
@@ -139,7 +143,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['report_id'], ['executor_report.id'], name=op.f('fk_grant_tranche_report_id_executor_report')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_grant_tranche'))
     )
-    with op.batch_alter_table('grant_tranche', schema=None) as batch_op:
+    with op.batch_alter_table('grant_tranche', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_grant_tranche_project_id'), ['project_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_grant_tranche_report_id'), ['report_id'], unique=False)
 
@@ -163,7 +167,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['visit_id'], ['monitoring_visit.id'], name=op.f('fk_project_attachment_visit_id_monitoring_visit')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_project_attachment'))
     )
-    with op.batch_alter_table('project_attachment', schema=None) as batch_op:
+    with op.batch_alter_table('project_attachment', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_project_attachment_project_id'), ['project_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_project_attachment_report_id'), ['report_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_project_attachment_sha256'), ['sha256'], unique=False)
@@ -184,14 +188,14 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['tranche_id'], ['grant_tranche.id'], name=op.f('fk_grant_payment_tranche_id_grant_tranche')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_grant_payment'))
     )
-    with op.batch_alter_table('grant_payment', schema=None) as batch_op:
+    with op.batch_alter_table('grant_payment', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.create_index(batch_op.f('ix_grant_payment_tranche_id'), ['tranche_id'], unique=False)
 
-    with op.batch_alter_table('competition_plan_step', schema=None) as batch_op:
+    with op.batch_alter_table('competition_plan_step', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.add_column(sa.Column('done_on', sa.Date(), nullable=True))
         batch_op.add_column(sa.Column('note', sa.Text(), nullable=True))
 
-    with op.batch_alter_table('event', schema=None) as batch_op:
+    with op.batch_alter_table('event', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.add_column(sa.Column('competition_id', sa.String(length=36), nullable=True))
         batch_op.alter_column('project_id',
                existing_type=sa.VARCHAR(length=36),
@@ -201,10 +205,10 @@ def upgrade() -> None:
         batch_op.alter_column('kind', existing_type=_kind(OLD_KINDS), type_=_kind(NEW_KINDS), existing_nullable=False)
         batch_op.create_check_constraint('one_owner', ONE_OWNER)
 
-    with op.batch_alter_table('planned_event', schema=None) as batch_op:
+    with op.batch_alter_table('planned_event', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.alter_column('kind', existing_type=_kind(OLD_KINDS), type_=_kind(NEW_KINDS), existing_nullable=False)
 
-    with op.batch_alter_table('media_coverage', schema=None) as batch_op:
+    with op.batch_alter_table('media_coverage', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.add_column(sa.Column('competition_id', sa.String(length=36), nullable=True))
         batch_op.alter_column('project_id',
                existing_type=sa.VARCHAR(length=36),
@@ -222,10 +226,10 @@ def downgrade() -> None:
     op.execute("DELETE FROM event WHERE project_id IS NULL")
     op.execute("UPDATE event SET kind = 'other' WHERE kind IN ('announcement', 'candidates_call')")
     op.execute("UPDATE planned_event SET kind = 'other' WHERE kind IN ('announcement', 'candidates_call')")
-    with op.batch_alter_table('planned_event', schema=None) as batch_op:
+    with op.batch_alter_table('planned_event', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.alter_column('kind', existing_type=_kind(NEW_KINDS), type_=_kind(OLD_KINDS), existing_nullable=False)
 
-    with op.batch_alter_table('media_coverage', schema=None) as batch_op:
+    with op.batch_alter_table('media_coverage', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_constraint(batch_op.f('ck_media_coverage_one_owner'), type_='check')
         batch_op.drop_constraint(batch_op.f('fk_media_coverage_competition_id_competition'), type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_media_coverage_competition_id'))
@@ -234,7 +238,7 @@ def downgrade() -> None:
                nullable=False)
         batch_op.drop_column('competition_id')
 
-    with op.batch_alter_table('event', schema=None) as batch_op:
+    with op.batch_alter_table('event', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_constraint(batch_op.f('ck_event_one_owner'), type_='check')
         batch_op.alter_column('kind', existing_type=_kind(NEW_KINDS), type_=_kind(OLD_KINDS), existing_nullable=False)
         batch_op.drop_constraint(batch_op.f('fk_event_competition_id_competition'), type_='foreignkey')
@@ -244,39 +248,39 @@ def downgrade() -> None:
                nullable=False)
         batch_op.drop_column('competition_id')
 
-    with op.batch_alter_table('competition_plan_step', schema=None) as batch_op:
+    with op.batch_alter_table('competition_plan_step', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_column('note')
         batch_op.drop_column('done_on')
 
-    with op.batch_alter_table('grant_payment', schema=None) as batch_op:
+    with op.batch_alter_table('grant_payment', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_grant_payment_tranche_id'))
 
     op.drop_table('grant_payment')
-    with op.batch_alter_table('project_attachment', schema=None) as batch_op:
+    with op.batch_alter_table('project_attachment', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_project_attachment_visit_id'))
         batch_op.drop_index(batch_op.f('ix_project_attachment_sha256'))
         batch_op.drop_index(batch_op.f('ix_project_attachment_report_id'))
         batch_op.drop_index(batch_op.f('ix_project_attachment_project_id'))
 
     op.drop_table('project_attachment')
-    with op.batch_alter_table('grant_tranche', schema=None) as batch_op:
+    with op.batch_alter_table('grant_tranche', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_grant_tranche_report_id'))
         batch_op.drop_index(batch_op.f('ix_grant_tranche_project_id'))
 
     op.drop_table('grant_tranche')
-    with op.batch_alter_table('satisfaction_survey', schema=None) as batch_op:
+    with op.batch_alter_table('satisfaction_survey', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_satisfaction_survey_project_id'))
 
     op.drop_table('satisfaction_survey')
-    with op.batch_alter_table('monitoring_visit', schema=None) as batch_op:
+    with op.batch_alter_table('monitoring_visit', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_monitoring_visit_project_id'))
 
     op.drop_table('monitoring_visit')
-    with op.batch_alter_table('executor_report', schema=None) as batch_op:
+    with op.batch_alter_table('executor_report', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_executor_report_project_id'))
 
     op.drop_table('executor_report')
-    with op.batch_alter_table('acceptance_act', schema=None) as batch_op:
+    with op.batch_alter_table('acceptance_act', schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_index(batch_op.f('ix_acceptance_act_project_id'))
 
     op.drop_table('acceptance_act')

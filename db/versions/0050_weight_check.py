@@ -20,6 +20,10 @@ SQLite's INTEGER is 64-bit already; files are not touched for this.
 """
 from alembic import op
 
+# batch operations reflect the table they rebuild, not every table its foreign
+# keys point at (the same DDL, a fraction of the reflection)
+NO_FK_REFLECTION = {"resolve_fks": False}
+
 revision = "0050_weight_check"
 down_revision = "0045_list_indexes"
 branch_labels = None
@@ -32,7 +36,7 @@ NEW = "CAST(weight AS NUMERIC) > 0"
 def _replace(expr: str) -> None:
     if op.get_bind().dialect.name != "sqlite":
         return  # created with the numeric comparison by 0001_initial
-    with op.batch_alter_table("scoring_criterion", schema=None) as batch_op:
+    with op.batch_alter_table("scoring_criterion", schema=None, reflect_kwargs=NO_FK_REFLECTION) as batch_op:
         batch_op.drop_constraint(op.f("ck_scoring_criterion_weight_pos"), type_="check")
         batch_op.create_check_constraint(op.f("ck_scoring_criterion_weight_pos"), expr)
 

@@ -270,6 +270,13 @@ def run_tests(extra_args: list[str]) -> int:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.setdefault("PYTHONUTF8", "1")
+    # Compiled modules are kept, in the environment's folder rather than beside
+    # the sources, even where the machine says not to write them
+    # (PYTHONDONTWRITEBYTECODE, as some CI images set): otherwise every test
+    # process compiles the program and rewrites every test module anew, and so
+    # does every program a test starts (about a minute of the suite on two cores).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("PYTHONPYCACHEPREFIX", str(VENV / "pycache"))
     problem = system_library_problem(env=env)
     if problem:
         print(problem, file=sys.stderr, flush=True)

@@ -41,10 +41,11 @@ def _with_cycle(office, tmp_path):
 
 def test_the_cycle_rows_travel(offices, tmp_path):
     a, b = offices("village", "district")
-    pid, comp, _aid, _blob = _with_cycle(a, tmp_path)
+    pid, comp, aid, blob = _with_cycle(a, tmp_path)
     res = sync.import_package(b.db, a.package_to(b))
     assert res.conflicts == 0
     assert a.dump() == b.dump()
+    assert PC.attachment_file(b.db, aid).read_bytes() == blob  # the attached file came with its bytes
     cycle = PC.get_cycle(b.db, pid)
     assert cycle.act.accepted and cycle.paid == cycle.award and len(cycle.visits) == 2
     assert [r.filename for r in PC.list_attachments(b.db, pid)] == ["visit-photo.jpg"]
@@ -56,10 +57,3 @@ def test_the_cycle_rows_travel(offices, tmp_path):
     PC.add_visit(b.db, pid, PC.VisitInput(date(2022, 1, 5), "Райондун адиси", "Отчет", "Туура"))
     sync.import_package(a.db, b.package_to(a))
     assert len(PC.get_cycle(a.db, pid).visits) == 3 and a.dump() == b.dump()
-
-
-def test_a_project_attachment_file_travels(offices, tmp_path):
-    a, b = offices("village", "district")
-    pid, _comp, aid, blob = _with_cycle(a, tmp_path)
-    sync.import_package(b.db, a.package_to(b))
-    assert PC.attachment_file(b.db, aid).read_bytes() == blob

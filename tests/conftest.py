@@ -15,6 +15,8 @@ if "DEMILGE_TEST_ROOT" not in os.environ:
 
     os.environ["DEMILGE_TEST_ROOT"] = tempfile.mkdtemp(prefix="demilge-tests-")
     _MADE_TEST_ROOT = True
+    # this process started the run: what one worker makes, the others use (tests/shared.py)
+    os.environ["DEMILGE_TEST_SHARED"] = os.environ["DEMILGE_TEST_ROOT"]
     os.environ["DEMILGE_DATA_DIR"] = os.path.join(os.environ["DEMILGE_TEST_ROOT"], "userdata")
     os.environ["DEMILGE_KEY_DIR"] = os.path.join(os.environ["DEMILGE_TEST_ROOT"], "keys")
 
@@ -35,6 +37,8 @@ def pytest_sessionfinish(session, exitstatus):
     pg.stop_cluster()
     if globals().get("_MADE_TEST_ROOT"):
         import shutil
+
+        pg.stop_shared()  # after every worker: this is the run's first process
 
         shutil.rmtree(os.environ["DEMILGE_TEST_ROOT"], ignore_errors=True)
 
@@ -167,10 +171,15 @@ def empty_template(tmp_path_factory) -> Path:
     as copies of one office's file do; a test that needs two offices opens
     a second file of its own."""
     from app.store.db import open_database
+    from tests import shared
 
-    path = tmp_path_factory.mktemp("empty") / "empty.sqlite3"
-    open_database(path).close()
-    return path
+    def make() -> dict:
+        base = shared.run_folder()
+        path = (base / "sqlite-empty" if base else tmp_path_factory.mktemp("empty")) / "empty.sqlite3"
+        open_database(path).close()
+        return {"path": str(path)}
+
+    return Path(shared.once("sqlite-empty", make)["path"])
 
 
 def copy_database(template: Path, path: Path) -> Path:
@@ -237,17 +246,19 @@ def demo_template(tmp_path_factory) -> Path:
     """The demo database built once per test session; copy it with `demo_db`."""
     from app.services import demo
     from app.store.db import open_database
+    from tests import shared
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    database = open_database(path)
-    try:
-        demo.build_demo(database)
-    finally:
-        database.close()
-    return path
+    def make() -> dict:
+        base = shared.run_folder()
+        path = (base / "sqlite-demo" if base else tmp_path_factory.mktemp("demo")) / "demo.sqlite3"
+        database = open_database(path)
+        try:
+            demo.build_demo(database)
+        finally:
+            database.close()
+        return {"path": str(path)}
 
-
-_pg_demo: dict = {}
+    return Path(shared.once("sqlite-demo", make)["path"])
 
 
 @pytest.fixture
@@ -258,8 +269,11 @@ def demo_db(backend, request, tmp_path):
     from app.store.db import open_database
 
     if backend == "postgresql":
+        from tests import shared
+
         cluster = request.getfixturevalue("pg_cluster")
-        if "name" not in _pg_demo:
+
+        def make() -> dict:
             from app.services import demo
 
             name = cluster.create("demilge_demo", cluster.migrated_template())
@@ -268,8 +282,9 @@ def demo_db(backend, request, tmp_path):
                 demo.build_demo(database)
             finally:
                 database.close()
-            _pg_demo["name"] = name
-        database = open_database(cluster.fresh(_pg_demo["name"]))
+            return {"name": name}
+
+        database = open_database(cluster.fresh(shared.once("postgresql-demo", make)["name"]))
     else:
         path = tmp_path / "demo.sqlite3"
         shutil.copy(request.getfixturevalue("demo_template"), path)

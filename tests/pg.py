@@ -52,9 +52,14 @@ def skip_or_fail(reason: str):
 
 
 class Cluster:
-    def __init__(self, bindir: Path):
+    def __init__(self, bindir: Path, root: Path | None = None):
+        """A new cluster's folders, or (`root`) a cluster another test process
+        of the run has started (tests/shared.py)."""
         self.bindir = bindir
-        self.root = Path(tempfile.mkdtemp(prefix="demilge-pg-"))
+        self.template = None
+        self.made: list[str] = []  # databases made by fresh(), dropped after each test
+        self.shared = root is not None
+        self.root = root or Path(tempfile.mkdtemp(prefix="demilge-pg-"))
         self.data = self.root / "data"
         self.sockets = self.root / "sock"
         self.log = self.root / "server.log"
@@ -66,13 +71,13 @@ class Cluster:
                 self.user = pwd.getpwnam("postgres").pw_name
             except KeyError:
                 raise RuntimeError("running as root needs a 'postgres' user (Debian's package makes it)")
+        if self.shared:
+            return
         os.chmod(self.root, 0o755)
         self.sockets.mkdir()
         if self.user:
             shutil.chown(self.root, self.user)
             shutil.chown(self.sockets, self.user)
-        self.template = None
-        self.made: list[str] = []  # databases made by fresh(), dropped after each test
 
     def _run(self, *args: str) -> None:
         subprocess.run([str(self.bindir / args[0]), *args[1:]], check=True, user=self.user,
@@ -82,7 +87,7 @@ class Cluster:
         self._run("initdb", "-D", str(self.data), "-U", ADMIN, "--auth=trust", "-E", "UTF8",
                   "--locale=C.UTF-8", "--no-sync")
         opts = (f"-k {self.sockets} -h '' -F -c full_page_writes=off -c synchronous_commit=off "
-                "-c max_connections=60 -c shared_buffers=32MB")
+                "-c max_connections=200 -c shared_buffers=32MB")
         self._run("pg_ctl", "start", "-w", "-t", "60", "-D", str(self.data), "-l", str(self.log), "-o", opts)
 
     def stop(self) -> None:
@@ -139,26 +144,58 @@ class Cluster:
 _cluster: Cluster | None = None
 
 
+def _start() -> Cluster:
+    c = Cluster(find_bindir())
+    try:
+        c.start()
+    except (subprocess.CalledProcessError, RuntimeError) as exc:
+        out = getattr(exc, "stdout", b"") or b""
+        c.stop()
+        pytest.fail(f"could not start PostgreSQL: {exc} {out.decode(errors='replace')[-400:]}", pytrace=False)
+    return c
+
+
+def _start_shared() -> dict:
+    c = _start()
+    try:
+        c.migrated_template()
+    except BaseException:
+        c.stop()
+        raise
+    return {"bindir": str(c.bindir), "root": str(c.root), "template": c.template}
+
+
 def cluster() -> Cluster:
-    """The session's cluster, started on first use; skips or fails without PostgreSQL."""
+    """The run's cluster, started on first use (one for all the run's worker
+    processes, see tests/shared.py); skips or fails without PostgreSQL."""
     global _cluster
     if _cluster is None:
         reason = unavailable_reason()
         if reason:
             skip_or_fail(reason)
-        c = Cluster(find_bindir())
-        try:
-            c.start()
-        except (subprocess.CalledProcessError, RuntimeError) as exc:
-            out = getattr(exc, "stdout", b"") or b""
-            c.stop()
-            pytest.fail(f"could not start PostgreSQL: {exc} {out.decode(errors='replace')[-400:]}", pytrace=False)
-        _cluster = c
+        from tests import shared
+
+        if shared.run_folder() is None:
+            _cluster = _start()
+        else:
+            info = shared.once("postgresql", _start_shared)
+            _cluster = Cluster(Path(info["bindir"]), Path(info["root"]))
+            _cluster.template = info["template"]
     return _cluster
 
 
 def stop_cluster() -> None:
+    """At the end of a process's session: its own cluster (a shared one is
+    stopped by stop_shared in the run's first process, after every worker)."""
     global _cluster
-    if _cluster is not None:
+    if _cluster is not None and not _cluster.shared:
         _cluster.stop()
-        _cluster = None
+    _cluster = None
+
+
+def stop_shared() -> None:
+    from tests import shared
+
+    info = shared.made("postgresql")
+    if info:
+        Cluster(Path(info["bindir"]), Path(info["root"])).stop()

@@ -322,8 +322,8 @@ DONE: set[str] = set()   # the tables whose property case finished in this proce
 def _shared_folder() -> Path | None:
     """Under pytest-xdist the cases run in several processes: each writes what
     it edited here, and the coverage test below reads them all."""
-    uid = os.environ.get("PYTEST_XDIST_TESTRUNUID")
-    return Path(tempfile.gettempdir()) / f"demilge-sync-property-{uid}" if uid else None
+    uid = os.environ.get("PYTEST_XDIST_TESTRUNUID")  # the run's folder is removed at its end
+    return Path(os.environ["DEMILGE_TEST_ROOT"]) / f"sync-property-{uid}" if uid else None
 
 
 @pytest.fixture

@@ -165,7 +165,7 @@ def db_target(backend, db_path, request):
 
 
 @pytest.fixture(scope="session")
-def empty_template(tmp_path_factory) -> Path:
+def empty_template() -> Path:
     """An empty database migrated once per session (migrating takes 1-2 s; a
     copy of the file takes milliseconds). Copies share the office identity,
     as copies of one office's file do; a test that needs two offices opens
@@ -173,9 +173,8 @@ def empty_template(tmp_path_factory) -> Path:
     from app.store.db import open_database
     from tests import shared
 
-    def make() -> dict:
-        base = shared.run_folder()
-        path = (base / "sqlite-empty" if base else tmp_path_factory.mktemp("empty")) / "empty.sqlite3"
+    def make(folder: Path) -> dict:
+        path = folder / "empty.sqlite3"
         open_database(path).close()
         return {"path": str(path)}
 
@@ -194,32 +193,30 @@ def copy_database(template: Path, path: Path) -> Path:
     return path
 
 
-_SCHEMA_ONLY: dict = {}
-
-
 def open_new_office_file(path: Path, *, lock: bool = True):
     """open_database(path) on a path with no file yet, without running the
-    migrations again: a file migrated once per process (schema and the
+    migrations again: a file migrated once per run (schema and the
     migrations' own rows, no office identity, no witness) is copied there and
     opened through the same steps open_database takes after it has created
     and migrated a new file (the office identity and the first witness are
     made now, for this path). Migrating takes about a second; the sync tests
     make a few hundred offices."""
     from app.store import db as D
+    from tests import shared
 
-    assert not path.exists(), path
-    if "file" not in _SCHEMA_ONLY:
-        import tempfile
-
-        schema = Path(tempfile.mkdtemp(prefix="schema-", dir=os.environ["DEMILGE_TEST_ROOT"])) / "schema.sqlite3"
+    def make(folder: Path) -> dict:
+        schema = folder / "schema.sqlite3"
         engine = D.make_engine(schema)
         try:
             D.upgrade_schema(engine)
         finally:
             engine.dispose()
-        _SCHEMA_ONLY["file"] = schema
+        return {"path": str(schema)}
+
+    assert not path.exists(), path
+    schema = Path(shared.once("sqlite-schema", make)["path"])
     path.parent.mkdir(parents=True, exist_ok=True)
-    copy_database(_SCHEMA_ONLY["file"], path)
+    copy_database(schema, path)
     db_lock = D.InstanceLock(path) if lock else None
     if db_lock:
         db_lock.acquire()
@@ -242,15 +239,14 @@ def db(db_target, request):
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory) -> Path:
+def demo_template() -> Path:
     """The demo database built once per test session; copy it with `demo_db`."""
     from app.services import demo
     from app.store.db import open_database
     from tests import shared
 
-    def make() -> dict:
-        base = shared.run_folder()
-        path = (base / "sqlite-demo" if base else tmp_path_factory.mktemp("demo")) / "demo.sqlite3"
+    def make(folder: Path) -> dict:
+        path = folder / "demo.sqlite3"
         database = open_database(path)
         try:
             demo.build_demo(database)
@@ -273,7 +269,7 @@ def demo_db(backend, request, tmp_path):
 
         cluster = request.getfixturevalue("pg_cluster")
 
-        def make() -> dict:
+        def make(_folder: Path) -> dict:
             from app.services import demo
 
             name = cluster.create("demilge_demo", cluster.migrated_template())

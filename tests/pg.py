@@ -155,7 +155,7 @@ def _start() -> Cluster:
     return c
 
 
-def _start_shared() -> dict:
+def _start_shared(_folder: Path) -> dict:
     c = _start()
     try:
         c.migrated_template()

@@ -1,5 +1,6 @@
 """Things made once per test run and shared by every pytest-xdist worker: the
-PostgreSQL cluster with its migrated and demo databases, the SQLite demo file.
+PostgreSQL cluster with its migrated and demo databases, the SQLite
+schema-only, empty and demo files.
 
 The run's folder (DEMILGE_TEST_ROOT) is made by the process that starts the
 run and inherited by its workers. The first process that asks for a thing
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 import time
 from pathlib import Path
 from typing import Callable
@@ -27,14 +29,15 @@ def run_folder() -> Path | None:
     return Path(os.environ["DEMILGE_TEST_ROOT"]) / "shared"
 
 
-def once(key: str, make: Callable[[], dict]) -> dict:
-    """`make()` run by one process of the run; every process gets what it
-    returned (a JSON object). Without a shared folder, once per process."""
+def once(key: str, make: Callable[[Path], dict]) -> dict:
+    """`make(folder)` run by one process of the run, in an empty folder of its
+    own for what it writes; every process gets what it returned (a JSON
+    object). Without a shared folder, once per process."""
     if key in _here:
         return _here[key]
     base = run_folder()
     if base is None:
-        _here[key] = make()
+        _here[key] = make(Path(tempfile.mkdtemp(prefix=f"{key}-", dir=os.environ["DEMILGE_TEST_ROOT"])))
         return _here[key]
     folder = base / key
     ready, failed = folder / "ready.json", folder / "failed.txt"
@@ -52,7 +55,7 @@ def once(key: str, make: Callable[[], dict]) -> dict:
                 time.sleep(0.1)
         else:
             try:
-                info = make()
+                info = make(folder)
             except BaseException as exc:
                 failed.write_text(f"{type(exc).__name__}: {exc}", encoding="utf-8")
                 raise

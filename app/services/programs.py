@@ -357,7 +357,7 @@ def create_program(db, *, title: str, start_year, end_year, motto: str | None = 
     with db.session() as s:
         if municipality_id is None:
             municipality_id = s.scalar(select(M.Municipality.id).where(M.Municipality.deleted_at.is_(None))
-                                       .order_by(M.Municipality.created_at).limit(1))
+                                       .order_by(M.Municipality.created_at, M.Municipality.name).limit(1))
             if municipality_id is None:
                 raise ServiceError("programs.no_municipality")
         else:

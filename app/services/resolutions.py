@@ -326,12 +326,30 @@ def list_control(db, search: str = "", today: date | None = None, attention_only
     return _filter(rows, search)
 
 
-def resolution_choices(db, lang: str | None = None) -> list[Choice]:
-    """For the legal basis of a competition or program, newest first."""
+# the records a resolution is chosen for, by the kind the choices are asked for
+_OWNERS = {"competition": M.Competition, "program": M.DevelopmentProgram, "hearing": RM.Hearing,
+           "budget": RM.LocalBudget, "need": RM.Need}
+
+
+def resolution_choices(db, lang: str | None = None, owner: tuple[str, str | None] | None = None) -> list[Choice]:
+    """The resolutions a record may rest on, newest first: those of the
+    record's own municipality (a resolution of another village is refused
+    when saved, so it is not offered). `owner` is (kind, id) of the record
+    ("competition", "program", "hearing", "budget"; "need": a competition
+    drafted from that need goes to its municipality); no id, or no owner: a
+    new record, which goes to the first municipality as the services make it."""
     Rs = RM.Resolution
     with db.reader() as s:
+        mid = None
+        if owner is not None and owner[1]:
+            row = s.get(_OWNERS[owner[0]], owner[1])
+            mid = row.municipality_id if row is not None else None
+        if mid is None:
+            Mu = M.Municipality
+            mid = s.scalar(select(Mu.id).where(G.live(Mu)).order_by(Mu.created_at, Mu.name).limit(1))
+        query = select(Rs).where(G.live(Rs), Rs.municipality_id == mid)
         return [Choice(r.id, f"{label_of(r, lang)} — {r.title}", r.municipality_id)
-                for r in s.scalars(select(Rs).where(G.live(Rs)).order_by(Rs.adopted_on.desc(), Rs.number))]
+                for r in s.scalars(query.order_by(Rs.adopted_on.desc(), Rs.number))]
 
 
 def basis_of(db, kind: str, row_id: str) -> str | None:

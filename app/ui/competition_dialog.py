@@ -222,6 +222,7 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
         self.resolution.currentIndexChanged.connect(self._on_edit)
         self.resolution.currentIndexChanged.connect(self._show_legacy)
         self.creator = None            # how a new competition is saved (default: C.create_competition)
+        self.basis_owner = None        # whose municipality's resolutions are offered (default: this competition's)
         self._fill_resolutions()
 
         self.retranslate()
@@ -372,7 +373,7 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
         self.resolution.blockSignals(True)
         self.resolution.clear()
         self.resolution.addItem(self.tr("(not chosen)"), None)
-        for c in RS.resolution_choices(self.db):
+        for c in RS.resolution_choices(self.db, owner=self.basis_owner or ("competition", self.competition_id)):
             self.resolution.addItem(c.text, c.id)
             self.resolution.setItemData(self.resolution.count() - 1, c.text, Qt.ItemDataRole.ToolTipRole)
         self.resolution.setCurrentIndex(max(0, self.resolution.findData(chosen)) if chosen else 0)
@@ -388,6 +389,7 @@ class CompetitionDialog(H.DiscardGuard, QDialog):
 
     def prefill(self, data: C.CompetitionInput) -> None:
         """Start a new competition from these values (e.g. drafted from needs)."""
+        self._fill_resolutions()       # basis_owner may have been set since the dialog was made
         self._fill(data)
         self.validate()
 

@@ -538,7 +538,7 @@ class ProgramPage(QWidget):
 
         chosen = RS.basis_of(self.db, "program", p.id) if p else None
         d.add_combo("resolution_id", self.tr("Approved by &resolution:"),
-                    [(self.tr("(not chosen)"), None)] + [(c.text, c.id) for c in RS.resolution_choices(self.db)],
+                    [(self.tr("(not chosen)"), None)] + [(c.text, c.id) for c in RS.resolution_choices(self.db, owner=("program", p.id if p else None))],
                     chosen)
         return d
 

@@ -189,13 +189,14 @@ class RegisterForms(QObject):
             d.submit = lambda vals: HS.update_proposal(db, pid, HS.ProposalInput(**vals))
         return d
 
-    def answer_form(self, parent, db, proposal: HS.ProposalView) -> RegisterForm:
+    def answer_form(self, parent, db, proposal: HS.ProposalView, hearing_id: str | None = None) -> RegisterForm:
         d = RegisterForm(self.tr("Answer to the proposal"), parent)
         d.setObjectName("answer_form")
         d.add_combo("status", self.tr("&Decision:"), _codes(RL.PROPOSAL_STATUS, R.ProposalStatus), proposal.status)
         d.add_text("answer", self.tr("&Answer (the reason when rejected):"), proposal.answer, 3)
         d.add_combo("included_resolution_id", self.tr("Included in the &resolution:"),
-                    self._none_first(RS.resolution_choices(db)), proposal.included_resolution_id)
+                    self._none_first(RS.resolution_choices(db, owner=("hearing", hearing_id))),
+                    proposal.included_resolution_id)
         d.add_combo("included_allocation_id", self.tr("Included in the &budget line:"),
                     self._none_first(LB.allocation_choices(db)), proposal.included_allocation_id)
         d.add_line("included_note", self.tr("Included &elsewhere:"))
@@ -256,7 +257,8 @@ class RegisterForms(QObject):
                    money_text(detail.paid_services_tyiyn) if detail else "")
         d.add_line("reserve_fund_tyiyn", self.tr("&Reserve fund, som (at most 1 %):"),
                    money_text(detail.reserve_fund_tyiyn) if detail else "")
-        d.add_combo("resolution_id", self.tr("Approved by re&solution:"), self._none_first(RS.resolution_choices(db)),
+        d.add_combo("resolution_id", self.tr("Approved by re&solution:"),
+                    self._none_first(RS.resolution_choices(db, owner=("budget", detail.id if detail else None))),
                     detail.resolution_id if detail else None)
         d.add_text("note", self.tr("N&ote:"), detail.note if detail else "", 2)
         if detail is None:
@@ -298,7 +300,8 @@ class RegisterForms(QObject):
             self.tr("e.g. resolution of the ayil okmotu No. 7"))
         d.add_line("amount_tyiyn", self.tr("&Amount, som:"), money_text(decision.amount_tyiyn) if decision else "")
         d.add_text("purpose", self.tr("&Purpose:"), decision.purpose if decision else "", 2)
-        d.add_combo("resolution_id", self.tr("&Resolution of the register:"), self._none_first(RS.resolution_choices(db)),
+        d.add_combo("resolution_id", self.tr("&Resolution of the register:"),
+                    self._none_first(RS.resolution_choices(db, owner=("budget", budget_id))),
                     decision.resolution_id if decision else None)
         if decision is None:
             d.submit = lambda vals: LB.add_reserve_decision(db, budget_id, LB.DecisionInput(**vals))

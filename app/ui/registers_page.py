@@ -532,7 +532,7 @@ class HearingsTab(RegisterTab):
     def answer(self, *_args):
         p = self._proposal()
         if p and self.answer_button.isEnabled():
-            self.form(F.answer_form(self, self.db, p))
+            self.form(F.answer_form(self, self.db, p, self.hearing.id))
 
     def to_need(self):
         p = self._proposal()
@@ -641,6 +641,7 @@ class NeedsTab(RegisterTab):
             return None
         dialog = CompetitionDialog(self.db, None, self)
         dialog.creator = lambda data: NS.create_competition_from_needs(self.db, ids, data)
+        dialog.basis_owner = ("need", ids[0])     # it goes to the needs' municipality
         dialog.prefill(draft)
         dialog.saved.connect(self._competition_saved)
         self.competition_dialog = dialog

@@ -168,6 +168,44 @@ def test_a_resolution_of_another_municipality_is_refused_as_a_basis(db, mun):
     assert snapshot(db) == before
 
 
+def test_only_the_records_own_municipality_resolutions_are_offered(db, mun):
+    """A district database holds many villages' registers: the editor of a
+    competition, program, hearing or budget offers only its own village's
+    resolutions (another's is refused when saved)."""
+    from app.services import hearings as HS
+    from app.services import local_budgets as LB
+    from app.services import needs as NS
+
+    other = municipality(db, "Кара-Балта шаары", "city")
+    r226 = RS.create_resolution(db, RES_226)                                     # mun (the first)
+    r05 = RS.create_resolution(db, replace(RES_05, municipality_id=other))
+    theirs = C.create_competition(db, C.CompetitionInput(title="ЖД", total_allocation_tyiyn="23 000",
+                                                         max_grant_tyiyn="12 000"), municipality_id=other)
+    ours = C.create_competition(db, C.CompetitionInput(title="ЖД", total_allocation_tyiyn="23 000",
+                                                       max_grant_tyiyn="12 000"), municipality_id=mun)
+    prog = PS.create_program(db, title="Программа", start_year=2023, end_year=2026, municipality_id=other)
+    hearing = HS.create_hearing(db, HS.HearingInput(title="Бюджет 2024", notice_on=date(2023, 10, 1),
+                                                    held_on=date(2023, 10, 20), municipality_id=other))
+    budget = LB.create_budget(db, LB.BudgetInput(year=2024, total_expenditure_tyiyn="1 000 000",
+                                                 municipality_id=other))
+    need = NS.create_need(db, NS.NeedInput(problem="Суу жок", received_on=date(2023, 5, 1), municipality_id=other))
+
+    def offered(owner):
+        return [c.id for c in RS.resolution_choices(db, owner=owner)]
+
+    assert offered(("competition", theirs)) == [r05]
+    assert offered(("competition", ours)) == [r226]
+    assert offered(("program", prog)) == [r05]
+    assert offered(("hearing", hearing)) == [r05]
+    assert offered(("budget", budget)) == [r05]
+    assert offered(("need", need)) == [r05]
+    # a new record goes to the first municipality, and so do its choices
+    assert offered(("competition", None)) == offered(None) == [r226]
+    # and each offered one is accepted on save
+    C.update_competition(db, theirs, replace(C.get_competition(db, theirs).as_input(), resolution_id=r05))
+    assert C.get_competition(db, theirs).resolution_id == r05
+
+
 def test_links_to_what_a_resolution_approves_or_changes(db, mun):
     r226 = RS.create_resolution(db, RES_226)
     link = RS.link_resolution(db, r226, "approves", "regulation", title="Жергиликтүү демилгелер жөнүндө жобо")

@@ -118,6 +118,87 @@ def load_events(s: Session, live_categories: set[str], *, project_ids: list[str]
                                        bool(e.is_planned), dict(counts.get(e.id, {})), e.stated_total)) for e in events]
 
 
+def _category_sql(categories, raw: dict):
+    """SQL expressions of each category's people at one event, as
+    app.domain.participants computes them: what was entered, else its
+    additive parts' people added up (NULL when nothing is known), and the
+    people the event reached: the additive top-level groups added up, or the
+    largest category when that is more. `raw`: category id -> the column of
+    the count entered at the event (NULL: none)."""
+    from sqlalchemy import case, literal, null
+
+    rules = {c.id: c for c in categories}
+    kids: dict[str, list] = {cid: [] for cid in rules}
+    for c in categories:
+        if c.parent_id and c.parent_id in kids:
+            kids[c.parent_id].append(c)
+
+    def closure(cid: str) -> list[str]:      # the counts this category's people may come from
+        return [cid] + [x for k in kids[cid] if k.additive for x in closure(k.id)]
+
+    def total(cid: str):
+        parts = [k.id for k in kids[cid] if k.additive]
+        if not parts:
+            return raw[cid]
+        unknown = and_(*(raw[x].is_(None) for x in closure(cid)[1:]))
+        added = sum((func.coalesce(total(k), 0) for k in parts), literal(0))
+        return func.coalesce(raw[cid], case((unknown, null()), else_=added))
+
+    totals = {cid: total(cid) for cid in rules}
+    groups = sum((func.coalesce(totals[c.id], 0) for c in categories if c.parent_id is None and c.additive),
+                 literal(0))
+    return totals, [groups] + [func.coalesce(t, 0) for t in totals.values()]
+
+
+def participant_sums(s: Session, categories, *, project_id: str | None = None, date_from=None, date_to=None,
+                     village: str | None = None) -> list[tuple[str, str, int, int, dict[str, int]]]:
+    """People reached by held events, added up in the database (one GROUP BY,
+    not the events one by one): rows (owner id, place, events, people
+    reached, category id -> people) per owner and place. The events are
+    those load_events(with_competitions=True, held_only=True) reads, or one
+    project's; the people as participants.people_by_category and
+    event_people give them (an event without counts: its stated total)."""
+    from sqlalchemy import case
+
+    EV, P, C, EP = M.Event, M.Project, M.Competition, M.EventParticipants
+    categories = tuple(categories)
+    owner = func.coalesce(EV.project_id, EV.competition_id)
+    place = func.coalesce(EV.place, "")
+    # one row per event with counts: each live category's count in its own column
+    cols = {c.id: func.max(case((EP.category_id == c.id, EP.count))).label(f"c{i}")
+            for i, c in enumerate(categories)}
+    pivot = (select(EP.event_id, *cols.values())
+             .where(_alive(EP), EP.category_id.in_([c.id for c in categories]))
+             .group_by(EP.event_id).subquery())
+    raw = {cid: pivot.c[col.name] for cid, col in cols.items()}
+    totals, candidates = _category_sql(categories, raw)
+    greatest = func.greatest if s.get_bind().dialect.name == "postgresql" else func.max
+    computed = greatest(*candidates) if len(candidates) > 1 else candidates[0]
+    reached = case((pivot.c.event_id.is_(None), func.coalesce(EV.stated_total, 0)), else_=computed)
+    q = select(owner.label("owner"), place.label("place"), func.count().label("n"),
+               func.sum(reached).label("reached"), *(func.sum(t).label(f"t{i}") for i, t in enumerate(totals.values())))
+    q = q.select_from(EV).outerjoin(pivot, pivot.c.event_id == EV.id)
+    if project_id is not None:
+        q = q.join(P, P.id == EV.project_id).where(_alive(P), EV.project_id == project_id)
+    else:
+        q = (q.outerjoin(P, P.id == EV.project_id).outerjoin(C, C.id == EV.competition_id)
+             .where(or_(and_(EV.project_id.is_not(None), _alive(P)), and_(EV.competition_id.is_not(None), _alive(C)))))
+    q = q.where(_alive(EV), EV.is_planned.is_(False))
+    if date_from is not None:
+        q = q.where(EV.held_on >= date_from)
+    if date_to is not None:
+        q = q.where(EV.held_on <= date_to)
+    if village:
+        q = q.where(place == village)
+    q = q.group_by(owner, place)
+    ids = list(totals)
+    out = []
+    for row in s.execute(q):
+        people = {cid: int(v) for cid, v in zip(ids, row[4:]) if v is not None}
+        out.append((row.owner, row.place, int(row.n), int(row.reached or 0), people))
+    return out
+
+
 def load_project(s: Session, project_id: str) -> D.ProjectData | None:
     """The whole project (tombstoned rows skipped), or None if there is none."""
     p = s.get(M.Project, project_id) if project_id else None

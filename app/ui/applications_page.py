@@ -46,11 +46,12 @@ class ApplicationsPage(ListPage):
         self.report_dialog: ReportDialog | None = None
 
         # filters
-        self.competition = QComboBox(self)
+        # a district's thousands of competitions and villages are read when the drop-down is opened
+        self.competition = H.LazyCombo(self)
         self.competition.setObjectName("filter_competition")
         self.status = QComboBox(self)
         self.status.setObjectName("filter_status")
-        self.village = QComboBox(self)
+        self.village = H.LazyCombo(self)
         self.village.setObjectName("filter_village")
         self.min_amount = QLineEdit(self)
         self.min_amount.setObjectName("filter_min")
@@ -162,22 +163,19 @@ class ApplicationsPage(ListPage):
 
     def _fill_filters(self) -> None:
         self.filters_ready = False
-        keep = (self.competition.currentData(), self.status.currentData(), self.village.currentData())
-        self.competition.clear()
-        self.competition.addItem(self.tr("All competitions"), None)
-        for r in browse.list_competitions(self.db):
-            self.competition.addItem(H.competition_choice(r), r.id)
+        db = self.db
+        self.competition.set_choices(
+            [(self.tr("All competitions"), None)],
+            lambda: [(H.competition_choice(r), r.id) for r in browse.list_competitions(db)],
+            keep=(self.competition.currentData(), self.competition.currentText()))
+        self.village.set_choices([(self.tr("Any village"), None)], lambda: [(v, v) for v in AP.villages(db)],
+                                 keep=(self.village.currentData(), self.village.currentText()))
+        status = self.status.currentData()
         self.status.clear()
         self.status.addItem(self.tr("Any status"), None)
         for s in E.ApplicationStatus:
             self.status.addItem(L.APPLICATION_STATUS.label(s.value), s.value)
-        self.village.clear()
-        self.village.addItem(self.tr("Any village"), None)
-        for v in AP.villages(self.db):
-            self.village.addItem(v, v)
-        for combo, value in zip((self.competition, self.status, self.village), keep):
-            index = combo.findData(value)
-            combo.setCurrentIndex(index if index >= 0 else 0)
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
         self.filters_ready = True
 
     def _filters_changed(self, *_args) -> None:

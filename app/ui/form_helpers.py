@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -135,6 +136,80 @@ def competition_choice(row) -> str:
     from app.ui.labels import COMPETITION_KIND
 
     return f"{COMPETITION_KIND.label(row.kind)} {row.year} — {row.title}"
+
+
+class LazyCombo(QComboBox):
+    """A drop-down whose many choices (a district's 50 000 competitions) are
+    read only when someone looks at them: opening it, a key or the wheel on
+    it, or code asking for its items (findData, count). Until then it holds
+    its fixed first choices and the one chosen, so the filter it sets works
+    and reads the same."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._loader = None
+
+    def set_choices(self, first, loader, keep=None) -> None:
+        """`first`: [(text, data)] always at the top; `loader()`: the rest,
+        [(text, data)], read when needed; `keep`: (data, text) of the choice
+        to show chosen (it stays chosen after the rest is read). Emits no
+        signal."""
+        self.blockSignals(True)
+        try:
+            super().clear()
+            for text, data in first:
+                self.addItem(text, data)
+            self._first, self._loader = list(first), loader
+            data, text = keep if keep else (None, "")
+            index = super().findData(data) if data is not None else 0
+            if index < 0:
+                self.addItem(text, data)
+                index = super().count() - 1
+            self.setCurrentIndex(max(0, index))
+        finally:
+            self.blockSignals(False)
+
+    def fill(self) -> None:
+        """Read the choices now (once)."""
+        if self._loader is None:
+            return
+        loader, self._loader = self._loader, None
+        chosen = self.currentData()
+        self.blockSignals(True)
+        try:
+            super().clear()
+            for text, data in self._first + list(loader()):
+                self.addItem(text, data)
+            index = super().findData(chosen) if chosen is not None else 0
+            self.setCurrentIndex(max(0, index))
+        finally:
+            self.blockSignals(False)
+        if chosen is not None and index < 0:       # the chosen one is gone: the filter changes, say so
+            self.currentIndexChanged.emit(0)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+    def keyPressEvent(self, event) -> None:
+        self.fill()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        self.fill()
+        super().wheelEvent(event)
+
+    def findData(self, *args, **kwargs) -> int:
+        self.fill()
+        return super().findData(*args, **kwargs)
+
+    def findText(self, *args, **kwargs) -> int:
+        self.fill()
+        return super().findText(*args, **kwargs)
+
+    def count(self) -> int:
+        self.fill()
+        return super().count()
 
 
 def field_errors(exc: ServiceError) -> dict[str, str]:

@@ -140,3 +140,38 @@ def test_a_register_tab_reads_page_by_page_and_finds_a_record_further_down(qtbot
     tab.select(last.id)
     assert tab.current_id() == last.id and model.rowCount() == total
     ModelTester(request.config).check(model, force_py=True)
+
+
+def test_the_registers_filters_read_their_choices_only_when_opened(qtbot, district):
+    """The competition and village filters of the applications area hold
+    only "all" and the chosen one until someone opens them (a district has
+    thousands of competitions); the chosen one stays chosen and filters."""
+    from PySide6.QtWidgets import QComboBox
+
+    from app.services import applications as AP
+    from app.ui.areas import make_list_pages
+
+    page = make_list_pages()["applications"]
+    qtbot.addWidget(page)
+    page.show()
+    page.load(district)
+    combo = page.competition
+    assert QComboBox.count(combo) == 1 and QComboBox.count(page.village) == 1     # not read yet
+    competitions = browse.list_competitions(district)
+    combo.showPopup()
+    combo.hidePopup()
+    assert QComboBox.count(combo) == 1 + len(competitions) == 21
+    chosen = competitions[3]
+    combo.setCurrentIndex(combo.findData(chosen.id))
+    in_it = {r.id for r in browse.list_applications(district) if r.competition_title == chosen.title}
+    assert {r.id for r in page.model.fetch_all()} == in_it and len(in_it) == 10
+    # read again (another area changed data): only "all" and the chosen one, still chosen and filtering
+    page.load(district)
+    assert QComboBox.count(combo) == 2 and combo.currentData() == chosen.id
+    assert {r.id for r in page.model.fetch_all()} == in_it
+    # a key on the village filter reads its choices too
+    page.village.setFocus()
+    qtbot.keyClick(page.village, Qt.Key.Key_Down)
+    assert QComboBox.count(page.village) == 1 + len(AP.villages(district))
+    assert page.village.currentIndex() == 1 and page.village.currentData() == AP.villages(district)[0]
+    assert combo.currentData() == chosen.id

@@ -10,6 +10,7 @@ together.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Sequence
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.domain.kyrgyz_text import fold, search_key
 from app.domain.money import NBSP, format_amount, group_thousands
@@ -207,6 +209,12 @@ class ServiceSource:
         return 0 if self.db is None else self.listing.count(self.db, search=search, codes=self._codes(search),
                                                             **self.filters())
 
+    def count_call(self, search: str = "") -> Callable[[], int]:
+        """The same count as a call that may run off the GUI thread: the
+        filters (read from widgets) and the database are taken now."""
+        db, codes, filters = self.db, self._codes(search), self.filters()
+        return lambda: 0 if db is None else self.listing.count(db, search=search, codes=codes, **filters)
+
 
 def make_source(loader, columns: Sequence[Column]):
     """A loader function (db -> rows) pages from memory; a service listing pages in SQL."""
@@ -241,6 +249,7 @@ class RowTableModel(QAbstractTableModel):
         self._sort: tuple[str, bool] | None = None
         self._counts: dict[str, int] = {}
         self._fetching = False
+        self.generation = 0
 
     # --- data in
     def set_source(self, source) -> None:
@@ -259,16 +268,20 @@ class RowTableModel(QAbstractTableModel):
         finally:
             self.endResetModel()
 
-    def reload(self) -> None:
+    def reload(self, keep_whole_count: bool = False) -> None:
         """Read the first page again (after load, a new search or sort)."""
         self.beginResetModel()
         try:
-            self._first_page()
+            self._first_page(keep_whole_count)
         finally:
             self.endResetModel()
 
-    def _first_page(self) -> None:
+    def _first_page(self, keep_whole_count: bool = False) -> None:
+        self.generation += 1            # counts made for an earlier reading are not this one's
+        whole = self._counts.get("") if keep_whole_count else None
         self._counts.clear()
+        if whole is not None:
+            self._counts[""] = whole
         self._rows, self._last, self._more = [], None, False
         if self.source is not None:
             self._append(self.source.page(self._search, *(self._sort or (None, False)), after=None, limit=self.PAGE))
@@ -308,11 +321,24 @@ class RowTableModel(QAbstractTableModel):
         if text == self._search:
             return False
         self._search = text
-        self.reload()
+        self.reload(keep_whole_count=True)      # the whole list's count does not change with the search
         return True
 
     def search(self) -> str:
         return self._search
+
+    def known_counts(self) -> dict[str, int]:
+        """The counts known without asking the database (search -> rows)."""
+        return dict(self._counts)
+
+    def set_counts(self, generation: int, counts: dict[str, int]) -> bool:
+        """Counts made off the GUI thread for reading `generation`; False
+        (nothing kept) when the list has been read again since."""
+        if generation != self.generation:
+            return False
+        for key, n in counts.items():
+            self._counts.setdefault(key, n)
+        return True
 
     def total(self, search: str | None = None) -> int:
         """The number of rows (with the search, by default the current one): SELECT count(*)."""
@@ -360,7 +386,7 @@ class RowTableModel(QAbstractTableModel):
         if wanted == self._sort:
             return
         self._sort = wanted
-        self.reload()
+        self.reload(keep_whole_count=True)      # another order, the same rows
 
     def can_sort(self, column: int) -> bool:
         return 0 <= column < len(self.columns) and self.source is not None and \
@@ -497,6 +523,8 @@ class ListPage(QWidget):
                        self.proxy.layoutChanged):
             signal.connect(self._update_count)
         self.db = None
+        self._jobs = None            # counts made off the GUI thread (app.ui.jobs)
+        self._counting = None        # the model's reading being counted, if any
         self.history_action = QAction(self)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -583,6 +611,8 @@ class ListPage(QWidget):
         return self.model.total("")
 
     def _update_count(self, *_args) -> None:
+        if self._count_in_background():
+            return
         shown, total = self.visible_count(), self.total_count()
         if total == 0:
             text = self.tr("No records yet")
@@ -591,6 +621,51 @@ class ListPage(QWidget):
         else:
             text = self.tr("Records: %1").replace("%1", str(total))
         self.count.setText(text)
+
+    def _count_in_background(self) -> bool:
+        """A list longer than its first page is counted off the GUI thread
+        (count(*) of a district's two million events takes a second): the
+        line under the table says "counting" until the number comes. True
+        while that is so."""
+        model, source = self.model, self.model.source
+        known = model.known_counts()
+        keys = [k for k in dict.fromkeys((model.search(), "")) if k not in known]
+        if not keys or not isinstance(source, ServiceSource) or source.db is None:
+            return False
+        generation = model.generation
+        if self._counting != generation:
+            from app.ui.jobs import Job, JobRunner
+
+            calls = {key: source.count_call(key) for key in keys}
+            job = Job(lambda: {key: call() for key, call in calls.items()})
+            job.signals.finished.connect(partial(self._counted, generation))
+            job.signals.failed.connect(partial(self._count_failed, generation))
+            if self._jobs is None:
+                self._jobs = JobRunner(self)
+            self._counting = generation
+            self._jobs.start(job)
+        self.count.setText(self.tr("Records: counting…"))
+        return True
+
+    def _counted(self, generation: int, counts: dict) -> None:
+        if not isValid(self) or not self.model.set_counts(generation, counts):
+            return
+        self._counting = None
+        self._update_count()
+
+    def _count_failed(self, generation: int, _exc) -> None:
+        if isValid(self) and generation == self.model.generation:
+            self._counting = None
+            self.count.setText("")
+
+    def wait_for_count(self, timeout: float = 30.0) -> None:
+        """Until a count running off the GUI thread has come (tests, benchmarks)."""
+        import time
+
+        end = time.monotonic() + timeout
+        while self._counting is not None and time.monotonic() < end:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
 
     # --- language
     def retranslate(self) -> None:

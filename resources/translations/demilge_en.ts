@@ -537,6 +537,10 @@
         <translation>&amp;Village:</translation>
     </message>
     <message>
+        <source>Adding up the shown applications…</source>
+        <translation>Adding up the shown applications…</translation>
+    </message>
+    <message>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
@@ -3090,6 +3094,10 @@
     <message>
         <source>Records: %1</source>
         <translation>Records: %1</translation>
+    </message>
+    <message>
+        <source>Records: counting…</source>
+        <translation>Records: counting…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>

@@ -537,6 +537,10 @@
         <translation>Айы&amp;лы:</translation>
     </message>
     <message>
+        <source>Adding up the shown applications…</source>
+        <translation>Көрсөтүлгөн өтүнмөлөр кошулууда…</translation>
+    </message>
+    <message>
         <source>Applicant: %1</source>
         <translation>Өтүнмө берүүчү: %1</translation>
     </message>
@@ -3090,6 +3094,10 @@
     <message>
         <source>Records: %1</source>
         <translation>Жазуулар: %1</translation>
+    </message>
+    <message>
+        <source>Records: counting…</source>
+        <translation>Жазуулар: саналууда…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>

@@ -537,6 +537,10 @@
         <translation>С&amp;ело:</translation>
     </message>
     <message>
+        <source>Adding up the shown applications…</source>
+        <translation>Подсчёт показанных заявок…</translation>
+    </message>
+    <message>
         <source>Applicant: %1</source>
         <translation>Заявитель: %1</translation>
     </message>
@@ -3090,6 +3094,10 @@
     <message>
         <source>Records: %1</source>
         <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source>Records: counting…</source>
+        <translation>Записей: подсчёт…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.domain.kyrgyz_text import fold
+from app.domain.money import format_amount
 from app.services import browse
 from app.ui.table import ListPage, RowTableModel, collation_key
 
@@ -175,3 +176,56 @@ def test_the_registers_filters_read_their_choices_only_when_opened(qtbot, distri
     assert QComboBox.count(page.village) == 1 + len(AP.villages(district))
     assert page.village.currentIndex() == 1 and page.village.currentData() == AP.villages(district)[0]
     assert combo.currentData() == chosen.id
+
+
+def test_a_list_longer_than_a_page_is_counted_off_the_gui_thread(qtbot, district):
+    """The line under a long list says "counting" while count(*) runs in the
+    background, then the number; a reading started since (a search) is not
+    given an earlier reading's count."""
+    from app.ui.areas import make_list_pages
+
+    page = make_list_pages()["events"]
+    qtbot.addWidget(page)
+    page.show()
+    lst = page.lists()[0]
+    lst.load(district)
+    total = browse.listing("events").count(district)
+    assert total > RowTableModel.PAGE
+    counting = lst.tr("Records: counting…")
+    assert lst.count.text() == counting                  # the first page is shown, the count not yet
+    qtbot.waitUntil(lambda: lst.count.text() == lst.tr("Records: %1").replace("%1", str(total)), timeout=10_000)
+    # a search that leaves less than a page: what is found is that page, the whole list's count is kept
+    word = fold(lst.model.row_at(0).title).split()[-1]
+    lst.search.setText(word)
+    shown = lst.model.rowCount()
+    assert shown <= RowTableModel.PAGE and lst.model.known_counts() == {word: shown, "": total}
+    assert lst.count.text() == lst.tr("Found: %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+    # a count made for an earlier reading is dropped
+    generation = lst.model.generation
+    lst.model.reload()
+    assert not lst.model.set_counts(generation, {"": 1}) and lst.model.total("") == total
+
+
+def test_the_registers_totals_of_a_long_register_are_added_up_off_the_gui_thread(qtbot, district, monkeypatch):
+    from app.ui.areas import make_list_pages
+
+    monkeypatch.setattr(RowTableModel, "PAGE", 50)                    # 200 applications: four pages
+    page = make_list_pages()["applications"]
+    qtbot.addWidget(page)
+    page.show()
+    page.load(district)
+    assert page.model.canFetchMore(QModelIndex())
+    assert page.totals.text() == page.tr("Adding up the shown applications…")
+    want = browse.register_totals(district)
+    assert want.shown == 200 and want.requested_tyiyn > 0
+
+    def shown() -> bool:
+        return f" {want.shown} " in page.totals.text() and \
+            format_amount(want.requested_tyiyn) in page.totals.text()
+
+    qtbot.waitUntil(shown, timeout=10_000)
+    # one competition: its ten applications fit the page, added up at once
+    competition = browse.list_competitions(district)[0]
+    page.competition.setCurrentIndex(page.competition.findData(competition.id))
+    ten = browse.register_totals(district, competition_id=competition.id)
+    assert ten.shown == 10 and format_amount(ten.requested_tyiyn) in page.totals.text()

@@ -12,7 +12,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -250,6 +250,8 @@ def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
         finally:
             if backup is not None:
                 backup.wait()
+            # counts and reports still running in the background finish before their database closes
+            QThreadPool.globalInstance().waitForDone(60_000)
             db.close()
         return code
     except Exception as exc:   # a start that fails is logged and shown, never a silent exit

@@ -658,15 +658,6 @@ class ListPage(QWidget):
             self._counting = None
             self.count.setText("")
 
-    def wait_for_count(self, timeout: float = 30.0) -> None:
-        """Until a count running off the GUI thread has come (tests, benchmarks)."""
-        import time
-
-        end = time.monotonic() + timeout
-        while self._counting is not None and time.monotonic() < end:
-            QCoreApplication.processEvents()
-            time.sleep(0.005)
-
     # --- language
     def retranslate(self) -> None:
         if self.heading_source:

@@ -2599,6 +2599,10 @@
         <translation>all villages</translation>
     </message>
     <message>
+        <source>Adding up the people reached…</source>
+        <translation>Adding up the people reached…</translation>
+    </message>
+    <message>
         <source>%1 people at %2 events.</source>
         <translation>%1 people at %2 events.</translation>
     </message>

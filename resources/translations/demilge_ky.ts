@@ -2599,6 +2599,10 @@
         <translation>бардык айылдар</translation>
     </message>
     <message>
+        <source>Adding up the people reached…</source>
+        <translation>Камтылган адамдар эсептелүүдө…</translation>
+    </message>
+    <message>
         <source>%1 people at %2 events.</source>
         <translation>%1 адам, %2 иш-чара.</translation>
     </message>

@@ -2599,6 +2599,10 @@
         <translation>все сёла</translation>
     </message>
     <message>
+        <source>Adding up the people reached…</source>
+        <translation>Подсчёт охваченных людей…</translation>
+    </message>
+    <message>
         <source>%1 people at %2 events.</source>
         <translation>%1 чел. на %2 мероприятиях.</translation>
     </message>

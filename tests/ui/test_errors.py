@@ -162,3 +162,32 @@ def test_a_failed_start_up_backup_is_logged_and_shown_but_work_goes_on(gui_app, 
         assert "The start-up backup failed" in _log_text() and "OSError: disk full" in _log_text()
     finally:
         logs.shutdown()
+
+
+def test_the_garbage_collector_waits_while_a_job_runs_in_a_worker_thread(qtbot):
+    """A collection in a worker thread can delete a widget outside the GUI
+    thread (a crash): automatic collection is off while any job runs, and on
+    again once the last one has ended, even one that failed."""
+    import gc
+    import threading
+
+    from app.ui.jobs import Job, JobRunner
+
+    runner = JobRunner()
+    go = threading.Event()
+    seen = []
+
+    def work(fail: bool = False):
+        go.wait(10)
+        seen.append(gc.isenabled())
+        if fail:
+            raise RuntimeError("broken")
+        return 1
+
+    assert gc.isenabled()
+    first, second = runner.start(Job(work)), runner.start(Job(work, fail=True))
+    assert not gc.isenabled()
+    go.set()
+    qtbot.waitUntil(lambda: first.done.is_set() and second.done.is_set(), timeout=10_000)
+    qtbot.waitUntil(gc.isenabled, timeout=10_000)
+    assert seen == [False, False]

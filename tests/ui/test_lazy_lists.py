@@ -229,3 +229,27 @@ def test_the_registers_totals_of_a_long_register_are_added_up_off_the_gui_thread
     page.competition.setCurrentIndex(page.competition.findData(competition.id))
     ten = browse.register_totals(district, competition_id=competition.id)
     assert ten.shown == 10 and format_amount(ten.requested_tyiyn) in page.totals.text()
+
+
+def test_the_people_reached_by_a_districts_events_are_added_up_off_the_gui_thread(qtbot, district):
+    from app.services import projects as PS
+    from app.ui.areas import make_area_page
+
+    page = make_area_page("events")
+    qtbot.addWidget(page)
+    page.show()
+    page.load(district)
+    assert page.list.model.canFetchMore(QModelIndex())                 # 800 events: four pages
+    assert page.summary.text() == page.tr("Adding up the people reached…")
+    want = PS.participant_totals(district, page.date_from.date().toPython(), page.date_to.date().toPython())
+    qtbot.waitUntil(lambda: page.summary.text() == page.tr("%1 people at %2 events.")
+                    .replace("%1", str(want.reached)).replace("%2", str(want.events)), timeout=10_000)
+    assert page.table.model.rowCount() == 1 + len(want.by_project)
+    # a newer question (another village) wins over an answer still on its way
+    village = page.village.itemData(1)
+    page.village.setCurrentIndex(1)
+    one = PS.participant_totals(district, page.date_from.date().toPython(), page.date_to.date().toPython(),
+                                village=village)
+    qtbot.waitUntil(lambda: page.summary.text() == page.tr("%1 people at %2 events.")
+                    .replace("%1", str(one.reached)).replace("%2", str(one.events)), timeout=10_000)
+    assert one.events < want.events

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.areas import AREAS, SettingsPage, area_title, make_area_page
+from app.ui.shell_pages import AREAS, SettingsPage, area_title
 from app.ui.language import LanguageSwitcher, save_language
 from app.ui.settings import open_settings
-from app.ui.table import ListPage
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -168,6 +167,8 @@ class MainWindow(QMainWindow):
 
             page = SyncPage()
         else:
+            from app.ui.areas import make_area_page
+
             page = make_area_page(name)
         if name in ("commission", "projects", "registers") and hasattr(page, "report_requested"):
             page.report_requested.connect(self.open_report)
@@ -198,8 +199,10 @@ class MainWindow(QMainWindow):
         page = self.pages.get(name)
         return page if page is not None else self._build(name)
 
-    def list_pages(self) -> list[ListPage]:
+    def list_pages(self) -> list:
         """Every ListPage, the commission's two included (every page built)."""
+        from app.ui.table import ListPage
+
         out: list[ListPage] = []
         for name in self.area_names():
             self.page(name)

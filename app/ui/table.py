@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QIdentityProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from shiboken6 import isValid
 from app.domain.kyrgyz_text import fold, search_key
 from app.domain.money import NBSP, format_amount, group_thousands
 from app.ui.labels import EnumLabels
+from app.ui.shell_pages import heading_label  # noqa: F401 (pages import it from here)
 
 TEXT, INT, COUNT, MONEY, DATE, ENUM, NUMBER = "text", "int", "count", "money", "date", "enum", "number"
 _RIGHT = {INT, COUNT, MONEY, NUMBER}
@@ -447,16 +448,6 @@ class RowFilterProxy(QIdentityProxyModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
-
-
-def heading_label(parent: QWidget) -> QLabel:
-    """A page's title: bold, a little larger than the text."""
-    label = QLabel(parent)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    label.setFont(font)
-    return label
 
 
 class ListPage(QWidget):

@@ -234,10 +234,25 @@ def list_competitions(db, search: str = "") -> list[CompetitionRow]:
             select(C.id, C.kind, C.year, C.title, C.status, C.total_allocation_tyiyn, C.max_grant_tyiyn,
                    C.announced_on, C.deadline_on)
             .where(*_live(C))
-            .order_by(C.year.desc(), C.title)
+            .order_by(C.year.desc(), C.title, C.id)
         ).all()
     return _filter((CompetitionRow(r.id, r.kind.value, r.year, r.title, r.status.value, r.total_allocation_tyiyn,
                                    r.max_grant_tyiyn, r.announced_on, r.deadline_on) for r in rows), search)
+
+
+def last_competition(db) -> CompetitionRow | None:
+    """The competition list_competitions gives last (the oldest), read alone."""
+    C = M.Competition
+    with db.reader() as s:
+        r = s.execute(
+            select(C.id, C.kind, C.year, C.title, C.status, C.total_allocation_tyiyn, C.max_grant_tyiyn,
+                   C.announced_on, C.deadline_on)
+            .where(*_live(C))
+            .order_by(C.year, C.title.desc(), C.id.desc()).limit(1)
+        ).first()
+    return None if r is None else CompetitionRow(r.id, r.kind.value, r.year, r.title, r.status.value,
+                                                 r.total_allocation_tyiyn, r.max_grant_tyiyn, r.announced_on,
+                                                 r.deadline_on)
 
 
 def list_applications(db, search: str = "") -> list[ApplicationRow]:

@@ -35,6 +35,7 @@ from app.services import browse
 from app.services import commission as C
 from app.services.auth import Perm, allowed
 from app.services.errors import ServiceError
+from app.ui import form_helpers as H
 from app.ui import labels as L
 from app.ui.form_helpers import (
     ID_ROLE,
@@ -76,7 +77,7 @@ class CommissionPage(QWidget):
 
         self.heading = heading_label(self)
         self.competition_label = QLabel(self)
-        self.competition = QComboBox(self)
+        self.competition = H.LazyCombo(self)     # a district's competitions are read when it is opened
         self.competition.setObjectName("commission_competition")
         self.competition.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.competition_label.setBuddy(self.competition)
@@ -315,15 +316,12 @@ class CommissionPage(QWidget):
     # ------------------------------------------------------------------ data
     def load(self, db) -> None:
         self.db = db
-        current = self.competition.currentData()
-        rows = browse.list_competitions(db)
-        self.competition.blockSignals(True)
-        self.competition.clear()
-        for r in rows:
-            self.competition.addItem(competition_choice(r), r.id)
-        index = self.competition.findData(current) if current else max(0, self.competition.count() - 1)
-        self.competition.setCurrentIndex(max(0, index))
-        self.competition.blockSignals(False)
+        current = (self.competition.currentData(), self.competition.currentText())
+        if not current[0]:          # none chosen yet: the last of the list (the oldest competition)
+            last = browse.last_competition(db)
+            current = (last.id, competition_choice(last)) if last else None
+        self.competition.set_choices([], lambda: [(competition_choice(r), r.id) for r in browse.list_competitions(db)],
+                                     keep=current)
         self.loaded = True
         self.show_competition()
 

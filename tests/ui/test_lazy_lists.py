@@ -253,3 +253,23 @@ def test_the_people_reached_by_a_districts_events_are_added_up_off_the_gui_threa
     qtbot.waitUntil(lambda: page.summary.text() == page.tr("%1 people at %2 events.")
                     .replace("%1", str(one.reached)).replace("%2", str(one.events)), timeout=10_000)
     assert one.events < want.events
+
+
+def test_the_commission_area_reads_the_competitions_only_when_its_choice_is_opened(qtbot, district):
+    from PySide6.QtWidgets import QComboBox
+
+    from app.ui.areas import make_area_page
+
+    page = make_area_page("commission")
+    qtbot.addWidget(page)
+    page.show()
+    page.load(district)
+    competitions = browse.list_competitions(district)
+    # as before, the last of the list is shown first; it alone is read
+    assert QComboBox.count(page.competition) == 1 and page.competition.currentData() == competitions[-1].id
+    assert browse.last_competition(district) == competitions[-1]
+    assert page.view is not None and page.view.competition_id == competitions[-1].id
+    page.competition.showPopup()
+    page.competition.hidePopup()
+    assert QComboBox.count(page.competition) == len(competitions)
+    assert page.competition.currentData() == competitions[-1].id

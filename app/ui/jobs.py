@@ -43,9 +43,14 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             self._run()
+        except RuntimeError:        # the signals' objects are gone (the program is closing): no one to tell
+            pass
         finally:
             if getattr(self, "gc_paused", False):
-                _gc_gate().released.emit(self)  # queued: the GUI thread lets the collector run again
+                try:
+                    _gc_gate().released.emit(self)  # queued: the GUI thread lets the collector run again
+                except RuntimeError:
+                    pass
 
     def _run(self) -> None:
         kwargs = dict(self.kwargs)

@@ -101,10 +101,10 @@ def unmet_windows_requirements(folder: Path, top: list[str], python_version: str
     """Requirements that apply on Windows and that no wheel in `folder` satisfies."""
     markers, requirements, _specifiers, utils, version = _packaging()
     env = windows_environment(python_version)
-    have: dict[str, tuple[Path, object]] = {}
+    have: dict[str, list[tuple[object, Path]]] = {}   # a cache reused across pins holds several versions
     for wheel in folder.glob("*.whl"):
         name, ver, _build, _tags = utils.parse_wheel_filename(wheel.name)
-        have[utils.canonicalize_name(name)] = (wheel, ver)
+        have.setdefault(utils.canonicalize_name(name), []).append((ver, wheel))
 
     unmet: list[str] = []
     seen: set[tuple[str, str]] = set()
@@ -115,7 +115,8 @@ def unmet_windows_requirements(folder: Path, top: list[str], python_version: str
         if req.marker is not None and not req.marker.evaluate({**env, "extra": extra}):
             continue
         name = utils.canonicalize_name(req.name)
-        if name not in have or not req.specifier.contains(have[name][1], prereleases=True):
+        fitting = sorted((v, w) for v, w in have.get(name, []) if req.specifier.contains(v, prereleases=True))
+        if not fitting:
             bare = f"{req.name}{'[' + ','.join(sorted(req.extras)) + ']' if req.extras else ''}{req.specifier}"
             if bare not in unmet:
                 unmet.append(bare)
@@ -124,7 +125,7 @@ def unmet_windows_requirements(folder: Path, top: list[str], python_version: str
             if (name, wanted_extra) in seen:
                 continue
             seen.add((name, wanted_extra))
-            queue += [(r, wanted_extra) for r in wheel_requirements(have[name][0])]
+            queue += [(r, wanted_extra) for r in wheel_requirements(fitting[-1][1])]
     return unmet
 
 

@@ -40,6 +40,15 @@ def test_requirements_only_windows_needs_are_found_with_windows_markers(tmp_path
     assert windows_check.unmet_windows_requirements(tmp_path, ["builder[docs]"]) == ["extra-thing"]
 
 
+def test_a_cache_holding_several_versions_meets_a_pin_and_follows_the_fitting_wheel(tmp_path):
+    # the wheel cache outlives a pin: 6.12 and 6.11 of the same package lie side by side
+    _wheel(tmp_path, "gui", "6.12.0", ["core==6.12.0"])
+    _wheel(tmp_path, "gui", "6.11.3", ["core==6.11.3"])
+    _wheel(tmp_path, "core", "6.11.3", [])
+    assert windows_check.unmet_windows_requirements(tmp_path, ["gui>=6.6,<6.12"]) == []
+    assert windows_check.unmet_windows_requirements(tmp_path, ["gui>=6.6"]) == ["core==6.12.0"]
+
+
 @pytest.mark.slow
 def test_every_dependency_resolves_as_a_win_amd64_wheel_for_python_311():
     wheels = windows_check.check_wheels()

@@ -82,7 +82,8 @@ def _modal_watchdog(request):
     """A modal dialog (or message box) that nobody answers would keep its
     event loop running forever, out of pytest-timeout's reach (its signal is
     only seen when Python code runs). In Qt tests a timer looks every 0.2 s:
-    a modal open longer than MODAL_LIMIT is closed and the test fails."""
+    a modal open longer than MODAL_LIMIT is closed and the test fails.
+    Qt tests also run with the GUI-thread garbage collector of run_gui."""
     if not {"qtbot", "qapp"} & set(request.fixturenames):
         yield
         return
@@ -108,9 +109,13 @@ def _modal_watchdog(request):
     timer.setInterval(200)
     timer.timeout.connect(look)
     timer.start()
+    from app.ui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector().install()   # as run_gui: a worker thread never deletes a widget
     yield
     timer.stop()
     flush_deleted_widgets()
+    collector.remove()
     if closed:
         pytest.fail(f"a modal dialog nobody answered was closed after {MODAL_LIMIT} s: {', '.join(closed)}")
 

@@ -3,12 +3,9 @@
 column, and the count and requested sum of what is shown under the table."""
 from __future__ import annotations
 
-from functools import partial
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QLineEdit, QPushButton
-from shiboken6 import isValid
 
 from app.domain import enums as E
 from app.domain.money import format_amount
@@ -19,7 +16,6 @@ from app.services.errors import ServiceError
 from app.ui import form_helpers as H
 from app.ui import labels as L
 from app.ui.application_dialog import ApplicationDialog, EligibilityDialog
-from app.ui.jobs import Job, JobRunner
 from app.ui.report_dialog import ReportDialog
 from app.ui.roles import restrict
 from app.ui.table import DATE, ENUM, MONEY, TEXT, Column, ListPage, ServiceSource
@@ -126,8 +122,6 @@ class ApplicationsPage(ListPage):
         self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_shortcut.activated.connect(self.new_application)
-        self._totals_jobs = JobRunner(self)
-        self._totals_for = None          # the list's reading being added up off the GUI thread
         self.filters_ready = True
         self.retranslate()
         self._update_buttons()
@@ -200,33 +194,7 @@ class ApplicationsPage(ListPage):
         if self.db is None:
             return
         search = self.model.search()
-        add_up = partial(browse.register_totals, self.db, search, codes=self.model.source._codes(search),
-                         **self._filters())
-        if not self.model.canFetchMore(QModelIndex()):      # all shown rows read: adding them up is quick
-            self._totals_for = None
-            self._show_totals(add_up())
-            return
-        # a district's register is added up off the GUI thread (half a second per 500 000 applications)
-        generation = self.model.generation
-        if self._totals_for == generation:
-            return
-        self._totals_for = generation
-        self.totals.setText(self.tr("Adding up the shown applications…"))
-        job = Job(add_up)
-        job.signals.finished.connect(partial(self._totals_done, generation))
-        job.signals.failed.connect(partial(self._totals_done, generation, None))
-        self._totals_jobs.start(job)
-
-    def _totals_done(self, generation: int, totals, *_failed) -> None:
-        if not isValid(self) or generation != self.model.generation:
-            return
-        self._totals_for = None
-        if totals is None:
-            self.totals.setText("")
-        else:
-            self._show_totals(totals)
-
-    def _show_totals(self, totals) -> None:
+        totals = browse.register_totals(self.db, search, codes=self.model.source._codes(search), **self._filters())
         self.totals.setText(self.tr("Shown: %1 applications · requested in all: %2 som (withdrawn not counted)")
                             .replace("%1", str(totals.shown)).replace("%2", format_amount(totals.requested_tyiyn)))
 

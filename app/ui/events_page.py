@@ -4,9 +4,8 @@ girls is shown under its whole and never added twice)."""
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,14 +15,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from app import i18n
 from app.services import browse
 from app.services import projects as PS
 from app.domain.cycle import parents_first
 from app.ui.dates import date_edit
-from app.ui.jobs import Job, JobRunner
 from app.ui.table import COUNT, TEXT, Column, ListPage
 
 
@@ -45,8 +42,6 @@ class EventsPage(QWidget):
         self.setObjectName("events")
         self.db = None
         self.loaded = False
-        self._jobs = JobRunner(self)     # the totals, added up off the GUI thread for a long list
-        self._request = 0                # the latest totals asked for (older answers are dropped)
         self.list = ListPage("events_list", columns, browse.listing("events"), heading, parent=self)
         self.box = QGroupBox(self)
         self.box.setObjectName("events_totals")
@@ -120,29 +115,9 @@ class EventsPage(QWidget):
     def _totals(self) -> None:
         if self.db is None:
             return
-        self._request += 1
-        add_up = partial(PS.participant_totals, self.db, self.date_from.date().toPython(),
-                         self.date_to.date().toPython(), village=self.village.currentData())
-        if not self.list.model.canFetchMore(QModelIndex()):      # every event on one page: quick
-            self._show_totals(add_up())
-            return
-        # a district's hundreds of thousands of events are added up off the GUI thread
-        self.summary.setText(self.tr("Adding up the people reached…"))
-        job = Job(add_up)
-        job.signals.finished.connect(partial(self._totals_done, self._request))
-        job.signals.failed.connect(partial(self._totals_done, self._request, None))
-        self._jobs.start(job)
-
-    def _totals_done(self, request: int, totals, *_failed) -> None:
-        if not isValid(self) or request != self._request:
-            return                                   # the period or village changed since: a newer one comes
-        if totals is None:
-            self.summary.setText("")
-        else:
-            self._show_totals(totals)
-
-    def _show_totals(self, t) -> None:
         lang = i18n.language()
+        t = PS.participant_totals(self.db, self.date_from.date().toPython(), self.date_to.date().toPython(),
+                                  village=self.village.currentData())
         # each category followed by its own parts (fathers under men, not under children)
         cats = [c for c in parents_first(PS.list_categories(self.db)) if c.id in t.by_category]
         self.summary.setText(self.tr("%1 people at %2 events.").replace("%1", str(t.reached))

@@ -7,7 +7,6 @@ Workers get ids, paths and copies, never widgets or live ORM objects.
 """
 from __future__ import annotations
 
-import gc
 import inspect
 import logging
 from functools import partial
@@ -41,18 +40,6 @@ class Job(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
-        try:
-            self._run()
-        except RuntimeError:        # the signals' objects are gone (the program is closing): no one to tell
-            pass
-        finally:
-            if getattr(self, "gc_paused", False):
-                try:
-                    _gc_gate().released.emit(self)  # queued: the GUI thread lets the collector run again
-                except RuntimeError:
-                    pass
-
-    def _run(self) -> None:
         kwargs = dict(self.kwargs)
         params = inspect.signature(self.fn).parameters
         if "progress" in params:
@@ -73,48 +60,6 @@ class Job(QRunnable):
             self.done.set()
 
 
-class _GcGate(QObject):
-    """Python's garbage collector is kept off while a job runs. It runs in
-    whichever thread happens to allocate when it is due, and a collection in
-    a worker thread that frees a widget's wrapper deletes the widget outside
-    the GUI thread: the program crashes (seen as a segmentation fault while a
-    list was counted in the background). Paused on the GUI thread when a job
-    starts, resumed on the GUI thread when the last running job has ended.
-
-    The gate also keeps every running job referenced until it has ended: a
-    job freed while the pool runs it (its page, and the page's JobRunner,
-    closed meanwhile) would crash the program."""
-
-    released = Signal(object)
-
-    def __init__(self):
-        super().__init__()
-        self.running: set = set()
-        self.was_enabled = True
-        self.released.connect(self.release)
-
-    def pause(self, job) -> None:
-        if not self.running:
-            self.was_enabled = gc.isenabled()
-            gc.disable()
-        self.running.add(job)
-
-    def release(self, job) -> None:
-        self.running.discard(job)
-        if not self.running and self.was_enabled:
-            gc.enable()
-
-
-_GATE: list[_GcGate] = []
-
-
-def _gc_gate() -> _GcGate:
-    """The one gate, made on the GUI thread (by the first JobRunner.start)."""
-    if not _GATE:
-        _GATE.append(_GcGate())
-    return _GATE[0]
-
-
 def _is_refusal(exc: BaseException) -> bool:
     from app.services.errors import ServiceError
 
@@ -133,8 +78,6 @@ class JobRunner(QObject):
         self.jobs.add(job)
         job.signals.finished.connect(partial(self._forget, job))
         job.signals.failed.connect(partial(self._forget, job))
-        _gc_gate().pause(job)
-        job.gc_paused = True
         self.pool.start(job)
         return job
 

@@ -12,11 +12,12 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import APP_AUTHOR, APP_NAME, i18n, logs, paths
+from app.ui.collector import GuiThreadCollector
 from app.ui.errors import ErrorRouting
 from app.ui.language import LanguageSwitcher, choose_language
 from app.ui.modal import exec_dialog
@@ -223,9 +224,11 @@ def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
     configure_application(app)
     logs.setup()
     errors = ErrorRouting(app).install()
+    collector = GuiThreadCollector(app).install()    # worker threads never delete widgets
 
     switcher = LanguageSwitcher(app)
     switcher.apply(choose_language(lang))
+    window = None
     try:
         from app.ui.main_window import MainWindow
 
@@ -250,13 +253,14 @@ def run_gui(db_path: Path | None = None, lang: str | None = None) -> int:
         finally:
             if backup is not None:
                 backup.wait()
-            # counts and reports still running in the background finish before their database closes
-            QThreadPool.globalInstance().waitForDone(60_000)
             db.close()
         return code
     except Exception as exc:   # a start that fails is logged and shown, never a silent exit
         errors.fatal(exc)
+        if window is not None:
+            window.close()      # deleted at the next event loop (WA_DeleteOnClose), on this thread
         return 1
     finally:
         switcher.remove()
         errors.remove()
+        collector.remove()

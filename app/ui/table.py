@@ -10,7 +10,6 @@ together.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Sequence
@@ -34,10 +33,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from app.domain.kyrgyz_text import fold, search_key
-from app.domain.money import NBSP, format_amount, group_thousands
+from app.domain.money import format_amount, group_thousands
 from app.ui.labels import EnumLabels
 from app.ui.shell_pages import heading_label  # noqa: F401 (pages import it from here)
 
@@ -210,11 +208,6 @@ class ServiceSource:
         return 0 if self.db is None else self.listing.count(self.db, search=search, codes=self._codes(search),
                                                             **self.filters())
 
-    def count_call(self, search: str = "") -> Callable[[], int]:
-        """The same count as a call that may run off the GUI thread: the
-        filters (read from widgets) and the database are taken now."""
-        db, codes, filters = self.db, self._codes(search), self.filters()
-        return lambda: 0 if db is None else self.listing.count(db, search=search, codes=codes, **filters)
 
 
 def make_source(loader, columns: Sequence[Column]):
@@ -250,7 +243,6 @@ class RowTableModel(QAbstractTableModel):
         self._sort: tuple[str, bool] | None = None
         self._counts: dict[str, int] = {}
         self._fetching = False
-        self.generation = 0
 
     # --- data in
     def set_source(self, source) -> None:
@@ -278,7 +270,6 @@ class RowTableModel(QAbstractTableModel):
             self.endResetModel()
 
     def _first_page(self, keep_whole_count: bool = False) -> None:
-        self.generation += 1            # counts made for an earlier reading are not this one's
         whole = self._counts.get("") if keep_whole_count else None
         self._counts.clear()
         if whole is not None:
@@ -331,15 +322,6 @@ class RowTableModel(QAbstractTableModel):
     def known_counts(self) -> dict[str, int]:
         """The counts known without asking the database (search -> rows)."""
         return dict(self._counts)
-
-    def set_counts(self, generation: int, counts: dict[str, int]) -> bool:
-        """Counts made off the GUI thread for reading `generation`; False
-        (nothing kept) when the list has been read again since."""
-        if generation != self.generation:
-            return False
-        for key, n in counts.items():
-            self._counts.setdefault(key, n)
-        return True
 
     def total(self, search: str | None = None) -> int:
         """The number of rows (with the search, by default the current one): SELECT count(*)."""
@@ -514,8 +496,6 @@ class ListPage(QWidget):
                        self.proxy.layoutChanged):
             signal.connect(self._update_count)
         self.db = None
-        self._jobs = None            # counts made off the GUI thread (app.ui.jobs)
-        self._counting = None        # the model's reading being counted, if any
         self.history_action = QAction(self)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -602,8 +582,6 @@ class ListPage(QWidget):
         return self.model.total("")
 
     def _update_count(self, *_args) -> None:
-        if self._count_in_background():
-            return
         shown, total = self.visible_count(), self.total_count()
         if total == 0:
             text = self.tr("No records yet")
@@ -612,42 +590,6 @@ class ListPage(QWidget):
         else:
             text = self.tr("Records: %1").replace("%1", str(total))
         self.count.setText(text)
-
-    def _count_in_background(self) -> bool:
-        """A list longer than its first page is counted off the GUI thread
-        (count(*) of a district's two million events takes a second): the
-        line under the table says "counting" until the number comes. True
-        while that is so."""
-        model, source = self.model, self.model.source
-        known = model.known_counts()
-        keys = [k for k in dict.fromkeys((model.search(), "")) if k not in known]
-        if not keys or not isinstance(source, ServiceSource) or source.db is None:
-            return False
-        generation = model.generation
-        if self._counting != generation:
-            from app.ui.jobs import Job, JobRunner
-
-            calls = {key: source.count_call(key) for key in keys}
-            job = Job(lambda: {key: call() for key, call in calls.items()})
-            job.signals.finished.connect(partial(self._counted, generation))
-            job.signals.failed.connect(partial(self._count_failed, generation))
-            if self._jobs is None:
-                self._jobs = JobRunner(self)
-            self._counting = generation
-            self._jobs.start(job)
-        self.count.setText(self.tr("Records: counting…"))
-        return True
-
-    def _counted(self, generation: int, counts: dict) -> None:
-        if not isValid(self) or not self.model.set_counts(generation, counts):
-            return
-        self._counting = None
-        self._update_count()
-
-    def _count_failed(self, generation: int, _exc) -> None:
-        if isValid(self) and generation == self.model.generation:
-            self._counting = None
-            self.count.setText("")
 
     # --- language
     def retranslate(self) -> None:

@@ -537,10 +537,6 @@
         <translation>&amp;Village:</translation>
     </message>
     <message>
-        <source>Adding up the shown applications…</source>
-        <translation>Adding up the shown applications…</translation>
-    </message>
-    <message>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
@@ -2599,10 +2595,6 @@
         <translation>all villages</translation>
     </message>
     <message>
-        <source>Adding up the people reached…</source>
-        <translation>Adding up the people reached…</translation>
-    </message>
-    <message>
         <source>%1 people at %2 events.</source>
         <translation>%1 people at %2 events.</translation>
     </message>
@@ -3098,10 +3090,6 @@
     <message>
         <source>Records: %1</source>
         <translation>Records: %1</translation>
-    </message>
-    <message>
-        <source>Records: counting…</source>
-        <translation>Records: counting…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>

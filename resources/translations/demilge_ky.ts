@@ -537,10 +537,6 @@
         <translation>Айы&amp;лы:</translation>
     </message>
     <message>
-        <source>Adding up the shown applications…</source>
-        <translation>Көрсөтүлгөн өтүнмөлөр кошулууда…</translation>
-    </message>
-    <message>
         <source>Applicant: %1</source>
         <translation>Өтүнмө берүүчү: %1</translation>
     </message>
@@ -2599,10 +2595,6 @@
         <translation>бардык айылдар</translation>
     </message>
     <message>
-        <source>Adding up the people reached…</source>
-        <translation>Камтылган адамдар эсептелүүдө…</translation>
-    </message>
-    <message>
         <source>%1 people at %2 events.</source>
         <translation>%1 адам, %2 иш-чара.</translation>
     </message>
@@ -3098,10 +3090,6 @@
     <message>
         <source>Records: %1</source>
         <translation>Жазуулар: %1</translation>
-    </message>
-    <message>
-        <source>Records: counting…</source>
-        <translation>Жазуулар: саналууда…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>

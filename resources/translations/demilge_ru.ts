@@ -537,10 +537,6 @@
         <translation>С&amp;ело:</translation>
     </message>
     <message>
-        <source>Adding up the shown applications…</source>
-        <translation>Подсчёт показанных заявок…</translation>
-    </message>
-    <message>
         <source>Applicant: %1</source>
         <translation>Заявитель: %1</translation>
     </message>
@@ -2599,10 +2595,6 @@
         <translation>все сёла</translation>
     </message>
     <message>
-        <source>Adding up the people reached…</source>
-        <translation>Подсчёт охваченных людей…</translation>
-    </message>
-    <message>
         <source>%1 people at %2 events.</source>
         <translation>%1 чел. на %2 мероприятиях.</translation>
     </message>
@@ -3098,10 +3090,6 @@
     <message>
         <source>Records: %1</source>
         <translation>Записей: %1</translation>
-    </message>
-    <message>
-        <source>Records: counting…</source>
-        <translation>Записей: подсчёт…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>

@@ -164,30 +164,35 @@ def test_a_failed_start_up_backup_is_logged_and_shown_but_work_goes_on(gui_app, 
         logs.shutdown()
 
 
-def test_the_garbage_collector_waits_while_a_job_runs_in_a_worker_thread(qtbot):
-    """A collection in a worker thread can delete a widget outside the GUI
-    thread (a crash): automatic collection is off while any job runs, and on
-    again once the last one has ended, even one that failed."""
+def test_garbage_holding_a_widget_is_collected_on_the_gui_thread_not_in_a_worker(gui_app):
+    """A worker thread that allocates (a report, a count) must not run the
+    collector: it would delete a closed page's widgets outside the GUI
+    thread and crash the program (seen in the UI tests before this)."""
     import gc
-    import threading
+    import weakref
 
-    from app.ui.jobs import Job, JobRunner
+    from PySide6.QtWidgets import QWidget
 
-    runner = JobRunner()
-    go = threading.Event()
-    seen = []
+    from app.ui.collector import GuiThreadCollector
 
-    def work(fail: bool = False):
-        go.wait(10)
-        seen.append(gc.isenabled())
-        if fail:
-            raise RuntimeError("broken")
-        return 1
+    class ClosedPage:
+        pass
 
-    assert gc.isenabled()
-    first, second = runner.start(Job(work)), runner.start(Job(work, fail=True))
-    assert not gc.isenabled()
-    go.set()
-    qtbot.waitUntil(lambda: first.done.is_set() and second.done.is_set(), timeout=10_000)
-    qtbot.waitUntil(gc.isenabled, timeout=10_000)
-    assert seen == [False, False]
+    before = gc.isenabled()            # off already when the test's fixtures installed one
+    collector = GuiThreadCollector().install()
+    try:
+        freed_in: list[str] = []
+        page = ClosedPage()
+        page.itself, page.widget = page, QWidget()              # a cycle, as a page with its slots makes
+        weakref.finalize(page, lambda: freed_in.append(threading.current_thread().name))
+        del page
+        kept: list = []                                         # what a report builds, alive until it ends
+        worker = threading.Thread(target=lambda: kept.extend([[i]] for i in range(50_000)), name="report-worker")
+        worker.start()
+        worker.join()
+        assert freed_in == [] and not gc.isenabled()          # the worker allocated, collected nothing
+        assert collector.check() >= 0                          # the timer's check, due now
+        assert freed_in == [threading.current_thread().name] == [threading.main_thread().name]
+    finally:
+        collector.remove()
+    assert gc.isenabled() == before

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.domain.kyrgyz_text import fold
-from app.domain.money import format_amount
 from app.services import browse
 from app.ui.table import ListPage, RowTableModel, collation_key
 
@@ -110,7 +109,9 @@ def test_search_runs_in_sql_with_the_folding_of_old_fonts(qtbot, district):
     qtbot.addWidget(page)
     page.load(district)
     lst = page.list
+    total = lst.total_count()
     lst.search.setText("КӨК-ЖАР")                 # capitals find the lower-case place
+    assert lst.model.known_counts()[""] == total  # the whole list is not counted again for a search
     found = lst.model.fetch_all()
     expected = browse.list_events(district, "көк-жар")
     assert found and {r.id for r in found} == {r.id for r in expected}
@@ -159,8 +160,7 @@ def test_the_registers_filters_read_their_choices_only_when_opened(qtbot, distri
     combo = page.competition
     assert QComboBox.count(combo) == 1 and QComboBox.count(page.village) == 1     # not read yet
     competitions = browse.list_competitions(district)
-    combo.showPopup()
-    combo.hidePopup()
+    combo.fill()                          # what opening it does (LazyCombo.showPopup)
     assert QComboBox.count(combo) == 1 + len(competitions) == 21
     chosen = competitions[3]
     combo.setCurrentIndex(combo.findData(chosen.id))
@@ -178,83 +178,6 @@ def test_the_registers_filters_read_their_choices_only_when_opened(qtbot, distri
     assert combo.currentData() == chosen.id
 
 
-def test_a_list_longer_than_a_page_is_counted_off_the_gui_thread(qtbot, district):
-    """The line under a long list says "counting" while count(*) runs in the
-    background, then the number; a reading started since (a search) is not
-    given an earlier reading's count."""
-    from app.ui.areas import make_list_pages
-
-    page = make_list_pages()["events"]
-    qtbot.addWidget(page)
-    page.show()
-    lst = page.lists()[0]
-    lst.load(district)
-    total = browse.listing("events").count(district)
-    assert total > RowTableModel.PAGE
-    counting = lst.tr("Records: counting…")
-    assert lst.count.text() == counting                  # the first page is shown, the count not yet
-    qtbot.waitUntil(lambda: lst.count.text() == lst.tr("Records: %1").replace("%1", str(total)), timeout=10_000)
-    # a search that leaves less than a page: what is found is that page, the whole list's count is kept
-    word = fold(lst.model.row_at(0).title).split()[-1]
-    lst.search.setText(word)
-    shown = lst.model.rowCount()
-    assert shown <= RowTableModel.PAGE and lst.model.known_counts() == {word: shown, "": total}
-    assert lst.count.text() == lst.tr("Found: %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
-    # a count made for an earlier reading is dropped
-    generation = lst.model.generation
-    lst.model.reload()
-    assert not lst.model.set_counts(generation, {"": 1}) and lst.model.total("") == total
-
-
-def test_the_registers_totals_of_a_long_register_are_added_up_off_the_gui_thread(qtbot, district, monkeypatch):
-    from app.ui.areas import make_list_pages
-
-    monkeypatch.setattr(RowTableModel, "PAGE", 50)                    # 200 applications: four pages
-    page = make_list_pages()["applications"]
-    qtbot.addWidget(page)
-    page.show()
-    page.load(district)
-    assert page.model.canFetchMore(QModelIndex())
-    assert page.totals.text() == page.tr("Adding up the shown applications…")
-    want = browse.register_totals(district)
-    assert want.shown == 200 and want.requested_tyiyn > 0
-
-    def shown() -> bool:
-        return f" {want.shown} " in page.totals.text() and \
-            format_amount(want.requested_tyiyn) in page.totals.text()
-
-    qtbot.waitUntil(shown, timeout=10_000)
-    # one competition: its ten applications fit the page, added up at once
-    competition = browse.list_competitions(district)[0]
-    page.competition.setCurrentIndex(page.competition.findData(competition.id))
-    ten = browse.register_totals(district, competition_id=competition.id)
-    assert ten.shown == 10 and format_amount(ten.requested_tyiyn) in page.totals.text()
-
-
-def test_the_people_reached_by_a_districts_events_are_added_up_off_the_gui_thread(qtbot, district):
-    from app.services import projects as PS
-    from app.ui.areas import make_area_page
-
-    page = make_area_page("events")
-    qtbot.addWidget(page)
-    page.show()
-    page.load(district)
-    assert page.list.model.canFetchMore(QModelIndex())                 # 800 events: four pages
-    assert page.summary.text() == page.tr("Adding up the people reached…")
-    want = PS.participant_totals(district, page.date_from.date().toPython(), page.date_to.date().toPython())
-    qtbot.waitUntil(lambda: page.summary.text() == page.tr("%1 people at %2 events.")
-                    .replace("%1", str(want.reached)).replace("%2", str(want.events)), timeout=10_000)
-    assert page.table.model.rowCount() == 1 + len(want.by_project)
-    # a newer question (another village) wins over an answer still on its way
-    village = page.village.itemData(1)
-    page.village.setCurrentIndex(1)
-    one = PS.participant_totals(district, page.date_from.date().toPython(), page.date_to.date().toPython(),
-                                village=village)
-    qtbot.waitUntil(lambda: page.summary.text() == page.tr("%1 people at %2 events.")
-                    .replace("%1", str(one.reached)).replace("%2", str(one.events)), timeout=10_000)
-    assert one.events < want.events
-
-
 def test_the_commission_area_reads_the_competitions_only_when_its_choice_is_opened(qtbot, district):
     from PySide6.QtWidgets import QComboBox
 
@@ -269,7 +192,6 @@ def test_the_commission_area_reads_the_competitions_only_when_its_choice_is_open
     assert QComboBox.count(page.competition) == 1 and page.competition.currentData() == competitions[-1].id
     assert browse.last_competition(district) == competitions[-1]
     assert page.view is not None and page.view.competition_id == competitions[-1].id
-    page.competition.showPopup()
-    page.competition.hidePopup()
+    page.competition.fill()               # what opening it does (LazyCombo.showPopup)
     assert QComboBox.count(page.competition) == len(competitions)
     assert page.competition.currentData() == competitions[-1].id

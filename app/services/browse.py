@@ -637,9 +637,14 @@ class Listing:
         last = tuple(getattr(results[-1], f"_k{i}") for i in range(len(keys))) if results else None
         return Page(rows, last, more)
 
-    def count(self, db, search: str = "", codes: dict | None = None, **filters) -> int:
+    def count(self, db, search: str = "", codes: dict | None = None, at_most: int | None = None,
+              **filters) -> int:
+        """SELECT count(*) of the list; with `at_most`, counting stops there (a district's long list
+        counted only as far as the line under it needs)."""
         with db.reader() as s:
             q = self._where(s, self._query(s, filters), search, codes)
+            if at_most is not None:
+                q = q.limit(at_most)
             return s.scalar(select(func.count()).select_from(q.subquery())) or 0
 
 

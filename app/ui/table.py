@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -157,7 +158,7 @@ class RowsSource:
         start = after or 0
         return _Page(rows[start:start + limit], start + limit, start + limit < len(rows))
 
-    def count(self, search: str = "") -> int:
+    def count(self, search: str = "", at_most: int | None = None) -> int:
         return len(self._selected(search, None, False)) if search else len(self._rows)
 
 
@@ -204,9 +205,12 @@ class ServiceSource:
         return self.listing.page(self.db, search=search, sort=sort, descending=descending, after=after, limit=limit,
                                  codes=self._codes(search), **self.filters())
 
-    def count(self, search: str = "") -> int:
-        return 0 if self.db is None else self.listing.count(self.db, search=search, codes=self._codes(search),
-                                                            **self.filters())
+    def count(self, search: str = "", at_most: int | None = None) -> int:
+        """The rows (SELECT count(*)); with `at_most`, counting stops there."""
+        if self.db is None:
+            return 0
+        kwargs = {"at_most": at_most} if at_most is not None else {}
+        return self.listing.count(self.db, search=search, codes=self._codes(search), **kwargs, **self.filters())
 
 
 
@@ -231,6 +235,7 @@ class RowTableModel(QAbstractTableModel):
     Read-only."""
 
     PAGE = 200
+    COUNT_LIMIT = 10_000     # the line under a list counts this far at once, the rest when asked ("Count all")
 
     def __init__(self, columns: Sequence[Column], parent=None, source=None):
         super().__init__(parent)
@@ -242,6 +247,7 @@ class RowTableModel(QAbstractTableModel):
         self._search = ""
         self._sort: tuple[str, bool] | None = None
         self._counts: dict[str, int] = {}
+        self._beyond: set[str] = set()     # searches known to have more than COUNT_LIMIT rows
         self._fetching = False
 
     # --- data in
@@ -271,9 +277,13 @@ class RowTableModel(QAbstractTableModel):
 
     def _first_page(self, keep_whole_count: bool = False) -> None:
         whole = self._counts.get("") if keep_whole_count else None
+        whole_beyond = keep_whole_count and "" in self._beyond
         self._counts.clear()
+        self._beyond.clear()
         if whole is not None:
             self._counts[""] = whole
+        if whole_beyond:
+            self._beyond.add("")
         self._rows, self._last, self._more = [], None, False
         if self.source is not None:
             self._append(self.source.page(self._search, *(self._sort or (None, False)), after=None, limit=self.PAGE))
@@ -328,7 +338,25 @@ class RowTableModel(QAbstractTableModel):
         key = self._search if search is None else search
         if key not in self._counts:
             self._counts[key] = self.source.count(key) if self.source is not None else 0
+            self._beyond.discard(key)
         return self._counts[key]
+
+    def shown_total(self, search: str | None = None) -> tuple[int, bool]:
+        """(rows, exact) for the line under the list: counted up to
+        COUNT_LIMIT, so a district's million events do not hold up the first
+        page; (COUNT_LIMIT, False) means "more than that" until `total()`
+        counts them all."""
+        key = self._search if search is None else search
+        if key in self._counts:
+            return self._counts[key], True
+        if key in self._beyond:
+            return self.COUNT_LIMIT, False
+        n = self.source.count(key, at_most=self.COUNT_LIMIT + 1) if self.source is not None else 0
+        if n <= self.COUNT_LIMIT:
+            self._counts[key] = n
+            return n, True
+        self._beyond.add(key)
+        return self.COUNT_LIMIT, False
 
     def retranslate(self) -> None:
         """Titles and words changed language: tell the views."""
@@ -481,6 +509,11 @@ class ListPage(QWidget):
 
         self.count = QLabel(self)
         self.count.setObjectName(f"{name}_count")
+        self.count_all = QPushButton(self)          # shown when the line says "more than"
+        self.count_all.setObjectName(f"{name}_count_all")
+        self.count_all.setFlat(True)
+        self.count_all.hide()
+        self.count_all.clicked.connect(self.count_everything)
 
         top = QHBoxLayout()
         top.addWidget(self.search_label)
@@ -489,7 +522,11 @@ class ListPage(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addWidget(self.count_all)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
 
         self.search.textChanged.connect(self.proxy.set_search)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
@@ -582,14 +619,36 @@ class ListPage(QWidget):
         return self.model.total("")
 
     def _update_count(self, *_args) -> None:
-        shown, total = self.visible_count(), self.total_count()
+        """The line under the list; a long list is counted to COUNT_LIMIT and
+        shown as "10000+" with a button that counts it all."""
+        (shown, shown_exact), (total, total_exact) = self.model.shown_total(), self.model.shown_total("")
+        searching = bool(self.proxy.search_words())
+
+        def number(n: int, exact: bool) -> str:
+            return str(n) if exact else f"{n}+"
+
         if total == 0:
             text = self.tr("No records yet")
-        elif self.proxy.search_words():
-            text = self.tr("Found: %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+        elif searching:
+            text = self.tr("Found: %1 of %2").replace("%1", number(shown, shown_exact)) \
+                .replace("%2", number(total, total_exact))
         else:
-            text = self.tr("Records: %1").replace("%1", str(total))
+            text = self.tr("Records: %1").replace("%1", number(total, total_exact))
         self.count.setText(text)
+        self.count_all.setText(self.tr("Count all"))
+        self.count_all.setVisible(not total_exact or (searching and not shown_exact))
+
+    def count_everything(self) -> None:
+        """Count the whole list (and the search's rows) exactly: SELECT count(*)."""
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.model.total("")
+            self.model.total()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._update_count()
 
     # --- language
     def retranslate(self) -> None:

@@ -3092,6 +3092,10 @@
         <translation>Records: %1</translation>
     </message>
     <message>
+        <source>Count all</source>
+        <translation>Count all</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>

@@ -3092,6 +3092,10 @@
         <translation>Жазуулар: %1</translation>
     </message>
     <message>
+        <source>Count all</source>
+        <translation>Баарын саноо</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Издөө:</translation>
     </message>

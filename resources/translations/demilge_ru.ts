@@ -3092,6 +3092,10 @@
         <translation>Записей: %1</translation>
     </message>
     <message>
+        <source>Count all</source>
+        <translation>Сосчитать все</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>

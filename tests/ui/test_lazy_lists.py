@@ -121,6 +121,35 @@ def test_search_runs_in_sql_with_the_folding_of_old_fonts(qtbot, district):
     assert lst.visible_count() == lst.total_count()
 
 
+def test_a_long_list_is_counted_to_a_limit_and_all_of_it_on_request(qtbot, district, monkeypatch):
+    """The line under a district's list counts only to COUNT_LIMIT ("300+"),
+    so the first page does not wait for a million rows to be counted; "Count
+    all" gives the exact number; a search that finds fewer is exact at once."""
+    from app.ui.areas import make_list_pages
+
+    monkeypatch.setattr(RowTableModel, "COUNT_LIMIT", 300)
+    page = make_list_pages()["events"]
+    qtbot.addWidget(page)
+    page.show()
+    page.load(district)
+    lst = page.list
+    total = browse.listing("events").count(district)
+    assert total == 800
+    assert lst.count.text() == lst.tr("Records: %1").replace("%1", "300+")
+    assert lst.count_all.isVisible() and "" not in lst.model.known_counts()
+    assert lst.model.shown_total("") == (300, False)
+    lst.search.setText("көк-жар")
+    found = len(browse.list_events(district, "көк-жар"))
+    assert 0 < found <= 300
+    assert lst.count.text() == lst.tr("Found: %1 of %2").replace("%1", str(found)).replace("%2", "300+")
+    qtbot.mouseClick(lst.count_all, Qt.MouseButton.LeftButton)
+    assert lst.count.text() == lst.tr("Found: %1 of %2").replace("%1", str(found)).replace("%2", str(total))
+    assert not lst.count_all.isVisible()
+    lst.search.setText("")                       # the whole count, once made, is kept
+    assert lst.count.text() == lst.tr("Records: %1").replace("%1", str(total))
+    assert browse.listing("events").count(district, at_most=301) == 301
+
+
 def test_a_register_tab_reads_page_by_page_and_finds_a_record_further_down(qtbot, request, window, monkeypatch):
     """The registers' lists are read in SQL a page at a time (app.services.register_lists);
     choosing a record not yet read (after a save) reads on until it is shown."""

@@ -1006,6 +1006,16 @@ class ParticipantTotals:
     events: int
 
 
+def count_held_events(db, date_from: date | None = None, date_to: date | None = None,
+                      village: str | None = None, at_most: int | None = None) -> int:
+    """The held events participant_totals would add up for this period and
+    village; with `at_most`, counting stops there (a district's ten years)."""
+    from app.store.project_queries import held_event_count
+
+    with db.reader() as s:
+        return held_event_count(s, date_from=date_from, date_to=date_to, village=village, at_most=at_most)
+
+
 def participant_totals(db, date_from: date | None = None, date_to: date | None = None,
                        project_id: str | None = None, village: str | None = None) -> ParticipantTotals:
     """People reached by held events, by category, village and project; a

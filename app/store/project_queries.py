@@ -150,6 +150,33 @@ def _category_sql(categories, raw: dict):
     return totals, [groups] + [func.coalesce(t, 0) for t in totals.values()]
 
 
+def _held_events(q, project_id, date_from, date_to, village):
+    """`q` (selecting from Event) narrowed to the held events participant_sums adds up."""
+    EV, P, C = M.Event, M.Project, M.Competition
+    if project_id is not None:
+        q = q.join(P, P.id == EV.project_id).where(_alive(P), EV.project_id == project_id)
+    else:
+        q = (q.outerjoin(P, P.id == EV.project_id).outerjoin(C, C.id == EV.competition_id)
+             .where(or_(and_(EV.project_id.is_not(None), _alive(P)), and_(EV.competition_id.is_not(None), _alive(C)))))
+    q = q.where(_alive(EV), EV.is_planned.is_(False))
+    if date_from is not None:
+        q = q.where(EV.held_on >= date_from)
+    if date_to is not None:
+        q = q.where(EV.held_on <= date_to)
+    if village:
+        q = q.where(func.coalesce(EV.place, "") == village)
+    return q
+
+
+def held_event_count(s: Session, *, project_id: str | None = None, date_from=None, date_to=None,
+                     village: str | None = None, at_most: int | None = None) -> int:
+    """How many events participant_sums would add up; with `at_most`, counting stops there."""
+    q = _held_events(select(M.Event.id).select_from(M.Event), project_id, date_from, date_to, village)
+    if at_most is not None:
+        q = q.limit(at_most)
+    return s.scalar(select(func.count()).select_from(q.subquery())) or 0
+
+
 def participant_sums(s: Session, categories, *, project_id: str | None = None, date_from=None, date_to=None,
                      village: str | None = None) -> list[tuple[str, str, int, int, dict[str, int]]]:
     """People reached by held events, added up in the database (one GROUP BY,
@@ -160,7 +187,7 @@ def participant_sums(s: Session, categories, *, project_id: str | None = None, d
     event_people give them (an event without counts: its stated total)."""
     from sqlalchemy import case
 
-    EV, P, C, EP = M.Event, M.Project, M.Competition, M.EventParticipants
+    EV, EP = M.Event, M.EventParticipants
     categories = tuple(categories)
     owner = func.coalesce(EV.project_id, EV.competition_id)
     place = func.coalesce(EV.place, "")
@@ -178,19 +205,7 @@ def participant_sums(s: Session, categories, *, project_id: str | None = None, d
     q = select(owner.label("owner"), place.label("place"), func.count().label("n"),
                func.sum(reached).label("reached"), *(func.sum(t).label(f"t{i}") for i, t in enumerate(totals.values())))
     q = q.select_from(EV).outerjoin(pivot, pivot.c.event_id == EV.id)
-    if project_id is not None:
-        q = q.join(P, P.id == EV.project_id).where(_alive(P), EV.project_id == project_id)
-    else:
-        q = (q.outerjoin(P, P.id == EV.project_id).outerjoin(C, C.id == EV.competition_id)
-             .where(or_(and_(EV.project_id.is_not(None), _alive(P)), and_(EV.competition_id.is_not(None), _alive(C)))))
-    q = q.where(_alive(EV), EV.is_planned.is_(False))
-    if date_from is not None:
-        q = q.where(EV.held_on >= date_from)
-    if date_to is not None:
-        q = q.where(EV.held_on <= date_to)
-    if village:
-        q = q.where(place == village)
-    q = q.group_by(owner, place)
+    q = _held_events(q, project_id, date_from, date_to, village).group_by(owner, place)
     ids = list(totals)
     out = []
     for row in s.execute(q):

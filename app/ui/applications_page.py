@@ -188,10 +188,19 @@ class ApplicationsPage(ListPage):
         return [self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
                 for r in range(self.proxy.rowCount())]
 
+    def count_everything(self) -> None:
+        super().count_everything()
+        self._update_totals()
+
     def _update_totals(self, *_args) -> None:
         if not hasattr(self, "totals"):
             return
         if self.db is None:
+            return
+        shown, exact = self.model.shown_total()
+        if not exact:       # a district's whole register: added up when asked (Count all), not at every look
+            self.totals.setText(self.tr("Shown: %1 applications · press “Count all” to add up what they request")
+                                .replace("%1", f"{shown}+"))
             return
         search = self.model.search()
         totals = browse.register_totals(self.db, search, codes=self.model.source._codes(search), **self._filters())

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,7 @@ def _date_edit(parent, name: str) -> QDateEdit:
 
 
 class EventsPage(QWidget):
+    ADD_UP_LIMIT = 10_000     # events in the period added up at once; more when asked
     def __init__(self, columns, heading: str, parent=None):
         super().__init__(parent)
         self.setObjectName("events")
@@ -57,13 +60,20 @@ class EventsPage(QWidget):
         self.summary = QLabel(self.box)
         self.summary.setObjectName("totals_summary")
         self.summary.setWordWrap(True)
+        self.add_up = QPushButton(self.box)          # a period of more than ADD_UP_LIMIT events: added up on request
+        self.add_up.setObjectName("totals_add_up")
+        self.add_up.hide()
+        self.add_up.clicked.connect(lambda: self._totals(asked=True))
         row = QHBoxLayout()
         for w in (self.from_label, self.date_from, self.to_label, self.date_to, self.village_label, self.village):
             row.addWidget(w)
         row.addStretch(1)
         inner = QVBoxLayout(self.box)
         inner.addLayout(row)
-        inner.addWidget(self.summary)
+        summary = QHBoxLayout()
+        summary.addWidget(self.summary, 1)
+        summary.addWidget(self.add_up)
+        inner.addLayout(summary)
         inner.addWidget(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,6 +92,7 @@ class EventsPage(QWidget):
         self.from_label.setText(self.tr("&From:"))
         self.to_label.setText(self.tr("&To:"))
         self.village_label.setText(self.tr("&Village:"))
+        self.add_up.setText(self.tr("&Add up"))
         if self.village.count():
             self.village.setItemText(0, self.tr("all villages"))
         self._totals()
@@ -112,12 +123,33 @@ class EventsPage(QWidget):
         self.loaded = True
         self._totals()
 
-    def _totals(self) -> None:
+    def _totals(self, asked: bool = False) -> None:
+        """The people reached in the period and village. More than
+        ADD_UP_LIMIT events (a district's ten years) are added up only when
+        asked (Add up), so opening the area does not wait for them."""
         if self.db is None:
             return
         lang = i18n.language()
-        t = PS.participant_totals(self.db, self.date_from.date().toPython(), self.date_to.date().toPython(),
-                                  village=self.village.currentData())
+        period = self.date_from.date().toPython(), self.date_to.date().toPython()
+        village = self.village.currentData()
+        if not asked:
+            n = PS.count_held_events(self.db, *period, village=village, at_most=self.ADD_UP_LIMIT + 1)
+            if n > self.ADD_UP_LIMIT:
+                self.summary.setText(self.tr("More than %1 events in the period: choose a shorter period or a "
+                                             "village, or add them all up.").replace("%1", str(self.ADD_UP_LIMIT)))
+                self.add_up.show()
+                self.table.model.set_rows([], [Column("name", QT_TRANSLATE_NOOP("Columns", "Project"), TEXT,
+                                                      stretch=True)])
+                self.table._update_count()
+                return
+        self.add_up.hide()
+        if asked:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            t = PS.participant_totals(self.db, *period, village=village)
+        finally:
+            if asked:
+                QGuiApplication.restoreOverrideCursor()
         # each category followed by its own parts (fathers under men, not under children)
         cats = [c for c in parents_first(PS.list_categories(self.db)) if c.id in t.by_category]
         self.summary.setText(self.tr("%1 people at %2 events.").replace("%1", str(t.reached))

@@ -537,6 +537,10 @@
         <translation>&amp;Village:</translation>
     </message>
     <message>
+        <source>Shown: %1 applications · press “Count all” to add up what they request</source>
+        <translation>Shown: %1 applications · press “Count all” to add up what they request</translation>
+    </message>
+    <message>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
@@ -2591,8 +2595,16 @@
         <translation>&amp;Village:</translation>
     </message>
     <message>
+        <source>&amp;Add up</source>
+        <translation>&amp;Add up</translation>
+    </message>
+    <message>
         <source>all villages</source>
         <translation>all villages</translation>
+    </message>
+    <message>
+        <source>More than %1 events in the period: choose a shorter period or a village, or add them all up.</source>
+        <translation>More than %1 events in the period: choose a shorter period or a village, or add them all up.</translation>
     </message>
     <message>
         <source>%1 people at %2 events.</source>

@@ -537,6 +537,10 @@
         <translation>Айы&amp;лы:</translation>
     </message>
     <message>
+        <source>Shown: %1 applications · press “Count all” to add up what they request</source>
+        <translation>Көрсөтүлдү: %1 өтүнмө · суралган сумманы кошуу үчүн «Баарын саноо» басыңыз</translation>
+    </message>
+    <message>
         <source>Applicant: %1</source>
         <translation>Өтүнмө берүүчү: %1</translation>
     </message>
@@ -2591,8 +2595,16 @@
         <translation>&amp;Айыл:</translation>
     </message>
     <message>
+        <source>&amp;Add up</source>
+        <translation>&amp;Кошуп чыгуу</translation>
+    </message>
+    <message>
         <source>all villages</source>
         <translation>бардык айылдар</translation>
+    </message>
+    <message>
+        <source>More than %1 events in the period: choose a shorter period or a village, or add them all up.</source>
+        <translation>Мезгилде иш-чаралар өтө көп (чек: %1): кыскараак мезгилди же айылды тандаңыз, же баарын кошуп чыгыңыз.</translation>
     </message>
     <message>
         <source>%1 people at %2 events.</source>

@@ -537,6 +537,10 @@
         <translation>С&amp;ело:</translation>
     </message>
     <message>
+        <source>Shown: %1 applications · press “Count all” to add up what they request</source>
+        <translation>Показано заявок: %1 · чтобы сложить запрошенные суммы, нажмите «Сосчитать все»</translation>
+    </message>
+    <message>
         <source>Applicant: %1</source>
         <translation>Заявитель: %1</translation>
     </message>
@@ -2591,8 +2595,16 @@
         <translation>&amp;Село:</translation>
     </message>
     <message>
+        <source>&amp;Add up</source>
+        <translation>&amp;Сложить</translation>
+    </message>
+    <message>
         <source>all villages</source>
         <translation>все сёла</translation>
+    </message>
+    <message>
+        <source>More than %1 events in the period: choose a shorter period or a village, or add them all up.</source>
+        <translation>За период больше %1 мероприятий: выберите период короче или село либо сложите все.</translation>
     </message>
     <message>
         <source>%1 people at %2 events.</source>

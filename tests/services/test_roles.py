@@ -93,7 +93,7 @@ READ_ONLY = {
     "project_cycle.list_reports", "project_cycle.list_surveys", "project_cycle.list_tranches",
     "project_cycle.list_visits", "project_cycle.warnings",
     "projects.award_limits", "projects.award_question", "projects.budget_warnings", "projects.get_project",
-    "projects.list_categories", "projects.municipality_choices", "projects.participant_totals",
+    "projects.list_categories", "projects.municipality_choices", "projects.count_held_events", "projects.participant_totals",
     "projects.project_defaults", "projects.winners_without_project",
     "register_listing.register_listing",
     "reporting.build_report",            # writes the report file; every role has Perm.REPORTS

@@ -150,6 +150,54 @@ def test_a_long_list_is_counted_to_a_limit_and_all_of_it_on_request(qtbot, distr
     assert browse.listing("events").count(district, at_most=301) == 301
 
 
+def test_a_long_registers_sums_and_a_long_periods_people_are_added_up_when_asked(qtbot, district, monkeypatch):
+    from app.domain.money import format_amount
+    from app.services import projects as PS
+    from app.ui.areas import make_area_page
+    from app.ui.events_page import EventsPage
+
+    # the applications register: 200 applications read 40 at a time, counted and added up at once only to 50
+    monkeypatch.setattr(RowTableModel, "PAGE", 40)
+    monkeypatch.setattr(RowTableModel, "COUNT_LIMIT", 50)
+    apps = make_area_page("applications")
+    qtbot.addWidget(apps)
+    apps.show()
+    apps.load(district)
+    assert apps.count_all.isVisible() and "50+" in apps.totals.text()
+    want = browse.register_totals(district)
+    assert format_amount(want.requested_tyiyn) not in apps.totals.text()
+    qtbot.mouseClick(apps.count_all, Qt.MouseButton.LeftButton)
+    assert f" {want.shown} " in apps.totals.text() and format_amount(want.requested_tyiyn) in apps.totals.text()
+    # one competition: its ten applications are added up at once
+    competition = browse.list_competitions(district)[0]
+    apps.competition.setCurrentIndex(apps.competition.findData(competition.id))
+    ten = browse.register_totals(district, competition_id=competition.id)
+    assert ten.shown == 10 and format_amount(ten.requested_tyiyn) in apps.totals.text()
+
+    # the events area: more than ADD_UP_LIMIT held events in the period wait for "Add up"
+    monkeypatch.setattr(EventsPage, "ADD_UP_LIMIT", 300)
+    page = make_area_page("events")
+    qtbot.addWidget(page)
+    page.show()
+    page.load(district)
+    period = page.date_from.date().toPython(), page.date_to.date().toPython()
+    held = PS.count_held_events(district, *period)
+    assert held > 300 and PS.count_held_events(district, *period, at_most=301) == 301
+    assert page.add_up.isVisible() and "300" in page.summary.text() and page.table.model.rowCount() == 0
+    qtbot.mouseClick(page.add_up, Qt.MouseButton.LeftButton)
+    t = PS.participant_totals(district, *period)
+    assert t.events == held
+    assert page.summary.text() == page.tr("%1 people at %2 events.").replace("%1", str(t.reached)) \
+        .replace("%2", str(t.events))
+    assert len(page.table.model.fetch_all()) == 1 + len(t.by_project) and not page.add_up.isVisible()
+    # one village has fewer: added up at once
+    page.village.setCurrentIndex(1)
+    one = PS.participant_totals(district, *period, village=page.village.currentData())
+    assert 0 < one.events <= 300 and not page.add_up.isVisible()
+    assert page.summary.text() == page.tr("%1 people at %2 events.").replace("%1", str(one.reached)) \
+        .replace("%2", str(one.events))
+
+
 def test_a_register_tab_reads_page_by_page_and_finds_a_record_further_down(qtbot, request, window, monkeypatch):
     """The registers' lists are read in SQL a page at a time (app.services.register_lists);
     choosing a record not yet read (after a save) reads on until it is shown."""

@@ -120,3 +120,29 @@ def test_database_totals_equal_the_rules_on_other_random_counts(demo_db, seed):
     _random_events(demo_db, seed=seed)
     for kwargs in (dict(), dict(village="Көк-Жар"), dict(date_to=date(2021, 6, 30))):
         assert PS.participant_totals(demo_db, **kwargs) == reference(demo_db, **kwargs), kwargs
+
+
+@both_backends
+def test_the_events_areas_span_is_the_live_events_dates_and_villages(demo_db):
+    """browse.event_span (the Events area's offered period and villages) walks
+    indexes instead of reading every event; it equals what the whole list
+    gives, removed events left out (the list's own rule for its owners too)."""
+    projects = _random_events(demo_db, seed=11)
+    gone = PS.add_event(demo_db, projects[0], PS.EventInput(held_on=date(1999, 1, 2), place="Жаңы-Айыл",
+                                                            title="Өчүрүлгөн иш-чара"))
+    late = PS.add_event(demo_db, projects[1], PS.EventInput(held_on=date(2031, 5, 6), place="Арал",
+                                                            title="Кеч иш-чара"))
+
+    def from_the_list():
+        rows = browse.list_events(demo_db)
+        dates = [r.held_on for r in rows if r.held_on]
+        return min(dates), max(dates), tuple(sorted({r.place for r in rows if r.place}))
+
+    span = browse.event_span(demo_db)
+    assert (span.first, span.last, span.places) == from_the_list()
+    assert span.first == date(1999, 1, 2) and span.last == date(2031, 5, 6) and "Жаңы-Айыл" in span.places
+    PS.remove_event(demo_db, gone)
+    span = browse.event_span(demo_db)
+    assert (span.first, span.last, span.places) == from_the_list()
+    assert span.first > date(1999, 1, 2) and "Жаңы-Айыл" not in span.places
+    assert late and len(span.places) >= 3

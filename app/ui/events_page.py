@@ -3,10 +3,10 @@ people reached by category for a chosen period and village (a part such as
 girls is shown under its whole and never added twice)."""
 from __future__ import annotations
 
+from contextlib import nullcontext
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,7 +23,9 @@ from app.services import browse
 from app.services import projects as PS
 from app.domain.cycle import parents_first
 from app.ui.dates import date_edit
-from app.ui.table import COUNT, TEXT, Column, ListPage
+from app.ui.table import COUNT, TEXT, Column, ListPage, RowTableModel, wait_cursor
+
+PROJECT_COLUMN = Column("name", QT_TRANSLATE_NOOP("Columns", "Project"), TEXT, stretch=True)
 
 
 class _TotalsRow:
@@ -39,7 +41,8 @@ def _date_edit(parent, name: str) -> QDateEdit:
 
 
 class EventsPage(QWidget):
-    ADD_UP_LIMIT = 10_000     # events in the period added up at once; more when asked
+    ADD_UP_LIMIT = RowTableModel.COUNT_LIMIT     # events in the period added up at once; more when asked
+
     def __init__(self, columns, heading: str, parent=None):
         super().__init__(parent)
         self.setObjectName("events")
@@ -138,24 +141,18 @@ class EventsPage(QWidget):
                 self.summary.setText(self.tr("More than %1 events in the period: choose a shorter period or a "
                                              "village, or add them all up.").replace("%1", str(self.ADD_UP_LIMIT)))
                 self.add_up.show()
-                self.table.model.set_rows([], [Column("name", QT_TRANSLATE_NOOP("Columns", "Project"), TEXT,
-                                                      stretch=True)])
+                self.table.model.set_rows([], [PROJECT_COLUMN])
                 self.table._update_count()
                 return
         self.add_up.hide()
-        if asked:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        with wait_cursor() if asked else nullcontext():
             t = PS.participant_totals(self.db, *period, village=village)
-        finally:
-            if asked:
-                QGuiApplication.restoreOverrideCursor()
         # each category followed by its own parts (fathers under men, not under children)
         cats = [c for c in parents_first(PS.list_categories(self.db)) if c.id in t.by_category]
         self.summary.setText(self.tr("%1 people at %2 events.").replace("%1", str(t.reached))
                              .replace("%2", str(t.events)))
         # one row per project (and one for all events), one column per category: a lazy table
-        columns = [Column("name", QT_TRANSLATE_NOOP("Columns", "Project"), TEXT, stretch=True)]
+        columns = [PROJECT_COLUMN]
         columns += [Column(f"c{i}", (c.name(lang) if not c.parent_id else "· " + c.name(lang)), COUNT)
                     for i, c in enumerate(cats)]
 

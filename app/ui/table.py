@@ -9,6 +9,7 @@ together.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     QIdentityProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -209,9 +210,19 @@ class ServiceSource:
         """The rows (SELECT count(*)); with `at_most`, counting stops there."""
         if self.db is None:
             return 0
-        kwargs = {"at_most": at_most} if at_most is not None else {}
-        return self.listing.count(self.db, search=search, codes=self._codes(search), **kwargs, **self.filters())
+        return self.listing.count(self.db, search=search, codes=self._codes(search), at_most=at_most,
+                                  **self.filters())
 
+
+
+@contextmanager
+def wait_cursor():
+    """The wait cursor while a long reading the user asked for runs on the GUI thread."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def make_source(loader, columns: Sequence[Column]):
@@ -640,14 +651,9 @@ class ListPage(QWidget):
 
     def count_everything(self) -> None:
         """Count the whole list (and the search's rows) exactly: SELECT count(*)."""
-        from PySide6.QtGui import QGuiApplication
-
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        with wait_cursor():
             self.model.total("")
             self.model.total()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self._update_count()
 
     # --- language

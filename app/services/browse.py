@@ -240,15 +240,18 @@ def list_competitions(db, search: str = "") -> list[CompetitionRow]:
                                    r.max_grant_tyiyn, r.announced_on, r.deadline_on) for r in rows), search)
 
 
-def last_competition(db) -> CompetitionRow | None:
-    """The competition list_competitions gives last (the oldest), read alone."""
+def commission_competition(db) -> CompetitionRow | None:
+    """The competition the commission area opens on, read alone: the newest
+    one the commission works on now (under review, or applications closed),
+    else the newest of all (the first of list_competitions)."""
     C = M.Competition
+    at_commission = C.status.in_([E.CompetitionStatus.UNDER_REVIEW, E.CompetitionStatus.APPLICATIONS_CLOSED])
     with db.reader() as s:
         r = s.execute(
             select(C.id, C.kind, C.year, C.title, C.status, C.total_allocation_tyiyn, C.max_grant_tyiyn,
                    C.announced_on, C.deadline_on)
             .where(*_live(C))
-            .order_by(C.year, C.title.desc(), C.id.desc()).limit(1)
+            .order_by(case((at_commission, 0), else_=1), C.year.desc(), C.title, C.id).limit(1)
         ).first()
     return None if r is None else CompetitionRow(r.id, r.kind.value, r.year, r.title, r.status.value,
                                                  r.total_allocation_tyiyn, r.max_grant_tyiyn, r.announced_on,

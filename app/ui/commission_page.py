@@ -317,9 +317,9 @@ class CommissionPage(QWidget):
     def load(self, db) -> None:
         self.db = db
         current = (self.competition.currentData(), self.competition.currentText())
-        if not current[0]:          # none chosen yet: the last of the list (the oldest competition)
-            last = browse.last_competition(db)
-            current = (last.id, competition_choice(last)) if last else None
+        if not current[0]:          # none chosen yet: the one under review now, else the newest
+            first = browse.commission_competition(db)
+            current = (first.id, competition_choice(first)) if first else None
         self.competition.set_choices([], lambda: [(competition_choice(r), r.id) for r in browse.list_competitions(db)],
                                      keep=current)
         self.loaded = True

@@ -254,3 +254,18 @@ def test_a_new_competition_on_the_demo_database(demo_db):
                                   today=date(2024, 3, 5))
     assert reg.reg_number == "ЖД-2024/001"
     assert len(AP.suggest_applicants(demo_db, "Кожонова Анаргүл Абдиллаевна")) == 1
+
+
+def test_the_commission_area_opens_on_the_competition_under_review_else_the_newest(mdb):
+    from app.services import browse
+
+    assert browse.commission_competition(mdb) is None
+    old = C.create_competition(mdb, CASE_B)                                    # 2021
+    newer = C.create_competition(mdb, replace(CASE_B, year=2023, title="Сынак 2023"))
+    assert browse.commission_competition(mdb).id == newer                      # none at the commission: the newest
+    C.announce_competition(mdb, old, today=date(2021, 9, 1))
+    C.close_applications(mdb, old, today=date(2021, 10, 1))
+    assert browse.commission_competition(mdb).id == old                        # applications closed: its turn
+    newest = C.create_competition(mdb, replace(CASE_B, year=2024, title="Сынак 2024"))   # a newer draft
+    assert browse.commission_competition(mdb).id == old
+    assert browse.list_competitions(mdb)[0].id == newest

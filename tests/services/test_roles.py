@@ -68,7 +68,8 @@ READ_ONLY = {
     "applications.list_register", "applications.participant_categories", "applications.suggest_applicants",
     "applications.villages",
     "auth.require",                      # the role check itself
-    "browse.event_span", "browse.last_competition", "browse.list_applications", "browse.list_commission_members", "browse.list_competitions",
+    "browse.commission_competition", "browse.event_span", "browse.list_applications",
+    "browse.list_commission_members", "browse.list_competitions",
     "browse.list_events", "browse.list_meetings", "browse.list_program_items", "browse.list_projects",
     "browse.municipality_summary", "browse.register_totals",
     "commission.commission_view", "commission.composition_warnings", "commission.meeting_view",

@@ -188,9 +188,10 @@ class ApplicationsPage(ListPage):
         return [self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
                 for r in range(self.proxy.rowCount())]
 
-    def count_everything(self) -> None:
-        super().count_everything()
+    def count_everything(self) -> bool:
+        done = super().count_everything()
         self._update_totals()
+        return done
 
     def _update_totals(self, *_args) -> None:
         if not hasattr(self, "totals"):

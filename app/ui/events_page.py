@@ -3,7 +3,6 @@ people reached by category for a chosen period and village (a part such as
 girls is shown under its whole and never added twice)."""
 from __future__ import annotations
 
-from contextlib import nullcontext
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent
@@ -23,7 +22,8 @@ from app.services import browse
 from app.services import projects as PS
 from app.domain.cycle import parents_first
 from app.ui.dates import date_edit
-from app.ui.table import COUNT, TEXT, Column, ListPage, RowTableModel, wait_cursor
+from app.ui.jobs import run_busy
+from app.ui.table import COUNT, TEXT, Column, ListPage, RowTableModel
 
 PROJECT_COLUMN = Column("name", QT_TRANSLATE_NOOP("Columns", "Project"), TEXT, stretch=True)
 
@@ -48,6 +48,7 @@ class EventsPage(QWidget):
         self.setObjectName("events")
         self.db = None
         self.loaded = False
+        self._added_up = None      # ((db, period, village), totals) added up on request
         self.list = ListPage("events_list", columns, browse.listing("events"), heading, parent=self)
         self.box = QGroupBox(self)
         self.box.setObjectName("events_totals")
@@ -124,6 +125,7 @@ class EventsPage(QWidget):
         for w in (self.date_from, self.date_to, self.village):
             w.blockSignals(False)
         self.loaded = True
+        self._added_up = None          # the data may have changed: figures added up before are read anew
         self._totals()
 
     def _totals(self, asked: bool = False) -> None:
@@ -135,7 +137,17 @@ class EventsPage(QWidget):
         lang = i18n.language()
         period = self.date_from.date().toPython(), self.date_to.date().toPython()
         village = self.village.currentData()
-        if not asked:
+        kept = self._added_up
+        if not asked and kept is not None and kept[0] == (self.db, period, village):
+            t = kept[1]             # added up on request, shown again (another language): not read again
+        elif asked:                 # a district's years: off the GUI thread, with Cancel
+            busy = run_busy(self, self.tr("Adding up the people reached…"), PS.participant_totals, self.db, *period,
+                            village=village)
+            if not busy.done:
+                return              # cancelled: the line and the button stay as they were
+            t = busy.result
+            self._added_up = ((self.db, period, village), t)
+        else:
             n = PS.count_held_events(self.db, *period, village=village, at_most=self.ADD_UP_LIMIT + 1)
             if n > self.ADD_UP_LIMIT:
                 self.summary.setText(self.tr("More than %1 events in the period: choose a shorter period or a "
@@ -144,9 +156,8 @@ class EventsPage(QWidget):
                 self.table.model.set_rows([], [PROJECT_COLUMN])
                 self.table._update_count()
                 return
-        self.add_up.hide()
-        with wait_cursor() if asked else nullcontext():
             t = PS.participant_totals(self.db, *period, village=village)
+        self.add_up.hide()
         # each category followed by its own parts (fathers under men, not under children)
         cats = [c for c in parents_first(PS.list_categories(self.db)) if c.id in t.by_category]
         self.summary.setText(self.tr("%1 people at %2 events.").replace("%1", str(t.reached))

@@ -13,7 +13,8 @@ from functools import partial
 import threading
 import traceback
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog
 
 
 class JobSignals(QObject):
@@ -32,6 +33,8 @@ class Job(QRunnable):
         self.signals = JobSignals()
         self._cancel = threading.Event()
         self.done = threading.Event()
+        self.result = None
+        self.error: BaseException | None = None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -50,11 +53,13 @@ class Job(QRunnable):
             result = self.fn(*self.args, **kwargs)
         except BaseException as exc:  # reported to the GUI, never lost
             exc.__demilge_traceback__ = traceback.format_exc()
+            self.error = exc
             if not _is_refusal(exc):    # a bug, not a refusal: keep its traceback in the log
                 logging.getLogger("demilge.jobs").error(
                     "Background job %s failed", getattr(self.fn, "__name__", self.fn), exc_info=True)
             self.signals.failed.emit(exc)
         else:
+            self.result = result
             self.signals.finished.emit(result)
         finally:
             self.done.set()
@@ -83,3 +88,58 @@ class JobRunner(QObject):
 
     def _forget(self, job: Job, _result) -> None:
         self.jobs.discard(job)
+
+
+class Busy:
+    """What `run_busy` gives back: `done` (False: the user cancelled) and the
+    function's `result`."""
+
+    def __init__(self, done: bool, result=None):
+        self.done = done
+        self.result = result
+
+
+_abandoned: set[Job] = set()      # cancelled jobs still running: kept until they end
+
+
+def run_busy(parent, text: str, fn, *args, show_after_ms: int = 300, **kwargs) -> Busy:
+    """Run `fn(*args, **kwargs)` (no Qt, no widgets: plain values in and out)
+    off the GUI thread and wait for it, the window still painting: after a
+    moment a small window says `text` with a moving bar and Cancel. Cancel
+    returns at once (done False); the work, a reading the database cannot
+    stop halfway, ends on its own and its result is dropped. An exception of
+    `fn` is raised here, on the GUI thread."""
+    for old in [j for j in _abandoned if j.done.is_set()]:
+        _abandoned.discard(old)
+    job = Job(fn, *args, **kwargs)
+    loop = QEventLoop()
+    job.signals.finished.connect(loop.quit)
+    job.signals.failed.connect(loop.quit)
+    dialog = QProgressDialog(text, QCoreApplication.translate("Busy", "Cancel"), 0, 0, parent)
+    dialog.setObjectName("busy")
+    dialog.setWindowTitle(QCoreApplication.translate("Busy", "Please wait — Demilge"))
+    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(text) + 6 * dialog.fontMetrics().height())
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)   # nothing else changes meanwhile
+    dialog.setMinimumDuration(2 ** 30)       # shown by the timer below, not by QProgressDialog's own
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    cancelled: list[bool] = []
+    dialog.canceled.connect(lambda: (cancelled.append(True), loop.quit()))
+    timer = QTimer(dialog)
+    timer.setSingleShot(True)
+    timer.timeout.connect(dialog.show)
+    timer.start(show_after_ms)
+    QThreadPool.globalInstance().start(job)
+    if not job.done.is_set():
+        loop.exec()
+    timer.stop()
+    dialog.hide()
+    dialog.deleteLater()
+    if cancelled and not job.done.is_set():     # the user cancelled: it ends in the background
+        job.cancel()
+        _abandoned.add(job)
+        return Busy(False)
+    job.done.wait()          # it has ended (its signal came); only its last line may be running still
+    if job.error is not None:
+        raise job.error
+    return Busy(True, job.result)

@@ -9,8 +9,8 @@ together.
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Sequence
@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QIdentityProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.kyrgyz_text import fold, search_key
 from app.domain.money import format_amount, group_thousands
+from app.ui.jobs import run_busy
 from app.ui.labels import EnumLabels
 from app.ui.shell_pages import heading_label  # noqa: F401 (pages import it from here)
 
@@ -162,6 +163,10 @@ class RowsSource:
     def count(self, search: str = "", at_most: int | None = None) -> int:
         return len(self._selected(search, None, False)) if search else len(self._rows)
 
+    def counter(self, search: str = "") -> Callable[[], int]:
+        n = self.count(search)          # in memory: at once
+        return lambda: n
+
 
 @dataclass
 class _Page:
@@ -213,16 +218,14 @@ class ServiceSource:
         return self.listing.count(self.db, search=search, codes=self._codes(search), at_most=at_most,
                                   **self.filters())
 
+    def counter(self, search: str = "") -> Callable[[], int]:
+        """`count(search)` as a function of plain values, for a worker thread:
+        the page's filters are read here, on the GUI thread."""
+        if self.db is None:
+            return lambda: 0
+        return partial(self.listing.count, self.db, search=search, codes=self._codes(search), at_most=None,
+                       **self.filters())
 
-
-@contextmanager
-def wait_cursor():
-    """The wait cursor while a long reading the user asked for runs on the GUI thread."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 def make_source(loader, columns: Sequence[Column]):
@@ -260,6 +263,7 @@ class RowTableModel(QAbstractTableModel):
         self._counts: dict[str, int] = {}
         self._beyond: set[str] = set()     # searches known to have more than COUNT_LIMIT rows
         self._fetching = False
+        self.generation = 0          # one more at each reading anew (counts taken before it are stale)
 
     # --- data in
     def set_source(self, source) -> None:
@@ -287,6 +291,7 @@ class RowTableModel(QAbstractTableModel):
             self.endResetModel()
 
     def _first_page(self, keep_whole_count: bool = False) -> None:
+        self.generation += 1
         whole = self._counts.get("") if keep_whole_count else None
         whole_beyond = keep_whole_count and "" in self._beyond
         self._counts.clear()
@@ -351,6 +356,24 @@ class RowTableModel(QAbstractTableModel):
             self._counts[key] = self.source.count(key) if self.source is not None else 0
             self._beyond.discard(key)
         return self._counts[key]
+
+    def counters(self) -> dict[str, Callable[[], int]]:
+        """Functions that count the whole list and the current search exactly
+        (for a worker thread: `Count all` on a district's list); `set_counts`
+        takes their results."""
+        keys = {"", self._search}
+        if self.source is None:
+            return {k: (lambda: 0) for k in keys}
+        return {k: self.source.counter(k) for k in keys}
+
+    def set_counts(self, counts: dict[str, int], generation: int) -> None:
+        """The counts of `counters()` taken at `generation`; dropped if the
+        list was read anew meanwhile (its filters or data changed)."""
+        if generation != self.generation:
+            return
+        for key, n in counts.items():
+            self._counts[key] = n
+            self._beyond.discard(key)
 
     def shown_total(self, search: str | None = None) -> tuple[int, bool]:
         """(rows, exact) for the line under the list: counted up to
@@ -592,13 +615,22 @@ class ListPage(QWidget):
         self._update_count()
 
     def fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
+        """Columns as wide as their contents (at most MAX_COLUMN_WIDTH); a
+        stretching column takes the width left over, but only when there is
+        some: with more columns than fit (a total per category) it keeps its
+        contents' width and the table scrolls sideways, so the names stay readable."""
         header = self.table.horizontalHeader()
-        for i, column in enumerate(self.model.columns):
+        for i in range(len(self.model.columns)):
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        for i in range(len(self.model.columns)):
             if header.sectionSize(i) > MAX_COLUMN_WIDTH:
                 header.resizeSection(i, MAX_COLUMN_WIDTH)
-            if column.stretch:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        wide = sum(header.sectionSize(i) for i in range(len(self.model.columns)))
+        if wide <= self.table.viewport().width():
+            for i, column in enumerate(self.model.columns):
+                if column.stretch:
+                    header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
 
     def select_row_id(self, row_id: str) -> bool:
         """Select the row with this id, reading further pages until it is found."""
@@ -649,12 +681,16 @@ class ListPage(QWidget):
         self.count_all.setText(self.tr("Count all"))
         self.count_all.setVisible(not total_exact or (searching and not shown_exact))
 
-    def count_everything(self) -> None:
-        """Count the whole list (and the search's rows) exactly: SELECT count(*)."""
-        with wait_cursor():
-            self.model.total("")
-            self.model.total()
+    def count_everything(self) -> bool:
+        """Count the whole list (and the search's rows) exactly: SELECT
+        count(*), off the GUI thread with Cancel. False: cancelled."""
+        counters, generation = self.model.counters(), self.model.generation
+        busy = run_busy(self, self.tr("Counting the records…"),
+                        lambda: {key: count() for key, count in counters.items()})
+        if busy.done:
+            self.model.set_counts(busy.result, generation)
         self._update_count()
+        return busy.done
 
     # --- language
     def retranslate(self) -> None:

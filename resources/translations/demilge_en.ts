@@ -904,6 +904,17 @@
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Please wait — Demilge</source>
+        <translation>Please wait — Demilge</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -2607,6 +2618,10 @@
         <translation>More than %1 events in the period: choose a shorter period or a village, or add them all up.</translation>
     </message>
     <message>
+        <source>Adding up the people reached…</source>
+        <translation>Adding up the people reached…</translation>
+    </message>
+    <message>
         <source>%1 people at %2 events.</source>
         <translation>%1 people at %2 events.</translation>
     </message>
@@ -3106,6 +3121,10 @@
     <message>
         <source>Count all</source>
         <translation>Count all</translation>
+    </message>
+    <message>
+        <source>Counting the records…</source>
+        <translation>Counting the records…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>

@@ -904,6 +904,17 @@
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Please wait — Demilge</source>
+        <translation>Күтө туруңуз — Демилге</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -2607,6 +2618,10 @@
         <translation>Мезгилде иш-чаралар өтө көп (чек: %1): кыскараак мезгилди же айылды тандаңыз, же баарын кошуп чыгыңыз.</translation>
     </message>
     <message>
+        <source>Adding up the people reached…</source>
+        <translation>Камтылган адамдар кошулуп жатат…</translation>
+    </message>
+    <message>
         <source>%1 people at %2 events.</source>
         <translation>%1 адам, %2 иш-чара.</translation>
     </message>
@@ -3106,6 +3121,10 @@
     <message>
         <source>Count all</source>
         <translation>Баарын саноо</translation>
+    </message>
+    <message>
+        <source>Counting the records…</source>
+        <translation>Жазуулар саналып жатат…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>

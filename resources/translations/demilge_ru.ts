@@ -904,6 +904,17 @@
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Please wait — Demilge</source>
+        <translation>Подождите — Демилге</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -2607,6 +2618,10 @@
         <translation>За период больше %1 мероприятий: выберите период короче или село либо сложите все.</translation>
     </message>
     <message>
+        <source>Adding up the people reached…</source>
+        <translation>Подсчёт охваченных людей…</translation>
+    </message>
+    <message>
         <source>%1 people at %2 events.</source>
         <translation>%1 чел. на %2 мероприятиях.</translation>
     </message>
@@ -3106,6 +3121,10 @@
     <message>
         <source>Count all</source>
         <translation>Сосчитать все</translation>
+    </message>
+    <message>
+        <source>Counting the records…</source>
+        <translation>Подсчёт записей…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>

@@ -274,3 +274,130 @@ def test_the_commission_area_reads_the_competitions_only_when_its_choice_is_open
     page.competition.fill()               # what opening it does (LazyCombo.showPopup)
     assert QComboBox.count(page.competition) == len(competitions)
     assert page.competition.currentData() == first.id
+
+
+def _answer_busy_later(qtbot, seen: list, cancel: bool, gate=None, after_ms: int = 600):
+    """While run_busy waits (its own event loop), look at its window and
+    press Cancel on it, or open the gate the slow work waits on."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    def answer():
+        modal = QApplication.activeModalWidget()
+        seen.append((type(modal).__name__, modal.labelText() if isinstance(modal, QProgressDialog) else None,
+                     modal.isVisible() if modal else False))
+        if cancel and isinstance(modal, QProgressDialog):
+            button = next(b for b in modal.findChildren(QPushButton) if b.isVisible())
+            seen.append(button.text())
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)   # as the user does
+        if gate is not None:
+            gate.set()
+
+    QTimer.singleShot(after_ms, answer)
+
+
+def test_count_all_and_add_up_work_off_the_gui_thread_with_a_busy_window_and_cancel(qtbot, district, monkeypatch,
+                                                                                    switcher):
+    """A district's Count all and Add up do not freeze the window: after a
+    moment a busy window with Cancel shows; Cancel leaves the page as it was
+    (still "300+", the button still there), and the work asked again gives the
+    figures. The database work runs in a worker thread."""
+    import threading
+
+    from app.services import projects as PS
+    from app.ui.areas import make_area_page, make_list_pages
+    from app.ui.events_page import EventsPage
+
+    gate = threading.Event()
+    threads: list[str] = []
+    listing = browse.listing("events")
+    count = type(listing).count
+
+    def slow_count(self, *args, **kwargs):             # the real count, held until the test lets it go
+        threads.append(threading.current_thread().name)
+        if kwargs.get("at_most") is None:
+            gate.wait(10)
+        return count(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(listing), "count", slow_count)
+    monkeypatch.setattr(RowTableModel, "COUNT_LIMIT", 300)
+    page = make_list_pages()["events"]
+    qtbot.addWidget(page)
+    page.show()
+    page.load(district)
+    lst = page.list
+    before = lst.count.text()
+    assert before == lst.tr("Records: %1").replace("%1", "300+")
+    seen: list = []
+    _answer_busy_later(qtbot, seen, cancel=True)
+    assert lst.count_everything() is False
+    from PySide6.QtCore import QCoreApplication
+    assert seen == [("QProgressDialog", lst.tr("Counting the records…"), True),
+                    QCoreApplication.translate("Busy", "Cancel")]
+    assert lst.count.text() == before and lst.count_all.isVisible() and "" not in lst.model.known_counts()
+    assert threading.main_thread().name not in threads[-1:]
+    gate.set()                                          # the cancelled count ends in the background, unused
+    seen.clear()
+    gate2 = threading.Event()
+    monkeypatch.setattr(gate, "wait", lambda _t: gate2.wait(10))
+    _answer_busy_later(qtbot, seen, cancel=False, gate=gate2)
+    assert lst.count_everything() is True
+    assert lst.count.text() == lst.tr("Records: %1").replace("%1", "800") and not lst.count_all.isVisible()
+
+    # Add up: cancelled, the period's line and button stay; asked again, the totals come
+    monkeypatch.setattr(EventsPage, "ADD_UP_LIMIT", 300)
+    totals = PS.participant_totals
+    hold = threading.Event()
+
+    def slow_totals(*args, **kwargs):
+        hold.wait(10)
+        return totals(*args, **kwargs)
+
+    monkeypatch.setattr(PS, "participant_totals", slow_totals)
+    area = make_area_page("events")
+    qtbot.addWidget(area)
+    area.resize(1100, 700)
+    area.show()
+    area.load(district)
+    switcher.apply("ru")            # the one-column table of the waiting line is fitted again (it stretches)
+    qtbot.wait(50)
+    waiting = area.summary.text()
+    seen.clear()
+    _answer_busy_later(qtbot, seen, cancel=True)
+    area.add_up.click()
+    assert seen and seen[0][:2] == ("QProgressDialog", area.tr("Adding up the people reached…"))
+    assert area.summary.text() == waiting and area.add_up.isVisible() and area.table.model.rowCount() == 0
+    hold.set()
+    seen.clear()
+    area.add_up.click()                                 # the work ends at once now: no window is shown
+    assert not seen and not area.add_up.isVisible() and area.table.model.rowCount() > 1
+    # a column per category is wider than the page: the project names keep their width (no "Ба…")
+    view = area.table.table
+    qtbot.wait(50)                                      # the header lays its sections out
+    names = [area.table.model.row_at(r).name for r in range(area.table.model.rowCount())]
+    assert view.columnWidth(0) >= max(view.fontMetrics().horizontalAdvance(n) for n in names)
+    assert view.horizontalHeader().length() > view.viewport().width()
+    # another language: the figures added up on request stay (not "more than…, Add up" again)
+    rows = area.table.model.rowCount()
+    reached = area.summary.text().split()[0]
+    switcher.apply("en")
+    qtbot.wait(50)
+    assert area.summary.text().startswith(reached + " people at ") and not area.add_up.isVisible()
+    assert area.table.model.rowCount() == rows
+
+
+def test_run_busy_gives_the_error_of_the_work_on_the_gui_thread(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from app.services.errors import ServiceError
+    from app.ui.jobs import run_busy
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def refuse():
+        raise ServiceError("refused")
+
+    with pytest.raises(ServiceError, match="refused"):
+        run_busy(parent, "…", refuse)
+    assert run_busy(parent, "…", lambda a, b=0: a + b, 2, b=3).result == 5

@@ -407,6 +407,8 @@ class ApplicationDetail:
     partners: tuple[ApplicantRow, ...] = ()
     already_funded: tuple[FundedRecord, ...] = ()
     award_mode: str = E.AwardMode.GRANTS.value
+    competition_kind: str = ""          # with competition_year: the competition as a drop-down shows it
+    competition_year: int = 0
 
     def as_input(self) -> ApplicationInput:
         return ApplicationInput(
@@ -1041,6 +1043,7 @@ def get_application(db, application_id: str) -> ApplicationDetail:
                                .order_by(AT.created_at)))
         return ApplicationDetail(
             id=app.id, competition_id=comp.id, competition_title=comp.title, competition_status=comp.status.value,
+            competition_kind=comp.kind.value, competition_year=comp.year,
             reg_number=app.reg_number, reg_seq=app.reg_seq, received_on=app.received_on, is_late=app.is_late,
             late_reason=app.late_reason or "", applicant=_applicant_row(applicant), title=app.title,
             goal=app.goal or "", target_groups=app.target_groups or "", village=app.village or "",

@@ -227,13 +227,16 @@ def _live(*models):
 # Lists
 
 
-def list_competitions(db, search: str = "") -> list[CompetitionRow]:
+def list_competitions(db, search: str = "", statuses: Iterable[str] | None = None) -> list[CompetitionRow]:
+    """Competitions, newest first; `statuses`: only those (e.g. the ones an
+    application can be registered in, a few among a district's thousands)."""
     C = M.Competition
+    wanted = [] if statuses is None else [E.CompetitionStatus(x) for x in statuses]
     with db.reader() as s:
         rows = s.execute(
             select(C.id, C.kind, C.year, C.title, C.status, C.total_allocation_tyiyn, C.max_grant_tyiyn,
                    C.announced_on, C.deadline_on)
-            .where(*_live(C))
+            .where(*_live(C), *([C.status.in_(wanted)] if statuses is not None else []))
             .order_by(C.year.desc(), C.title, C.id)
         ).all()
     return _filter((CompetitionRow(r.id, r.kind.value, r.year, r.title, r.status.value, r.total_allocation_tyiyn,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -323,11 +324,13 @@ class ApplicationDialog(H.DiscardGuard, QDialog):
         form.addRow(label, H.with_error(widget, error))
 
     def _fill_competitions(self, competition_id: str | None) -> None:
+        """A new application: the competitions open for registration (read
+        alone, not a district's whole list); a registered one keeps its own
+        competition (added by load; the choice is locked)."""
         self.competition.clear()
-        rows = browse.list_competitions(self.db)
-        for r in rows:
-            if self.application_id is None and r.status not in REGISTRATION_OPEN:
-                continue
+        if self.application_id is not None:
+            return
+        for r in browse.list_competitions(self.db, statuses=REGISTRATION_OPEN):
             self.competition.addItem(H.competition_choice(r), r.id)
         if competition_id:
             index = self.competition.findData(competition_id)
@@ -486,7 +489,8 @@ class ApplicationDialog(H.DiscardGuard, QDialog):
         d = self.detail = AP.get_application(self.db, self.application_id)
         self._fill_competitions(d.competition_id)
         if self.competition.findData(d.competition_id) < 0:
-            self.competition.addItem(d.competition_title, d.competition_id)
+            self.competition.addItem(H.competition_choice(SimpleNamespace(
+                kind=d.competition_kind, year=d.competition_year, title=d.competition_title)), d.competition_id)
         self.competition.setCurrentIndex(self.competition.findData(d.competition_id))
         self.use_applicant(d.applicant)
         self._set_chosen("")

@@ -401,3 +401,35 @@ def test_run_busy_gives_the_error_of_the_work_on_the_gui_thread(qtbot):
     with pytest.raises(ServiceError, match="refused"):
         run_busy(parent, "…", refuse)
     assert run_busy(parent, "…", lambda a, b=0: a + b, 2, b=3).result == 5
+
+
+def test_the_application_form_reads_only_the_competitions_it_can_offer(qtbot, district, monkeypatch):
+    """A new application offers the competitions open for registration, read
+    alone; a registered one shows its own competition (locked) without
+    reading a district's whole list of competitions."""
+    from app.services import applications as AP
+    from app.ui.application_dialog import REGISTRATION_OPEN, ApplicationDialog
+    from app.ui.form_helpers import competition_choice
+
+    everything = browse.list_competitions(district)
+    open_ones = [c for c in everything if c.status in REGISTRATION_OPEN]
+    calls: list = []
+    real = browse.list_competitions
+
+    def spy(db, search="", statuses=None):
+        calls.append(statuses)
+        return real(db, search, statuses)
+
+    monkeypatch.setattr(browse, "list_competitions", spy)
+    new = ApplicationDialog(district)
+    qtbot.addWidget(new)
+    assert calls == [REGISTRATION_OPEN]
+    assert [new.competition.itemData(i) for i in range(new.competition.count())] == [c.id for c in open_ones]
+    calls.clear()
+    row = browse.list_applications(district)[0]
+    old = ApplicationDialog(district, row.id)
+    qtbot.addWidget(old)
+    d = AP.get_application(district, row.id)
+    comp = next(c for c in everything if c.id == d.competition_id)
+    assert calls == [] and old.competition.count() == 1 and not old.competition.isEnabled()
+    assert old.competition.currentData() == comp.id and old.competition.currentText() == competition_choice(comp)

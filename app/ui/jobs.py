@@ -57,12 +57,21 @@ class Job(QRunnable):
             if not _is_refusal(exc):    # a bug, not a refusal: keep its traceback in the log
                 logging.getLogger("demilge.jobs").error(
                     "Background job %s failed", getattr(self.fn, "__name__", self.fn), exc_info=True)
-            self.signals.failed.emit(exc)
+            self._emit("failed", exc)
         else:
             self.result = result
-            self.signals.finished.emit(result)
+            self._emit("finished", result)
         finally:
             self.done.set()
+
+    def _emit(self, name: str, value) -> None:
+        """Report to the GUI; a job given up on (Cancel) may end after the
+        window and its signals are gone, at exit: nobody is listening then."""
+        try:
+            getattr(self.signals, name).emit(value)
+        except RuntimeError:
+            logging.getLogger("demilge.jobs").info("Background job %s ended after its window",
+                                                   getattr(self.fn, "__name__", self.fn))
 
 
 def _is_refusal(exc: BaseException) -> bool:

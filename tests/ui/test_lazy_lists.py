@@ -433,3 +433,16 @@ def test_the_application_form_reads_only_the_competitions_it_can_offer(qtbot, di
     comp = next(c for c in everything if c.id == d.competition_id)
     assert calls == [] and old.competition.count() == 1 and not old.competition.isEnabled()
     assert old.competition.currentData() == comp.id and old.competition.currentText() == competition_choice(comp)
+
+
+def test_a_job_given_up_on_ends_quietly_after_its_signals_are_gone(qtbot):
+    """A cancelled Add up may end after the window closed (at exit): its
+    report goes nowhere, without a traceback, and the job counts as ended."""
+    import shiboken6
+
+    from app.ui.jobs import Job
+
+    job = Job(lambda: 42)
+    shiboken6.delete(job.signals)
+    job.run()                       # as the worker thread runs it
+    assert job.done.is_set() and job.result == 42

@@ -231,16 +231,12 @@ def list_competitions(db, search: str = "", statuses: Iterable[str] | None = Non
     """Competitions, newest first; `statuses`: only those (e.g. the ones an
     application can be registered in, a few among a district's thousands)."""
     C = M.Competition
-    wanted = [] if statuses is None else [E.CompetitionStatus(x) for x in statuses]
+    q = _competition_query().order_by(C.year.desc(), C.title, C.id)
+    if statuses is not None:
+        q = q.where(C.status.in_([E.CompetitionStatus(x) for x in statuses]))
     with db.reader() as s:
-        rows = s.execute(
-            select(C.id, C.kind, C.year, C.title, C.status, C.total_allocation_tyiyn, C.max_grant_tyiyn,
-                   C.announced_on, C.deadline_on)
-            .where(*_live(C), *([C.status.in_(wanted)] if statuses is not None else []))
-            .order_by(C.year.desc(), C.title, C.id)
-        ).all()
-    return _filter((CompetitionRow(r.id, r.kind.value, r.year, r.title, r.status.value, r.total_allocation_tyiyn,
-                                   r.max_grant_tyiyn, r.announced_on, r.deadline_on) for r in rows), search)
+        rows = s.execute(q).all()
+    return _filter(_make_competitions(s, rows), search)
 
 
 def commission_competition(db) -> CompetitionRow | None:
@@ -250,15 +246,9 @@ def commission_competition(db) -> CompetitionRow | None:
     C = M.Competition
     at_commission = C.status.in_([E.CompetitionStatus.UNDER_REVIEW, E.CompetitionStatus.APPLICATIONS_CLOSED])
     with db.reader() as s:
-        r = s.execute(
-            select(C.id, C.kind, C.year, C.title, C.status, C.total_allocation_tyiyn, C.max_grant_tyiyn,
-                   C.announced_on, C.deadline_on)
-            .where(*_live(C))
-            .order_by(case((at_commission, 0), else_=1), C.year.desc(), C.title, C.id).limit(1)
-        ).first()
-    return None if r is None else CompetitionRow(r.id, r.kind.value, r.year, r.title, r.status.value,
-                                                 r.total_allocation_tyiyn, r.max_grant_tyiyn, r.announced_on,
-                                                 r.deadline_on)
+        found = _make_competitions(s, s.execute(
+            _competition_query().order_by(case((at_commission, 0), else_=1), C.year.desc(), C.title, C.id).limit(1)))
+    return found[0] if found else None
 
 
 def list_applications(db, search: str = "") -> list[ApplicationRow]:

@@ -487,11 +487,10 @@ class ApplicationDialog(H.DiscardGuard, QDialog):
 
     def load(self) -> None:
         d = self.detail = AP.get_application(self.db, self.application_id)
-        self._fill_competitions(d.competition_id)
-        if self.competition.findData(d.competition_id) < 0:
-            self.competition.addItem(H.competition_choice(SimpleNamespace(
-                kind=d.competition_kind, year=d.competition_year, title=d.competition_title)), d.competition_id)
-        self.competition.setCurrentIndex(self.competition.findData(d.competition_id))
+        self._fill_competitions(d.competition_id)        # a registered application: its own competition alone
+        self.competition.addItem(H.competition_choice(SimpleNamespace(
+            kind=d.competition_kind, year=d.competition_year, title=d.competition_title)), d.competition_id)
+        self.competition.setCurrentIndex(0)
         self.use_applicant(d.applicant)
         self._set_chosen("")
         self._fill_lots()

@@ -213,17 +213,14 @@ class ServiceSource:
 
     def count(self, search: str = "", at_most: int | None = None) -> int:
         """The rows (SELECT count(*)); with `at_most`, counting stops there."""
-        if self.db is None:
-            return 0
-        return self.listing.count(self.db, search=search, codes=self._codes(search), at_most=at_most,
-                                  **self.filters())
+        return self.counter(search, at_most)()
 
-    def counter(self, search: str = "") -> Callable[[], int]:
+    def counter(self, search: str = "", at_most: int | None = None) -> Callable[[], int]:
         """`count(search)` as a function of plain values, for a worker thread:
         the page's filters are read here, on the GUI thread."""
         if self.db is None:
             return lambda: 0
-        return partial(self.listing.count, self.db, search=search, codes=self._codes(search), at_most=None,
+        return partial(self.listing.count, self.db, search=search, codes=self._codes(search), at_most=at_most,
                        **self.filters())
 
 
@@ -353,8 +350,7 @@ class RowTableModel(QAbstractTableModel):
         """The number of rows (with the search, by default the current one): SELECT count(*)."""
         key = self._search if search is None else search
         if key not in self._counts:
-            self._counts[key] = self.source.count(key) if self.source is not None else 0
-            self._beyond.discard(key)
+            self._set_count(key, self.source.count(key) if self.source is not None else 0)
         return self._counts[key]
 
     def counters(self) -> dict[str, Callable[[], int]]:
@@ -372,8 +368,11 @@ class RowTableModel(QAbstractTableModel):
         if generation != self.generation:
             return
         for key, n in counts.items():
-            self._counts[key] = n
-            self._beyond.discard(key)
+            self._set_count(key, n)
+
+    def _set_count(self, key: str, n: int) -> None:
+        self._counts[key] = n
+        self._beyond.discard(key)
 
     def shown_total(self, search: str | None = None) -> tuple[int, bool]:
         """(rows, exact) for the line under the list: counted up to

@@ -121,10 +121,8 @@ def test_search_runs_in_sql_with_the_folding_of_old_fonts(qtbot, district):
     assert lst.visible_count() == lst.total_count()
 
 
-def test_a_long_list_is_counted_to_a_limit_and_all_of_it_on_request(qtbot, district, monkeypatch):
-    """The line under a district's list counts only to COUNT_LIMIT ("300+"),
-    so the first page does not wait for a million rows to be counted; "Count
-    all" gives the exact number; a search that finds fewer is exact at once."""
+def _events_list_counted_to_300(qtbot, district, monkeypatch) -> ListPage:
+    """The events area's list on the district, its line counting to 300 at first."""
     from app.ui.areas import make_list_pages
 
     monkeypatch.setattr(RowTableModel, "COUNT_LIMIT", 300)
@@ -132,7 +130,14 @@ def test_a_long_list_is_counted_to_a_limit_and_all_of_it_on_request(qtbot, distr
     qtbot.addWidget(page)
     page.show()
     page.load(district)
-    lst = page.list
+    return page.list
+
+
+def test_a_long_list_is_counted_to_a_limit_and_all_of_it_on_request(qtbot, district, monkeypatch):
+    """The line under a district's list counts only to COUNT_LIMIT ("300+"),
+    so the first page does not wait for a million rows to be counted; "Count
+    all" gives the exact number; a search that finds fewer is exact at once."""
+    lst = _events_list_counted_to_300(qtbot, district, monkeypatch)
     total = browse.listing("events").count(district)
     assert total == 800
     assert lst.count.text() == lst.tr("Records: %1").replace("%1", "300+")
@@ -305,7 +310,7 @@ def test_count_all_and_add_up_work_off_the_gui_thread_with_a_busy_window_and_can
     import threading
 
     from app.services import projects as PS
-    from app.ui.areas import make_area_page, make_list_pages
+    from app.ui.areas import make_area_page
     from app.ui.events_page import EventsPage
 
     gate = threading.Event()
@@ -320,12 +325,7 @@ def test_count_all_and_add_up_work_off_the_gui_thread_with_a_busy_window_and_can
         return count(self, *args, **kwargs)
 
     monkeypatch.setattr(type(listing), "count", slow_count)
-    monkeypatch.setattr(RowTableModel, "COUNT_LIMIT", 300)
-    page = make_list_pages()["events"]
-    qtbot.addWidget(page)
-    page.show()
-    page.load(district)
-    lst = page.list
+    lst = _events_list_counted_to_300(qtbot, district, monkeypatch)
     before = lst.count.text()
     assert before == lst.tr("Records: %1").replace("%1", "300+")
     seen: list = []
